@@ -1,0 +1,181 @@
+"""The one path every surface takes: text → prose → spaCy → attachments → findings.
+
+The CLI, ``--fix``, every output format and the language server call :func:`analyse` (or its
+thin wrappers) and nothing else. Cost follows the claims: a file in which no claim word occurs
+is done after one regular-expression scan, without loading the vocabulary or spaCy.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from linter.attach import Attachment
+from linter.claims import PRESCAN
+from linter.config import Config
+from linter.decode import DecodeError, decode
+from linter.finding import Finding
+from linter.mentions import Mention
+from linter.readers import Block, ProseDocument, reader_for
+
+
+@dataclass
+class LintResult:
+    path: str
+    text: str
+    findings: list[Finding] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    prose: str = ""
+    skipped: bool = False  # the file could not be read as text
+
+
+def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Finding]:
+    return analyse(text, path=path, config=config).findings
+
+
+def lint_file(path: Path, config: Config | None = None) -> LintResult:
+    try:
+        decoded = decode(path.read_bytes())
+    except OSError as exc:
+        return LintResult(str(path), "", notices=[f"cannot read: {exc.strerror or exc}"], skipped=True)
+    except DecodeError as exc:
+        return LintResult(str(path), "", notices=[str(exc)], skipped=True)
+    return analyse(decoded.text, path=str(path), config=config)
+
+
+def analyse(text: str, *, path: str | None = None, config: Config | None = None) -> LintResult:
+    config = config or Config()
+    result = LintResult(path or "-", text)
+    if not PRESCAN.search(text):
+        return result
+    doc = reader_for(path)(text)
+    result.prose = doc.prose
+    result.notices.extend(doc.notices)
+    candidates = [m.start() for m in PRESCAN.finditer(doc.prose)]
+    if not candidates:
+        return result
+
+    from linter.judge import judge
+    from linter.mentions import find_mentions
+    from linter.pipeline import build_pipeline
+
+    vocab = config.vocabulary()
+    nlp = build_pipeline(vocab)
+    subject = _document_subject(doc, vocab, find_mentions)
+    regions = _regions(doc, candidates)
+    texts = []
+    for blocks in regions:
+        base = blocks[0].start
+        texts.append((doc.prose[base : blocks[-1].end], _user_data(doc, blocks, base, subject)))
+    for (region_text, user_data), blocks in zip(texts, regions, strict=False):
+        base = blocks[0].start
+        spacy_doc = nlp.make_doc(region_text)
+        spacy_doc.user_data.update(user_data)
+        for _, component in nlp.pipeline:
+            spacy_doc = component(spacy_doc)
+        for attachment in spacy_doc._.ow_attachments:
+            result.attachments.append(_shift(attachment, base))
+        result.mentions.extend(_shift_mention(m, base) for m in spacy_doc._.ow_mentions)
+    findings = judge(result.attachments, vocab, text, doc.prose)
+    result.findings = sorted(config.filter(findings), key=lambda f: (f.start, f.model.start, f.code))
+    return result
+
+
+def _shift_mention(mention: Mention, base: int) -> Mention:
+    return replace(mention, start=mention.start + base, end=mention.end + base)
+
+
+def _shift(attachment: Attachment, base: int) -> Attachment:
+    claim = attachment.claim
+    return replace(
+        attachment,
+        claim=replace(
+            claim, start=claim.start + base, end=claim.end + base, core_start=claim.core_start + base
+        ),
+        mentions=tuple(_shift_mention(m, base) for m in attachment.mentions),
+    )
+
+
+def _document_subject(doc: ProseDocument, vocab, find_mentions) -> Mention | None:
+    """The model a page is about, named in its front matter, title or first heading."""
+    if doc.subject is None:
+        return None
+    start, end = doc.subject
+    found = find_mentions(doc.text[start:end], vocab)
+    if not found:
+        return None
+    return _shift_mention(found[0], start)
+
+
+def _block_index(blocks: list[Block], starts: list[int], offset: int) -> int:
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < blocks[i].end else -1
+
+
+def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
+    """The blocks each claim is read in: its own, its table row, or the list it introduces."""
+    blocks = doc.blocks
+    starts = [b.start for b in blocks]
+    chosen: set[int] = set()
+    for offset in candidates:
+        i = _block_index(blocks, starts, offset)
+        if i < 0:
+            continue
+        block = blocks[i]
+        chosen.add(i)
+        if block.kind == "table_cell":
+            chosen.update(j for j, b in enumerate(blocks) if b.group == block.group and b.row == block.row)
+        if block.kind == "heading" or doc.prose[block.start : block.end].rstrip().endswith(":"):
+            chosen.update(_introduced_items(blocks, i))
+    regions: list[list[Block]] = []
+    previous = -2
+    for i in sorted(chosen):
+        if i == previous + 1 and regions:
+            regions[-1].append(blocks[i])
+        else:
+            regions.append([blocks[i]])
+        previous = i
+    return regions
+
+
+def _introduced_items(blocks: list[Block], i: int, limit: int = 40) -> list[int]:
+    """The list items (or table rows) that a heading or a lead-in ending in ':' introduces."""
+    j = i + 1
+    if j >= len(blocks):
+        return []
+    first = blocks[j]
+    if first.kind not in ("list_item", "table_cell"):
+        return []
+    out = []
+    while j < len(blocks) and j - i <= limit and blocks[j].group == first.group:
+        out.append(j)
+        j += 1
+    return out
+
+
+def _user_data(doc: ProseDocument, blocks: list[Block], base: int, subject: Mention | None) -> dict:
+    local = {id(b): n for n, b in enumerate(blocks)}
+    lead_ins: dict[int, list[int]] = {}
+    for n, block in enumerate(blocks):
+        if block.kind == "heading" or doc.prose[block.start : block.end].rstrip().endswith(":"):
+            items = []
+            for later in blocks[n + 1 :]:
+                if later.kind == "heading" or later.kind == "paragraph":
+                    break
+                if (later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level)) or (
+                    later.kind == "table_cell" and later.row > 0
+                ):
+                    items.append(local[id(later)])
+            if items:
+                lead_ins[n] = items
+    return {
+        "ow_block_starts": [b.start - base for b in blocks],
+        "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
+        "ow_lead_ins": lead_ins,
+        # The subject may lie outside this region; shifting it by -base keeps it absolute
+        # once every attachment is shifted back by +base.
+        "ow_subject": _shift_mention(subject, -base) if subject else None,
+    }

@@ -1,0 +1,527 @@
+"""Attach each claim to the model mention(s) it is about, or explain why it is about none.
+
+Rule-based in the manner of ConText: from the claim, look right for the noun it describes and the
+examples it introduces, and left for the subject it is predicated of, within a bounded window that
+ends at words which start another clause or another relation ("than", "based on", "but").
+Negations, questions, quotation and concept uses ("the definition of open source") cancel a claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from linter import lexicon as lx
+from linter.claims import Claim
+from linter.mentions import Mention
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    lower: str
+    start: int
+    end: int
+    sent: int  # sentence number within the region
+    block: int  # block number within the region
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """What one claim was found to be about."""
+
+    claim: Claim
+    mentions: tuple[Mention, ...] = ()
+    how: str = ""  # premodifier | list | apposition | copula | verb | ... | "" when none
+    role: str = "other"  # attributive | predicative | verb | other: decides the fix
+    skipped: str = ""  # why the claim is about no model (negated, question, software, ...)
+
+
+@dataclass
+class Region:
+    """Words of one or more blocks, with the mentions and claims found in them."""
+
+    words: list[Word]
+    mentions: list[Mention]
+    claims: list[Claim]
+    block_subjects: dict[int, Mention] = field(default_factory=dict)
+    subject: Mention | None = None  # what the whole document is about
+    lead_in_items: dict[int, list[Mention]] = field(default_factory=dict)  # block -> item leads
+    heading_blocks: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self._mention_at: dict[int, tuple[Mention, int]] = {}
+        for mention in self.mentions:
+            first, last = self.word_range(mention.start, mention.end)
+            if first < last:
+                self._mention_at[first] = (mention, last)
+
+    def word_range(self, start: int, end: int) -> tuple[int, int]:
+        first = next((i for i, w in enumerate(self.words) if w.end > start), len(self.words))
+        last = first
+        while last < len(self.words) and self.words[last].start < end:
+            last += 1
+        return first, last
+
+    def mention_at(self, i: int) -> tuple[Mention, int] | None:
+        """The mention starting at word ``i`` and the index just past it."""
+        return self._mention_at.get(i)
+
+    def mention_ending_at(self, j: int) -> tuple[Mention, int] | None:
+        """The mention whose last word is ``j - 1``, with its first word index."""
+        for first, (mention, last) in self._mention_at.items():
+            if last == j:
+                return mention, first
+        return None
+
+
+def _lower(region: Region, i: int) -> str:
+    return region.words[i].lower if 0 <= i < len(region.words) else ""
+
+
+def _same_sentence(region: Region, i: int, j: int) -> bool:
+    w = region.words
+    return 0 <= i < len(w) and 0 <= j < len(w) and w[i].sent == w[j].sent
+
+
+def _phrase_at(region: Region, i: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """Length of the first phrase in ``phrases`` starting at word ``i`` (0 when none)."""
+    for phrase in phrases:
+        if all(_lower(region, i + k) == part for k, part in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
+def _is_modifier_use(region: Region, last: int) -> bool:
+    """A mention used as a modifier ("Llama-based", "GPT-4o level model") names no subject."""
+    nxt = _lower(region, last)
+    if nxt == "-":
+        nxt = _lower(region, last + 1)
+    return nxt in lx.MODIFIER_AFTER
+
+
+def _in_compound(region: Region, i: int) -> bool:
+    """Word ``i`` ends a hyphenated compound ("transformer-based", "fine-tuned"): a modifier."""
+    w = region.words
+    return i > 0 and w[i - 1].text == "-" and w[i - 1].end == w[i].start and w[i - 1].start == w[i - 2].end
+
+
+# --- cancelling a claim -----------------------------------------------------------------------
+
+
+def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
+    words = region.words
+    sent = words[first].sent
+    # A question asks; it does not claim.
+    j = last
+    while j < len(words) and words[j].sent == sent:
+        j += 1
+    if words[j - 1].text == "?":
+        return "question"
+    # Scare quotes distance the writer from the words.
+    before = words[first - 1].text if first > 0 else ""
+    after = words[last].text if last < len(words) else ""
+    if before in {'"', "“", "'", "‘", "«"} and after in {'"', "”", "'", "’", "»"}:
+        return "quoted"
+    # Negation within the clause before the claim.
+    i = first - 1
+    steps = 0
+    while i >= 0 and words[i].sent == sent and steps < 7:
+        low = words[i].lower
+        if low in {",", ";", "(", ":", "but"} and steps > 0:
+            break
+        negation = low in lx.NEGATIONS or low.endswith("n't")
+        if negation and not _phrase_at(region, i, lx.NOT_NEGATION):
+            return "negated"
+        if (n := _phrase_at(region, i, lx.NEGATION_PHRASES)) and i + n <= first:
+            return "negated"
+        i -= 1
+        steps += 1
+    if (first > 0 and words[first - 1].lower in ("non", "not")) or before == "non-":
+        return "negated"
+    if first > 1 and words[first - 1].text == "-" and words[first - 2].lower == "non":
+        return "negated"
+    # A concept, not a description: "the definition of open source", "the term open source".
+    prev = _lower(region, first - 1)
+    if prev == "of" and _lower(region, first - 2) in lx.CONCEPT_BEFORE:
+        return "concept"
+    if prev in lx.CONCEPT_BEFORE:
+        return "concept"
+    return ""
+
+
+# --- scanning right: the head noun and the examples it introduces ------------------------------
+
+
+@dataclass
+class _Head:
+    kind: str  # mention | model | software | of | none
+    index: int  # word index of the head (or where the scan stopped)
+    end: int = 0  # for a mention head: index past it
+
+
+def _find_head(region: Region, start: int) -> _Head:
+    """The noun a claim (ending before word ``start``) modifies, skipping adjectives and sizes."""
+    words = region.words
+    i = start
+    seen = 0
+    while i < len(words) and seen < 6 and _same_sentence(region, start - 1, i):
+        if (hit := region.mention_at(i)) is not None:
+            _mention, last = hit
+            if _is_modifier_use(region, last):
+                i = last
+                seen += 1
+                continue
+            return _Head("mention", i, last)
+        low = words[i].lower
+        if low == "foundation" and _lower(region, i + 1) in ("model", "models"):
+            return _Head("model", i + 1)
+        if low in lx.MODEL_NOUNS:
+            return _Head("model", i)
+        if low in lx.SOFTWARE_NOUNS:
+            return _Head("software", i)
+        if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
+            return _Head("of", i)
+        if low in {"-", "and", "or", "/", "&"}:
+            i += 1
+            continue
+        if low in lx.BREAKERS and _in_compound(region, i):
+            i += 1
+            continue
+        if not any(c.isalnum() for c in low) or low in lx.BREAKERS or low in lx.COPULAS:
+            return _Head("none", i)
+        if low in lx.DETERMINERS:
+            return _Head("none", i)
+        i += 1
+        seen += 1
+    return _Head("none", i)
+
+
+def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
+    """Mentions in a list starting at word ``i``: "Llama 3, Mistral 7B and Gemma (Google)"."""
+    words = region.words
+    out: list[Mention] = []
+    gap = 0
+    depth = 0
+    while i < len(words) and _same_sentence(region, i - 1, i) if out else i < len(words):
+        hit = region.mention_at(i)
+        if hit is not None:
+            mention, last = hit
+            if not _is_modifier_use(region, last) and not mention.possessive:
+                out.append(mention)
+            i = last
+            gap = 0
+            continue
+        low = words[i].lower
+        if out and (n := _phrase_at(region, i, lx.LIST_INTRODUCERS[:-4])):
+            i += n
+            gap = 0
+            continue
+        if low == "(":
+            depth += 1
+        elif low == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and low not in lx.LIST_SEPARATORS:
+            if low in lx.BREAKERS or low in lx.COPULAS or low in {":", ";"}:
+                break
+            gap += 1
+            if gap > max_gap or (not out and gap > 2):
+                break
+        i += 1
+    return out
+
+
+def _introduced_list(region: Region, head_end: int) -> list[Mention]:
+    """After the head noun: "models like X, Y", "models (X)", "models: X", "model X"."""
+    i = head_end
+    if _lower(region, i) == ",":
+        i += 1
+    if region.mention_at(i) is not None and _same_sentence(region, head_end - 1, i):
+        return _list_after(region, i)
+    n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
+    if not n:
+        return []
+    mentions = _list_after(region, i + n)
+    if not mentions and region.words[i].text == ":" and i + n >= len(region.words):
+        return []
+    return mentions
+
+
+# --- scanning left: the subject a claim is predicated of ---------------------------------------
+
+
+def _chain_left(region: Region, mention: Mention, first: int) -> list[Mention]:
+    """ "A, B and C are ...": the mentions coordinated before ``mention``."""
+    out = [mention]
+    i = first - 1
+    needs_and = True
+    while i >= 0:
+        low = _lower(region, i)
+        if low in {"and", "or", "&"} or (low == "," and not needs_and):
+            j = i - 1
+            if _lower(region, j) == "," and low in {"and", "or"}:
+                j -= 1
+            hit = region.mention_ending_at(j + 1)
+            if hit is None:
+                break
+            other, other_first = hit
+            out.insert(0, other)
+            needs_and = False
+            i = other_first - 1
+            continue
+        break
+    return out
+
+
+def _skip_parenthetical_left(region: Region, i: int) -> int:
+    """Step left over ", which was ... ," or "( ... )" ending at word ``i``."""
+    if _lower(region, i) == ")":
+        depth = 0
+        while i >= 0:
+            if _lower(region, i) == ")":
+                depth += 1
+            elif _lower(region, i) == "(":
+                depth -= 1
+                if depth == 0:
+                    return i - 1
+            i -= 1
+        return -1
+    if _lower(region, i) == ",":
+        j = i - 1
+        while j >= 0 and _same_sentence(region, i, j) and i - j < 14:
+            if _lower(region, j) == ",":
+                if _lower(region, j + 1) in {"which", "who", "released", "with", "the", "our"}:
+                    return j - 1
+                return i
+            j -= 1
+    return i
+
+
+def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]:
+    """The subject a predicate starting at word ``first`` is about.
+
+    Returns the mentions, how they link ("copula", "apposition", "resultative", "anaphora"), and
+    whether the link went through a copula (so the claim is predicative)."""
+    words = region.words
+    i = first - 1
+    linked = ""
+    steps = 0
+    sent = words[first].sent if first < len(words) else -1
+    while i >= 0 and words[i].sent == sent and steps < 10:
+        low = words[i].lower
+        hit = region.mention_ending_at(i + 1)
+        if hit is not None:
+            mention, mfirst = hit
+            if mention.possessive:
+                return [], "", False
+            chain = _chain_left(region, mention, mfirst)
+            if linked:
+                return chain, linked, linked == "copula"
+            # No link word: "made Gemma 4 open source", "Pixtral 12B the first open-source model".
+            chain_first = region.word_range(chain[0].start, chain[0].end)[0]
+            if _lower(region, chain_first - 1) in lx.MAKE_VERBS:
+                return chain, "resultative", True
+            if _lower(region, i + 1) in {"the", "a", "an", "our"}:
+                return [mention], "apposition", False
+            return [], "", False
+        if low in lx.COPULAS:
+            if low == "as" and _lower(region, i - 1) in {"such", "well"}:
+                return [], "", False
+            linked = "copula"
+        elif low in lx.LINK_PUNCT:
+            if linked == "copula" and low == ",":
+                j = _skip_parenthetical_left(region, i)
+                if j != i:
+                    i = j
+                    continue
+            linked = linked or ("apposition" if low == "," else "definition")
+        elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _lower(region, i - 1) in {"the", "this"}):
+            if linked == "copula" or low in lx.DEFINITE_MODEL:
+                return [], "anaphora", True
+            return [], "", False
+        elif low in lx.BREAKERS and not _in_compound(region, i):
+            return [], "", False
+        elif low in lx.MODEL_NOUNS and linked:
+            pass  # "the Grok 2.5 model, which ..., is": the noun after the name
+        i -= 1
+        steps += 1
+    return [], "", False
+
+
+def _antecedent(region: Region, first: int) -> Mention | None:
+    """What "it" / "the model" at word ``first`` refers to: the first model named in the nearest
+    earlier sentence of the region, else the block's or the document's subject."""
+    words = region.words
+    sent = words[first].sent
+    block = words[first].block
+    for s in range(sent - 1, max(sent - 3, -1), -1):
+        found = [
+            m
+            for m in region.mentions
+            if (r := region.word_range(m.start, m.end))[0] < len(words)
+            and words[r[0]].sent == s
+            and not m.possessive
+        ]
+        if found:
+            return found[0]
+    return region.block_subjects.get(block) or region.subject
+
+
+# --- the rules, in order ----------------------------------------------------------------------
+
+
+def attach_claim(region: Region, claim: Claim) -> Attachment:
+    first, last = region.word_range(claim.start, claim.end)
+    if first >= last:
+        return Attachment(claim, skipped="outside prose")
+    if reason := _cancelled(region, first, last, claim):
+        return Attachment(claim, skipped=reason)
+    if claim.role == "hashtag":
+        subject = region.block_subjects.get(region.words[first].block)
+        if subject is None:
+            return Attachment(claim, skipped="no model leads the item")
+        return Attachment(claim, (subject,), "hashtag")
+    if claim.role == "verb" or _reads_as_verb(region, first, last):
+        return _attach_verb(region, claim, first, last)
+    return _attach_adjective(region, claim, first, last)
+
+
+def _reads_as_verb(region: Region, first: int, last: int) -> bool:
+    before = _lower(region, first - 1)
+    after = _lower(region, last)
+    return before in lx.VERB_CONTEXT_BEFORE and (
+        after in lx.DETERMINERS or region.mention_at(last) is not None
+    )
+
+
+def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
+    head = _find_head(region, last)
+    if head.kind == "software":
+        return Attachment(claim, skipped=f"about software ('{region.words[head.index].text}')")
+    if head.kind == "mention":
+        mentions = _list_after(region, head.index)
+        return Attachment(claim, tuple(mentions), "premodifier", "attributive")
+    if head.kind == "of":
+        hit = region.mention_at(head.index + 2)
+        if hit is not None:
+            return Attachment(claim, (hit[0],), "of", "other")
+        return Attachment(claim, skipped="no model named")
+    attributive = head.kind == "model"
+    role = "attributive" if attributive else "predicative"
+    block = region.words[first].block
+    if attributive and region.lead_in_items.get(block) and _ends_block_with_colon(region, head.index):
+        return Attachment(claim, tuple(region.lead_in_items[block]), "lead-in", role)
+    if attributive:
+        listed = _introduced_list(region, head.index + 1)
+        if listed:
+            return Attachment(claim, tuple(listed), "list", role)
+    # "X outperforms other open-source models", "X ranks among open-source models".
+    if attributive and {_lower(region, first - 1), _lower(region, first - 2)} & lx.MEMBERSHIP:
+        subject = _sentence_subject(region, first)
+        if subject is not None:
+            return Attachment(claim, (subject,), "membership", role)
+    mentions, how, _ = _subject_left(region, first)
+    if mentions:
+        return Attachment(claim, tuple(mentions), how, role if how != "resultative" else "predicative")
+    if how == "anaphora":
+        antecedent = _antecedent(region, first)
+        if antecedent is not None:
+            return Attachment(claim, (antecedent,), "anaphora", role)
+    if attributive:
+        block = region.words[first].block
+        # A heading or a lead-in ending in ":" introduces the list that follows it.
+        items = region.lead_in_items.get(block)
+        if items:
+            return Attachment(claim, tuple(items), "lead-in", role)
+        # "Our best open source model" in a table row or list item about one model.
+        subject = region.block_subjects.get(block)
+        if subject is not None and _fragment_start(region, first):
+            return Attachment(claim, (subject,), "item", role)
+    if not attributive and _lower(region, last) == "with" and _lower(region, first - 1) in lx.GO_VERBS:
+        hit = region.mention_at(last + 1)
+        if hit is not None:
+            return Attachment(claim, (hit[0],), "verb", "verb")
+    return Attachment(claim, skipped="no model named")
+
+
+def _ends_block_with_colon(region: Region, head: int) -> bool:
+    words = region.words
+    nxt = head + 1
+    return (
+        nxt < len(words)
+        and words[nxt].text == ":"
+        and (nxt + 1 >= len(words) or words[nxt + 1].block != words[nxt].block)
+    )
+
+
+def _fragment_start(region: Region, first: int) -> bool:
+    """True when the claim's sentence is a verbless noun phrase ("Our best open model ...")."""
+    words = region.words
+    sent = words[first].sent
+    i = first - 1
+    while i >= 0 and words[i].sent == sent:
+        low = words[i].lower
+        if (low in lx.COPULAS and low != "as") or low in lx.BREAKERS:
+            return False
+        i -= 1
+    return True
+
+
+def _sentence_subject(region: Region, first: int) -> Mention | None:
+    sent = region.words[first].sent
+    for mention in region.mentions:
+        m_first, m_last = region.word_range(mention.start, mention.end)
+        in_sentence = m_first < len(region.words) and region.words[m_first].sent == sent
+        usable = not mention.possessive and not _is_modifier_use(region, m_last)
+        if in_sentence and m_last <= first and usable:
+            return mention
+    return None
+
+
+def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachment:
+    # Used as a participle before a model noun: "the first open-sourced GPT-4o level model".
+    head = _find_head(region, last)
+    if head.kind == "model":
+        return _attach_adjective(region, claim, first, last)
+    if head.kind == "software":
+        return Attachment(claim, skipped=f"about software ('{region.words[head.index].text}')")
+    # Passive or reduced relative: "Llama 2 was open-sourced", "Whisper ... open-sourced by".
+    mentions, how, _ = _subject_left(region, first)
+    if mentions and how in ("copula", "definition"):
+        return Attachment(claim, tuple(mentions), "passive", "verb")
+    before = region.mention_ending_at(first)
+    if before is not None and not before[0].possessive:
+        return Attachment(claim, (before[0],), "passive", "verb")
+    if _lower(region, first - 1) in lx.MODEL_NOUNS:
+        mentions, how, _ = _subject_left(region, first - 1)
+        if mentions:
+            return Attachment(claim, tuple(mentions), "passive", "verb")
+    # Active: "open-sourced DeepSeek-R1-Zero, DeepSeek-R1 and ...": the object that follows.
+    words = region.words
+    i = last
+    skipped = 0
+    while i < len(words) and _same_sentence(region, last - 1, i) and skipped < 16:
+        if (hit := region.mention_at(i)) is not None:
+            if hit[0].possessive:
+                i = hit[1]
+                continue
+            mentions = _list_after(region, i)
+            if mentions:
+                return Attachment(claim, tuple(mentions), "verb", "verb")
+            break
+        low = words[i].lower
+        if low in lx.SOFTWARE_NOUNS:
+            return Attachment(claim, skipped=f"about software ('{words[i].text}')")
+        if low in {".", ";", "to", "that", "which", "because", "but", "if", "when"}:
+            break
+        i += 1
+        skipped += 1
+    if how == "anaphora":
+        antecedent = _antecedent(region, first)
+        if antecedent is not None:
+            return Attachment(claim, (antecedent,), "anaphora", "verb")
+    return Attachment(claim, skipped="no model named")
+
+
+def attach_all(region: Region) -> list[Attachment]:
+    return [attach_claim(region, claim) for claim in region.claims]

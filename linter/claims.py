@@ -1,0 +1,70 @@
+"""Find claim phrases ("open source", "open-weights", "#opensource", ...) in prose.
+
+Claim phrases come from the vocabulary. Between the words of a phrase any run of spaces, hyphens
+or masked markup may stand, so "open-source", "open\\nsource" and "**open** source" all match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from linter.vocab import Vocabulary
+
+
+@dataclass(frozen=True)
+class Claim:
+    start: int  # the whole claim, intensifier included ("fully open-source")
+    end: int
+    core_start: int  # the phrase itself ("open-source")
+    kind: str  # "open-source" | "open-weights"
+    role: str  # adjective | verb | hashtag
+    text: str
+
+    @property
+    def core(self) -> str:
+        return self.text[self.core_start - self.start :]
+
+
+def _phrase_pattern(text: str) -> str:
+    words = re.split(r"[\s\-]+", text.strip())
+    return r"[\s\-*_]{1,8}".join(re.escape(w) for w in words)
+
+
+@dataclass
+class _Compiled:
+    pattern: re.Pattern[str]
+    by_key: dict[str, tuple[str, str]]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\-*_]+", "", text.casefold())
+
+
+@lru_cache(maxsize=8)
+def _compile(vocab: Vocabulary) -> _Compiled:
+    phrases = sorted(vocab.phrases, key=lambda p: -len(p.text))
+    alternation = "|".join(_phrase_pattern(p.text) for p in phrases)
+    intensifiers = "|".join(re.escape(w) for w in vocab.intensifiers)
+    pattern = re.compile(
+        rf"(?:(?<![\w%])(?P<int>{intensifiers})[\s\-]+)?(?<![\w#])(?P<core>{alternation})(?![\w])",
+        re.IGNORECASE,
+    )
+    return _Compiled(pattern, {_key(p.text): (p.claim, p.role) for p in phrases})
+
+
+def find_claims(text: str, vocab: Vocabulary) -> list[Claim]:
+    compiled = _compile(vocab)
+    out = []
+    for match in compiled.pattern.finditer(text):
+        kind, role = compiled.by_key[_key(match.group("core"))]
+        start = match.start()
+        out.append(Claim(start, match.end(), match.start("core"), kind, role, match.group()))
+    return out
+
+
+# A cheap test, run over whole files before anything else: does any claim word occur at all?
+PRESCAN = re.compile(r"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc", re.IGNORECASE)

@@ -1,0 +1,170 @@
+"""The spaCy pipeline: a blank English tokenizer plus openwash's own components.
+
+``spacy.blank("en")`` downloads nothing. The components are registered as spaCy factories:
+
+* ``openwash_blocks``: sentence boundaries from punctuation and from the document's blocks
+  (a heading or a list item ends a sentence even without a full stop);
+* ``openwash_mentions``: model mentions, in ``doc.spans["models"]`` and ``doc._.ow_mentions``;
+* ``openwash_claims``: claim phrases, in ``doc.spans["claims"]`` and ``doc._.ow_claims``;
+* ``openwash_attach``: what each claim is about, in ``doc._.ow_attachments``.
+
+The pipeline is built once per vocabulary and process.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
+
+from linter.attach import Region, Word, attach_all
+from linter.claims import find_claims
+from linter.mentions import Mention, find_mentions
+from linter.vocab import Vocabulary
+
+_VOCABULARIES: dict[int, Vocabulary] = {}
+
+for _name in ("ow_mentions", "ow_claims", "ow_attachments"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Span.has_extension("ow_entry"):
+    Span.set_extension("ow_entry", default=None)
+
+
+def _vocabulary(key: int) -> Vocabulary:
+    return _VOCABULARIES[key]
+
+
+@Language.factory("openwash_blocks")
+def make_blocks(nlp: Language, name: str) -> Any:
+    def blocks(doc: Doc) -> Doc:
+        starts = doc.user_data.get("ow_block_starts", [0])
+        for token in doc:
+            if token.i == 0:
+                token.is_sent_start = True
+                continue
+            prev = doc[token.i - 1]
+            in_new_block = bisect.bisect_right(starts, prev.idx) != bisect.bisect_right(starts, token.idx)
+            if (
+                in_new_block
+                or (prev.text in {".", "!", "?"} and prev.whitespace_ and token.text[:1].isupper())
+                or "\n\n" in prev.text_with_ws
+            ):
+                token.is_sent_start = True
+            else:
+                token.is_sent_start = False
+        return doc
+
+    return blocks
+
+
+@Language.factory("openwash_mentions", default_config={"vocabulary": 0})
+def make_mentions(nlp: Language, name: str, vocabulary: int) -> Any:
+    vocab = _vocabulary(vocabulary)
+
+    def mentions(doc: Doc) -> Doc:
+        found = find_mentions(doc.text, vocab)
+        doc._.ow_mentions = found
+        spans = []
+        for mention in found:
+            span = doc.char_span(mention.start, mention.end, label=mention.entry_id, alignment_mode="expand")
+            if span is not None:
+                span._.ow_entry = mention.entry_id
+                spans.append(span)
+        doc.spans["models"] = spans
+        return doc
+
+    return mentions
+
+
+@Language.factory("openwash_claims", default_config={"vocabulary": 0})
+def make_claims(nlp: Language, name: str, vocabulary: int) -> Any:
+    vocab = _vocabulary(vocabulary)
+
+    def claims(doc: Doc) -> Doc:
+        found = find_claims(doc.text, vocab)
+        doc._.ow_claims = found
+        spans = [
+            span
+            for claim in found
+            if (span := doc.char_span(claim.start, claim.end, label=claim.kind, alignment_mode="expand"))
+        ]
+        doc.spans["claims"] = spans
+        return doc
+
+    return claims
+
+
+@Language.factory("openwash_attach")
+def make_attach(nlp: Language, name: str) -> Any:
+    def attach(doc: Doc) -> Doc:
+        doc._.ow_attachments = attach_all(region_from_doc(doc))
+        return doc
+
+    return attach
+
+
+def region_from_doc(doc: Doc) -> Region:
+    """The words, sentences and blocks of a doc, as the attachment rules see them."""
+    starts: list[int] = doc.user_data.get("ow_block_starts", [0])
+    words: list[Word] = []
+    sent_no = -1
+    for sent in doc.sents:
+        sent_no += 1
+        for token in sent:
+            if token.is_space:
+                continue
+            block = bisect.bisect_right(starts, token.idx) - 1
+            words.append(Word(token.text, token.lower_, token.idx, token.idx + len(token), sent_no, block))
+    mentions: list[Mention] = doc._.ow_mentions or []
+    region = Region(words, mentions, doc._.ow_claims or [])
+    region.subject = doc.user_data.get("ow_subject")
+    # The model that opens a block ("- [Llama 2](...) - Meta's open model") is that block's subject;
+    # a table row's first cell is the subject of the whole row.
+    row_of: dict[int, tuple[int, int]] = {
+        i: key for i, key in enumerate(doc.user_data.get("ow_rows", [])) if key is not None
+    }
+    first_word_of_block: dict[int, int] = {}
+    for i, word in enumerate(words):
+        first_word_of_block.setdefault(word.block, i)
+    row_subjects: dict[tuple[int, int], Mention] = {}
+    for block, i in sorted(first_word_of_block.items()):
+        hit = region.mention_at(i)
+        key = row_of.get(block)
+        if hit is not None and not hit[0].possessive:
+            if key is None:
+                region.block_subjects[block] = hit[0]
+            else:
+                row_subjects.setdefault(key, hit[0])
+        if key is not None and key in row_subjects:
+            region.block_subjects[block] = row_subjects[key]
+    for block, items in doc.user_data.get("ow_lead_ins", {}).items():
+        leads = [region.block_subjects[b] for b in items if b in region.block_subjects]
+        if leads:
+            region.lead_in_items[block] = leads
+    return region
+
+
+def _tokenizer_splitting_hyphens(nlp: Language) -> None:
+    # Split "open-source", "Llama-2-70B" and "7B/67B" at hyphens and slashes so that mentions
+    # and claims, found on characters, start and end on token boundaries.
+    infixes = [*nlp.Defaults.infixes, r"[-–—/*_]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(vocab: Vocabulary) -> Language:
+    key = id(vocab)
+    _VOCABULARIES[key] = vocab
+    nlp = spacy.blank("en")
+    _tokenizer_splitting_hyphens(nlp)
+    nlp.add_pipe("openwash_blocks")
+    nlp.add_pipe("openwash_mentions", config={"vocabulary": key})
+    nlp.add_pipe("openwash_claims", config={"vocabulary": key})
+    nlp.add_pipe("openwash_attach")
+    return nlp

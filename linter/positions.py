@@ -1,0 +1,25 @@
+"""Map character offsets to 1-based line and column, once per text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+
+class LineIndex:
+    def __init__(self, text: str) -> None:
+        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self._text = text
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and 1-based column in characters (a CR before LF counts as a character)."""
+        line = bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def line_start(self, line: int) -> int:
+        return self._starts[line - 1]
+
+    def line_text(self, line: int) -> str:
+        start = self._starts[line - 1]
+        end = self._starts[line] - 1 if line < len(self._starts) else len(self._text)
+        return self._text[start:end].rstrip("\r")

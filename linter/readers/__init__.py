@@ -1,0 +1,49 @@
+"""Readers turn a file's text into prose: the same text with everything that is not prose
+(code, markup, URLs, front matter) replaced by spaces, so an offset in the prose is an offset in
+the file. Each reader also returns the blocks (paragraphs, headings, list items, cells) the prose
+falls into, and the document's subject when the file says what it is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    kind: str  # paragraph | heading | list_item | table_cell | blockquote | text
+    level: int = 0  # heading level, or list nesting depth
+    group: int = -1  # blocks of one list or one table share a group number
+    row: int = -1  # table row, for cells
+
+
+@dataclass
+class ProseDocument:
+    text: str
+    prose: str
+    blocks: list[Block]
+    subject: tuple[int, int] | None = None  # span of the text naming what the document is about
+    notices: list[str] = field(default_factory=list)
+
+
+def mask(chars: list[str], start: int, end: int) -> None:
+    """Blank out ``start:end`` in place, keeping line breaks so lines stay where they were."""
+    for i in range(max(start, 0), min(end, len(chars))):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+def reader_for(path: str | None):
+    from linter.readers import markdown, plaintext
+
+    suffix = PurePath(path).suffix.lower() if path else ".md"
+    if suffix in TEXT_SUFFIXES:
+        return plaintext.read
+    return markdown.read

@@ -1,0 +1,166 @@
+"""Markdown (CommonMark + GFM tables + YAML front matter) through markdown-it-py.
+
+markdown-it gives the block structure with exact line ranges; prose is whatever lies in
+paragraphs, headings, list items, blockquotes and table cells, with line-level markers
+(``#``, ``>``, list bullets, pipes) and inline markup masked. Everything else (fenced and
+indented code, HTML blocks, front matter, link reference definitions) is masked whole.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from linter.readers import Block, ProseDocument
+from linter.readers.inline import mask_inline
+
+_CONTAINER_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*")
+_LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?(?=[ \t]|$)")
+_ATX = re.compile(r"#{1,6}(?=[ \t]|$)")
+_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:=+|-+)[ \t]*$")
+_TABLE_DELIMITER = re.compile(r"^[ \t|:\-]+$")
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    md = MarkdownIt("commonmark", {"maxNesting": 100}).enable("table").use(front_matter_plugin)
+    return md
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text)), len(text) + 1]
+
+
+def read(text: str) -> ProseDocument:
+    chars = [c if c in "\r\n" else " " for c in text]  # masked until shown to be prose
+    starts = _line_starts(text)
+    nlines = len(starts) - 1
+
+    def span(first: int, last: int) -> tuple[int, int]:
+        last = min(last, nlines)
+        end = starts[last] - 1 if last < nlines else len(text)
+        return starts[first], max(end, starts[first])
+
+    blocks: list[Block] = []
+    subject: tuple[int, int] | None = None
+    stack: list[tuple[str, int]] = []  # open containers: (type, group id)
+    group_counter = 0
+    first_heading: tuple[int, int] | None = None
+
+    try:
+        tokens = _parser().parse(text)
+    except RecursionError:
+        # Pathologically deep nesting: read it as plain paragraphs rather than give up.
+        from linter.readers import plaintext
+
+        doc = plaintext.read(text)
+        doc.notices.append("nesting too deep for Markdown; read as plain text")
+        return doc
+
+    for i, tok in enumerate(tokens):
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            group_counter += 1
+            stack.append(("list", group_counter))
+        elif tok.type == "blockquote_open":
+            stack.append(("quote", 0))
+        elif tok.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            if stack:
+                stack.pop()
+        elif tok.type == "front_matter" and tok.map:
+            subject = _front_matter_subject(text, tok.content, span(*tok.map))
+        elif tok.type in ("paragraph_open", "heading_open") and tok.map:
+            start, end = span(*tok.map)
+            in_list = any(kind == "list" for kind, _ in stack)
+            heading = tok.type == "heading_open"
+            _reveal_lines(text, chars, start, end, in_list=in_list, heading=heading)
+            mask_inline(text, chars, start, end)
+            if heading:
+                level = int(tok.tag[1])
+                blocks.append(Block(start, end, "heading", level=level))
+                if first_heading is None and tokens[i + 1].content.strip():
+                    first_heading = (start, end)
+            else:
+                lists = [g for kind, g in stack if kind == "list"]
+                if lists:
+                    blocks.append(Block(start, end, "list_item", level=len(lists), group=lists[-1]))
+                elif stack:
+                    blocks.append(Block(start, end, "blockquote"))
+                else:
+                    blocks.append(Block(start, end, "paragraph"))
+        elif tok.type == "table_open" and tok.map:
+            group_counter += 1
+            blocks.extend(_table(text, chars, starts, tok.map, group_counter))
+
+    prose = "".join(chars)
+    if subject is None and first_heading is not None:
+        subject = first_heading
+    return ProseDocument(text, prose, blocks, subject)
+
+
+def _reveal_lines(text: str, chars: list[str], start: int, end: int, *, in_list: bool, heading: bool) -> None:
+    """Unmask a block's lines except their container markers."""
+    pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        if not (heading and pos != start and _SETEXT.fullmatch(text, pos, line_end)):
+            cut = _CONTAINER_PREFIX.match(text, pos, line_end).end()
+            if in_list and (marker := _LIST_MARKER.match(text, cut, line_end)):
+                cut = marker.end()
+            if heading and (atx := _ATX.match(text, cut, line_end)):
+                cut = atx.end()
+                if closing := _ATX_CLOSE.search(text, cut, line_end):
+                    line_end = closing.start()
+            for j in range(cut, line_end):
+                if text[j] != "\r":
+                    chars[j] = text[j]
+        if nl == -1:
+            return
+        pos = nl + 1
+
+
+def _table(text: str, chars: list[str], starts: list[int], line_map: list[int], group: int) -> list[Block]:
+    blocks = []
+    first, last = line_map
+    for row, line in enumerate(range(first, min(last, len(starts) - 1))):
+        start = starts[line]
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+        end = min(end, len(text))
+        raw = text[start:end]
+        if _TABLE_DELIMITER.match(raw):
+            continue
+        cut = _CONTAINER_PREFIX.match(text, start, end).end()
+        for j in range(cut, end):
+            if text[j] != "\r":
+                chars[j] = text[j]
+        mask_inline(text, chars, cut, end)
+        # Cells: split on pipes that are neither escaped nor inside masked code.
+        cell_start = cut
+        for match in _PIPE.finditer(text, cut, end):
+            if chars[match.start()] != "|":
+                continue
+            chars[match.start()] = " "
+            if "".join(chars[cell_start : match.start()]).strip():
+                blocks.append(Block(cell_start, match.start(), "table_cell", group=group, row=row))
+            cell_start = match.end()
+        if "".join(chars[cell_start:end]).strip():
+            blocks.append(Block(cell_start, end, "table_cell", group=group, row=row))
+    return blocks
+
+
+def _front_matter_subject(text: str, content: str, where: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of ``model:`` (or ``title:``) in front matter: what the page is about."""
+    for key in ("model", "model_name", "title"):
+        match = re.search(
+            rf"^[ \t]*{key}[ \t]*:[ \t]*[\"']?(?P<v>[^\n\"'#]+?)[\"']?[ \t]*\r?$",
+            text[where[0] : where[1]],
+            re.MULTILINE,
+        )
+        if match:
+            return where[0] + match.start("v"), where[0] + match.end("v")
+    return None
