@@ -128,7 +128,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
         chosen.add(i)
         if block.kind == "table_cell":
             chosen.update(j for j, b in enumerate(blocks) if b.group == block.group and b.row == block.row)
-        if block.kind == "heading" or doc.prose[block.start : block.end].rstrip().endswith(":"):
+        if _is_lead_in(doc, i):
             chosen.update(_introduced_items(blocks, i))
     regions: list[list[Block]] = []
     previous = -2
@@ -139,6 +139,21 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
             regions.append([blocks[i]])
         previous = i
     return regions
+
+
+def _is_lead_in(doc: ProseDocument, i: int) -> bool:
+    """A heading, a line ending in ':', or a one-line title right above a list introduces what
+    follows ("Top open-source models" over a list of models)."""
+    block = doc.blocks[i]
+    if block.kind == "heading":
+        return True
+    prose = doc.prose[block.start : block.end].strip()
+    if prose.endswith(":"):
+        return True
+    if block.kind != "paragraph" or "\n" in prose or prose[-1:] in ".!?" or i + 1 >= len(doc.blocks):
+        return False
+    following = doc.blocks[i + 1]
+    return following.kind == "list_item" and doc.text.count("\n", block.end, following.start) <= 1
 
 
 def _introduced_items(blocks: list[Block], i: int, limit: int = 40) -> list[int]:
@@ -159,8 +174,9 @@ def _introduced_items(blocks: list[Block], i: int, limit: int = 40) -> list[int]
 def _user_data(doc: ProseDocument, blocks: list[Block], base: int, subject: Mention | None) -> dict:
     local = {id(b): n for n, b in enumerate(blocks)}
     lead_ins: dict[int, list[int]] = {}
+    index = {id(b): i for i, b in enumerate(doc.blocks)}
     for n, block in enumerate(blocks):
-        if block.kind == "heading" or doc.prose[block.start : block.end].rstrip().endswith(":"):
+        if _is_lead_in(doc, index[id(block)]):
             items = []
             for later in blocks[n + 1 :]:
                 if later.kind == "heading" or later.kind == "paragraph":

@@ -97,7 +97,8 @@ def _is_modifier_use(region: Region, last: int) -> bool:
     nxt = _lower(region, last)
     if nxt == "-":
         nxt = _lower(region, last + 1)
-    return nxt in lx.MODIFIER_AFTER
+    # "an open source ChatGPT UI": the name qualifies a software noun.
+    return nxt in lx.MODIFIER_AFTER or nxt in lx.SOFTWARE_NOUNS
 
 
 def _in_compound(region: Region, i: int) -> bool:
@@ -225,7 +226,8 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             if low in lx.BREAKERS or low in lx.COPULAS or low in {":", ";"}:
                 break
             gap += 1
-            if gap > max_gap or (not out and gap > 2):
+            allowed = max_gap + 2 if len(out) >= 2 else max_gap
+            if gap > allowed or (not out and gap > 2):
                 break
         i += 1
     return out
@@ -339,6 +341,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if linked == "copula" or low in lx.DEFINITE_MODEL:
                 return [], "anaphora", True
             return [], "", False
+        elif low == "of" and _lower(region, i - 1) == "one":
+            pass  # "X is one of the best open-source models"
         elif low in lx.BREAKERS and not _in_compound(region, i):
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:
@@ -354,6 +358,8 @@ def _antecedent(region: Region, first: int) -> Mention | None:
     words = region.words
     sent = words[first].sent
     block = words[first].block
+    if block in region.block_subjects:
+        return region.block_subjects[block]
     for s in range(sent - 1, max(sent - 3, -1), -1):
         found = [
             m
@@ -364,7 +370,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
         ]
         if found:
             return found[0]
-    return region.block_subjects.get(block) or region.subject
+    return region.subject
 
 
 # --- the rules, in order ----------------------------------------------------------------------
@@ -397,6 +403,14 @@ def _reads_as_verb(region: Region, first: int, last: int) -> bool:
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
     head = _find_head(region, last)
     if head.kind == "software":
+        # "releasing its Phi-4 model as a fully open-source project": the release is the model's.
+        if region.words[head.index].lower in {"project", "release"} and "as" in (
+            _lower(region, first - 1),
+            _lower(region, first - 2),
+        ):
+            mentions, how, _ = _subject_left(region, first)
+            if mentions:
+                return Attachment(claim, tuple(mentions), "release", "other")
         return Attachment(claim, skipped=f"about software ('{region.words[head.index].text}')")
     if head.kind == "mention":
         mentions = _list_after(region, head.index)
@@ -427,6 +441,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         antecedent = _antecedent(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", role)
+    if _starts_with_reference(region, first):
+        antecedent = _antecedent(region, first)
+        if antecedent is not None:
+            return Attachment(claim, (antecedent,), "anaphora", role)
     if attributive:
         block = region.words[first].block
         # A heading or a lead-in ending in ":" introduces the list that follows it.
@@ -442,6 +460,22 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if hit is not None:
             return Attachment(claim, (hit[0],), "verb", "verb")
     return Attachment(claim, skipped="no model named")
+
+
+def _starts_with_reference(region: Region, first: int) -> bool:
+    """The claim's sentence opens with "It", "The model", "This model" and names no model before
+    the claim: the sentence is about the model named just before (or the page's subject)."""
+    words = region.words
+    sent = words[first].sent
+    start = first
+    while start > 0 and words[start - 1].sent == sent:
+        start -= 1
+    if any(region.mention_at(i) for i in range(start, first)):
+        return False
+    opening = [w.lower for w in words[start : start + 2]]
+    if opening[:1] == ["it"]:
+        return True
+    return len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL
 
 
 def _ends_block_with_colon(region: Region, head: int) -> bool:
@@ -485,6 +519,11 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         return _attach_adjective(region, claim, first, last)
     if head.kind == "software":
         return Attachment(claim, skipped=f"about software ('{region.words[head.index].text}')")
+    nxt = _lower(region, last)
+    if nxt in lx.DETERMINERS or region.mention_at(last) is not None:
+        found = _verb_object(region, claim, last)
+        if found is not None:
+            return found
     # Passive or reduced relative: "Llama 2 was open-sourced", "Whisper ... open-sourced by".
     mentions, how, _ = _subject_left(region, first)
     if mentions and how in ("copula", "definition"):
@@ -496,11 +535,22 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         mentions, how, _ = _subject_left(region, first - 1)
         if mentions:
             return Attachment(claim, tuple(mentions), "passive", "verb")
-    # Active: "open-sourced DeepSeek-R1-Zero, DeepSeek-R1 and ...": the object that follows.
+    found = _verb_object(region, claim, last)
+    if found is not None:
+        return found
+    if how == "anaphora":
+        antecedent = _antecedent(region, first)
+        if antecedent is not None:
+            return Attachment(claim, (antecedent,), "anaphora", "verb")
+    return Attachment(claim, skipped="no model named")
+
+
+def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
+    """Active voice: "open-sourced DeepSeek-R1-Zero, DeepSeek-R1 and ...": the object."""
     words = region.words
     i = last
     skipped = 0
-    while i < len(words) and _same_sentence(region, last - 1, i) and skipped < 16:
+    while i < len(words) and _same_sentence(region, last - 1, i) and skipped < 24:
         if (hit := region.mention_at(i)) is not None:
             if hit[0].possessive:
                 i = hit[1]
@@ -516,11 +566,7 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
             break
         i += 1
         skipped += 1
-    if how == "anaphora":
-        antecedent = _antecedent(region, first)
-        if antecedent is not None:
-            return Attachment(claim, (antecedent,), "anaphora", "verb")
-    return Attachment(claim, skipped="no model named")
+    return None
 
 
 def attach_all(region: Region) -> list[Attachment]:

@@ -55,6 +55,7 @@ def suggestion(rule: Rule, role: str) -> str:
 def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose: str) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple[int, int, str]] = set()
+    attachments = sorted(attachments, key=lambda a: (a.claim.role == "hashtag", a.claim.start))
     for attachment in attachments:
         claim = attachment.claim
         targets = []
@@ -68,7 +69,9 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
         # One wording fits every model of a shared claim only when they share a status.
         statuses = {entry.status for _, entry, _ in targets}
         for mention, entry, rule in targets:
-            key = (claim.start, mention.start, rule.code)
+            # One finding per mention and rule: "Llama - Meta's open source model. #opensource"
+            # is one wrong description of one name, to be fixed once.
+            key = (mention.start, mention.end, rule.code)
             if key in seen:
                 continue
             seen.add(key)

@@ -73,6 +73,11 @@ def read(text: str) -> ProseDocument:
                 stack.pop()
         elif tok.type == "front_matter" and tok.map:
             subject = _front_matter_subject(text, tok.content, span(*tok.map))
+        elif tok.type == "paragraph_open" and tok.map and _pipe_rows(text, *span(*tok.map)):
+            # Rows of a table without its delimiter line (a fragment, or a broken table):
+            # still cells, each with the row's first cell as its subject.
+            group_counter += 1
+            blocks.extend(_table(text, chars, starts, tok.map, group_counter))
         elif tok.type in ("paragraph_open", "heading_open") and tok.map:
             start, end = span(*tok.map)
             in_list = any(kind == "list" for kind, _ in stack)
@@ -122,6 +127,11 @@ def _reveal_lines(text: str, chars: list[str], start: int, end: int, *, in_list:
         if nl == -1:
             return
         pos = nl + 1
+
+
+def _pipe_rows(text: str, start: int, end: int) -> bool:
+    lines = [line.strip() for line in text[start:end].splitlines()]
+    return bool(lines) and all(len(line) > 1 and line[0] == "|" and line[-1] == "|" for line in lines)
 
 
 def _table(text: str, chars: list[str], starts: list[int], line_map: list[int], group: int) -> list[Block]:
