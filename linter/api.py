@@ -8,16 +8,19 @@ is done after one regular-expression scan, without loading the vocabulary or spa
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from linter.attach import Attachment
-from linter.claims import PRESCAN
-from linter.config import Config
-from linter.decode import DecodeError, decode
+from linter.claims import PRESCAN, has_claim_word, might_claim
+from linter.config import Config, config_for
+from linter.decode import DecodeError, check_text, decode
 from linter.finding import Finding
 from linter.mentions import Mention
 from linter.readers import Block, ProseDocument, reader_for
+from linter.suppressions import Suppressions
+from linter.suppressions import parse as parse_suppressions
 
 
 @dataclass
@@ -30,6 +33,8 @@ class LintResult:
     notices: list[str] = field(default_factory=list)
     prose: str = ""
     skipped: bool = False  # the file could not be read as text
+    suppressed: list[Finding] = field(default_factory=list)  # silenced by a comment
+    suppressions: Suppressions = field(default_factory=Suppressions)
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Finding]:
@@ -37,8 +42,21 @@ def lint_text(text: str, *, path: str | None = None, config: Config | None = Non
 
 
 def lint_file(path: Path, config: Config | None = None) -> LintResult:
+    """Lint one file; without ``config``, the configuration file nearest to it applies."""
+    if config is None:
+        config = config_for(path)
     try:
-        decoded = decode(path.read_bytes())
+        data = path.read_bytes()
+        if path.suffix.lower() == ".docx":  # binary: its reader builds the text (a paragraph a line)
+            from linter.readers.docx import read_docx
+
+            document = read_docx(data)
+            return analyse(document.text, path=str(path), config=config, document=document)
+        if not might_claim(data):
+            # No claim word anywhere: say so if it is not text, and stop there.
+            check_text(data)
+            return LintResult(str(path), "")
+        decoded = decode(data)
     except OSError as exc:
         return LintResult(str(path), "", notices=[f"cannot read: {exc.strerror or exc}"], skipped=True)
     except DecodeError as exc:
@@ -46,12 +64,21 @@ def lint_file(path: Path, config: Config | None = None) -> LintResult:
     return analyse(decoded.text, path=str(path), config=config)
 
 
-def analyse(text: str, *, path: str | None = None, config: Config | None = None) -> LintResult:
-    config = config or Config()
+def analyse(
+    text: str,
+    *,
+    path: str | None = None,
+    config: Config | None = None,
+    document: ProseDocument | None = None,  # already read (a .docx); else the path's reader reads text
+) -> LintResult:
+    config = (config or Config()).for_path(path)
     result = LintResult(path or "-", text)
-    if not PRESCAN.search(text):
+    # Parsed from the original text: the readers mask comments out of the prose.
+    result.suppressions = parse_suppressions(text)
+    result.notices.extend(result.suppressions.notices)
+    if not has_claim_word(text):
         return result
-    doc = reader_for(path)(text)
+    doc = document if document is not None else reader_for(path)(text)
     result.prose = doc.prose
     result.notices.extend(doc.notices)
     candidates = [m.start() for m in PRESCAN.finditer(doc.prose)]
@@ -69,7 +96,8 @@ def analyse(text: str, *, path: str | None = None, config: Config | None = None)
     texts = []
     for blocks in regions:
         base = blocks[0].start
-        texts.append((doc.prose[base : blocks[-1].end], _user_data(doc, blocks, base, subject)))
+        region_text = _LONG_RUN.sub(lambda m: " " * len(m.group()), doc.prose[base : blocks[-1].end])
+        texts.append((region_text, _user_data(doc, blocks, base, subject)))
     for (region_text, user_data), blocks in zip(texts, regions, strict=False):
         base = blocks[0].start
         spacy_doc = nlp.make_doc(region_text)
@@ -80,7 +108,8 @@ def analyse(text: str, *, path: str | None = None, config: Config | None = None)
             result.attachments.append(_shift(attachment, base))
         result.mentions.extend(_shift_mention(m, base) for m in spacy_doc._.ow_mentions)
     findings = judge(result.attachments, vocab, text, doc.prose)
-    result.findings = sorted(config.filter(findings), key=lambda f: (f.start, f.model.start, f.code))
+    findings = sorted(config.filter(findings), key=lambda f: (f.start, f.model.start, f.code))
+    result.findings, result.suppressed = result.suppressions.apply(findings)
     return result
 
 
@@ -133,12 +162,40 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
     regions: list[list[Block]] = []
     previous = -2
     for i in sorted(chosen):
+        block = blocks[i]
+        if block.end - block.start > _WINDOW * 4:
+            # A huge block (a 5 MB single line): read a window around each claim in it.
+            regions.extend([w] for w in _windows(doc, block, candidates))
+            previous = -2
+            continue
         if i == previous + 1 and regions:
             regions[-1].append(blocks[i])
         else:
             regions.append([blocks[i]])
         previous = i
     return regions
+
+
+# A run of 200 characters without a space is no word of prose (a hash, base64, 10,000 '>'), and
+# spaCy's affix rules take quadratic time on one: blank it before tokenising.
+_LONG_RUN = re.compile(r"\S{200,}")
+_WINDOW = 2_000  # characters read on each side of a claim inside a huge block
+
+
+def _windows(doc: ProseDocument, block: Block, candidates: list[int]) -> list[Block]:
+    out: list[Block] = []
+    for offset in candidates:
+        if not block.start <= offset < block.end or (out and offset < out[-1].end):
+            continue
+        start = max(block.start, offset - _WINDOW)
+        end = min(block.end, offset + _WINDOW)
+        # Start and end on spaces so no word is cut in two.
+        while start > block.start and not doc.prose[start - 1].isspace():
+            start -= 1
+        while end < block.end and not doc.prose[end].isspace():
+            end += 1
+        out.append(replace(block, start=start, end=end))
+    return out
 
 
 def _is_lead_in(doc: ProseDocument, i: int) -> bool:
@@ -176,7 +233,8 @@ def _user_data(doc: ProseDocument, blocks: list[Block], base: int, subject: Ment
     lead_ins: dict[int, list[int]] = {}
     index = {id(b): i for i, b in enumerate(doc.blocks)}
     for n, block in enumerate(blocks):
-        if _is_lead_in(doc, index[id(block)]):
+        position = index.get(id(block))  # None for a window cut out of a huge block
+        if position is not None and _is_lead_in(doc, position):
             items = []
             for later in blocks[n + 1 :]:
                 if later.kind == "heading" or later.kind == "paragraph":

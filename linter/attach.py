@@ -179,10 +179,17 @@ def _find_head(region: Region, start: int) -> _Head:
             return _Head("model", i + 1)
         if low in lx.MODEL_NOUNS:
             return _Head("model", i)
-        if low in lx.SOFTWARE_NOUNS:
-            return _Head("software", i)
+        if low in lx.SOFTWARE_NOUNS and _lower(region, i + 1) not in lx.MODEL_NOUNS:
+            return _Head("software", i)  # "open-source code" is software, "open-source code model" not
         if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
             return _Head("of", i)
+        if low in {"and", "or", "&"} and _lower(region, i + 1) in lx.CONTRAST_TERMS:
+            return _Head("mixed", i)  # "open-source and proprietary models: ..." claims no one model
+        if low in {"and", "or", "&"} and not any(
+            _lower(region, k) in lx.MODEL_NOUNS for k in range(i + 1, i + 4)
+        ):
+            # "is open source and runs Llama 2": a second predicate, not "open and closed models".
+            return _Head("none", i)
         if low in {"-", "and", "or", "/", "&"}:
             i += 1
             continue
@@ -275,6 +282,11 @@ def _chain_left(region: Region, mention: Mention, first: int) -> list[Mention]:
     return out
 
 
+def _derived_from(region: Region, first: int) -> bool:
+    """"a trained version of GPT-3", "a fine-tune of Llama 2": the subject is another model."""
+    return _lower(region, first - 1) == "of" and _lower(region, first - 2) in lx.DERIVED
+
+
 def _skip_parenthetical_left(region: Region, i: int) -> int:
     """Step left over ", which was ... ," or "( ... )" ending at word ``i``."""
     if _lower(region, i) == ")":
@@ -314,7 +326,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         hit = region.mention_ending_at(i + 1)
         if hit is not None:
             mention, mfirst = hit
-            if mention.possessive:
+            if mention.possessive or _derived_from(region, mfirst):
                 return [], "", False
             chain = _chain_left(region, mention, mfirst)
             if linked:
@@ -326,7 +338,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if _lower(region, i + 1) in {"the", "a", "an", "our"}:
                 return [mention], "apposition", False
             return [], "", False
-        if low in lx.COPULAS:
+        if low in {"'s", "’s"} and _lower(region, i - 1) in lx.CONTRACTED_SUBJECTS:
+            linked = "copula"
+        elif low in lx.COPULAS:
             if low == "as" and _lower(region, i - 1) in {"such", "well"}:
                 return [], "", False
             linked = "copula"
@@ -337,10 +351,18 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                     i = j
                     continue
             linked = linked or ("apposition" if low == "," else "definition")
+        elif low in {"which", "that"} and linked == "copula" and _lower(region, i - 1) == ",":
+            # "Meta's Llama 3, which is open source": the name before the relative clause.
+            hit = region.mention_ending_at(i - 1)
+            if hit is not None:
+                return [hit[0]], "copula", True
+            return [], "", False
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _lower(region, i - 1) in {"the", "this"}):
             if linked == "copula" or low in lx.DEFINITE_MODEL:
                 return [], "anaphora", True
             return [], "", False
+        elif low in lx.SOFTWARE_NOUNS and linked:
+            return [], "", False  # "Our Purple Llama tools are open sourced": the tools are
         elif low == "of" and _lower(region, i - 1) == "one":
             pass  # "X is one of the best open-source models"
         elif low in lx.BREAKERS and not _in_compound(region, i):
@@ -361,6 +383,8 @@ def _antecedent(region: Region, first: int) -> Mention | None:
     if block in region.block_subjects:
         return region.block_subjects[block]
     for s in range(sent - 1, max(sent - 3, -1), -1):
+        # Only a name in subject position, or one just introduced ("released Grok-1",
+        # "a model named Llama 3.1 405B"), is what a later "it" points back to.
         found = [
             m
             for m in region.mentions
@@ -369,7 +393,11 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             and not m.possessive
         ]
         if found:
-            return found[0]
+            first_word = region.word_range(found[0].start, found[0].end)[0]
+            sentence_start = next(i for i, w in enumerate(words) if w.sent == s)
+            if first_word - sentence_start <= 5 or _lower(region, first_word - 1) in lx.INTRODUCING:
+                return found[0]
+            return None
     return region.subject
 
 
@@ -412,6 +440,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             if mentions:
                 return Attachment(claim, tuple(mentions), "release", "other")
         return Attachment(claim, skipped=f"about software ('{region.words[head.index].text}')")
+    if head.kind == "mixed":
+        return Attachment(claim, skipped="shared with a contrasting term")
     if head.kind == "mention":
         mentions = _list_after(region, head.index)
         return Attachment(claim, tuple(mentions), "premodifier", "attributive")

@@ -68,3 +68,20 @@ def find_claims(text: str, vocab: Vocabulary) -> list[Claim]:
 
 # A cheap test, run over whole files before anything else: does any claim word occur at all?
 PRESCAN = re.compile(r"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc", re.IGNORECASE)
+# The same test on raw bytes, lowered first: several hundred MB/s, before any decoding.
+_PRESCAN_BYTES = re.compile(rb"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc")
+
+
+_PRESCAN_LOWER = re.compile(r"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc")
+
+
+def has_claim_word(text: str) -> bool:
+    """Whether a claim word occurs in ``text`` (lowering first is far faster than IGNORECASE)."""
+    return _PRESCAN_LOWER.search(text.lower()) is not None
+
+
+def might_claim(data: bytes) -> bool:
+    """False only when no claim word can occur in these bytes (UTF-8 or ASCII text)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True  # UTF-16: the byte scan cannot see its words
+    return _PRESCAN_BYTES.search(data.lower()) is not None

@@ -13,7 +13,7 @@ import click
 
 from linter import __version__
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "concise", "json", "sarif", "github")
 
 
 def _fail(message: str) -> None:
@@ -35,7 +35,7 @@ def main() -> None:
     type=click.Choice(FORMATS),
     default="text",
     show_default=True,
-    help="Output format.",
+    help="Output format: text (with the source line), concise (one line each), json, sarif, github.",
 )
 @click.option("--select", multiple=True, metavar="CODE", help="Report only these rules (code prefixes).")
 @click.option("--ignore", multiple=True, metavar="CODE", help="Never report these rules (code prefixes).")
@@ -46,6 +46,50 @@ def main() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     metavar="FILE",
     help="Extra vocabulary file (models YAML); repeatable.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="PATH",
+    help="Use this configuration file instead of discovering one.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply (or show) unsafe fixes.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change no file.")
+@click.option("--statistics", is_flag=True, help="Show counts per rule and per model instead of findings.")
+@click.option(
+    "--report-unused-suppressions",
+    is_flag=True,
+    help="Report suppression comments that silence nothing (OW900).",
+)
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Report only findings not recorded in this baseline.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Record the current findings in FILE and exit 0.",
+)
+@click.option("--force-exclude", is_flag=True, help="Apply 'exclude' to files named on the command line too.")
+@click.option(
+    "--respect-gitignore/--no-respect-gitignore",
+    default=True,
+    show_default=True,
+    help="Skip what .gitignore ignores when walking directories.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes to lint with (default: one per core when many files have claims).",
 )
 @click.option(
     "--stdin-filename",
@@ -59,33 +103,56 @@ def check(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     vocab_files: tuple[Path, ...],
+    config_file: Path | None,
+    isolated: bool,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    statistics: bool,
+    report_unused_suppressions: bool,
+    baseline_file: Path | None,
+    write_baseline: Path | None,
+    force_exclude: bool,
+    respect_gitignore: bool,
+    jobs: int | None,
     stdin_filename: str,
 ) -> None:
-    """Lint PATHS (files or directories; '-' reads standard input; default: '.')."""
-    from linter.api import LintResult, analyse, lint_file
-    from linter.config import Config
+    """Lint PATHS (files or directories; '-' reads standard input; default: '.').
+
+    Settings come from the nearest [tool.openwash] in pyproject.toml, .openwash.toml or
+    .openwash.yaml; the options here win over them. Exit status: 0 no findings, 1 findings,
+    2 usage, input or configuration errors."""
+    from linter.config import Config, ConfigError, clear_cache, config_for, load_config
     from linter.discovery import MissingPath, iter_files
-    from linter.render import locate
+    from linter.runner import Job, run
     from linter.vocab import VocabError
 
+    if fix and diff:
+        _fail("--fix and --diff cannot be used together (--diff never writes)")
+    if statistics and output_format not in ("text", "concise", "json"):
+        _fail("--statistics works with --format text or json")
     for vf in vocab_files:
         if not vf.is_file():
             _fail(f"vocabulary file not found: {vf}")
-    config = Config(
-        select=_codes(select), ignore=_codes(ignore), vocab_files=tuple(vf.resolve() for vf in vocab_files)
-    )
-    if vocab_files:
-        try:
-            config.vocabulary()
-        except VocabError as exc:
-            _fail("invalid vocabulary:\n" + "\n".join(exc.errors))
-
     targets = list(paths) or [Path(".")]
-    results: list[LintResult] = []
+    if fix and any(str(t) == "-" for t in targets):
+        _fail("--fix cannot write back to standard input; use --diff")
+
+    cli_vocab = tuple(vf.resolve() for vf in vocab_files)
+    clear_cache()  # a long-lived process (tests, an editor) may have read older files
     try:
-        files = [p for p in targets if str(p) != "-"]
-        for existing in files:
-            if not existing.exists():
+        if config_file is not None and not config_file.is_file():
+            _fail(f"configuration file not found: {config_file}")
+        explicit = None if isolated or config_file is None else load_config(config_file)
+
+        def settings(target: Path) -> Config:
+            base = Config() if isolated else explicit or config_for(target)
+            return base.merged(select=_codes(select), ignore=_codes(ignore), vocab_files=cli_vocab)
+
+        mode = "fix" if fix else "diff" if diff else "check"
+        work: list[Job] = []
+        for existing in targets:
+            if str(existing) != "-" and not existing.exists():
                 raise MissingPath(str(existing))
         for target in targets:
             if str(target) == "-":
@@ -97,32 +164,131 @@ def check(
                 except DecodeError as exc:
                     click.echo(f"{stdin_filename}: {exc}", err=True)
                     continue
-                results.append(analyse(text, path=stdin_filename, config=config))
+                where = Path(stdin_filename) if stdin_filename != "-" else Path.cwd()
+                work.append(Job(stdin_filename, settings(where), mode, unsafe_fixes, text=text))
                 continue
-            for path in iter_files([target]):
-                results.append(lint_file(path, config))
+            for path in iter_files(
+                [target], settings=settings, gitignore=respect_gitignore, force_exclude=force_exclude
+            ):
+                work.append(Job(str(path), settings(path), mode, unsafe_fixes, path=path))
+        for vocab_set in dict.fromkeys(job.config.vocab_files for job in work if job.config.vocab_files):
+            Config(vocab_files=vocab_set).vocabulary()  # a broken file fails here, not in a worker
+        outcomes = run(work, workers=jobs)
     except MissingPath as exc:
         _fail(f"no such file or directory: {exc}")
+    except ConfigError as exc:
+        _fail(f"invalid configuration: {exc}")
     except VocabError as exc:
         _fail("invalid vocabulary:\n" + "\n".join(exc.errors))
 
-    located = []
-    for result in results:
-        for notice in result.notices:
-            click.echo(f"{result.path}: {notice}", err=True)
-        located.extend(locate(result.path, result.text, result.findings))
+    _report(
+        outcomes,
+        output_format=output_format,
+        mode=mode,
+        unsafe=unsafe_fixes,
+        statistics=statistics,
+        unused=report_unused_suppressions,
+        baseline_file=baseline_file,
+        write_baseline=write_baseline,
+    )
 
-    if output_format == "json":
+
+def _report(
+    outcomes: list,
+    *,
+    output_format: str,
+    mode: str,
+    unsafe: bool,
+    statistics: bool,
+    unused: bool,
+    baseline_file: Path | None,
+    write_baseline: Path | None,
+) -> None:
+    """Print what the run found in the chosen format and exit with its status."""
+    import os
+
+    from linter.render import locate
+
+    errors = [o.error for o in outcomes if o.error]
+    for error in errors:
+        click.echo(f"openwash: error: {error}", err=True)
+    for outcome in outcomes:
+        for notice in outcome.notices:
+            click.echo(f"{outcome.path}: {notice}", err=True)
+        if unused and outcome.unused:
+            outcome.findings = sorted([*outcome.findings, *outcome.unused], key=lambda f: (f.start, f.code))
+
+    if write_baseline is not None:
+        from linter import baseline
+
+        base = write_baseline.resolve().parent
+        records = [(baseline.path_key(o.path, base), o.text, f) for o in outcomes for f in o.findings]
+        try:
+            write_baseline.write_text(baseline.dump(records), encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot write baseline {write_baseline}: {exc.strerror or exc}")
+        click.echo(f"Wrote {len(records)} finding(s) to the baseline {write_baseline}.", err=True)
+        sys.exit(2 if errors else 0)
+
+    if baseline_file is not None:
+        from linter import baseline
+
+        try:
+            known = baseline.load(baseline_file)
+        except baseline.BaselineError as exc:
+            _fail(str(exc))
+        base = baseline_file.resolve().parent
+        hidden = 0
+        for outcome in outcomes:
+            key = baseline.path_key(outcome.path, base)
+            outcome.findings, old = known.split(key, outcome.text, outcome.findings)
+            hidden += len(old)
+        if hidden:
+            click.echo(f"{hidden} finding(s) in the baseline not shown.", err=True)
+
+    located = [loc for o in outcomes for loc in locate(o.path, o.text, o.findings)]
+    texts = {o.path: o.text for o in outcomes if o.findings}
+    fixed = sum(o.fixed for o in outcomes)
+    if mode == "diff":
+        click.echo("".join(o.diff for o in outcomes), nl=False)
+        changed = sum(1 for o in outcomes if o.diff)
+        click.echo(f"Would fix {fixed} finding(s) in {changed} file(s).", err=True)
+    elif statistics:
+        from linter.render import statistics as render_statistics
+        from linter.render import text as render_text
+
+        if output_format == "json":
+            click.echo(render_statistics.render_json(located), nl=False)
+        else:
+            click.echo(render_statistics.render_text(located), nl=False)
+            click.echo(render_text.summary(located, len(outcomes), unsafe=unsafe))
+    elif output_format == "json":
         from linter.render import json as render_json
 
-        texts = {r.path: r.text for r in results if r.findings}
         click.echo(render_json.render(located, texts), nl=False)
+    elif output_format == "sarif":
+        from linter.render import sarif
+
+        click.echo(sarif.render(located, texts), nl=False)
+    elif output_format == "github":
+        from linter.render import github
+
+        click.echo(github.render(located), nl=False)
     else:
         from linter.render import text as render_text
 
-        click.echo(render_text.render(located, len(results)), nl=False)
-    sys.exit(1 if located else 0)
-
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        click.echo(
+            render_text.render(
+                located, len(outcomes), color=color, source=output_format == "text", unsafe=unsafe
+            ),
+            nl=False,
+            color=color,
+        )
+    if mode == "fix" and fixed:
+        changed = sum(1 for o in outcomes if o.fixed)
+        click.echo(f"Fixed {fixed} finding(s) in {changed} file(s).", err=True)
+    sys.exit(2 if errors else 1 if located else 0)
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
@@ -141,3 +307,16 @@ def explain(code: str) -> None:
         f"{rule.code} ({rule.name}), {rule.severity}\n\n{rule.summary}\n\n{rule.why}\n\n"
         f"Example:\n    {rule.example}\nUse instead:\n    {rule.instead}\n"
     )
+
+
+@main.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (for editors)."""
+    from linter.lsp import serve
+
+    serve()
+
+
+from linter.vocab_cli import vocab  # noqa: E402  (its own module; registered here)
+
+main.add_command(vocab)

@@ -41,6 +41,13 @@ def decode(data: bytes) -> Decoded:
         raise DecodeError(f"skipped: not valid UTF-8 (byte {exc.start})") from None
 
 
+def check_text(data: bytes) -> None:
+    """Raise :class:`DecodeError` when ``data`` is not text openwash could read."""
+    if data.isascii() and b"\x00" not in data[:8192]:
+        return
+    decode(data)
+
+
 def encode(text: str, decoded: Decoded) -> bytes:
     """The inverse of :func:`decode`: same encoding, same byte-order mark."""
     return decoded.bom + text.encode(decoded.encoding)

@@ -273,8 +273,6 @@ COPULAS = frozenset(
         "be",
         "been",
         "being",
-        "'s",
-        "’s",
         "remains",
         "remain",
         "remained",
@@ -466,15 +464,95 @@ LIST_SEPARATORS = frozenset({",", "and", "or", "&", "/", "plus", "vs", "vs.", "v
 
 # A mention followed by one of these is a modifier ("Llama-based", "GPT-4o level"), not the subject.
 MODIFIER_AFTER = frozenset(
-    ["based", "level", "class", "like", "style", "compatible", "derived", "sized", "grade", "quality"]
+    [
+        "based",
+        "level",
+        "class",
+        "like",
+        "style",
+        "compatible",
+        "derived",
+        "sized",
+        "grade",
+        "quality",
+        "alternative",
+        "alternatives",
+        "competitor",
+        "competitors",
+        "rival",
+        "rivals",
+        "killer",
+        "clone",
+        "clones",
+        "replacement",
+        "equivalent",
+        "substitute",
+    ]
 )
 
 # Make a claim about the preceding object: "made Llama 2 open source".
-MAKE_VERBS = frozenset(["make", "makes", "made", "making", "render", "renders", "rendered"])
-GO_VERBS = frozenset(["go", "goes", "went", "gone", "going"])
+MAKE_VERBS = frozenset(
+    [
+        "make",
+        "makes",
+        "made",
+        "making",
+        "render",
+        "renders",
+        "rendered",
+        "call",
+        "calls",
+        "called",
+        "calling",
+        "label",
+        "labels",
+        "labeled",
+        "labelled",
+        "dub",
+        "dubs",
+        "dubbed",
+        "brand",
+        "brands",
+        "branded",
+        "consider",
+        "considers",
+        "considered",
+    ]
+)
+# "it's open source": 's is "is" after these; elsewhere it marks a possessive ("Meta's").
+CONTRACTED_SUBJECTS = frozenset({"it", "that", "this", "there", "what", "which", "who"})
+# "open-source and proprietary models: A, B, C": the list mixes both kinds, so no model is claimed.
+CONTRAST_TERMS = frozenset(
+    ["proprietary", "closed", "closed-source", "commercial", "api", "hosted", "paid", "private"]
+)
+
+GO_VERBS = frozenset({"go", "goes", "went", "gone", "going"})
 
 # Membership: "X outperforms other open-source models", "X ranks among open-source models".
 MEMBERSHIP = frozenset({"other", "among", "amongst"})
+
+# "a version of X": a model made from X, not X.
+DERIVED = frozenset(
+    """version versions variant variants fork forks clone clones reproduction replication
+    fine-tune finetune fine-tunes distillation reimplementation port derivative""".split()
+)
+
+# Verbs after which a name is the topic a later "it" points back to.
+INTRODUCING = frozenset(
+    [
+        "released",
+        "introduced",
+        "launched",
+        "unveiled",
+        "announced",
+        "named",
+        "called",
+        "presents",
+        "presented",
+        "unveils",
+        "releases",
+    ]
+)
 
 # Subjects that point back to a model named earlier.
 PRONOUNS = frozenset({"it", "this", "these", "they", "which"})

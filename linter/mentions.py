@@ -9,6 +9,7 @@ variant suffixes. A match that runs on into a longer identifier ("llama.cpp", "m
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -56,14 +57,73 @@ def _is_plain_word(alias: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]+", alias))
 
 
+_WORD_START = re.compile(_BEFORE + r"(?:[^\W\d_]+|\d+)")
+
+
+def _first_chunk(name: str) -> str:
+    match = re.match(r"[^\W\d_]+|\d+", name.casefold())
+    return match.group() if match else name.casefold()
+
+
+class _Matcher:
+    """Many names matched at once, fast: a name can only start where a word starts, and only
+    the few names whose first letters that word begins with are tried there. One alternation
+    of every name would try them all at every character."""
+
+    def __init__(self, names: list[str], tail: str) -> None:
+        groups: dict[str, list[str]] = {}
+        for name in names:
+            groups.setdefault(_first_chunk(name), []).append(name)
+        self._groups = groups
+        self._tail = tail
+        self._lengths = sorted({len(k) for k in groups}, reverse=True)
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        # Where any name can start: one pass in C over the text, so the Python loop below only
+        # runs at the rare words that begin like a name.
+        # It runs over lower-cased text: a case-insensitive alternation is several times slower.
+        keys = sorted(groups, key=len, reverse=True)
+        self._scan = re.compile(_BEFORE + "(?:" + "|".join(map(re.escape, keys)) + ")")
+
+    def _pattern(self, key: str) -> re.Pattern[str]:
+        pattern = self._compiled.get(key)
+        if pattern is None:
+            body = "(?P<alias>" + _alternation(self._groups[key]) + ")" + self._tail
+            pattern = self._compiled[key] = re.compile(body, re.IGNORECASE)
+        return pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        taken = 0
+        lowered_text = text.casefold()
+        if len(lowered_text) != len(text):  # a rare letter that folds to two: keep offsets exact
+            lowered_text = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
+        for hit in self._scan.finditer(lowered_text):
+            start = hit.start()
+            if start < taken:
+                continue
+            word = _WORD_START.match(text, start)
+            if word is None:
+                continue
+            lowered = word.group().casefold()
+            best: re.Match[str] | None = None
+            for n in self._lengths:
+                if n > len(lowered) or lowered[:n] not in self._groups:
+                    continue
+                match = self._pattern(lowered[:n]).match(text, start)
+                if match and (best is None or match.end() > best.end()):
+                    best = match
+            if best is not None:
+                taken = best.end()
+                yield best
+
+
 @dataclass
 class _Compiled:
-    pattern: re.Pattern[str]
+    pattern: _Matcher
     owner: dict[str, str]  # normalised alias -> entry id
     context_only: set[str]  # normalised aliases valid only near their developer's name
-    context_words: dict[str, re.Pattern[str]]  # entry id -> names that license a context alias
+    context_words: dict[str, list[str]]  # entry id -> names that license a context alias
     plain_words: set[str]
-    software: re.Pattern[str] | None
+    software: _Matcher | None
 
 
 def _alternation(names: list[str]) -> str:
@@ -76,7 +136,7 @@ def _compile(vocab: Vocabulary) -> _Compiled:
     owner: dict[str, str] = {}
     context_only: set[str] = set()
     names: list[str] = []
-    context_words: dict[str, re.Pattern[str]] = {}
+    context_words: dict[str, list[str]] = {}
     plain: set[str] = set()
     for entry in vocab.entries.values():
         for alias in entry.aliases:
@@ -89,17 +149,9 @@ def _compile(vocab: Vocabulary) -> _Compiled:
             context_only.add(normalise_name(alias))
             names.append(alias)
         if entry.context_aliases:
-            words = [entry.developer, *_ancestor_aliases(vocab, entry.id)]
-            context_words[entry.id] = re.compile(
-                _BEFORE + "(?:" + _alternation(words) + ")" + r"(?!\w)", re.IGNORECASE
-            )
-    pattern = re.compile(
-        _BEFORE + "(?P<alias>" + _alternation(names) + ")(?P<suffix>" + _SUFFIX + ")" + _AFTER,
-        re.IGNORECASE,
-    )
-    software = None
-    if vocab.software:
-        software = re.compile(_BEFORE + "(?:" + _alternation(vocab.software) + r")(?!\w)", re.IGNORECASE)
+            context_words[entry.id] = [entry.developer, *_ancestor_aliases(vocab, entry.id)]
+    pattern = _Matcher(names, "(?P<suffix>" + _SUFFIX + ")" + _AFTER)
+    software = _Matcher(list(vocab.software), r"(?!\w)") if vocab.software else None
     return _Compiled(pattern, owner, context_only, context_words, plain, software)
 
 
@@ -111,6 +163,14 @@ def _ancestor_aliases(vocab: Vocabulary, entry_id: str) -> list[str]:
         parent = vocab.entries[parent].parent
     return out
 
+
+@lru_cache(maxsize=512)
+def _names(words: tuple[str, ...]) -> _Matcher:
+    # Built on first use: most context aliases never occur in a given run.
+    return _Matcher(list(words), r"(?!\w)")
+
+
+_CONTEXT_REACH = 1_500
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -135,7 +195,12 @@ def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True)
             continue
         if key in compiled.context_only and require_context:
             words = compiled.context_words.get(entry_id)
-            if words is None or not any(m.start() != start for m in words.finditer(text)):
+            # The developer's or family's name must stand nearby: within a few paragraphs.
+            lo = max(0, start - _CONTEXT_REACH)
+            nearby = text[lo : end + _CONTEXT_REACH]
+            if words is None or not any(
+                m.start() + lo != start for m in _names(tuple(words)).finditer(nearby)
+            ):
                 continue
         possessive = bool(_POSSESSIVE.match(text, end))
         out.append(Mention(start, end, entry_id, text[start:end], possessive))

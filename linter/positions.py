@@ -8,7 +8,8 @@ from bisect import bisect_right
 
 class LineIndex:
     def __init__(self, text: str) -> None:
-        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        # "\r\n", a lone "\r" and "\n" each end a line, as editors and LSP count them.
+        self._starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
         self._text = text
 
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -22,4 +23,4 @@ class LineIndex:
     def line_text(self, line: int) -> str:
         start = self._starts[line - 1]
         end = self._starts[line] - 1 if line < len(self._starts) else len(self._text)
-        return self._text[start:end].rstrip("\r")
+        return self._text[start:end].rstrip("\r\n")

@@ -6,9 +6,11 @@ broken entry never turns into a wrong finding.
 
 from __future__ import annotations
 
+import datetime
+import difflib
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -97,6 +99,7 @@ class Entry:
     release_date: str | None
     notes: str
     source: str  # file:line, for messages
+    shipped_status: str | None = None  # the vocabulary's own status when configuration overrode it
 
     @property
     def is_family(self) -> bool:
@@ -130,6 +133,49 @@ class Vocabulary:
 
     def family_members(self, family_id: str) -> list[Entry]:
         return [self.entries[i] for i in self.members.get(family_id, [])]
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry whose alias, id or name is exactly ``name`` (case and separators folded).
+
+        Unlike :meth:`resolve` this also finds names the linter deliberately skips in prose
+        ("mixtral" in lower case) and context-only aliases typed on their own ("R1").
+        """
+        from linter.mentions import normalise_name
+
+        entry_id = _name_index(self).get(normalise_name(name.strip()))
+        return self.entries[entry_id] if entry_id else None
+
+    def find(self, name: str) -> Entry | None:
+        """What a user typing ``name`` most likely means: an exact name first, then as in prose."""
+        return self.lookup(name) or self.resolve(name)
+
+    def suggestions(self, name: str, limit: int = 3) -> list[str]:
+        """Display names close to ``name``, for "did you mean" messages."""
+        from linter.mentions import normalise_name
+
+        by_key: dict[str, str] = {}
+        for entry in self.entries.values():
+            for alias in (entry.id, entry.name, *entry.aliases):
+                by_key.setdefault(normalise_name(alias), entry.name)
+        close = difflib.get_close_matches(normalise_name(name), list(by_key), n=limit * 3, cutoff=0.7)
+        return list(dict.fromkeys(by_key[k] for k in close))[:limit]
+
+
+@lru_cache(maxsize=8)
+def _name_index(vocab: Vocabulary) -> dict[str, str]:
+    """Normalised alias, id and display name -> entry id; an alias wins over another's id or name."""
+    from linter.mentions import normalise_name
+
+    index: dict[str, str] = {}
+    for names_of in (
+        lambda e: (*e.aliases, *e.context_aliases),
+        lambda e: (e.id,),
+        lambda e: (e.name,),
+    ):
+        for entry in vocab.entries.values():
+            for name in names_of(entry):
+                index.setdefault(normalise_name(name), entry.id)
+    return index
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -294,7 +340,7 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
         value = node.get(key)
         if value is None and key == "release_date":
             continue
-        if not (isinstance(value, str) and _DATE.match(value)):
+        if not (isinstance(value, str) and _is_date(value)):
             bad(key, f"'{key}' must be a date YYYY-MM-DD, got {value!r}")
     if len(out.errors) > before:
         return None
@@ -318,6 +364,16 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
     )
     _check_consistency(entry, lambda message: bad("status", message))
     return entry
+
+
+def _is_date(value: str) -> bool:
+    if not _DATE.match(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_consistency(entry: Entry, bad: Any) -> None:
@@ -350,12 +406,18 @@ def _load_models_file(path: Path, out: _Collector) -> list[Entry]:
     for key in data:
         if key not in ("families", "models"):
             out.add(path, line_of(data, key), f"unknown top-level key '{key}'")
-    for node in data.get("families") or []:
-        if (entry := _parse_family(node, path, out)) is not None:
-            entries.append(entry)
-    for node in data.get("models") or []:
-        if (entry := _parse_model(node, path, out)) is not None:
-            entries.append(entry)
+    for kind, one, parse in (("families", "family", _parse_family), ("models", "model", _parse_model)):
+        nodes = data.get(kind) or []
+        if not isinstance(nodes, list):
+            out.add(path, line_of(data, kind), f"'{kind}' must be a list")
+            continue
+        for node in nodes:
+            if not isinstance(node, LineDict):
+                # A scalar carries no line of its own; the list's first line is the nearest.
+                out.add(path, line_of(nodes), f"a {one} must be a mapping")
+                continue
+            if (entry := parse(node, path, out)) is not None:
+                entries.append(entry)
     return entries
 
 
@@ -480,3 +542,48 @@ def default_root() -> Path:
 @lru_cache(maxsize=8)
 def cached_vocabulary(root: Path | None = None, extra: tuple[Path, ...] = ()) -> Vocabulary:
     return load_vocabulary(root, extra)
+
+
+# --- project overrides ---------------------------------------------------------------------------
+
+
+def with_overrides(
+    vocab: Vocabulary, overrides: Mapping[str, str], *, source: str = "status overrides"
+) -> Vocabulary:
+    """A copy of ``vocab`` in which the models named in ``overrides`` (id -> status) have that status.
+
+    This is how a project records its own judgement of a model (``[tool.openwash.status]``).
+    Families are re-derived from their members, so overriding one member of an agreeing family
+    can make the family mixed. Only model ids are accepted: a family's status is always derived.
+    Raises :class:`VocabError` naming every bad id or status, each prefixed by ``source``.
+    """
+    errors: list[str] = []
+    for mid, status in overrides.items():
+        entry = vocab.entries.get(mid) if isinstance(mid, str) else None
+        if entry is None:
+            model_ids = [i for i, e in vocab.entries.items() if not e.is_family]
+            hint = difflib.get_close_matches(str(mid), model_ids)
+            did_you_mean = f" (did you mean '{hint[0]}'?)" if hint else ""
+            errors.append(f"{source}: unknown model id '{mid}'{did_you_mean}")
+        elif entry.is_family:
+            members = ", ".join(vocab.members.get(mid, [])[:4])
+            errors.append(
+                f"{source}: '{mid}' is a family; its status comes from its members, "
+                f"override those instead ({members}{', ...' if len(vocab.members.get(mid, [])) > 4 else ''})"
+            )
+        elif status not in STATUSES:
+            errors.append(f"{source}: status {status!r} for '{mid}' must be one of {', '.join(STATUSES)}")
+    if errors:
+        raise VocabError(errors)
+    if not overrides:
+        return vocab
+    entries = dict(vocab.entries)
+    for mid, status in overrides.items():
+        entry = entries[mid]
+        if status != entry.status:
+            shipped = entry.shipped_status or entry.status
+            entries[mid] = replace(entry, status=status, shipped_status=shipped)
+    out = _Collector()
+    members = _derive_families(entries, out)
+    assert not out.errors, out.errors  # the families were already valid in ``vocab``
+    return Vocabulary(entries, vocab.phrases, vocab.intensifiers, vocab.software, members)

@@ -38,12 +38,35 @@ def mask(chars: list[str], start: int, end: int) -> None:
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 TEXT_SUFFIXES = (".txt", ".text")
+MDX_SUFFIXES = (".mdx",)
+RST_SUFFIXES = (".rst", ".rest")
+HTML_SUFFIXES = (".html", ".htm")
+DOCX_SUFFIXES = (".docx",)  # binary: lint_file reads these through readers.docx.read_docx
 
 
 def reader_for(path: str | None):
-    from linter.readers import markdown, plaintext
-
+    """The reader for a file name's suffix; anything unknown is read as Markdown."""
     suffix = PurePath(path).suffix.lower() if path else ".md"
     if suffix in TEXT_SUFFIXES:
+        from linter.readers import plaintext
+
         return plaintext.read
+    if suffix in MDX_SUFFIXES:
+        from linter.readers import mdx
+
+        return mdx.read
+    if suffix in RST_SUFFIXES:
+        from linter.readers import rst
+
+        return rst.read
+    if suffix in HTML_SUFFIXES:
+        from linter.readers import html
+
+        return html.read
+    if suffix in DOCX_SUFFIXES:
+        from linter.readers import docx
+
+        return docx.read  # the text a .docx was turned into: one paragraph per line
+    from linter.readers import markdown
+
     return markdown.read

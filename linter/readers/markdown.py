@@ -21,6 +21,10 @@ _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _SETEXT = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:=+|-+)[ \t]*$")
 _TABLE_DELIMITER = re.compile(r"^[ \t|:\-]+$")
 _PIPE = re.compile(r"(?<!\\)\|")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+_MAX_NESTING = 100
 
 
 @lru_cache(maxsize=1)
@@ -28,12 +32,13 @@ def _parser():
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    md = MarkdownIt("commonmark", {"maxNesting": 100}).enable("table").use(front_matter_plugin)
+    md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table").use(front_matter_plugin)
     return md
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in re.finditer("\n", text)), len(text) + 1]
+    # markdown-it counts "\r\n", "\r" and "\n" each as one line break.
+    return [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text)), len(text) + 1]
 
 
 def read(text: str) -> ProseDocument:
@@ -54,6 +59,8 @@ def read(text: str) -> ProseDocument:
 
     try:
         tokens = _parser().parse(text)
+        if any(tok.level >= _MAX_NESTING - 1 for tok in tokens):
+            raise RecursionError  # content past the nesting limit would be silently dropped
     except RecursionError:
         # Pathologically deep nesting: read it as plain paragraphs rather than give up.
         from linter.readers import plaintext
@@ -111,7 +118,8 @@ def _reveal_lines(text: str, chars: list[str], start: int, end: int, *, in_list:
     """Unmask a block's lines except their container markers."""
     pos = start
     while True:
-        nl = text.find("\n", pos, end)
+        brk = _NEWLINE.search(text, pos, end)
+        nl = -1 if brk is None else brk.start()
         line_end = end if nl == -1 else nl
         if not (heading and pos != start and _SETEXT.fullmatch(text, pos, line_end)):
             cut = _CONTAINER_PREFIX.match(text, pos, line_end).end()
@@ -124,9 +132,9 @@ def _reveal_lines(text: str, chars: list[str], start: int, end: int, *, in_list:
             for j in range(cut, line_end):
                 if text[j] != "\r":
                     chars[j] = text[j]
-        if nl == -1:
+        if brk is None:
             return
-        pos = nl + 1
+        pos = brk.end()
 
 
 def _pipe_rows(text: str, start: int, end: int) -> bool:

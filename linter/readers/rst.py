@@ -1,0 +1,261 @@
+"""reStructuredText through docutils.
+
+docutils parses the file into a doctree (the parser only: no transforms, so substitutions,
+references and titles stay where the source put them). Prose is the text of paragraphs, titles,
+list items, table cells, block quotes, definition terms, line blocks and captions; skipped whole
+are literal blocks, ``code``/``code-block``/``sourcecode`` and ``raw`` directives, comments,
+targets, substitution definitions, inline literals and code roles, bare URLs, unknown roles and
+anything docutils reports as an error.
+
+Nodes carry a line but no column, so each text is found again in the source: its words are
+searched for in order from the block's line onwards, and only the words found are revealed. The
+markup around them (``*``, backquotes, ``<url>`_``, escaping backslashes, underlines) stays
+masked. Inline nodes that are skipped are found too, so a word inside a URL or a literal is
+never taken for the prose word after it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from linter.readers import Block, ProseDocument
+
+# Blocks whose text is prose, and the kind each becomes when not in a list, table or quote.
+_BLOCKS = {
+    "paragraph": "paragraph",
+    "title": "heading",
+    "subtitle": "heading",
+    "rubric": "heading",
+    "term": "paragraph",
+    "line_block": "paragraph",  # its lines read as one block, as a poem or an address does
+    "caption": "paragraph",
+    "attribution": "paragraph",
+}
+# Nodes whose text is never prose; inline ones among them are stepped over in the source.
+_SKIPPED = frozenset(
+    {
+        "literal_block",
+        "doctest_block",
+        "math_block",
+        "raw",
+        "comment",
+        "substitution_definition",
+        "substitution_reference",
+        "target",
+        "system_message",
+        "problematic",
+        "literal",
+        "math",
+        "footnote_reference",
+        "citation_reference",
+        "label",
+        "image",
+        "pending",
+        "field_name",
+        "option_string",
+        "option_argument",
+        "generated",
+    }
+)
+_SLACK_LINES = 3  # titles report their underline's line; look this far back
+
+
+@dataclass
+class _Context:
+    text: str
+    starts: list[int]  # line starts, plus one past the end
+    chars: list[str]
+    cursor: int = 0
+
+
+def read(text: str) -> ProseDocument:
+    try:
+        doctree = _parse(text)
+        return _read_doctree(text, doctree)
+    except Exception as exc:  # docutils raises many things on odd input; never fail a run on it
+        from linter.readers import plaintext
+
+        doc = plaintext.read(text)
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:120]
+        doc.notices.append(f"could not parse reStructuredText ({reason}); read as plain text")
+        return doc
+
+
+def _parse(text: str):
+    from docutils.frontend import get_default_settings
+    from docutils.parsers.rst import Parser
+    from docutils.utils import new_document
+
+    parser = Parser()
+    settings = get_default_settings(Parser)
+    settings.report_level = 5  # silent: a problem is a skipped node, never output
+    settings.halt_level = 5
+    settings.warning_stream = io.StringIO()
+    settings.file_insertion_enabled = False  # no include, no csv-table :file: or :url:
+    settings.raw_enabled = False
+    document = new_document("<openwash>", settings)
+    parser.parse(text, document)
+    return document
+
+
+def _read_doctree(text: str, doctree) -> ProseDocument:
+    from docutils import nodes
+
+    starts = [0, *(m.end() for m in re.finditer("\n", text)), len(text) + 1]
+    ctx = _Context(text, starts, [c if c in "\r\n" else " " for c in text])
+    blocks: list[Block] = []
+    groups: dict[int, int] = {}  # id(list or table node) -> group number, in document order
+    subject: tuple[int, int] | None = None
+    table_rows: dict[int, int] = {}  # id(row node) -> row number within its table
+
+    for table in doctree.findall(nodes.table):
+        for number, row in enumerate(table.findall(nodes.row)):
+            table_rows[id(row)] = number
+
+    def visit(node) -> None:
+        tag = node.tagname
+        if tag in _SKIPPED or not isinstance(node, nodes.Element):
+            return
+        if tag in _BLOCKS:
+            span = _reveal_block(ctx, node)
+            if span is not None:
+                blocks.append(_block(node, span, table_rows, groups))
+            return
+        for child in node.children:
+            visit(child)
+
+    visit(doctree)
+    blocks.sort(key=lambda b: b.start)
+    for block in blocks:
+        if block.kind == "heading":
+            subject = (block.start, block.end)
+            break
+    return ProseDocument(text, "".join(ctx.chars), blocks, subject)
+
+
+def _block(node, span: tuple[int, int], table_rows: dict[int, int], groups: dict[int, int]) -> Block:
+    kind = _BLOCKS[node.tagname]
+    lists = 0
+    list_group = -1
+    section_depth = 0
+    parent = node.parent
+    while parent is not None:
+        name = parent.tagname
+        if name == "entry":
+            row = parent.parent
+            table = row
+            while table is not None and table.tagname != "table":
+                table = table.parent
+            group = groups.setdefault(id(table), len(groups) + 1)
+            return Block(*span, "table_cell", group=group, row=table_rows.get(id(row), -1))
+        if name in ("bullet_list", "enumerated_list"):
+            lists += 1
+            if list_group == -1:
+                list_group = groups.setdefault(id(parent), len(groups) + 1)
+        elif name == "section":
+            section_depth += 1
+        elif name == "block_quote" and kind == "paragraph" and not lists:
+            kind = "blockquote"
+        parent = parent.parent
+    if kind == "heading":
+        return Block(*span, "heading", level=max(section_depth, 1))
+    if lists:
+        return Block(*span, "list_item", level=lists, group=list_group)
+    return Block(*span, kind)
+
+
+def _reveal_block(ctx: _Context, node) -> tuple[int, int] | None:
+    """Find the block's words in the source, reveal them, and return the span they cover."""
+    line = node.line
+    nlines = len(ctx.starts) - 1
+    if line is None:
+        lo, hi = ctx.cursor, len(ctx.text)
+    else:
+        first = max(line - 1 - _SLACK_LINES, 0)
+        last = min(line + node.rawsource.count("\n") + _SLACK_LINES, nlines)
+        lo = max(ctx.starts[min(first, nlines)], min(ctx.cursor, ctx.starts[max(line - 1, 0)]))
+        hi = ctx.starts[last] - 1 if last < nlines else len(ctx.text)
+    found: list[tuple[int, int]] = []
+    pos = _walk_inline(ctx, node, lo, hi, found)
+    if not found:
+        return None
+    ctx.cursor = max(ctx.cursor, pos)
+    return found[0][0], found[-1][1]
+
+
+def _walk_inline(ctx: _Context, node, pos: int, hi: int, found: list[tuple[int, int]]) -> int:
+    from docutils import nodes
+
+    for child in node.children:
+        if isinstance(child, nodes.Text):
+            for word in str(child).split():
+                span = _find_word(ctx.text, word, pos, hi)
+                if span is None:
+                    continue  # text docutils made up (e.g. a section number): nothing to reveal
+                _reveal(ctx, word, span[0])
+                found.append(span)
+                pos = span[1]
+        elif child.tagname in _SKIPPED or _is_bare_url(child):
+            pos = _step_over(ctx.text, child.rawsource, pos, hi)
+        elif isinstance(child, nodes.Element):
+            pos = _walk_inline(ctx, child, pos, hi, found)
+    return pos
+
+
+def _is_bare_url(node) -> bool:
+    if node.tagname != "reference":
+        return False
+    uri = node.get("refuri", "")
+    shown = node.astext()
+    return bool(uri) and (shown == uri or uri == f"mailto:{shown}")
+
+
+def _word_pattern(word: str) -> str:
+    """docutils keeps a backslash-escaped character as NUL + character: match the backslash."""
+    out = []
+    escaped = False
+    for ch in word:
+        if ch == "\x00":
+            escaped = True
+            continue
+        out.append(("\\\\" if escaped else "") + re.escape(ch))
+        escaped = False
+    if escaped:
+        out.append("\\\\")
+    return "".join(out)
+
+
+def _find_word(text: str, word: str, pos: int, hi: int) -> tuple[int, int] | None:
+    if "\x00" not in word:
+        i = text.find(word, pos, hi)
+        return (i, i + len(word)) if i != -1 else None
+    match = re.compile(_word_pattern(word)).search(text, pos, hi)
+    return match.span() if match else None
+
+
+def _reveal(ctx: _Context, word: str, start: int) -> None:
+    i = start
+    escaped = False
+    for ch in word:
+        if ch == "\x00":
+            escaped = True
+            continue
+        if escaped:
+            i += 1  # the backslash stays masked
+            escaped = False
+        ctx.chars[i] = ctx.text[i]
+        i += 1
+
+
+def _step_over(text: str, rawsource: str, pos: int, hi: int) -> int:
+    """Past a skipped inline node's source (``code``, a URL, a role), so that no later word is
+    looked for inside it. Its lines may have lost their indentation: match any whitespace."""
+    words = rawsource.split()
+    if not words:
+        return pos
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    match = re.compile(pattern).search(text, pos, hi)
+    return match.end() if match else pos
+

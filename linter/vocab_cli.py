@@ -1,0 +1,176 @@
+"""``openwash vocab``: check, list and look up the model vocabulary.
+
+Exit status: 0 success, 1 ``show`` found no model of that name, 2 usage errors or a vocabulary
+that does not validate.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from linter.vocab import STATUSES, VocabError, Vocabulary
+
+if TYPE_CHECKING:
+    from linter.config import Config
+
+FORMATS = ("text", "json")
+
+_vocab_option = click.option(
+    "--vocab",
+    "vocab_files",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Extra vocabulary file (models YAML); repeatable.",
+)
+_format_option = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"openwash: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _require_files(files: tuple[Path, ...]) -> None:
+    for path in files:
+        if not path.is_file():
+            _fail(f"vocabulary file not found: {path}")
+
+
+def _project_config(files: tuple[Path, ...]) -> Config:
+    """The project's settings (found from the current folder upward) plus ``--vocab`` files.
+
+    The project's own vocabulary files and status overrides are what its findings are judged
+    against, so ``show`` and ``list`` should show the same.
+    """
+    from linter.config import ConfigError, config_for
+
+    _require_files(files)
+    try:
+        config = config_for(Path.cwd())
+    except ConfigError as exc:
+        _fail(str(exc))
+    # A file both configured and named on the command line is loaded once (twice would be
+    # reported as duplicate ids); named ones keep the spelling given, for the messages.
+    seen = {path.resolve() for path in config.vocab_files}
+    extra: list[Path] = []
+    for path in files:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            extra.append(path)
+    return config.merged(vocab_files=tuple(extra))
+
+
+def _load(files: tuple[Path, ...]) -> Vocabulary:
+    config = _project_config(files)
+    try:
+        return config.vocabulary()
+    except VocabError as exc:
+        _fail("invalid vocabulary:\n" + "\n".join(exc.errors))
+        raise AssertionError("unreachable") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def vocab() -> None:
+    """Check, list and look up the model vocabulary."""
+
+
+@vocab.command("check")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+def check_command(files: tuple[Path, ...]) -> None:
+    """Validate the vocabulary: the shipped files, your project's (its configuration's 'vocab' files)
+    and FILES, against the loader and the schema.
+
+    Every problem is printed as FILE:LINE: what is wrong; the exit status is 2 if there is any.
+    """
+    from linter.vocab_schema import check_vocabulary
+
+    config = _project_config(files)
+    loaded, errors = check_vocabulary(None, config.vocab_files)
+    if not errors:
+        try:
+            loaded = config.vocabulary()  # the project's status overrides, if any
+        except VocabError as exc:
+            errors = exc.errors
+    for error in errors:
+        click.echo(error)
+    if errors or loaded is None:
+        noun = "problem" if len(errors) == 1 else "problems"
+        click.echo(f"openwash: {len(errors)} {noun} in the vocabulary", err=True)
+        sys.exit(2)
+    models = sum(1 for e in loaded.entries.values() if not e.is_family)
+    families = len(loaded.entries) - models
+    count = len(config.vocab_files)
+    extra = f" (including {count} of yours)" if count else ""
+    click.echo(f"vocabulary ok: {models} models, {families} families{extra}")
+
+
+@vocab.command("list")
+@click.option(
+    "--status",
+    type=click.Choice([*STATUSES, "mixed"]),
+    help="Only entries with this status ('mixed': families whose members differ).",
+)
+@_format_option
+@_vocab_option
+def list_command(status: str | None, output_format: str, vocab_files: tuple[Path, ...]) -> None:
+    """List the vocabulary's models and families, with status and license."""
+    from linter.cards import entry_dict, status_label
+
+    loaded = _load(vocab_files)
+    entries = sorted(loaded.entries.values(), key=lambda e: e.id)
+    if status:
+        entries = [e for e in entries if status_label(e) == status]
+    if output_format == "json":
+        data = [entry_dict(e, loaded.family_members(e.id)) for e in entries]
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    id_width = max((len(e.id) for e in entries), default=2)
+    for entry in entries:
+        license_ = ""
+        if entry.license is not None:
+            license_ = entry.license.spdx or entry.license.name
+        elif entry.is_family:
+            license_ = "(family)"
+        click.echo(f"{entry.id:<{id_width}}  {status_label(entry):<16}  {entry.name}  [{license_}]")
+
+
+@vocab.command("show")
+@click.argument("name", nargs=-1, required=True)
+@_format_option
+@_vocab_option
+def show_command(name: tuple[str, ...], output_format: str, vocab_files: tuple[Path, ...]) -> None:
+    """Show what openwash knows about NAME ("Llama-3.1-70B-Instruct", "mixtral", "gpt 4o").
+
+    Exits 1 when no model or family matches.
+    """
+    from linter.cards import entry_card_text, entry_dict
+
+    query = " ".join(name).strip()
+    loaded = _load(vocab_files)
+    entry = loaded.find(query)
+    if entry is None:
+        if output_format == "json":
+            click.echo(json.dumps({"query": query, "id": None}, ensure_ascii=False))
+        else:
+            close = loaded.suggestions(query)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            click.echo(f"openwash: no model or family matches '{query}'{hint}", err=True)
+        sys.exit(1)
+    members = loaded.family_members(entry.id)
+    if output_format == "json":
+        click.echo(json.dumps({"query": query, **entry_dict(entry, members)}, indent=2, ensure_ascii=False))
+    else:
+        click.echo(entry_card_text(entry, members), nl=False)

@@ -1,0 +1,68 @@
+"""Which files a directory walk lints, and in what order the results come back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from linter.config import Config
+from linter.discovery import iter_files
+from linter.runner import Job, run
+from tests.check_cli import run_check
+
+CLAIM = "Mistral 7B is an open-source model.\n"
+
+
+def names(root: Path, **kwargs) -> list[str]:
+    return [p.relative_to(root).as_posix() for p in iter_files([root], **kwargs)]
+
+
+def write(path: Path, text: str = CLAIM) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def test_gitignore_is_honoured(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".gitignore", "_build/\n*.draft.md\n!keep.draft.md\n")
+    write(tmp_path / "docs" / ".gitignore", "generated/\n")
+    for name in ("index.md", "a.draft.md", "keep.draft.md", "_build/out.md", "docs/guide.md",
+                 "docs/generated/api.md", "docs/notes.txt"):  # fmt: skip
+        write(tmp_path / name)
+    assert names(tmp_path) == ["index.md", "keep.draft.md", "docs/guide.md", "docs/notes.txt"]
+    # Walking a subfolder still applies the repository's .gitignore above it.
+    assert names(tmp_path / "docs") == ["guide.md", "notes.txt"]
+    assert "_build/out.md" in names(tmp_path, gitignore=False)
+
+
+def test_gitignore_stops_at_the_repository_root(tmp_path: Path) -> None:
+    write(tmp_path / ".gitignore", "*.md\n")  # outside the repository: not ours
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    write(tmp_path / "repo" / "a.md")
+    assert names(tmp_path / "repo") == ["a.md"]
+
+
+def test_cli_flag(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".gitignore", "vendor/\n")
+    write(tmp_path / "vendor" / "x.md")
+    assert run_check(str(tmp_path)).exit_code == 0
+    assert run_check("--no-respect-gitignore", str(tmp_path)).exit_code == 1
+
+
+def test_parallel_results_keep_the_order_of_the_files(tmp_path: Path) -> None:
+    models = ["Mistral 7B", "Llama 2", "GPT-4", "Gemma 2", "Mixtral 8x7B", "Falcon 180B"]
+    for n in range(12):
+        body = "Nothing here.\n" if n % 3 == 0 else f"{models[n % len(models)]} is an open-source model.\n"
+        write(tmp_path / f"d{n % 4}" / f"page{n:02}.md", body)
+    files = list(iter_files([tmp_path]))
+    jobs = [Job(str(p), Config(), path=p) for p in files]
+    serial = run(jobs, workers=1)
+    parallel = run(jobs, workers=2, progress=False)
+    assert [o.path for o in parallel] == [str(p) for p in files]
+    assert [(o.path, o.findings) for o in parallel] == [(o.path, o.findings) for o in serial]
+    assert sum(len(o.findings) for o in serial) >= 6
+    # The CLI's output is the same whatever the number of processes.
+    one = json.loads(run_check("--format", "json", "--jobs", "1", str(tmp_path)).stdout)
+    two = json.loads(run_check("--format", "json", "--jobs", "2", str(tmp_path)).stdout)
+    assert one == two

@@ -1,0 +1,56 @@
+"""Fixes follow the claim's role and keep case and hyphenation; verbs get none."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.api import analyse
+
+
+def fixed(text: str) -> str:
+    findings = analyse(text, path="x.md").findings
+    assert findings, text
+    edits = sorted({e for f in findings if f.fix for e in f.fix.edits}, key=lambda e: e.start, reverse=True)
+    for edit in edits:
+        text = text[: edit.start] + edit.replacement + text[edit.end :]
+    return text
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Mistral 7B is an open-source model.", "Mistral 7B is an open-weights model."),
+        ("Meta released Llama 2, an open-source model.", "Meta released Llama 2, a source-available model."),
+        ("Llama 3 is open source.", "Llama 3 is source-available."),
+        ("Mistral 7B is open source.", "Mistral 7B is open weights."),
+        ("# Mistral 7B: The Open Source Model\n", "# Mistral 7B: The Open Weights Model\n"),
+        ("# Why Llama 3 Is Open Source\n", "# Why Llama 3 Is Source-Available\n"),
+        ("GPT-4 is an open-source model.", "GPT-4 is a proprietary model."),
+        ("Claude is an open-weights model.", "Claude is a proprietary model."),
+        (
+            "Phi-4 is a fully open-source model.",
+            "Phi-4 is a open-weights model.".replace("a open", "an open"),
+        ),
+    ],
+)
+def test_fix(before: str, after: str) -> None:
+    assert fixed(before) == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta open-sourced Llama 2 in July.",  # a verb: a suggestion, no edit
+        "Llama 2 is **open** source.",  # markup inside the claim
+        "Open-source models like Llama 3 and Mistral 7B are popular.",  # statuses differ
+    ],
+)
+def test_no_fix_where_none_reads_right(text: str) -> None:
+    findings = analyse(text, path="x.md").findings
+    assert findings
+    assert all(f.fix is None for f in findings)
+
+
+def test_verb_gets_a_suggestion() -> None:
+    (finding,) = analyse("Meta open-sourced Llama 2 in July.", path="x.md").findings
+    assert "released the weights" in finding.suggestion

@@ -1,0 +1,119 @@
+"""reStructuredText through docutils: prose found again at its exact place in the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.api import analyse
+from linter.readers import rst
+from linter.readers.rst import read
+
+CLAIM = "Mistral 7B is an open-source model."
+
+
+def shown(text: str) -> str:
+    return " ".join(read(text).prose.split())
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        f"OLMo is open source::\n\n   {CLAIM}\n",
+        f"OLMo is open source.\n\n.. code-block:: python\n\n   x = '{CLAIM}'\n",
+        f"OLMo is open source.\n\n.. sourcecode:: text\n\n   {CLAIM}\n",
+        f"OLMo is open source.\n\n.. code:: text\n\n   {CLAIM}\n",
+        f"OLMo is open source.\n\n.. raw:: html\n\n   <p>{CLAIM}</p>\n",
+        f"OLMo is open source.\n\n.. {CLAIM}\n",
+        f"OLMo is open source.\n\n.. |claim| replace:: {CLAIM}\n",
+        f"OLMo is open source.\n\n.. _target: https://example.org/{CLAIM.replace(' ', '-')}\n",
+        f"OLMo is open source. ``{CLAIM}``\n",
+        f"OLMo is open source. :code:`{CLAIM}`\n",
+        f"OLMo is open source. :literal:`{CLAIM}`\n",
+        "OLMo is open source. https://example.org/mistral-7b-is-an-open-source-model\n",
+        f"OLMo is open source.\n\n>>> print('{CLAIM}')\n",
+        f"OLMo is open source.\n\n.. unknown-directive:: {CLAIM}\n\n   {CLAIM}\n",
+        f"OLMo is open source. :unknownrole:`{CLAIM}`\n",
+    ],
+    ids=["literal-block", "code-block", "sourcecode", "code", "raw", "comment", "substitution",
+         "target", "inline-literal", "code-role", "literal-role", "bare-url", "doctest",
+         "unknown-directive", "unknown-role"],
+)  # fmt: skip
+def test_code_directives_and_markup_are_not_prose(source: str) -> None:
+    assert shown(source) in ("OLMo is open source:", "OLMo is open source.")
+    assert analyse(source, path="notes.rst").findings == []
+
+
+def test_inline_markup_is_masked_around_the_words() -> None:
+    source = "Meta released *Llama 2*, an **open-source** model (`card <https://example.org/x>`_).\n"
+    doc = read(source)
+    assert " ".join(doc.prose.split()) == "Meta released Llama 2 , an open-source model ( card )."
+    (finding,) = analyse(source, path="notes.rst").findings
+    assert source[finding.start : finding.end] == "open-source"
+    assert source[finding.model.start : finding.model.end] == "Llama 2"
+
+
+def test_a_word_inside_a_url_is_not_taken_for_the_word_after_it() -> None:
+    source = "See `the open card <https://example.org/open>`_ then open source here.\n"
+    doc = read(source)
+    # "open" of "open source" is found after the URL, not inside it.
+    assert doc.prose.index("open source") == source.index("open source")
+    assert "example" not in doc.prose
+
+
+def test_escaped_characters_keep_their_place() -> None:
+    source = "Mistral 7B is an \\*open-source\\* model.\n"
+    doc = read(source)
+    assert len(doc.prose) == len(source)
+    assert doc.prose[source.index("open-source") :].startswith("open-source")
+    assert "\\" not in doc.prose
+
+
+def test_blocks_follow_the_document_structure() -> None:
+    source = (
+        "Models\n======\n\n"
+        "Intro paragraph.\n\n"
+        "- First item\n"
+        "- Second item\n\n"
+        "  - Nested item\n\n"
+        "Then a quotation:\n\n"
+        "   A quoted line.\n\n"
+        "=====  =====\n"
+        "Model  Note\n"
+        "=====  =====\n"
+        "OLMo   Open\n"
+        "=====  =====\n"
+    )
+    doc = read(source)
+    got = [(b.kind, b.level, b.row, source[b.start : b.end]) for b in doc.blocks]
+    assert got == [
+        ("heading", 1, -1, "Models"),
+        ("paragraph", 0, -1, "Intro paragraph."),
+        ("list_item", 1, -1, "First item"),
+        ("list_item", 1, -1, "Second item"),
+        ("list_item", 2, -1, "Nested item"),
+        ("paragraph", 0, -1, "Then a quotation:"),
+        ("blockquote", 0, -1, "A quoted line."),
+        ("table_cell", 0, 0, "Model"),
+        ("table_cell", 0, 0, "Note"),
+        ("table_cell", 0, 1, "OLMo"),
+        ("table_cell", 0, 1, "Open"),
+    ]
+    assert doc.subject is not None and source[slice(*doc.subject)] == "Models"
+
+
+def test_docutils_problems_are_silent(capsys: pytest.CaptureFixture[str]) -> None:
+    source = "Title\n===\n\n.. no-such-directive::\n\n:undefined:`role` and `broken link`_ and *unclosed\n"
+    read(source)
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
+
+
+def test_a_docutils_failure_falls_back_to_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(text: str):
+        raise RuntimeError("parser blew up")
+
+    monkeypatch.setattr(rst, "_parse", broken)
+    source = "Meta released Llama 2, an open-source model.\n"
+    result = analyse(source, path="notes.rst")
+    assert [(f.model.text, f.code) for f in result.findings] == [("Llama 2", "OW102")]
+    assert any("read as plain text" in notice for notice in result.notices)

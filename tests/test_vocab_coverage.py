@@ -1,0 +1,168 @@
+"""Coverage: the models people write about most all have an entry (or a family) in the vocabulary.
+
+Each name is typed the way a writer would and must resolve to the entry named beside it, so a
+misplaced alias ("Zephyr" on SmolLM) fails here as surely as a missing model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.vocab import cached_vocabulary
+
+# (name as written, the entry it must resolve to)
+COVERAGE = [
+    ("Llama 1", "llama-1"),
+    ("Llama 2", "llama-2"),
+    ("Llama 3", "llama-3"),
+    ("Llama 3.1", "llama-3.1"),
+    ("Llama 3.2", "llama-3.2"),
+    ("Llama 3.3", "llama-3.3"),
+    ("Llama 4 Scout", "llama-4"),
+    ("Llama 4 Maverick", "llama-4"),
+    ("Code Llama", "code-llama"),
+    ("Mistral 7B", "mistral-7b"),
+    ("Mixtral 8x7B", "mixtral-8x7b"),
+    ("Mixtral 8x22B", "mixtral-8x22b"),
+    ("Mistral NeMo", "mistral-nemo"),
+    ("Mistral Small", "mistral-small"),
+    ("Mistral Large 1", "mistral-large-1"),
+    ("Mistral Large 2", "mistral-large-2"),
+    ("Mistral Large 3", "mistral-large-3"),
+    ("Codestral", "codestral"),
+    ("Pixtral", "pixtral"),
+    ("Ministral", "ministral"),
+    ("Magistral", "magistral"),
+    ("Devstral", "devstral"),
+    ("Mistral Medium", "mistral-medium"),
+    ("Qwen 1", "qwen-1"),
+    ("Qwen1.5", "qwen1.5"),
+    ("Qwen2", "qwen2"),
+    ("Qwen2.5", "qwen2.5"),
+    ("QwQ", "qwq"),
+    ("Qwen3", "qwen3"),
+    ("DeepSeek LLM", "deepseek-llm"),
+    ("DeepSeek-Coder", "deepseek-coder"),
+    ("DeepSeek-Coder-V2", "deepseek-coder-v2"),
+    ("DeepSeek-V2", "deepseek-v2"),
+    ("DeepSeek-V3", "deepseek-v3"),
+    ("DeepSeek-V3-0324", "deepseek-v3-0324"),
+    ("DeepSeek-R1", "deepseek-r1"),
+    ("Gemma", "gemma"),
+    ("Gemma 2", "gemma-2"),
+    ("Gemma 3", "gemma-3"),
+    ("Gemma 4", "gemma-4"),
+    ("CodeGemma", "codegemma"),
+    ("Phi-1", "phi-1"),
+    ("Phi-1.5", "phi-1.5"),
+    ("Phi-2", "phi-2"),
+    ("Phi-3", "phi-3"),
+    ("Phi-4", "phi-4"),
+    ("Falcon 7B", "falcon-7b"),
+    ("Falcon 40B", "falcon-40b"),
+    ("Falcon 180B", "falcon-180b"),
+    ("Falcon 2", "falcon-2"),
+    ("Falcon 3", "falcon-3"),
+    ("GPT-2", "gpt-2"),
+    ("GPT-3", "gpt-3"),
+    ("GPT-3.5", "gpt-3.5"),
+    ("GPT-4", "gpt-4"),
+    ("GPT-4o", "gpt-4o"),
+    ("o1", "o1"),
+    ("o3", "o3"),
+    ("GPT-5", "gpt-5"),
+    ("gpt-oss-20b", "gpt-oss"),
+    ("gpt-oss-120b", "gpt-oss"),
+    ("Whisper", "whisper"),
+    ("CLIP", "clip"),
+    ("Claude", "claude"),
+    ("Gemini", "gemini"),
+    ("PaLM", "palm"),
+    ("Grok-1", "grok-1"),
+    ("Grok-2", "grok-2"),
+    ("Grok-3", "grok-3"),
+    ("Grok-4", "grok-4"),
+    ("OLMo", "olmo"),
+    ("OLMo 2", "olmo-2"),
+    ("OLMoE", "olmoe"),
+    ("Tülu 3", "tulu-3"),
+    ("Molmo", "molmo"),
+    ("Pythia", "pythia"),
+    ("GPT-J", "gpt-j"),
+    ("GPT-NeoX-20B", "gpt-neox-20b"),
+    ("Dolly 2.0", "dolly-v2"),
+    ("MPT", "mpt"),
+    ("BLOOM", "bloom"),
+    ("BLOOMZ", "bloomz"),
+    ("StarCoder", "starcoder"),
+    ("StarCoder2", "starcoder2"),
+    ("SmolLM", "smollm"),
+    ("SmolLM2", "smollm2"),
+    ("Amber", "amber"),
+    ("CrystalCoder", "crystalcoder"),
+    ("LLM360 K2", "k2-65b"),
+    ("T5", "t5"),
+    ("Flan-T5", "flan-t5"),
+    ("Stable Diffusion 1.5", "stable-diffusion-1"),
+    ("Stable Diffusion 2.1", "stable-diffusion-2"),
+    ("Stable Diffusion XL", "sdxl"),
+    ("Stable Diffusion 3", "stable-diffusion-3"),
+    ("Stable Diffusion 3.5", "stable-diffusion-3.5"),
+    ("FLUX.1 schnell", "flux.1-schnell"),
+    ("FLUX.1 dev", "flux.1-dev"),
+    ("FLUX.1 pro", "flux.1-pro"),
+    ("Command R", "command-r"),
+    ("Command R+", "command-r-plus"),
+    ("Yi", "yi-1"),
+    ("Yi-1.5", "yi-1.5"),
+    ("Granite", "granite"),
+    ("Nemotron", "nemotron"),
+    ("Jamba", "jamba"),
+    ("DBRX", "dbrx"),
+    ("Arctic", "arctic-llm"),
+    ("Kimi K2", "kimi-k2"),
+    ("GLM-4", None),  # a gap: see GAPS
+    ("GLM-4.5", "glm-4.5"),
+    ("Vicuna", "vicuna-v1.3"),
+    ("Alpaca", "alpaca"),
+    ("Zephyr", "zephyr-7b"),
+]
+
+# Names the vocabulary lacks; each test is expected to fail until the entry is added.
+GAPS = {
+    "GLM-4": "no entry for GLM-4 (2024) itself, only GLM-4-9B and the later GLM-4.x releases",
+}
+
+# Names found when asked for by name (``openwash vocab show``) but deliberately not in prose.
+NOT_IN_PROSE = {
+    "Granite": "an ordinary word; prose needs 'IBM Granite' or a versioned name",
+}
+
+
+def _cases(only_in_prose: bool = False):
+    for name, entry_id in COVERAGE:
+        if only_in_prose and name in NOT_IN_PROSE:
+            continue
+        marks = [pytest.mark.xfail(strict=True, reason=f"gap: {GAPS[name]}")] if name in GAPS else []
+        yield pytest.param(name, entry_id, marks=marks, id=name)
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return cached_vocabulary()
+
+
+@pytest.mark.parametrize(("name", "entry_id"), _cases())
+def test_the_name_resolves_to_its_entry(vocab, name: str, entry_id: str | None) -> None:
+    entry = vocab.find(name)
+    assert entry is not None, f"{name!r} is not in the vocabulary"
+    assert entry.status is not None or entry.is_family
+    if entry_id is not None:
+        assert entry.id == entry_id
+
+
+@pytest.mark.parametrize(("name", "entry_id"), _cases(only_in_prose=True))
+def test_the_linter_finds_the_name_in_prose_too(vocab, name: str, entry_id: str | None) -> None:
+    entry = vocab.resolve(name)
+    assert entry is not None, f"{name!r} is not found in prose"
+    assert entry == vocab.find(name)
