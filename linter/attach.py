@@ -98,7 +98,15 @@ def _is_modifier_use(region: Region, last: int) -> bool:
     if nxt == "-":
         nxt = _lower(region, last + 1)
     # "an open source ChatGPT UI": the name qualifies a software noun.
-    return nxt in lx.MODIFIER_AFTER or nxt in lx.SOFTWARE_NOUNS
+    if nxt in lx.MODIFIER_AFTER or nxt in lx.SOFTWARE_NOUNS:
+        return True
+    # "the open-source Claude Design alternative": the name begins a longer proper name.
+    if last < len(region.words) and region.mention_at(last) is None:
+        word = region.words[last]
+        joined = word.start - region.words[last - 1].end <= 1 and word.sent == region.words[last - 1].sent
+        common = nxt in lx.FUNCTION_WORDS or nxt in lx.MODEL_NOUNS
+        return joined and word.text[:1].isupper() and word.text.isalpha() and not common
+    return False
 
 
 def _in_compound(region: Region, i: int) -> bool:
@@ -259,11 +267,11 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
 # --- scanning left: the subject a claim is predicated of ---------------------------------------
 
 
-def _chain_left(region: Region, mention: Mention, first: int) -> list[Mention]:
-    """ "A, B and C are ...": the mentions coordinated before ``mention``."""
+def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool = True) -> list[Mention]:
+    """The mentions coordinated before ``mention``: "A, B and C are ..." (``needs_and``: the
+    nearest link must be "and"/"or", as when ``mention`` ends the list)."""
     out = [mention]
     i = first - 1
-    needs_and = True
     while i >= 0:
         low = _lower(region, i)
         if low in {"and", "or", "&"} or (low == "," and not needs_and):
@@ -283,7 +291,7 @@ def _chain_left(region: Region, mention: Mention, first: int) -> list[Mention]:
 
 
 def _derived_from(region: Region, first: int) -> bool:
-    """"a trained version of GPT-3", "a fine-tune of Llama 2": the subject is another model."""
+    """ "a trained version of GPT-3", "a fine-tune of Llama 2": the subject is another model."""
     return _lower(region, first - 1) == "of" and _lower(region, first - 2) in lx.DERIVED
 
 
@@ -412,6 +420,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         return Attachment(claim, skipped=reason)
     if claim.role == "hashtag":
         subject = region.block_subjects.get(region.words[first].block)
+        if subject is not None and not _names_the_item(region, subject):
+            subject = None  # "[Gemini by Example](...) ... #opensource" is about the project
         if subject is None:
             return Attachment(claim, skipped="no model leads the item")
         return Attachment(claim, (subject,), "hashtag")
@@ -461,6 +471,13 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, tuple(listed), "list", role)
     # "X outperforms other open-source models", "X ranks among open-source models".
     if attributive and {_lower(region, first - 1), _lower(region, first - 2)} & lx.MEMBERSHIP:
+        # "Claude, Gemini, Llama and other open-source models": the names listed before.
+        other = first - 1 if _lower(region, first - 1) in lx.MEMBERSHIP else first - 2
+        if _lower(region, other - 1) in {"and", "or"}:
+            hit = region.mention_ending_at(other - 1)
+            if hit is not None:
+                chain = _chain_left(region, hit[0], hit[1], needs_and=False)
+                return Attachment(claim, tuple(chain), "membership", role)
         subject = _sentence_subject(region, first)
         if subject is not None:
             return Attachment(claim, (subject,), "membership", role)
@@ -516,6 +533,15 @@ def _ends_block_with_colon(region: Region, head: int) -> bool:
         and words[nxt].text == ":"
         and (nxt + 1 >= len(words) or words[nxt + 1].block != words[nxt].block)
     )
+
+
+def _names_the_item(region: Region, mention: Mention) -> bool:
+    """The mention is the whole name that leads its item: "[Whisper](...) - ...", "Whisper:"."""
+    last = region.word_range(mention.start, mention.end)[1]
+    if last >= len(region.words):
+        return True
+    nxt = region.words[last]
+    return nxt.block != region.words[last - 1].block or nxt.text in {"-", "–", "—", ":", "(", ",", "|"}
 
 
 def _fragment_start(region: Region, first: int) -> bool:

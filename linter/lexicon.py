@@ -490,6 +490,12 @@ MODIFIER_AFTER = frozenset(
     ]
 )
 
+# Words a title capitalises that do not begin a longer proper name ("Llama 3 Is Open Source").
+FUNCTION_WORDS = frozenset(
+    """is are was were be been has have had will can could may and or but nor the a an in on at
+    for with by as to of vs from into now also just goes gets makes made becomes""".split()
+)
+
 # Make a claim about the preceding object: "made Llama 2 open source".
 MAKE_VERBS = frozenset(
     [

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 
 class LineDict(dict):
@@ -19,36 +18,39 @@ class LineList(list):
     line: int = 0
 
 
-# libyaml's parser when PyYAML was built with it (several times faster); marks work the same.
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    pass
+@lru_cache(maxsize=1)
+def _loader() -> type:
+    """A loader that builds LineDict / LineList; made on first use, so importing this module
+    (and the CLI) does not import PyYAML."""
+    import yaml
 
+    # libyaml's parser when PyYAML was built with it (several times faster); marks work the same.
+    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
 
-def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
-    out = LineDict()
-    out.line = node.start_mark.line + 1
-    out.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.key_lines[str(key)] = key_node.start_mark.line + 1
-    return out
+    def mapping(loader: Any, node: Any) -> LineDict:
+        out = LineDict()
+        out.line = node.start_mark.line + 1
+        out.key_lines = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            out[key] = loader.construct_object(value_node, deep=True)
+            out.key_lines[str(key)] = key_node.start_mark.line + 1
+        return out
 
+    def sequence(loader: Any, node: Any) -> LineList:
+        out = LineList(loader.construct_object(child, deep=True) for child in node.value)
+        out.line = node.start_mark.line + 1
+        return out
 
-def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
-    out = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    out.line = node.start_mark.line + 1
-    return out
+    def string_date(loader: Any, node: Any) -> str:
+        # Keep dates as written ("2026-11-26") so they round-trip and compare as text.
+        return loader.construct_scalar(node)
 
-
-def _string_date(loader: _Loader, node: yaml.ScalarNode) -> str:
-    # Keep dates as written ("2026-11-26") so they round-trip and compare as text.
-    return loader.construct_scalar(node)
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _string_date)
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, sequence)
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", string_date)
+    return Loader
 
 
 class YamlError(Exception):
@@ -60,8 +62,10 @@ def load_yaml(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise YamlError(f"{path}: cannot read: {exc}") from None
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1

@@ -88,6 +88,12 @@ FLAG = [
         "We are releasing Llama 3.1 405B, the largest open-source model.",
         [("Llama 3.1 405B", "OW102")],
     ),
+    (
+        "others listed before 'other'",
+        "Works with Claude, Gemini, Llama and other open-source models.",
+        [("Claude", "OW103"), ("Gemini", "OW103"), ("Llama", "OW102")],
+    ),
+    ("title case", "# Meta Makes Llama 3 Open Source\n", [("Llama 3", "OW102")]),
     # Proprietary models.
     ("proprietary open weights", "Claude is an open-weights model.", [("Claude", "OW201")]),
     ("proprietary open source", "GPT-4 is open source.", [("GPT-4", "OW103")]),
@@ -128,6 +134,11 @@ DONT_FLAG = [
     ("a version of another model", "Cerebras released a trained version of GPT-3, open-source models."),
     ("name qualifying an alternative", "Jan is an open-source ChatGPT alternative."),
     ("second predicate", "Our app is open source and uses Gemini 1.5 Pro."),
+    ("name inside a longer name", "The open-source Claude Design alternative ships today."),
+    (
+        "hashtag on a project named after a model",
+        "- [Gemini by Example](https://example.org) - the API. #opensource\n",
+    ),
 ]
 
 

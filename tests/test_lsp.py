@@ -526,3 +526,19 @@ async def test_ranges_count_utf8_bytes_when_negotiated(utf8_client: LanguageClie
         types.TextDocumentContentChangePartial(range=rng(0, llama, llama + len("Llama 2")), text="OLMo"),
     )
     assert await published(client, uri, 2) == []
+
+
+@pytest.mark.parametrize(
+    ("uri", "language", "text", "line", "column"),
+    [
+        ("file:///tmp/ow-formats/notes.rst", "restructuredtext", "Notes\n=====\n\n" + WRONG + "\n", 3, 26),
+        ("file:///tmp/ow-formats/page.html", "html", "<p>" + WRONG + "</p>\n<pre>" + WRONG + "</pre>\n", 0, 29),
+        ("untitled:Untitled-1", "mdx", "import X from 'x'\n\n" + WRONG + "\n", 2, 26),
+    ],
+)
+async def test_other_formats_the_cli_reads(client, uri, language, text, line, column) -> None:
+    open_doc(client, uri, text, language)
+    diagnostics = await published(client, uri, 1)
+    assert [(d.code, d.range.start.line, d.range.start.character) for d in diagnostics] == [
+        ("OW102", line, column)
+    ]

@@ -117,3 +117,27 @@ def test_a_docutils_failure_falls_back_to_plain_text(monkeypatch: pytest.MonkeyP
     result = analyse(source, path="notes.rst")
     assert [(f.model.text, f.code) for f in result.findings] == [("Llama 2", "OW102")]
     assert any("read as plain text" in notice for notice in result.notices)
+
+
+def test_sphinx_prose_directives_and_roles_are_read() -> None:
+    source = (
+        ".. seealso::\n\n   Meta released Llama 2, an open-source model.\n\n"
+        ".. tabs::\n\n   .. tab:: Mistral\n\n      Mistral 7B is an open-source model.\n\n"
+        "   .. code-tab:: python\n\n      x = 'Mistral 7B is an open-source model.'\n\n"
+        ".. grid-item-card:: Card\n   :link: https://example.org\n\n   OLMo is open source.\n\n"
+        "See :ref:`the Mistral 7B notes <notes>`, :ref:`a-label-name` and :term:`open source`.\n"
+    )
+    assert shown(source) == (
+        "Meta released Llama 2, an open-source model. Mistral 7B is an open-source model. "
+        "OLMo is open source. See the Mistral 7B notes , and open source ."
+    )
+    findings = analyse(source, path="guide.rst").findings
+    assert [(f.model.text, f.code) for f in findings] == [("Llama 2", "OW102"), ("Mistral 7B", "OW101")]
+
+
+def test_the_sphinx_names_are_forgotten_after_a_read() -> None:
+    from docutils.parsers.rst import directives, roles
+
+    read(".. seealso::\n\n   Text.\n\n:ref:`x <y>`\n")
+    assert "seealso" not in directives._directives
+    assert "ref" not in roles._roles

@@ -33,11 +33,28 @@ from linter.lsp import convert
 from linter.lsp.documents import UTF8, UTF16, Document
 from linter.lsp.sections import SectionLinter
 from linter.lsp.settings import Settings, SettingsError, config_for, forget_project_configs
-from linter.readers import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
+from linter.readers import (
+    HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    MDX_SUFFIXES,
+    RST_SUFFIXES,
+    TEXT_SUFFIXES,
+)
 
 logger = logging.getLogger("openwash.lsp")
 
-LANGUAGES = ("markdown", "plaintext", "text")  # "text": Emacs's text-mode, through eglot
+# Editor language ids and the suffix that picks the CLI's reader for them ("text": Emacs's
+# text-mode, through eglot).
+LANGUAGES = {
+    "markdown": ".md",
+    "plaintext": ".txt",
+    "text": ".txt",
+    "mdx": ".mdx",
+    "restructuredtext": ".rst",
+    "rst": ".rst",
+    "html": ".html",
+}
+TEXT_FORMATS = (*MARKDOWN_SUFFIXES, *TEXT_SUFFIXES, *MDX_SUFFIXES, *RST_SUFFIXES, *HTML_SUFFIXES)
 MAX_CHARS = 20_000_000  # beyond this a document is not linted (and the user is told)
 FIX_ALL_KIND = f"{types.CodeActionKind.SourceFixAll.value}.openwash"
 WARM_UP_TEXT = "Meta released Llama 2, an open-source model."
@@ -186,7 +203,8 @@ class OpenwashServer(LanguageServer):
             detail = "\n".join(getattr(exc, "errors", [])) or str(exc)
             return Linted(version, None, None, f"openwash: configuration error: {detail}")
         try:
-            if whole:
+            # The sections cache knows Markdown's structure only: other formats are read whole.
+            if whole or PurePath(path).suffix.lower() not in (*MARKDOWN_SUFFIXES, *TEXT_SUFFIXES):
                 return Linted(version, analyse(text, path=path, config=config), config)
             result, sectioned = self.sections.analyse(text, path=path, config=config)
             return Linted(version, result, config, sectioned=sectioned)
@@ -308,14 +326,14 @@ def lint_path(uri: str, language_id: str) -> tuple[str, Path | None]:
     """The name analyse() is given (its suffix picks the reader), and the file on disk, if any."""
     fs_path = to_fs_path(uri) if uri.startswith("file:") else None
     name = fs_path or urlparse(uri).path or "untitled"
-    if PurePath(name).suffix.lower() not in (*MARKDOWN_SUFFIXES, *TEXT_SUFFIXES):
-        name += ".txt" if language_id in ("plaintext", "text") else ".md"
+    if PurePath(name).suffix.lower() not in TEXT_FORMATS:
+        name += LANGUAGES.get(language_id, ".md")
     return name, Path(fs_path) if fs_path else None
 
 
 def wanted(uri: str, language_id: str) -> bool:
     suffix = PurePath(urlparse(uri).path).suffix.lower()
-    return language_id in LANGUAGES or suffix in (*MARKDOWN_SUFFIXES, *TEXT_SUFFIXES)
+    return language_id in LANGUAGES or suffix in TEXT_FORMATS
 
 
 def _wants(only: list[str] | None, kind: str) -> bool:

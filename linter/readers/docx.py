@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from linter.decode import DecodeError
 from linter.positions import LineIndex
-from linter.readers import Block, ProseDocument
+from linter.readers import Block, ProseDocument, mask
 from linter.readers.inline import URL
 
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c]")  # a soft line break inside a paragraph reads as a space
@@ -39,6 +39,7 @@ class DocxText(ProseDocument):
 
 
 def docx_position(doc: DocxText, offset: int) -> tuple[int, int]:
+    """(paragraph, character), both 1-based, of an offset into ``doc.text``: where a finding is."""
     return doc.position(offset)
 
 
@@ -63,10 +64,16 @@ def read_docx(data: bytes) -> DocxText:
 
 def read(text: str) -> ProseDocument:
     """The text a ``.docx`` was turned into, without its structure: every line a paragraph."""
-    builder = _Builder()
+    chars = list(text)
+    for match in URL.finditer(text):
+        mask(chars, *match.span())
+    blocks = []
+    start = 0
     for line in text.split("\n"):
-        builder.paragraph(line, "paragraph")
-    return builder.finish()
+        if line.strip():
+            blocks.append(Block(start, start + len(line), "paragraph"))
+        start += len(line) + 1
+    return ProseDocument(text, "".join(chars), blocks)
 
 
 class _Builder:
@@ -142,8 +149,7 @@ class _Builder:
         text = "\n".join(self.lines)
         chars = list(text)
         for match in URL.finditer(text):
-            for i in range(*match.span()):
-                chars[i] = " "
+            mask(chars, *match.span())
         subject = self.subject or self.first_heading
         if subject is None and self.first_line is not None:
             start, end = self.first_line

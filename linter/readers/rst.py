@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 from linter.readers import Block, ProseDocument
 
@@ -59,7 +62,16 @@ _SKIPPED = frozenset(
         "generated",
     }
 )
-_SLACK_LINES = 3  # titles report their underline's line; look this far back
+_SLACK_LINES = 2  # lines past a block's own that its words are looked for in
+# Sphinx directives whose body is prose, and roles whose title is: docutils alone does not know
+# them and would drop the whole directive. Their arguments and options are not read.
+_SPHINX_PROSE_DIRECTIVES = (
+    *("versionadded", "versionchanged", "versionremoved", "deprecated", "seealso", "todo"),
+    *("tab", "tabs", "group-tab", "tab-set", "tab-item", "card", "grid", "grid-item"),
+    *("grid-item-card", "dropdown", "only", "hlist", "glossary", "describe", "option", "confval"),
+)
+_SPHINX_PROSE_ROLES = ("ref", "doc", "term", "numref", "abbr", "guilabel", "menuselection", "download")
+_TARGET = re.compile(r"\s*<[^<>]*>\s*$")
 
 
 @dataclass
@@ -96,8 +108,81 @@ def _parse(text: str):
     settings.file_insertion_enabled = False  # no include, no csv-table :file: or :url:
     settings.raw_enabled = False
     document = new_document("<openwash>", settings)
-    parser.parse(text, document)
+    with _sphinx_prose():
+        parser.parse(text, document)
     return document
+
+
+@contextmanager
+def _sphinx_prose() -> Iterator[None]:
+    """Teach docutils the Sphinx prose directives and roles for one parse, then forget them:
+    docutils keeps them in module-wide tables, and a Sphinx build in the same process must find
+    its own there. Names docutils (or Sphinx) already knows are left alone."""
+    from docutils.parsers.rst import directives, roles
+    from docutils.parsers.rst.languages import en
+
+    new_directives = [
+        name
+        for name in _SPHINX_PROSE_DIRECTIVES
+        if name not in directives._directives and name not in directives._directive_registry
+        and name not in en.directives
+    ]
+    new_roles = [
+        name
+        for name in _SPHINX_PROSE_ROLES
+        if name not in roles._roles and name not in roles._role_registry and name not in en.roles
+    ]
+    container = _prose_directive()
+    for name in new_directives:
+        directives.register_directive(name, container)
+    for name in new_roles:
+        roles.register_local_role(name, _prose_role)
+    try:
+        yield
+    finally:
+        for name in new_directives:
+            directives._directives.pop(name, None)
+        for name in new_roles:
+            roles._roles.pop(name, None)
+
+
+@lru_cache(maxsize=1)
+def _prose_directive():
+    from docutils import nodes
+    from docutils.parsers.rst import Directive, directives
+
+    class AnyOption(dict):
+        def __missing__(self, key: str):
+            return directives.unchanged
+
+        def __bool__(self) -> bool:
+            return True  # docutils reads options only when a directive declares some
+
+    class ProseContainer(Directive):
+        """A Sphinx directive with prose in its body: the body is parsed, the rest ignored."""
+
+        optional_arguments = 1
+        final_argument_whitespace = True
+        has_content = True
+        option_spec = AnyOption()
+
+        def run(self):
+            node = nodes.container()
+            self.state.nested_parse(self.content, self.content_offset, node)
+            return [node]
+
+    return ProseContainer
+
+
+def _prose_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``:term:`open source```, ``:ref:`the guide <target>```: the title shows, the target not;
+    a bare ``:ref:`label``` or ``:doc:`path``` is a name, not prose."""
+    from docutils import nodes
+
+    title = _TARGET.sub("", text)
+    if title == text and name.lower() not in ("term", "abbr", "guilabel", "menuselection"):
+        return [nodes.literal(rawtext, text)], []
+    return [nodes.inline(rawtext, title)], []
 
 
 def _read_doctree(text: str, doctree) -> ProseDocument:
@@ -167,16 +252,25 @@ def _block(node, span: tuple[int, int], table_rows: dict[int, int], groups: dict
 
 
 def _reveal_block(ctx: _Context, node) -> tuple[int, int] | None:
-    """Find the block's words in the source, reveal them, and return the span they cover."""
+    """Find the block's words in the source, reveal them, and return the span they cover.
+
+    The search runs from the block's first line (a title's line is its underline's, so one line
+    earlier for titles), or from where the previous block ended when that is on the same line
+    (cells of a simple table). It stops a few lines past the block's own, so that a word docutils
+    made up is not looked for in the rest of the file."""
     line = node.line
     nlines = len(ctx.starts) - 1
     if line is None:
         lo, hi = ctx.cursor, len(ctx.text)
     else:
-        first = max(line - 1 - _SLACK_LINES, 0)
-        last = min(line + node.rawsource.count("\n") + _SLACK_LINES, nlines)
-        lo = max(ctx.starts[min(first, nlines)], min(ctx.cursor, ctx.starts[max(line - 1, 0)]))
+        first = line - 2 if node.tagname in ("title", "subtitle") else line - 1
+        first = min(max(first, 0), nlines)
+        newlines = max(node.rawsource.count("\n"), node.astext().count("\n"))
+        last = min(line + newlines + _SLACK_LINES, nlines)
+        lo = ctx.starts[first]
         hi = ctx.starts[last] - 1 if last < nlines else len(ctx.text)
+        if lo <= ctx.cursor <= hi:
+            lo = ctx.cursor
     found: list[tuple[int, int]] = []
     pos = _walk_inline(ctx, node, lo, hi, found)
     if not found:
