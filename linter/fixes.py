@@ -56,15 +56,50 @@ def _article_edit(text: str, claim_start: int, new: str) -> Edit | None:
     return Edit(start, start + len(article), fixed)
 
 
-def make_fix(text: str, prose: str, claim: Claim, role: str, status: str) -> Fix | None:
+# A verb has no one-word replacement; these rewrites read right in the common cases but change
+# more than a word, so they are unsafe fixes: applied only with --unsafe-fixes.
+_VERB_ACTIVE = {  # "Meta open-sourced Llama 2" -> "Meta released the weights of Llama 2"
+    "sourced": "released the weights of",
+    "sourcing": "releasing the weights of",
+    "sources": "releases the weights of",
+    "source": "release the weights of",
+}
+_VERB_PASSIVE = {  # "Llama 2 was open-sourced" -> "Llama 2 was released with open weights"
+    "open-weights": "released with open weights",
+    "source-available": "released under restrictive terms",
+}
+
+
+def _verb_fix(span: str, claim: Claim, how: str, status: str) -> Fix | None:
+    if status == "proprietary" or claim.kind != "open-source":
+        return None
+    ending = re.search(r"(sourced|sourcing|sources|source)$", span, re.IGNORECASE)
+    if ending is None:
+        return None
+    if how == "verb":
+        new = _VERB_ACTIVE[ending.group(1).lower()]
+    elif how == "passive" and ending.group(1).lower() == "sourced":
+        new = _VERB_PASSIVE[status]
+    else:
+        return None
+    if span[:1].isupper():
+        new = _match_case(new, span)
+        new = re.sub(r"(?<=\s)(The|Of|With|Under)\b", lambda m: m.group().lower(), new)
+    edit = Edit(claim.start, claim.end, new)
+    return Fix(f"Replace '{span}' with '{new}'", (edit,), "unsafe")
+
+
+def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: str = "") -> Fix | None:
     """An edit of the claim span, or None where no replacement reads right."""
+    span = text[claim.start : claim.end]
+    if prose[claim.start : claim.end] != span:
+        return None  # markup inside the claim ("**open** source"): leave it to a person
+    if role == "verb":
+        return _verb_fix(span, claim, how, status)
     if role not in ("attributive", "predicative") or status not in TERMS:
         return None
     if claim.role != "adjective":
         return None
-    span = text[claim.start : claim.end]
-    if prose[claim.start : claim.end] != span:
-        return None  # markup inside the claim ("**open** source"): leave it to a person
     new = replacement(claim.core, status)
     edits = [Edit(claim.start, claim.end, new)]
     if role == "attributive" and (article := _article_edit(text, claim.start, new)):

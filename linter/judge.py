@@ -75,7 +75,9 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             if key in seen:
                 continue
             seen.add(key)
-            fix = make_fix(text, prose, claim, attachment.role, rule.status) if len(statuses) == 1 else None
+            fix = None
+            if len(statuses) == 1:
+                fix = make_fix(text, prose, claim, attachment.role, rule.status, attachment.how)
             license_url = [entry.license.url] if entry.license and entry.license.url else []
             evidence = tuple(dict.fromkeys([*license_url, *entry.evidence]))
             findings.append(

@@ -40,7 +40,6 @@ def test_fix(before: str, after: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Meta open-sourced Llama 2 in July.",  # a verb: a suggestion, no edit
         "Llama 2 is **open** source.",  # markup inside the claim
         "Open-source models like Llama 3 and Mistral 7B are popular.",  # statuses differ
     ],
@@ -54,3 +53,23 @@ def test_no_fix_where_none_reads_right(text: str) -> None:
 def test_verb_gets_a_suggestion() -> None:
     (finding,) = analyse("Meta open-sourced Llama 2 in July.", path="x.md").findings
     assert "released the weights" in finding.suggestion
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Meta open-sourced Llama 2 in July.", "Meta released the weights of Llama 2 in July."),
+        ("We will open-source Mistral 7B.", "We will release the weights of Mistral 7B."),
+        ("Llama 2 was open-sourced in July.", "Llama 2 was released under restrictive terms in July."),
+        ("# xAI Open-Sources Grok-1\n", "# xAI Releases the Weights of Grok-1\n"),
+    ],
+)
+def test_verbs_get_an_unsafe_fix(before: str, after: str) -> None:
+    (finding,) = analyse(before, path="x.md").findings
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
+    assert fixed(before) == after
+
+
+def test_no_verb_fix_for_a_proprietary_model() -> None:
+    (finding,) = analyse("OpenAI open-sourced GPT-4.", path="x.md").findings
+    assert finding.fix is None

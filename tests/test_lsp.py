@@ -532,7 +532,13 @@ async def test_ranges_count_utf8_bytes_when_negotiated(utf8_client: LanguageClie
     ("uri", "language", "text", "line", "column"),
     [
         ("file:///tmp/ow-formats/notes.rst", "restructuredtext", "Notes\n=====\n\n" + WRONG + "\n", 3, 26),
-        ("file:///tmp/ow-formats/page.html", "html", "<p>" + WRONG + "</p>\n<pre>" + WRONG + "</pre>\n", 0, 29),
+        (
+            "file:///tmp/ow-formats/page.html",
+            "html",
+            "<p>" + WRONG + "</p>\n<pre>" + WRONG + "</pre>\n",
+            0,
+            29,
+        ),
         ("untitled:Untitled-1", "mdx", "import X from 'x'\n\n" + WRONG + "\n", 2, 26),
     ],
 )
