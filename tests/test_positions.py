@@ -57,3 +57,33 @@ def test_columns_count_characters_not_bytes() -> None:
     (finding,) = analyse(text, path="x.md").findings
     line, col = LineIndex(text).line_col(finding.start)
     assert (line, col) == (1, text.index("open") + 1)
+
+
+MODELS = ["Llama 2", "Mistral 7B", "Gemma 2", "Phi-4", "DeepSeek-R1", "GPT-4o", "Mixtral 8x7B", "Qwen2.5-72B"]
+FRAMES = [
+    "{m} is open source.",
+    "We ship {m}, an open-source model, today.",
+    "The open-source {m} runs on one GPU.",
+    "Open-source models like {m} and OLMo are popular.",
+    "- **{m}** is *open-source* 🚀.",
+    "| {m} | Our best open source model. |",
+    "> Café: {m} is open\nsource, they say.",
+]
+
+
+def test_spans_over_many_findings() -> None:
+    lines = []
+    for i, frame in enumerate(FRAMES):
+        for j, model in enumerate(MODELS):
+            prefix = "é" * ((i + j) % 3) + "🦙 " * (j % 2)  # characters of other widths before
+            lines.append(prefix + frame.format(m=model))
+            lines.append("")
+    text = "# Claims\n\n" + "\n".join(lines)
+    findings = analyse(text, path="many.md").findings
+    assert len(findings) >= 40
+    seen_models = set()
+    for finding in findings:
+        assert _norm(text[finding.start : finding.end]) in {"open source"}
+        assert text[finding.model.start : finding.model.end] == finding.model.text
+        seen_models.add(finding.model.text)
+    assert {"Llama 2", "Mistral 7B", "Phi-4", "GPT-4o"} <= seen_models
