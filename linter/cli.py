@@ -145,9 +145,15 @@ def check(
             _fail(f"configuration file not found: {config_file}")
         explicit = None if isolated or config_file is None else load_config(config_file)
 
+        merged: dict[Path, Config] = {}  # per folder: a big tree has few folders, many files
+
         def settings(target: Path) -> Config:
-            base = Config() if isolated else explicit or config_for(target)
-            return base.merged(select=_codes(select), ignore=_codes(ignore), vocab_files=cli_vocab)
+            if target not in merged:
+                base = Config() if isolated else explicit or config_for(target)
+                merged[target] = base.merged(
+                    select=_codes(select), ignore=_codes(ignore), vocab_files=cli_vocab
+                )
+            return merged[target]
 
         mode = "fix" if fix else "diff" if diff else "check"
         work: list[Job] = []
@@ -170,7 +176,7 @@ def check(
             for path in iter_files(
                 [target], settings=settings, gitignore=respect_gitignore, force_exclude=force_exclude
             ):
-                work.append(Job(str(path), settings(path), mode, unsafe_fixes, path=path))
+                work.append(Job(str(path), settings(path.parent), mode, unsafe_fixes, path=path))
         for vocab_set in dict.fromkeys(job.config.vocab_files for job in work if job.config.vocab_files):
             Config(vocab_files=vocab_set).vocabulary()  # a broken file fails here, not in a worker
         outcomes = run(work, workers=jobs)
@@ -289,6 +295,7 @@ def _report(
         changed = sum(1 for o in outcomes if o.fixed)
         click.echo(f"Fixed {fixed} finding(s) in {changed} file(s).", err=True)
     sys.exit(2 if errors else 1 if located else 0)
+
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())

@@ -45,9 +45,8 @@ def iter_files(
                 seen.add(key)
                 yield path
         elif path.is_dir():
-            base = os.path.realpath(path)
             for found in _walk(path, settings, _GitIgnores() if gitignore else None):
-                key = os.path.join(base, os.path.relpath(found, path))
+                key = os.path.abspath(found)
                 if key not in seen:
                     seen.add(key)
                     yield found

@@ -292,9 +292,17 @@ def _walk_inline(ctx: _Context, node, pos: int, hi: int, found: list[tuple[int, 
                 found.append(span)
                 pos = span[1]
         elif child.tagname in _SKIPPED or _is_bare_url(child):
-            pos = _step_over(ctx.text, child.rawsource, pos, hi)
+            span = _locate(ctx.text, child.rawsource, pos, hi)
+            pos = span[1] if span else pos
         elif isinstance(child, nodes.Element):
-            pos = _walk_inline(ctx, child, pos, hi, found)
+            # Inside its own markup only: text a role made up ("PEP 8" from :pep:`8`) must not
+            # be matched further on, which would carry the search past the words between.
+            span = _locate(ctx.text, child.rawsource, pos, hi)
+            if span:
+                _walk_inline(ctx, child, span[0], span[1], found)
+                pos = span[1]
+            else:
+                pos = _walk_inline(ctx, child, pos, hi, found)
     return pos
 
 
@@ -343,13 +351,12 @@ def _reveal(ctx: _Context, word: str, start: int) -> None:
         i += 1
 
 
-def _step_over(text: str, rawsource: str, pos: int, hi: int) -> int:
-    """Past a skipped inline node's source (``code``, a URL, a role), so that no later word is
-    looked for inside it. Its lines may have lost their indentation: match any whitespace."""
+def _locate(text: str, rawsource: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """Where an inline node's markup is in the source (``code``, a URL, a role, a link).
+    Its lines may have lost their indentation: any whitespace matches."""
     words = rawsource.split()
     if not words:
-        return pos
+        return None
     pattern = r"\s+".join(re.escape(w) for w in words)
     match = re.compile(pattern).search(text, pos, hi)
-    return match.end() if match else pos
-
+    return match.span() if match else None
