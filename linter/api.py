@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linter.attach import Attachment
 from linter.claims import PRESCAN, has_claim_word, might_claim
@@ -21,6 +22,9 @@ from linter.mentions import Mention
 from linter.readers import Block, ProseDocument, reader_for
 from linter.suppressions import Suppressions
 from linter.suppressions import parse as parse_suppressions
+
+if TYPE_CHECKING:
+    from linter.vocab import Vocabulary
 
 
 @dataclass
@@ -52,8 +56,8 @@ def lint_file(path: Path, config: Config | None = None) -> LintResult:
 
             document = read_docx(data)
             return analyse(document.text, path=str(path), config=config, document=document)
-        if not might_claim(data):
-            # No claim word anywhere: say so if it is not text, and stop there.
+        if not might_claim(data) and b"openwash-" not in data:
+            # No claim word and no suppression comment: say so if it is not text, and stop.
             check_text(data)
             return LintResult(str(path), "")
         decoded = decode(data)
@@ -86,22 +90,16 @@ def analyse(
         return result
 
     from linter.judge import judge
-    from linter.mentions import find_mentions
     from linter.pipeline import build_pipeline
 
     vocab = config.vocabulary()
     nlp = build_pipeline(vocab)
-    subject = _document_subject(doc, vocab, find_mentions)
-    regions = _regions(doc, candidates)
-    texts = []
-    for blocks in regions:
+    subject = _document_subject(doc, vocab)
+    for blocks in _regions(doc, candidates):
         base = blocks[0].start
         region_text = _LONG_RUN.sub(lambda m: " " * len(m.group()), doc.prose[base : blocks[-1].end])
-        texts.append((region_text, _user_data(doc, blocks, base, subject)))
-    for (region_text, user_data), blocks in zip(texts, regions, strict=False):
-        base = blocks[0].start
         spacy_doc = nlp.make_doc(region_text)
-        spacy_doc.user_data.update(user_data)
+        spacy_doc.user_data.update(_user_data(doc, blocks, base, subject))
         for _, component in nlp.pipeline:
             spacy_doc = component(spacy_doc)
         for attachment in spacy_doc._.ow_attachments:
@@ -128,8 +126,10 @@ def _shift(attachment: Attachment, base: int) -> Attachment:
     )
 
 
-def _document_subject(doc: ProseDocument, vocab, find_mentions) -> Mention | None:
+def _document_subject(doc: ProseDocument, vocab: Vocabulary) -> Mention | None:
     """The model a page is about, named in its front matter, title or first heading."""
+    from linter.mentions import find_mentions
+
     if doc.subject is None:
         return None
     start, end = doc.subject
