@@ -61,6 +61,16 @@ FLAG = [
         [("Llama 3.2", "OW102")],
     ),
     (
+        "page subject from the first heading",
+        "# Mistral 7B\n\nIt is open-sourced under Apache 2.0.\n",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "page subject, the model",
+        "# Gemma 3 model card\n\nThe model is open source.\n",
+        [("Gemma 3", "OW102")],
+    ),
+    (
         "pronoun",
         "We tested Mistral Large 2 last week. It is open source and fast.",
         [("Mistral Large 2", "OW102")],
