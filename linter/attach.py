@@ -8,6 +8,7 @@ Negations, questions, quotation and concept uses ("the definition of open source
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -109,6 +110,9 @@ def _is_modifier_use(region: Region, last: int) -> bool:
     return False
 
 
+_UNKNOWN_NAME = re.compile(r"[A-Z][A-Za-z]*\d|[A-Z][a-z]+[A-Z]")
+
+
 def _in_compound(region: Region, i: int) -> bool:
     """Word ``i`` ends a hyphenated compound ("transformer-based", "fine-tuned"): a modifier."""
     w = region.words
@@ -206,6 +210,8 @@ def _find_head(region: Region, start: int) -> _Head:
             continue
         if not any(c.isalnum() for c in low) or low in lx.BREAKERS or low in lx.COPULAS:
             return _Head("none", i)
+        if _UNKNOWN_NAME.match(words[i].text):
+            return _Head("none", i)  # a name the vocabulary does not know: the claim is about it
         if low in lx.DETERMINERS:
             return _Head("none", i)
         i += 1
@@ -312,7 +318,8 @@ def _skip_parenthetical_left(region: Region, i: int) -> int:
         j = i - 1
         while j >= 0 and _same_sentence(region, i, j) and i - j < 14:
             if _lower(region, j) == ",":
-                if _lower(region, j + 1) in {"which", "who", "released", "with", "the", "our"}:
+                # "Falcon 180B, developed by TII, is": a name, then an aside between commas.
+                if region.mention_ending_at(j) is not None or _lower(region, j + 1) in {"which", "who"}:
                     return j - 1
                 return i
             j -= 1
@@ -365,6 +372,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if hit is not None:
                 return [hit[0]], "copula", True
             return [], "", False
+        elif low == "it" and _lower(region, i - 1) in lx.MAKE_VERBS:
+            # "released Grok-1, making it the largest open-source model": the name before.
+            return ([m] if (m := _nearest_before(region, i)) else []), "resultative", True
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _lower(region, i - 1) in {"the", "this"}):
             if linked == "copula" or low in lx.DEFINITE_MODEL:
                 return [], "anaphora", True
@@ -380,6 +390,18 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         i -= 1
         steps += 1
     return [], "", False
+
+
+def _nearest_before(region: Region, i: int) -> Mention | None:
+    """The last model named before word ``i`` in its sentence (not a possessive)."""
+    sent = region.words[i].sent
+    j = i - 1
+    while j >= 0 and region.words[j].sent == sent:
+        hit = region.mention_ending_at(j + 1)
+        if hit is not None and not hit[0].possessive:
+            return hit[0]
+        j -= 1
+    return None
 
 
 def _antecedent(region: Region, first: int) -> Mention | None:

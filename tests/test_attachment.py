@@ -104,6 +104,17 @@ FLAG = [
         [("Claude", "OW103"), ("Gemini", "OW103"), ("Llama", "OW102")],
     ),
     ("title case", "# Meta Makes Llama 3 Open Source\n", [("Llama 3", "OW102")]),
+    (
+        "aside between commas",
+        "Falcon 180B, developed by TII, is an open-source model.",
+        [("Falcon 180B", "OW102")],
+    ),
+    ("making it", "xAI released Grok-1, making it the largest open-source model.", [("Grok-1", "OW101")]),
+    (
+        "rivals is a verb",
+        "The open source Qwen2.5-Coder-32B rivals GPT-4o.",
+        [("Qwen2.5-Coder-32B", "OW101")],
+    ),
     # Proprietary models.
     ("proprietary open weights", "Claude is an open-weights model.", [("Claude", "OW201")]),
     ("proprietary open source", "GPT-4 is open source.", [("GPT-4", "OW103")]),
@@ -144,6 +155,7 @@ DONT_FLAG = [
     ("a version of another model", "Cerebras released a trained version of GPT-3, open-source models."),
     ("name qualifying an alternative", "Jan is an open-source ChatGPT alternative."),
     ("second predicate", "Our app is open source and uses Gemini 1.5 Pro."),
+    ("an unknown name is the subject", "The open-source Foo2-Chat rivals GPT-4o on coding."),
     ("name inside a longer name", "The open-source Claude Design alternative ships today."),
     (
         "hashtag on a project named after a model",
