@@ -42,7 +42,8 @@ def replacement(claim_core: str, status: str) -> str:
 
 
 def _article_edit(text: str, claim_start: int, new: str) -> Edit | None:
-    match = re.search(r"(?<![\w])(an?)(\s+)$", text[max(0, claim_start - 6) : claim_start], re.IGNORECASE)
+    # Markup may stand between the article and the claim: "an *open-source* model".
+    match = re.search(r"(?<![\w])(an?)([\s*_]+)$", text[max(0, claim_start - 8) : claim_start], re.IGNORECASE)
     if not match:
         return None
     article = match.group(1)

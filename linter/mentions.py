@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from linter.vocab import Vocabulary
 
-_SEP = r"[\s\-_]{0,3}"
+# Up to 8: a masked entity ("Llama&nbsp;2") or emphasis marker leaves spaces in the prose.
+_SEP = r"[\s\-_]{0,8}"
 _SIZE = r"\d+(?:\.\d+)?[bmkt](?:/\d+(?:\.\d+)?[bmkt])*|\d+x\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b|e\d+b"
 # Variant words that do not change which release is meant.
 _AFTER_SPACE = rf"{_SIZE}|instruct|chat|base"

@@ -141,3 +141,11 @@ def test_the_sphinx_names_are_forgotten_after_a_read() -> None:
     read(".. seealso::\n\n   Text.\n\n:ref:`x <y>`\n")
     assert "seealso" not in directives._directives
     assert "ref" not in roles._roles
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_lines_are_counted_as_docutils_counts_them(newline: str) -> None:
+    source = newline.join(["Notes", "=====", "", "Intro.\fMore intro.", "", CLAIM, ""])
+    (finding,) = analyse(source, path="notes.rst").findings
+    assert source[finding.start : finding.end] == "open-source"
+    assert source[finding.model.start : finding.model.end] == "Mistral 7B"

@@ -17,7 +17,8 @@ _HTML = re.compile(
     r"<!--.*?-->|</?[A-Za-z][\w-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>",
     re.DOTALL,
 )
-_SHORTCODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+# Bounded, so a run of unmatched braces cannot make the scan quadratic.
+_SHORTCODE = re.compile(r"\{\{[^{}]{0,400}?\}\}|\{%[^{}]{0,400}?%\}")
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"\*+|~~|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")

@@ -17,6 +17,7 @@ never taken for the prose word after it.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -188,7 +189,12 @@ def _prose_role(name, rawtext, text, lineno, inliner, options=None, content=None
 def _read_doctree(text: str, doctree) -> ProseDocument:
     from docutils import nodes
 
-    starts = [0, *(m.end() for m in re.finditer("\n", text)), len(text) + 1]
+    # Lines as docutils counts them: str.splitlines also breaks at \r, \f, \u2028 and others.
+    lines = text.splitlines(keepends=True)
+    ends = list(itertools.accumulate(len(line) for line in lines))
+    if lines and lines[-1].splitlines()[0] == lines[-1]:
+        ends.pop()  # the last line has no line break: no line starts after it
+    starts = [0, *ends, len(text) + 1]
     ctx = _Context(text, starts, [c if c in "\r\n" else " " for c in text])
     blocks: list[Block] = []
     groups: dict[int, int] = {}  # id(list or table node) -> group number, in document order
