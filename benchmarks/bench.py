@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 CLAIM = re.compile(r"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc", re.IGNORECASE)
-SUFFIXES = {".md", ".markdown", ".txt"}
+sys.path.insert(0, str(ROOT))
+from linter.discovery import LINTED_SUFFIXES as SUFFIXES  # noqa: E402  (what a walk lints)
 
 
 def run(paths: list[Path]) -> float:
