@@ -205,6 +205,12 @@ def _find_head(region: Region, start: int) -> _Head:
         if low in {"-", "and", "or", "/", "&"}:
             i += 1
             continue
+        if low == "(":
+            # "the open-source bilingual (Chinese-English) chat model ChatGLM-6B": step over it.
+            close = next((k for k in range(i + 1, min(i + 12, len(words))) if words[k].text == ")"), -1)
+            if close != -1 and region.mention_at(i + 1) is None:
+                i = close + 1
+                continue
         if low in lx.BREAKERS and _in_compound(region, i):
             i += 1
             continue

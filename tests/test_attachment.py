@@ -115,6 +115,11 @@ FLAG = [
         "The open source Qwen2.5-Coder-32B rivals GPT-4o.",
         [("Qwen2.5-Coder-32B", "OW101")],
     ),
+    (
+        "parenthesis before the head",
+        "It is the open-source bilingual (Chinese-English) chat model ChatGLM-6B.",
+        [("ChatGLM-6B", "OW102")],
+    ),
     # Proprietary models.
     ("proprietary open weights", "Claude is an open-weights model.", [("Claude", "OW201")]),
     ("proprietary open source", "GPT-4 is open source.", [("GPT-4", "OW103")]),
