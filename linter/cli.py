@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from linter import __version__
+from linter.vocab_cli import vocab, vocab_option
 
 FORMATS = ("text", "concise", "json", "sarif", "github")
 
@@ -39,14 +40,7 @@ def main() -> None:
 )
 @click.option("--select", multiple=True, metavar="CODE", help="Report only these rules (code prefixes).")
 @click.option("--ignore", multiple=True, metavar="CODE", help="Never report these rules (code prefixes).")
-@click.option(
-    "--vocab",
-    "vocab_files",
-    multiple=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    metavar="FILE",
-    help="Extra vocabulary file (models YAML); repeatable.",
-)
+@vocab_option
 @click.option(
     "--config",
     "config_file",
@@ -323,7 +317,5 @@ def lsp() -> None:
 
     serve()
 
-
-from linter.vocab_cli import vocab  # noqa: E402  (its own module; registered here)
 
 main.add_command(vocab)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("text", "json")
 
-_vocab_option = click.option(
+vocab_option = click.option(
     "--vocab",
     "vocab_files",
     multiple=True,
@@ -124,7 +124,7 @@ def check_command(files: tuple[Path, ...]) -> None:
     help="Only entries with this status ('mixed': families whose members differ).",
 )
 @_format_option
-@_vocab_option
+@vocab_option
 def list_command(status: str | None, output_format: str, vocab_files: tuple[Path, ...]) -> None:
     """List the vocabulary's models and families, with status and license."""
     from linter.cards import entry_dict, status_label
@@ -150,7 +150,7 @@ def list_command(status: str | None, output_format: str, vocab_files: tuple[Path
 @vocab.command("show")
 @click.argument("name", nargs=-1, required=True)
 @_format_option
-@_vocab_option
+@vocab_option
 def show_command(name: tuple[str, ...], output_format: str, vocab_files: tuple[Path, ...]) -> None:
     """Show what openwash knows about NAME ("Llama-3.1-70B-Instruct", "mixtral", "gpt 4o").
 
