@@ -235,6 +235,8 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
         hit = region.mention_at(i)
         if hit is not None:
             mention, last = hit
+            if out and _lower(region, i - 1) == "," and _lower(region, last) in lx.CLAUSE_VERBS:
+                break  # "Unlike open-source models such as OLMo, GPT-4 is closed": a new clause
             if not _is_modifier_use(region, last) and not mention.possessive:
                 out.append(mention)
             i = last

@@ -384,6 +384,12 @@ BREAKERS = frozenset(
 # Words before a claim that cancel it ("not open source", "far from open source").
 NEGATIONS = frozenset(
     [
+        "wrongly",
+        "falsely",
+        "incorrectly",
+        "mistakenly",
+        "misleadingly",
+        "erroneously",
         "not",
         "n't",
         "no",
@@ -493,33 +499,11 @@ FUNCTION_WORDS = frozenset(
 )
 
 # Make a claim about the preceding object: "made Llama 2 open source".
-MAKE_VERBS = frozenset(
-    [
-        "make",
-        "makes",
-        "made",
-        "making",
-        "render",
-        "renders",
-        "rendered",
-        "call",
-        "calls",
-        "called",
-        "calling",
-        "label",
-        "labels",
-        "labeled",
-        "labelled",
-        "dub",
-        "dubs",
-        "dubbed",
-        "brand",
-        "brands",
-        "branded",
-        "consider",
-        "considers",
-        "considered",
-    ]
+MAKE_VERBS = frozenset("make makes made making render renders rendered".split())
+# A name followed by one of these after a comma starts a new clause, not the next list item.
+CLAUSE_VERBS = frozenset(
+    """is are was were has have had will would can could should may might must does did do
+    remains became becomes""".split()
 )
 # "it's open source": 's is "is" after these; elsewhere it marks a possessive ("Meta's").
 CONTRACTED_SUBJECTS = frozenset({"it", "that", "this", "there", "what", "which", "who"})

@@ -92,7 +92,6 @@ FLAG = [
         [("Code Llama", "OW102")],
     ),
     ("possessives in a list", "Open models such as Meta's Llama 2 are open source.", [("Llama 2", "OW102")]),
-    ("called", "Meta calls Llama 3 open source.", [("Llama 3", "OW102")]),
     (
         "apposition after a comma",
         "We are releasing Llama 3.1 405B, the largest open-source model.",
@@ -160,6 +159,9 @@ DONT_FLAG = [
     ("a version of another model", "Cerebras released a trained version of GPT-3, open-source models."),
     ("name qualifying an alternative", "Jan is an open-source ChatGPT alternative."),
     ("second predicate", "Our app is open source and uses Gemini 1.5 Pro."),
+    ("reported naming", "Meta calls Llama 3 open source."),
+    ("the writer disagrees", "Many people wrongly call Llama 2 open source."),
+    ("a new clause after the list", "Unlike open-source models such as OLMo, GPT-4 is closed."),
     ("an unknown name is the subject", "The open-source Foo2-Chat rivals GPT-4o on coding."),
     ("name inside a longer name", "The open-source Claude Design alternative ships today."),
     (
