@@ -98,9 +98,15 @@ def _is_modifier_use(region: Region, last: int) -> bool:
     nxt = _lower(region, last)
     if nxt == "-":
         nxt = _lower(region, last + 1)
-    # "an open source ChatGPT UI": the name qualifies a software noun.
+    # "an open source ChatGPT UI", "its Zephyr training recipe": the name qualifies a software noun.
     if nxt in lx.MODIFIER_AFTER or nxt in lx.SOFTWARE_NOUNS:
         return True
+    for k in range(last, min(last + 3, len(region.words))):
+        low = region.words[k].lower
+        if low in lx.SOFTWARE_NOUNS:
+            return True
+        if not low.isalpha() or low in lx.MODEL_NOUNS or low in lx.FUNCTION_WORDS or low in lx.BREAKERS:
+            break
     # "the open-source Claude Design alternative": the name begins a longer proper name.
     if last < len(region.words) and region.mention_at(last) is None:
         word = region.words[last]
@@ -267,7 +273,9 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     i = head_end
     if _lower(region, i) == ",":
         i += 1
-    if region.mention_at(i) is not None and _same_sentence(region, head_end - 1, i):
+    if (hit := region.mention_at(i)) is not None and _same_sentence(region, head_end - 1, i):
+        if i > head_end and _lower(region, hit[1]) in lx.CLAUSE_VERBS:
+            return []  # "Compared with open-source models, GPT-4o is ...": a new clause's subject
         return _list_after(region, i)
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
     if not n:

@@ -162,6 +162,8 @@ DONT_FLAG = [
     ("reported naming", "Meta calls Llama 3 open source."),
     ("the writer disagrees", "Many people wrongly call Llama 2 open source."),
     ("a new clause after the list", "Unlike open-source models such as OLMo, GPT-4 is closed."),
+    ("compared with, then a new subject", "Compared with open-source models, GPT-4o is more accurate."),
+    ("a model's training code", "Hugging Face open-sourced its Zephyr training recipe."),
     ("an unknown name is the subject", "The open-source Foo2-Chat rivals GPT-4o on coding."),
     ("name inside a longer name", "The open-source Claude Design alternative ships today."),
     (
