@@ -67,12 +67,11 @@ def find_claims(text: str, vocab: Vocabulary) -> list[Claim]:
 
 
 # A cheap test, run over whole files before anything else: does any claim word occur at all?
-PRESCAN = re.compile(r"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc", re.IGNORECASE)
+_CLAIM_WORD = r"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc"
+PRESCAN = re.compile(_CLAIM_WORD, re.IGNORECASE)
 # The same test on raw bytes, lowered first: several hundred MB/s, before any decoding.
-_PRESCAN_BYTES = re.compile(rb"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc")
-
-
-_PRESCAN_LOWER = re.compile(r"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc")
+_PRESCAN_BYTES = re.compile(_CLAIM_WORD.encode())
+_PRESCAN_LOWER = re.compile(_CLAIM_WORD)
 
 
 def has_claim_word(text: str) -> bool:
