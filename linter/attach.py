@@ -160,6 +160,12 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         return "negated"
     if first > 1 and words[first - 1].text == "-" and words[first - 2].lower == "non":
         return "negated"
+    # Someone else's claim, reported: "Some argue that Llama 2 is open source, but ...".
+    i = first - 1
+    while i > 0 and words[i].sent == sent:
+        if words[i].lower == "that" and words[i - 1].lower in lx.REPORTING_VERBS:
+            return "reported"
+        i -= 1
     # A concept, not a description: "the definition of open source", "the term open source".
     prev = _lower(region, first - 1)
     if prev == "of" and _lower(region, first - 2) in lx.CONCEPT_BEFORE:

@@ -424,6 +424,13 @@ NEGATION_PHRASES = (
 )
 NOT_NEGATION = (("not", "only"), ("not", "just"), ("no", "doubt"))
 
+# "X argues that Y is open source" reports a claim the writer does not make ("We believe that"
+# is the writer's own, so it is not here).
+REPORTING_VERBS = frozenset(
+    """argue argues argued claim claims claimed contend contends contended insist insists insisted
+    allege alleges alleged""".split()
+)
+
 # Words before a claim that make it a concept, not a description ("the definition of open source").
 CONCEPT_BEFORE = frozenset(
     [

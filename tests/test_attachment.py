@@ -119,6 +119,11 @@ FLAG = [
         "It is the open-source bilingual (Chinese-English) chat model ChatGLM-6B.",
         [("ChatGLM-6B", "OW102")],
     ),
+    (
+        "the writer's own belief",
+        "We believe that Llama 3 is the best open source model.",
+        [("Llama 3", "OW102")],
+    ),
     # Proprietary models.
     ("proprietary open weights", "Claude is an open-weights model.", [("Claude", "OW201")]),
     ("proprietary open source", "GPT-4 is open source.", [("GPT-4", "OW103")]),
@@ -160,6 +165,7 @@ DONT_FLAG = [
     ("name qualifying an alternative", "Jan is an open-source ChatGPT alternative."),
     ("second predicate", "Our app is open source and uses Gemini 1.5 Pro."),
     ("reported naming", "Meta calls Llama 3 open source."),
+    ("reported claim", "Some argue that Llama 2 is open source, but its license says otherwise."),
     ("the writer disagrees", "Many people wrongly call Llama 2 open source."),
     ("a new clause after the list", "Unlike open-source models such as OLMo, GPT-4 is closed."),
     ("compared with, then a new subject", "Compared with open-source models, GPT-4o is more accurate."),
