@@ -95,13 +95,13 @@ def analyse(
     vocab = config.vocabulary()
     nlp = build_pipeline(vocab)
     subject = _document_subject(doc, vocab)
+    block_index = {id(b): i for i, b in enumerate(doc.blocks)}  # once, not once per region
     for blocks in _regions(doc, candidates):
         base = blocks[0].start
         region_text = _LONG_RUN.sub(lambda m: " " * len(m.group()), doc.prose[base : blocks[-1].end])
         spacy_doc = nlp.make_doc(region_text)
-        spacy_doc.user_data.update(_user_data(doc, blocks, base, subject))
-        for _, component in nlp.pipeline:
-            spacy_doc = component(spacy_doc)
+        spacy_doc.user_data.update(_user_data(doc, blocks, base, subject, block_index))
+        spacy_doc = nlp(spacy_doc)  # the components read the blocks from user_data
         for attachment in spacy_doc._.ow_attachments:
             result.attachments.append(_shift(attachment, base))
         result.mentions.extend(_shift_mention(m, base) for m in spacy_doc._.ow_mentions)
@@ -228,10 +228,11 @@ def _introduced_items(blocks: list[Block], i: int, limit: int = 40) -> list[int]
     return out
 
 
-def _user_data(doc: ProseDocument, blocks: list[Block], base: int, subject: Mention | None) -> dict:
+def _user_data(
+    doc: ProseDocument, blocks: list[Block], base: int, subject: Mention | None, index: dict[int, int]
+) -> dict:
     local = {id(b): n for n, b in enumerate(blocks)}
     lead_ins: dict[int, list[int]] = {}
-    index = {id(b): i for i, b in enumerate(doc.blocks)}
     for n, block in enumerate(blocks):
         position = index.get(id(block))  # None for a window cut out of a huge block
         if position is not None and _is_lead_in(doc, position):

@@ -8,6 +8,7 @@ Negations, questions, quotation and concept uses ("the definition of open source
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,18 +52,20 @@ class Region:
     heading_blocks: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
+        # Words are in text order, so their starts and ends are sorted: look spans up by bisection.
+        self._starts = [w.start for w in self.words]
+        self._ends = [w.end for w in self.words]
         self._mention_at: dict[int, tuple[Mention, int]] = {}
+        self._mention_until: dict[int, tuple[Mention, int]] = {}
         for mention in self.mentions:
             first, last = self.word_range(mention.start, mention.end)
             if first < last:
                 self._mention_at[first] = (mention, last)
+                self._mention_until.setdefault(last, (mention, first))
 
     def word_range(self, start: int, end: int) -> tuple[int, int]:
-        first = next((i for i, w in enumerate(self.words) if w.end > start), len(self.words))
-        last = first
-        while last < len(self.words) and self.words[last].start < end:
-            last += 1
-        return first, last
+        first = bisect.bisect_right(self._ends, start)
+        return first, max(first, bisect.bisect_left(self._starts, end, lo=first))
 
     def mention_at(self, i: int) -> tuple[Mention, int] | None:
         """The mention starting at word ``i`` and the index just past it."""
@@ -70,10 +73,7 @@ class Region:
 
     def mention_ending_at(self, j: int) -> tuple[Mention, int] | None:
         """The mention whose last word is ``j - 1``, with its first word index."""
-        for first, (mention, last) in self._mention_at.items():
-            if last == j:
-                return mention, first
-        return None
+        return self._mention_until.get(j)
 
 
 def _lower(region: Region, i: int) -> str:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from linter.decode import DecodeError
 from linter.positions import LineIndex
-from linter.readers import Block, ProseDocument, mask
-from linter.readers.inline import URL
+from linter.readers import Block, ProseDocument
+from linter.readers.plaintext import without_urls
 
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c]")  # a soft line break inside a paragraph reads as a space
 _HEADING_STYLE = re.compile(r"heading\s*(\d)", re.IGNORECASE)
@@ -64,16 +64,13 @@ def read_docx(data: bytes) -> DocxText:
 
 def read(text: str) -> ProseDocument:
     """The text a ``.docx`` was turned into, without its structure: every line a paragraph."""
-    chars = list(text)
-    for match in URL.finditer(text):
-        mask(chars, *match.span())
     blocks = []
     start = 0
     for line in text.split("\n"):
         if line.strip():
             blocks.append(Block(start, start + len(line), "paragraph"))
         start += len(line) + 1
-    return ProseDocument(text, "".join(chars), blocks)
+    return ProseDocument(text, without_urls(text), blocks)
 
 
 class _Builder:
@@ -147,16 +144,13 @@ class _Builder:
 
     def finish(self) -> DocxText:
         text = "\n".join(self.lines)
-        chars = list(text)
-        for match in URL.finditer(text):
-            mask(chars, *match.span())
         subject = self.subject or self.first_heading
         if subject is None and self.first_line is not None:
             start, end = self.first_line
             headline = text[start:end].strip()
             if len(headline) <= 120 and not headline.endswith((".", ":")):
                 subject = self.first_line  # an unstyled headline
-        return DocxText(text, "".join(chars), self.blocks, subject, index=LineIndex(text))
+        return DocxText(text, without_urls(text), self.blocks, subject, index=LineIndex(text))
 
 
 def _kind(paragraph) -> tuple[str, int]:

@@ -10,10 +10,15 @@ from linter.readers.inline import URL
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
-def read(text: str) -> ProseDocument:
+def without_urls(text: str) -> str:
+    """``text`` with bare URLs blanked: the prose of a format that has no markup."""
     chars = list(text)
     for match in URL.finditer(text):
         mask(chars, *match.span())
+    return "".join(chars)
+
+
+def read(text: str) -> ProseDocument:
     blocks = []
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
@@ -26,4 +31,4 @@ def read(text: str) -> ProseDocument:
     subject = None
     if first is not None and "\n" not in text[first.start : first.end].strip():
         subject = (first.start, first.end)  # a one-line first paragraph reads as a title
-    return ProseDocument(text, "".join(chars), blocks, subject)
+    return ProseDocument(text, without_urls(text), blocks, subject)
