@@ -130,8 +130,8 @@ def _document_subject(doc: ProseDocument, vocab: Vocabulary) -> Mention | None:
     """The model a page is about, named in its front matter, title or first heading."""
     from linter.mentions import find_mentions
 
-    if doc.subject is None:
-        return None
+    if doc.subject is None or doc.subject[1] - doc.subject[0] > _TITLE_MAX:
+        return None  # a "title" of paragraphs (a file on one line) names no single subject
     start, end = doc.subject
     found = find_mentions(doc.text[start:end], vocab)
     if not found:
@@ -180,6 +180,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
 # spaCy's affix rules take quadratic time on one: blank it before tokenising.
 _LONG_RUN = re.compile(r"\S{200,}")
 _WINDOW = 2_000  # characters read on each side of a claim inside a huge block
+_TITLE_MAX = 200  # characters: longer than any title
 
 
 def _windows(doc: ProseDocument, block: Block, candidates: list[int]) -> list[Block]:
@@ -250,6 +251,8 @@ def _user_data(
         "ow_block_starts": [b.start - base for b in blocks],
         "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
         "ow_lead_ins": lead_ins,
+        # A window cut out of a huge block starts mid-text: its first word leads nothing.
+        "ow_cut": [n for n, b in enumerate(blocks) if id(b) not in index],
         # The subject may lie outside this region; shifting it by -base keeps it absolute
         # once every attachment is shifted back by +base.
         "ow_subject": _shift_mention(subject, -base) if subject else None,

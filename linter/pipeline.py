@@ -133,7 +133,10 @@ def region_from_doc(doc: Doc) -> Region:
     for i, word in enumerate(words):
         first_word_of_block.setdefault(word.block, i)
     row_subjects: dict[tuple[int, int], Mention] = {}
+    cut = set(doc.user_data.get("ow_cut", ()))
     for block, i in sorted(first_word_of_block.items()):
+        if block in cut:
+            continue
         hit = region.mention_at(i)
         key = row_of.get(block)
         if hit is not None and not hit[0].possessive:

@@ -164,6 +164,7 @@ DONT_FLAG = [
     ("a version of another model", "Cerebras released a trained version of GPT-3, open-source models."),
     ("name qualifying an alternative", "Jan is an open-source ChatGPT alternative."),
     ("second predicate", "Our app is open source and uses Gemini 1.5 Pro."),
+    ("a one-line file is no title", "# Notes on ChatGPT " + "and more words " * 40 + "It is open source."),
     ("reported naming", "Meta calls Llama 3 open source."),
     ("reported claim", "Some argue that Llama 2 is open source, but its license says otherwise."),
     ("the writer disagrees", "Many people wrongly call Llama 2 open source."),
