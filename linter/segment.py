@@ -1,0 +1,177 @@
+"""Segmentation: which blocks of a document each claim is read in, and what the page is about.
+
+A claim is read with its own block, the rest of its table row, or the list items that a heading or
+a lead-in ending in ':' introduces; adjacent chosen blocks form one segment, so a sentence running
+over blocks keeps its context. A huge block (a 5 MB single line) is read in windows around its
+claims. Each segment carries, as spaCy ``user_data``, the block layout the pipeline's components
+read: block starts, table rows, lead-ins and the page's subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from linter.mentions import Mention
+from linter.readers import Block, ProseDocument
+
+if TYPE_CHECKING:
+    from linter.vocab import Vocabulary
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One stretch of prose handed to the spaCy pipeline."""
+
+    base: int  # offset of ``text`` in the document's prose
+    text: str  # the prose of its blocks, runs that are no words blanked
+    user_data: dict  # block layout for the pipeline's components
+
+
+def segments(doc: ProseDocument, candidates: list[int], subject: Mention | None) -> Iterator[Segment]:
+    """The segments that hold the claims starting at the offsets ``candidates``."""
+    block_index = {id(b): i for i, b in enumerate(doc.blocks)}  # once, not once per segment
+    for blocks in _regions(doc, candidates):
+        base = blocks[0].start
+        text = _LONG_RUN.sub(lambda m: " " * len(m.group()), doc.prose[base : blocks[-1].end])
+        yield Segment(base, text, _user_data(doc, blocks, base, subject, block_index))
+
+
+def shift_mention(mention: Mention, base: int) -> Mention:
+    return replace(mention, start=mention.start + base, end=mention.end + base)
+
+
+def document_subject(doc: ProseDocument, vocab: Vocabulary) -> Mention | None:
+    """The model a page is about, named in its front matter, title or first heading."""
+    from linter.mentions import find_mentions
+
+    if doc.subject is None or doc.subject[1] - doc.subject[0] > _TITLE_MAX:
+        return None  # a "title" of paragraphs (a file on one line) names no single subject
+    start, end = doc.subject
+    found = find_mentions(doc.text[start:end], vocab)
+    if not found:
+        return None
+    return shift_mention(found[0], start)
+
+
+def _block_index(blocks: list[Block], starts: list[int], offset: int) -> int:
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < blocks[i].end else -1
+
+
+def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
+    """The blocks each claim is read in: its own, its table row, or the list it introduces."""
+    blocks = doc.blocks
+    starts = [b.start for b in blocks]
+    chosen: set[int] = set()
+    for offset in candidates:
+        i = _block_index(blocks, starts, offset)
+        if i < 0:
+            continue
+        block = blocks[i]
+        chosen.add(i)
+        if block.kind == "table_cell":
+            chosen.update(j for j, b in enumerate(blocks) if b.group == block.group and b.row == block.row)
+        if _is_lead_in(doc, i):
+            chosen.update(_introduced_items(blocks, i))
+    regions: list[list[Block]] = []
+    previous = -2
+    for i in sorted(chosen):
+        block = blocks[i]
+        if block.end - block.start > _WINDOW * 4:
+            # A huge block (a 5 MB single line): read a window around each claim in it.
+            regions.extend([w] for w in _windows(doc, block, candidates))
+            previous = -2
+            continue
+        if i == previous + 1 and regions:
+            regions[-1].append(blocks[i])
+        else:
+            regions.append([blocks[i]])
+        previous = i
+    return regions
+
+
+# A run of 200 characters without a space is no word of prose (a hash, base64, 10,000 '>'), and
+# spaCy's affix rules take quadratic time on one: blank it before tokenising.
+_LONG_RUN = re.compile(r"\S{200,}")
+_WINDOW = 2_000  # characters read on each side of a claim inside a huge block
+_TITLE_MAX = 200  # characters: longer than any title
+
+
+def _windows(doc: ProseDocument, block: Block, candidates: list[int]) -> list[Block]:
+    out: list[Block] = []
+    for offset in candidates:
+        if not block.start <= offset < block.end or (out and offset < out[-1].end):
+            continue
+        start = max(block.start, offset - _WINDOW)
+        end = min(block.end, offset + _WINDOW)
+        # Start and end on spaces so no word is cut in two.
+        while start > block.start and not doc.prose[start - 1].isspace():
+            start -= 1
+        while end < block.end and not doc.prose[end].isspace():
+            end += 1
+        out.append(replace(block, start=start, end=end))
+    return out
+
+
+def _is_lead_in(doc: ProseDocument, i: int) -> bool:
+    """A heading, a line ending in ':', or a one-line title right above a list introduces what
+    follows ("Top open-source models" over a list of models)."""
+    block = doc.blocks[i]
+    if block.kind == "heading":
+        return True
+    prose = doc.prose[block.start : block.end].strip()
+    if prose.endswith(":"):
+        return True
+    if block.kind != "paragraph" or "\n" in prose or prose[-1:] in ".!?" or i + 1 >= len(doc.blocks):
+        return False
+    following = doc.blocks[i + 1]
+    return following.kind == "list_item" and doc.text.count("\n", block.end, following.start) <= 1
+
+
+def _introduced_items(blocks: list[Block], i: int, limit: int = 40) -> list[int]:
+    """The list items (or table rows) that a heading or a lead-in ending in ':' introduces."""
+    j = i + 1
+    if j >= len(blocks):
+        return []
+    first = blocks[j]
+    if first.kind not in ("list_item", "table_cell"):
+        return []
+    out = []
+    while j < len(blocks) and j - i <= limit and blocks[j].group == first.group:
+        out.append(j)
+        j += 1
+    return out
+
+
+def _user_data(
+    doc: ProseDocument, blocks: list[Block], base: int, subject: Mention | None, index: dict[int, int]
+) -> dict:
+    local = {id(b): n for n, b in enumerate(blocks)}
+    lead_ins: dict[int, list[int]] = {}
+    for n, block in enumerate(blocks):
+        position = index.get(id(block))  # None for a window cut out of a huge block
+        if position is not None and _is_lead_in(doc, position):
+            items = []
+            for later in blocks[n + 1 :]:
+                if later.kind == "heading" or later.kind == "paragraph":
+                    break
+                if (later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level)) or (
+                    later.kind == "table_cell" and later.row > 0
+                ):
+                    items.append(local[id(later)])
+            if items:
+                lead_ins[n] = items
+    return {
+        "ow_block_starts": [b.start - base for b in blocks],
+        "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
+        "ow_lead_ins": lead_ins,
+        # A window cut out of a huge block starts mid-text: its first word leads nothing.
+        "ow_cut": [n for n, b in enumerate(blocks) if id(b) not in index],
+        # The subject may lie outside this region; shifting it by -base keeps it absolute
+        # once every attachment is shifted back by +base.
+        "ow_subject": shift_mention(subject, -base) if subject else None,
+    }
