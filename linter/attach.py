@@ -255,7 +255,7 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             gap = 0
             continue
         low = words[i].lower
-        if out and (n := _phrase_at(region, i, lx.LIST_INTRODUCERS[:-4])):
+        if out and (n := _phrase_at(region, i, lx.LIST_WORDS)):
             i += n
             gap = 0
             continue
