@@ -131,12 +131,6 @@ def _in_compound(region: Region, i: int) -> bool:
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     words = region.words
     sent = words[first].sent
-    # A question asks; it does not claim.
-    j = last
-    while j < len(words) and words[j].sent == sent:
-        j += 1
-    if words[j - 1].text == "?":
-        return "question"
     # Scare quotes distance the writer from the words.
     before = words[first - 1].text if first > 0 else ""
     after = words[last].text if last < len(words) else ""
@@ -163,7 +157,8 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     # Someone else's claim, reported: "Some argue that Llama 2 is open source, but ...".
     i = first - 1
     while i > 0 and words[i].sent == sent:
-        if words[i].lower == "that" and words[i - 1].lower in lx.REPORTING_VERBS:
+        reporter = words[i - 1].lower
+        if words[i].lower == "that" and (reporter in lx.REPORTING_VERBS or reporter in lx.REPORTING_NOUNS):
             return "reported"
         i -= 1
     # A concept, not a description: "the definition of open source", "the term open source".
@@ -203,6 +198,8 @@ def _find_head(region: Region, start: int) -> _Head:
             return _Head("model", i + 1)
         if low in lx.MODEL_NOUNS:
             return _Head("model", i)
+        if low in lx.QUALITY_NOUNS and _lower(region, i + 1) != "of":
+            return _Head("quality", i)
         if low in lx.SOFTWARE_NOUNS and _lower(region, i + 1) not in lx.MODEL_NOUNS:
             return _Head("software", i)  # "open-source code" is software, "open-source code model" not
         if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
@@ -366,13 +363,15 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if mention.possessive or _derived_from(region, mfirst):
                 return [], "", False
             chain = _chain_left(region, mention, mfirst)
+            if linked == "apposition" and _across_fronted(region, i, first):
+                return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
             if linked:
                 return chain, linked, linked == "copula"
             # No link word: "made Gemma 4 open source", "Pixtral 12B the first open-source model".
             chain_first = region.word_range(chain[0].start, chain[0].end)[0]
             if _lower(region, chain_first - 1) in lx.MAKE_VERBS:
                 return chain, "resultative", True
-            if _lower(region, i + 1) in {"the", "a", "an", "our"}:
+            if _lower(region, i + 1) in {"the", "a", "an", "our"} and not _across_fronted(region, i, first):
                 return [mention], "apposition", False
             return [], "", False
         if low in {"'s", "’s"} and _lower(region, i - 1) in lx.CONTRACTED_SUBJECTS:
@@ -403,8 +402,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [], "", False
         elif low in lx.SOFTWARE_NOUNS and linked:
             return [], "", False  # "Our Purple Llama tools are open sourced": the tools are
-        elif low == "of" and _lower(region, i - 1) == "one":
-            pass  # "X is one of the best open-source models"
+        elif low == "of" and _lower(region, i - 1) in lx.TRANSPARENT_OF:
+            pass  # "X is one of the best open-source models", "a family of open-source models"
+        elif low in {"and", "or"} and _lower(region, i + 1) in {"the", "a", "an"}:
+            pass  # "X, a 405B model and the largest open-source LLM": coordinated predicates
         elif low in lx.BREAKERS and not _in_compound(region, i):
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:
@@ -453,6 +454,164 @@ def _antecedent(region: Region, first: int) -> Mention | None:
     return region.subject
 
 
+# --- clause structure: sentence bounds, fronted adverbials, titles ---------------------------
+
+
+def _sentence_bounds(region: Region, i: int) -> tuple[int, int]:
+    """The first word of word ``i``'s sentence and the index just past its last word."""
+    words = region.words
+    sent = words[i].sent
+    start = i
+    while start > 0 and words[start - 1].sent == sent:
+        start -= 1
+    end = i
+    while end < len(words) and words[end].sent == sent:
+        end += 1
+    return start, end
+
+
+def _fronted_comma(region: Region, i: int) -> int:
+    """The comma closing a fronted adverbial that opens word ``i``'s sentence ("While GPT-4
+    leads, ...", "Unlike Claude, ...", "Despite X, ..."), or -1 when the sentence opens otherwise."""
+    start, end = _sentence_bounds(region, i)
+    if _lower(region, start) not in lx.FRONTING:
+        return -1
+    depth = 0
+    for k in range(start + 1, end):
+        low = region.words[k].lower
+        depth += (low == "(") - (low == ")")
+        if low == "," and depth <= 0:
+            return k
+    return -1
+
+
+def _across_fronted(region: Region, i: int, j: int) -> bool:
+    """Words ``i`` < ``j`` lie on either side of the comma that closes a fronted adverbial."""
+    comma = _fronted_comma(region, j)
+    return comma != -1 and i < comma < j
+
+
+def _is_question(region: Region, first: int, last: int) -> bool:
+    """The claim's sentence asks ("... open source?") or embeds a question ("Whether X is open
+    source ... has been debated")."""
+    start, end = _sentence_bounds(region, first)
+    if region.words[end - 1].text == "?":
+        return True
+    return any(region.words[k].lower == "whether" for k in range(start, first))
+
+
+def _chain_at(region: Region, i: int) -> list[Mention]:
+    """The mentions coordinated with the one starting at word ``i`` ("Llama 3 and Mixtral")."""
+    hit = region.mention_at(i)
+    if hit is None:
+        return []
+    return _list_after(region, i) or [hit[0]]
+
+
+def _topic(region: Region, first: int) -> list[Mention]:
+    """A title's topic: "Falcon 40B: the largest open-source model", "Codestral — Mistral's
+    open-source coding model". The name before the separator is what the rest of the line says
+    things of, unless the rest names a model of its own or compares."""
+    words = region.words
+    start, _ = _sentence_bounds(region, first)
+    sep = next((k for k in range(start, first) if words[k].text in lx.TOPIC_SEPARATORS), -1)
+    if sep == -1 or sep - start > 12:
+        return []
+    between = range(sep + 1, first)
+    if any(region.mention_at(k) for k in between) or any(words[k].lower in lx.COMPARISON for k in between):
+        return []
+    head = range(start, sep)
+    if any(words[k].lower in lx.COMPARISON for k in head):
+        return []  # "Llama 3 vs GPT-4: ..." is about neither alone
+    for k in head:
+        hit = region.mention_at(k)
+        if hit is not None and not hit[0].possessive and hit[1] <= sep:
+            chain = _chain_at(region, k)
+            last = region.word_range(chain[-1].start, chain[-1].end)[1]
+            # The names must make the topic: only a developer, "by X" or a short tail may follow.
+            return chain if sep - last <= 3 else []
+    return []
+
+
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[bmkt]$|^\d+x\d+b$", re.IGNORECASE)
+
+
+def _names_before(region: Region, first: int) -> list[Mention]:
+    """Names that directly precede the claim and its model noun: "Meta's Llama 3.1 open-source
+    AI model", "the Falcon 40B and 7B open source models" (sizes standing for more names)."""
+    j = first
+    steps = 0
+    while steps < 4 and j > 0 and (
+        (_SIZE.match(region.words[j - 1].text) and region.mention_ending_at(j) is None)
+        or region.words[j - 1].lower in {"and", ",", "&", "/"}
+    ):
+        j -= 1
+        steps += 1
+    hit = region.mention_ending_at(j)
+    if hit is None or hit[0].possessive or _lower(region, hit[1] - 1) in lx.COMPARISON:
+        return []
+    if j != first and not any(_SIZE.match(region.words[k].text) for k in range(j, first)):
+        return []
+    return _chain_left(region, hit[0], hit[1], needs_and=False)
+
+
+def _clause_subject_before(region: Region, k: int) -> list[Mention]:
+    """The name a secondary predicate at word ``k`` ("as an open-source model", "under an
+    open-source license") is said of: the nearest model named before it in its clause, not a
+    yardstick ("than X"), a possessor or a name inside a fronted adverbial."""
+    words = region.words
+    start, _ = _sentence_bounds(region, k)
+    j = k - 1
+    while j >= start:
+        if words[j].lower in {";"}:
+            return []
+        hit = region.mention_ending_at(j + 1)
+        if hit is not None:
+            mention, mfirst = hit
+            if mention.possessive:
+                return []  # "Mistral's positioning as an open-source counterweight": the noun's
+            if _is_modifier_use(region, j + 1) or _derived_from(region, mfirst):
+                j = mfirst - 1
+                continue
+            if _lower(region, mfirst - 1) in lx.COMPARISON or _across_fronted(region, j, k):
+                return []
+            return _chain_left(region, mention, mfirst)
+        j -= 1
+    return []
+
+
+def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int:
+    """Index of "as" or "under" just before the claim's noun phrase, or -1."""
+    k = first - 1
+    while k >= 0 and first - k <= words_back + 1 and _same_sentence(region, k, first):
+        low = region.words[k].lower
+        if low in {"as", "under"}:
+            if low == "as" and _lower(region, k - 1) in {"such", "well", "known", "so"}:
+                return -1
+            return k
+        if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS:
+            return -1
+        k -= 1
+    return -1
+
+
+def _possessor(region: Region, first: int) -> list[Mention]:
+    """Whose quality the claim names: "Mixtral's open-source nature", "its open-source nature"."""
+    before = _lower(region, first - 1)
+    if before in {"'s", "’s"}:
+        hit = region.mention_ending_at(first - 1)
+        return [hit[0]] if hit is not None else []
+    if before in {"its", "their"}:
+        start, _ = _sentence_bounds(region, first)
+        for k in range(start, first - 1):
+            hit = region.mention_at(k)
+            if hit is not None and not hit[0].possessive and _lower(region, k - 1) not in lx.COMPARISON:
+                return [hit[0]]
+        antecedent = _antecedent(region, first - 1)
+        return [antecedent] if antecedent is not None else []
+    return []
+
+
 # --- the rules, in order ----------------------------------------------------------------------
 
 
@@ -470,8 +629,19 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
             return Attachment(claim, skipped="no model leads the item")
         return Attachment(claim, (subject,), "hashtag")
     if claim.role == "verb" or _reads_as_verb(region, first, last):
-        return _attach_verb(region, claim, first, last)
-    return _attach_adjective(region, claim, first, last)
+        attachment = _attach_verb(region, claim, first, last)
+    else:
+        attachment = _attach_adjective(region, claim, first, last)
+    # A question asks about what it predicates ("Is Llama 3 open source?", "Did Meta open-source
+    # it?"); a description inside a question still describes ("How do I run open-source LLMs like
+    # Llama 3?").
+    if attachment.mentions and attachment.how in _ASKED and _is_question(region, first, last):
+        return Attachment(claim, skipped="question")
+    return attachment
+
+
+# Links through which a question asks about the claim rather than presupposing it.
+_ASKED = frozenset({"copula", "definition", "resultative", "passive", "verb", "anaphora", "as", "license"})
 
 
 def _reads_as_verb(region: Region, first: int, last: int) -> bool:
@@ -485,20 +655,17 @@ def _reads_as_verb(region: Region, first: int, last: int) -> bool:
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
     head = _find_head(region, last)
     if head.kind == "software":
-        # "releasing its Phi-4 model as a fully open-source project": the release is the model's.
-        if region.words[head.index].lower in {"project", "release"} and "as" in (
-            _lower(region, first - 1),
-            _lower(region, first - 2),
-        ):
-            mentions, how, _ = _subject_left(region, first)
-            if mentions:
-                return Attachment(claim, tuple(mentions), "release", "other")
-        return Attachment(claim, skipped=f"about software ('{region.words[head.index].text}')")
+        return _attach_software_head(region, claim, first, head)
     if head.kind == "mixed":
         return Attachment(claim, skipped="shared with a contrasting term")
     if head.kind == "mention":
         mentions = _list_after(region, head.index)
         return Attachment(claim, tuple(mentions), "premodifier", "attributive")
+    if head.kind == "quality":
+        owner = _possessor(region, first)
+        if owner:
+            return Attachment(claim, tuple(owner), "possessor", "attributive")
+        return Attachment(claim, skipped="no model named")
     if head.kind == "of":
         hit = region.mention_at(head.index + 2)
         if hit is not None:
@@ -511,8 +678,17 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(region.lead_in_items[block]), "lead-in", role)
     if attributive:
         listed = _introduced_list(region, head.index + 1)
-        if listed:
+        if listed and not _across_fronted(region, head.index, region.word_range(listed[0].start, listed[0].end)[0]):
             return Attachment(claim, tuple(listed), "list", role)
+        named = _names_before(region, first)
+        if named:
+            # "Codestral Mamba, our first Mamba 2 open-source model": the phrase is said of the
+            # name it stands in apposition to, and the name inside it is a modifier.
+            name_start = region.word_range(named[0].start, named[0].end)[0]
+            said_of, how, _ = _subject_left(region, name_start)
+            if said_of and how in ("apposition", "copula", "definition"):
+                return Attachment(claim, tuple(said_of), how, role)
+            return Attachment(claim, tuple(named), "compound", role)
     # "X outperforms other open-source models", "X ranks among open-source models".
     if attributive and {_lower(region, first - 1), _lower(region, first - 2)} & lx.MEMBERSHIP:
         # "Claude, Gemini, Llama and other open-source models": the names listed before.
@@ -523,16 +699,28 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
                 chain = _chain_left(region, hit[0], hit[1], needs_and=False)
                 return Attachment(claim, tuple(chain), "membership", role)
         subject = _sentence_subject(region, first)
+        if subject is None and _starts_with_reference(region, first):
+            subject = _antecedent(region, first)
         if subject is not None:
             return Attachment(claim, (subject,), "membership", role)
+    if claim.kind == "open-weights" and not attributive:
+        owner = _weights_owner(region, first, last)
+        if owner:
+            return Attachment(claim, tuple(owner), "possession", "other")
+    if (k := _secondary_predicate(region, first)) != -1 and region.words[k].lower == "as":
+        said_of = _clause_subject_before(region, k)
+        if said_of:
+            return Attachment(claim, tuple(said_of), "as", role)
     mentions, how, _ = _subject_left(region, first)
     if mentions:
-        return Attachment(claim, tuple(mentions), how, role if how != "resultative" else "predicative")
-    if how == "anaphora":
-        antecedent = _antecedent(region, first)
-        if antecedent is not None:
-            return Attachment(claim, (antecedent,), "anaphora", role)
-    if _starts_with_reference(region, first):
+        if how == "apposition" and _lower(region, head.index + 1) in lx.CLAUSE_VERBS:
+            pass  # "..., open-source alternatives are catching up": a subject, not an apposition
+        else:
+            return Attachment(claim, tuple(mentions), how, role if how != "resultative" else "predicative")
+    topic = _topic(region, first)
+    if topic:
+        return Attachment(claim, tuple(topic), "topic", role)
+    if how == "anaphora" or _starts_with_reference(region, first):
         antecedent = _antecedent(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", role)
@@ -551,6 +739,45 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if hit is not None:
             return Attachment(claim, (hit[0],), "verb", "verb")
     return Attachment(claim, skipped="no model named")
+
+
+def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head) -> Attachment:
+    """ "open-source library" is about software, unless the noun phrase is said of a model:
+    "GPT-2 was released as open-source software", "Llama 3 ships under an open-source license"."""
+    noun = region.words[head.index]
+    k = _secondary_predicate(region, first)
+    if k != -1:
+        under = region.words[k].lower == "under"
+        if under == (noun.lower in lx.LICENSE_NOUNS):
+            said_of = _clause_subject_before(region, k)
+            if said_of:
+                return Attachment(claim, tuple(said_of), "license" if under else "as", "other")
+    # "releasing its Phi-4 model as a fully open-source project": the release is the model's.
+    if noun.lower in {"project", "release"} and "as" in (_lower(region, first - 1), _lower(region, first - 2)):
+        mentions, _how, _ = _subject_left(region, first)
+        if mentions:
+            return Attachment(claim, tuple(mentions), "release", "other")
+    if noun.lower not in lx.LICENSE_NOUNS:
+        mentions, how, _ = _subject_left(region, first)
+        if mentions and how == "copula":
+            # "Whisper is OpenAI's open-source speech recognition system": said of the model.
+            return Attachment(claim, tuple(mentions), "copula", "attributive")
+    return Attachment(claim, skipped=f"about software ('{noun.text}')")
+
+
+def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
+    """Whose weights "open weights" (a noun) are: "Claude 3 has open weights", "released open
+    weights for Claude 3", "the open weights of Grok-1"."""
+    if _lower(region, last) in {"for", "of"}:
+        chain = _chain_at(region, last + 1)
+        if chain:
+            return chain
+    k = first - 1
+    while k >= 0 and _lower(region, k) in {"the", "its", "their", "full", "fully"}:
+        k -= 1
+    if _lower(region, k) in lx.HAVE_VERBS:
+        return _clause_subject_before(region, k)
+    return []
 
 
 def _starts_with_reference(region: Region, first: int) -> bool:
@@ -619,6 +846,14 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         return _attach_adjective(region, claim, first, last)
     if head.kind == "software":
         return Attachment(claim, skipped=f"about software ('{region.words[head.index].text}')")
+    # "DeepSeek-R1, which DeepSeek open-sourced in January": the relative pronoun is the object.
+    relative = _relative_object(region, first)
+    if relative is not None:
+        return Attachment(claim, (relative,), "relative", "verb")
+    # "Open-sourced under Apache 2.0, Mixtral 8x7B enables ...": the subject after the comma.
+    fronted = _fronted_participle(region, first, last)
+    if fronted:
+        return Attachment(claim, tuple(fronted), "fronted", "verb")
     nxt = _lower(region, last)
     if nxt in lx.DETERMINERS or region.mention_at(last) is not None:
         found = _verb_object(region, claim, last)
@@ -645,6 +880,47 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     return Attachment(claim, skipped="no model named")
 
 
+def _relative_object(region: Region, first: int) -> Mention | None:
+    """The antecedent of "which"/"that" when the claim verb's subject stands between them:
+    "Llama 2, which Meta open-sourced", "the model that Meta open-sourced"."""
+    k = first - 1
+    while k >= 0 and first - k <= 4 and _same_sentence(region, k, first):
+        low = _lower(region, k)
+        if low in {"which", "that"}:
+            if k == first - 1:
+                return None  # "which open-sourced X": the pronoun is the subject
+            j = k - 1
+            if _lower(region, j) == ",":
+                j -= 1
+            hit = region.mention_ending_at(j + 1)
+            return hit[0] if hit is not None and not hit[0].possessive else None
+        if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS:
+            return None
+        k -= 1
+    return None
+
+
+def _fronted_participle(region: Region, first: int, last: int) -> list[Mention]:
+    """A participial phrase that opens the sentence describes the subject after its comma:
+    "Open-sourced under Apache 2.0, Mixtral 8x7B enables ...", "Now open source, OLMo ..."."""
+    start, end = _sentence_bounds(region, first)
+    if first - start > 1 or _lower(region, start) in lx.FRONTING or _lower(region, start) in lx.DETERMINERS:
+        return []
+    k = last
+    while k < end and k - last < 12:
+        low = _lower(region, k)
+        if low == ",":
+            return _chain_at(region, k + 1)
+        if region.mention_at(k) is not None or low in {"and", "but", ";", ":"}:
+            return []
+        k += 1
+    return []
+
+
+# Words that end a verb's object noun phrase ("open-sourced tokenizers for ...").
+_OBJECT_ENDS = frozenset({"for", "to", "in", "on", "with", "from", "at", "under", "and", "that", "which"})
+
+
 def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
     """Active voice: "open-sourced DeepSeek-R1-Zero, DeepSeek-R1 and ...": the object."""
     words = region.words
@@ -664,6 +940,9 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             return Attachment(claim, skipped=f"about software ('{words[i].text}')")
         if low in {".", ";", "to", "that", "which", "because", "but", "if", "when"}:
             break
+        if low.isalpha() and low not in lx.MODEL_NOUNS and _lower(region, i + 1) in _OBJECT_ENDS:
+            # "open-sourced tokenizers for its GPT models": the object is the tokenizers.
+            return Attachment(claim, skipped=f"about '{words[i].text}'")
         i += 1
         skipped += 1
     return None

@@ -63,6 +63,8 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             entry = vocab.entries[mention.entry_id]
             if entry.status is None:
                 continue  # a family whose members differ: the name does not say which is meant
+            if attachment.how == "license" and entry.status in ("open-weights", "open-source"):
+                continue  # "released under an open-source license" is true of Apache-2.0 weights
             rule = rule_for(claim.kind, entry.status)
             if rule is not None:
                 targets.append((mention, entry, rule))

@@ -20,7 +20,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from linter.attach import Region, Word, attach_all
 from linter.claims import find_claims
@@ -158,6 +158,10 @@ def _tokenizer_splitting_hyphens(nlp: Language) -> None:
     # and claims, found on characters, start and end on token boundaries.
     infixes = [*nlp.Defaults.infixes, r"[-–—/*_]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # A sentence ending in a size ("... model ChatGLM-6B.") keeps its full stop apart, as it
+    # does after any other word; spaCy's defaults leave "6B." whole.
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Za-z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 @lru_cache(maxsize=4)
