@@ -678,7 +678,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(region.lead_in_items[block]), "lead-in", role)
     if attributive:
         listed = _introduced_list(region, head.index + 1)
-        if listed and not _across_fronted(region, head.index, region.word_range(listed[0].start, listed[0].end)[0]):
+        listed_at = region.word_range(listed[0].start, listed[0].end)[0] if listed else -1
+        if listed and not _across_fronted(region, head.index, listed_at):
             return Attachment(claim, tuple(listed), "list", role)
         named = _names_before(region, first)
         if named:
@@ -753,7 +754,8 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
             if said_of:
                 return Attachment(claim, tuple(said_of), "license" if under else "as", "other")
     # "releasing its Phi-4 model as a fully open-source project": the release is the model's.
-    if noun.lower in {"project", "release"} and "as" in (_lower(region, first - 1), _lower(region, first - 2)):
+    as_before = "as" in (_lower(region, first - 1), _lower(region, first - 2))
+    if noun.lower in {"project", "release"} and as_before:
         mentions, _how, _ = _subject_left(region, first)
         if mentions:
             return Attachment(claim, tuple(mentions), "release", "other")
