@@ -180,6 +180,9 @@ class _Head:
     end: int = 0  # for a mention head: index past it
 
 
+_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
+
+
 def _find_head(region: Region, start: int) -> _Head:
     """The noun a claim (ending before word ``start``) modifies, skipping adjectives and sizes."""
     words = region.words
@@ -200,7 +203,7 @@ def _find_head(region: Region, start: int) -> _Head:
             return _Head("model", i)
         if low in lx.QUALITY_NOUNS and _lower(region, i + 1) != "of":
             return _Head("quality", i)
-        if low in lx.SOFTWARE_NOUNS and _lower(region, i + 1) not in lx.MODEL_NOUNS:
+        if low in lx.SOFTWARE_NOUNS and not any(_lower(region, k) in lx.MODEL_NOUNS for k in (i + 1, i + 2)):
             return _Head("software", i)  # "open-source code" is software, "open-source code model" not
         if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
             return _Head("of", i)
@@ -222,6 +225,9 @@ def _find_head(region: Region, start: int) -> _Head:
                 continue
         if low in lx.BREAKERS and _in_compound(region, i):
             i += 1
+            continue
+        if low in _QUOTES and region.mention_at(i + 1) is not None:
+            i += 1  # 'an open source "Magistral Small"'
             continue
         if not any(c.isalnum() for c in low) or low in lx.BREAKERS or low in lx.COPULAS:
             return _Head("none", i)
@@ -282,11 +288,36 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
         return _list_after(region, i)
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
     if not n:
-        return []
+        return _examples_later(region, i)
     mentions = _list_after(region, i + n)
     if not mentions and region.words[i].text == ":" and i + n >= len(region.words):
         return []
     return mentions
+
+
+def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
+    """Examples set off later in the clause: "open-source models in generative AI, such as X",
+    "open-source LLMs have also been introduced recently, e.g., X, Y"."""
+    words = region.words
+    k = i
+    while k < len(words) and k - i < reach and _same_sentence(region, i - 1, k):
+        low = words[k].lower
+        if region.mention_at(k) is not None or low in lx.MODEL_NOUNS or low in lx.COMPARISON:
+            return []
+        if low in {";", ":", "(", "but", "while", "whereas", "than"}:
+            return []
+        if low == "," and (n := _phrase_at(region, k + 1, _EXAMPLE_MARKERS)):
+            j = k + 1 + n
+            if _lower(region, j) == ",":
+                j += 1
+            return _list_after(region, j)
+        k += 1
+    return []
+
+
+_EXAMPLE_MARKERS = (
+    ("such", "as"), ("e.g.",), ("e.g",), ("including",), ("for", "example"), ("for", "instance")
+)
 
 
 # --- scanning left: the subject a claim is predicated of ---------------------------------------
@@ -388,14 +419,27 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                     continue
             linked = linked or ("apposition" if low == "," else "definition")
         elif low in {"which", "that"} and linked == "copula" and _lower(region, i - 1) == ",":
-            # "Meta's Llama 3, which is open source": the name before the relative clause.
+            # "Meta's Llama 3, which is open source": the name before the relative clause,
+            # or the names before its model noun ("the Falcon 7B and 40B models, which are").
             hit = region.mention_ending_at(i - 1)
             if hit is not None:
                 return [hit[0]], "copula", True
+            if _lower(region, i - 2) in lx.MODEL_NOUNS:
+                for k in range(i - 2, max(i - 5, 0), -1):  # past "language", "chat", ...
+                    if named := _names_before(region, k):
+                        return named, "copula", True
+                    if not region.words[k - 1].lower.isalpha() or region.words[k - 1].lower in lx.BREAKERS:
+                        break
             return [], "", False
         elif low == "it" and _lower(region, i - 1) in lx.MAKE_VERBS:
-            # "released Grok-1, making it the largest open-source model": the name before.
-            return ([m] if (m := _nearest_before(region, i)) else []), "resultative", True
+            # "released Grok-1, making it the largest open-source model": the name before, or
+            # what an earlier "it" of the sentence stands for ("it has 180B parameters, making it").
+            start, _ = _sentence_bounds(region, i)
+            if any(region.words[k].lower == "it" for k in range(start, i - 1)):
+                m = _antecedent(region, start)
+            else:
+                m = _nearest_before(region, i)
+            return ([m] if m else []), "resultative", True
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _lower(region, i - 1) in {"the", "this"}):
             if linked == "copula" or low in lx.DEFINITE_MODEL:
                 return [], "anaphora", True
@@ -635,8 +679,11 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     # A question asks about what it predicates ("Is Llama 3 open source?", "Did Meta open-source
     # it?"); a description inside a question still describes ("How do I run open-source LLMs like
     # Llama 3?").
-    if attachment.mentions and attachment.how in _ASKED and _is_question(region, first, last):
-        return Attachment(claim, skipped="question")
+    if attachment.mentions and _is_question(region, first, last):
+        start, _ = _sentence_bounds(region, first)
+        inverted = _lower(region, start) in lx.COPULAS  # "Is Llama 3 an open-source model?"
+        if attachment.how in _ASKED or (inverted and attachment.how == "apposition"):
+            return Attachment(claim, skipped="question")
     return attachment
 
 
@@ -700,7 +747,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
                 chain = _chain_left(region, hit[0], hit[1], needs_and=False)
                 return Attachment(claim, tuple(chain), "membership", role)
         subject = _sentence_subject(region, first)
-        if subject is None and _starts_with_reference(region, first):
+        if subject is None and (_starts_with_reference(region, first) or _it_before(region, first)):
             subject = _antecedent(region, first)
         if subject is not None:
             return Attachment(claim, (subject,), "membership", role)
@@ -725,6 +772,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         antecedent = _antecedent(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", role)
+    if attributive and (examples := _examples_next_sentence(region, first)):
+        return Attachment(claim, tuple(examples), "examples", role)
     if attributive:
         block = region.words[first].block
         # A heading or a lead-in ending in ":" introduces the list that follows it.
@@ -779,6 +828,34 @@ def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
         k -= 1
     if _lower(region, k) in lx.HAVE_VERBS:
         return _clause_subject_before(region, k)
+    return []
+
+
+def _it_before(region: Region, first: int) -> bool:
+    """ "Tests show that it outperforms other open-source models": "it" is the clause's subject."""
+    start, _ = _sentence_bounds(region, first)
+    return any(region.words[k].lower == "it" for k in range(start, first)) and not any(
+        region.mention_at(k) for k in range(start, first)
+    )
+
+
+_BACK_REFERENCES = frozenset({"examples", "these", "they", "such", "ones", "models", "options", "some"})
+
+
+def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
+    """Examples given by the next sentence of the paragraph: "... open-source AI models. Examples
+    include Llama 4, DeepSeek-V3 and Qwen3."""
+    words = region.words
+    _, end = _sentence_bounds(region, first)
+    if end >= len(words) or words[end].block != words[first].block:
+        return []
+    for k in range(end, min(end + 6, len(words))):
+        if words[k].sent != words[end].sent:
+            return []
+        if words[k].lower in {"include", "includes"}:
+            if any(w.lower in _BACK_REFERENCES for w in words[end:k]):
+                return _list_after(region, k + 1)
+            return []
     return []
 
 

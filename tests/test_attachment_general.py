@@ -1,0 +1,202 @@
+"""Claim attachment by grammatical principle (issue: judgement that holds on unseen text).
+
+Each class names the principle; every row is a sentence written for this file. A row that
+flags gives the model text and rule each finding must carry; a row that does not flag is
+either a correct statement, a claim about something else, or a claim the writer does not make.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import flagged
+
+FLAG = [
+    # 1. A description predicated of the model, however long its head.
+    ("partitive family of", "Phi-3 is a family of open source small language models.", [("Phi-3", "OW101")]),
+    (
+        "partitive one of",
+        "Falcon 180B is one of the biggest open-source LLMs around.",
+        [("Falcon 180B", "OW102")],
+    ),
+    (
+        "possessive in predicate",
+        "Whisper is OpenAI's open-source speech recognition system.",
+        [("Whisper", "OW101")],
+    ),
+    (
+        "title colon generation of",
+        "Llama 2: the second generation of Meta's open-source LLM",
+        [("Llama 2", "OW102")],
+    ),
+    (
+        "title dash",
+        "Falcon 180B — at launch the largest open source LLM anyone could download.",
+        [("Falcon 180B", "OW102")],
+    ),
+    (
+        "coordinated predicates",
+        "Llama 3.1 405B, a dense model and the largest open-source LLM of its year, shipped in July.",
+        [("Llama 3.1 405B", "OW102")],
+    ),
+    (
+        "title colon gerund",
+        "Falcon 40B: Exploring the Largest Open-Source Language Model",
+        [("Falcon 40B", "OW101")],
+    ),
+    ("title colon indefinite", "Gemma 2: An Open-Source Model From Google", [("Gemma 2", "OW102")]),
+    # 2. Possessives and nouns of quality.
+    ("possessor of nature", "Mixtral's open-source nature appeals to researchers.", [("Mixtral", "OW101")]),
+    (
+        "its refers to the subject",
+        "The edge Gemma 3 has over its Gemini siblings is its open-source nature.",
+        [("Gemma 3", "OW102")],
+    ),
+    # 3. Verbs and participles.
+    (
+        "relative object",
+        "DeepSeek-R1, which the lab open-sourced in January 2025, is popular.",
+        [("DeepSeek-R1", "OW101")],
+    ),
+    ("released open-source", "Grok-1 was released open-source in March 2024.", [("Grok-1", "OW101")]),
+    (
+        "fronted participle",
+        "Open-sourced under Apache 2.0, Mixtral 8x7B lets teams adapt it.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "secondary predicate as",
+        "StarCoder was trained by BigCode as an open-source code model.",
+        [("StarCoder", "OW102")],
+    ),
+    ("released as software", "GPT-2 was released as open-source software in 2019.", [("GPT-2", "OW101")]),
+    # 4. Questions about something else still describe.
+    (
+        "question with a list",
+        "How do I run open-source LLMs like Llama 3 and Mixtral on a laptop?",
+        [("Llama 3", "OW102"), ("Mixtral", "OW101")],
+    ),
+    # 5. Structure: names before the claim, titles, side clauses.
+    (
+        "name before claim noun",
+        "Meta's Llama 3.1 open source AI model tops the chart.",
+        [("Llama 3.1", "OW102")],
+    ),
+    (
+        "elliptical sizes",
+        "The Falcon 40B and 7B open source models are now on the hub.",
+        [("Falcon 40B", "OW101")],
+    ),
+    (
+        "side clause",
+        "We deploy the Falcon 7B and 40B models, which are the largest open-source LLMs we host.",
+        [("Falcon 7B", "OW101")],
+    ),
+    (
+        "named after",
+        "Last week the lab shipped its open-source reasoning model, dubbed DeepSeek-R1.",
+        [("DeepSeek-R1", "OW101")],
+    ),
+    (
+        "apposition wins over a name inside the phrase",
+        "Codestral Mamba, our first Mamba 2 open source model, is out.",
+        [("Codestral Mamba", "OW101")],
+    ),
+    (
+        "size token then full stop",
+        "This is the open-source chat model ChatGLM-6B. It is fast.",
+        [("ChatGLM-6B", "OW102")],
+    ),
+    # Examples given later in the clause or by the next sentence.
+    (
+        "examples later in the clause",
+        "We compared GPT-4 with several open-source models in production, such as BLOOM and Falcon 40B.",
+        [("BLOOM", "OW102"), ("Falcon 40B", "OW101")],
+    ),
+    (
+        "examples in the next sentence",
+        "Open source AI models now rival closed ones. Examples include Llama 4 and Qwen3.",
+        [("Llama 4", "OW102"), ("Qwen3", "OW101")],
+    ),
+    # Pronouns: "it" as the subject of the clause, "making it".
+    (
+        "it in a that-clause",
+        "Mixtral 8x7B was released in December. Benchmarks show that it beats other open-source models.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "making it",
+        "Falcon 180B came out in 2023. It has 180 billion parameters, making it one of the largest "
+        "open-source language models.",
+        [("Falcon 180B", "OW102")],
+    ),
+    # A software noun that modifies a model noun is no software head.
+    (
+        "code language model",
+        "We present DeepSeek-Coder-V2, an open-source mixture-of-experts code language model.",
+        [("DeepSeek-Coder-V2", "OW102")],
+    ),
+    (
+        "quoted name",
+        'The lab offers an open source "Magistral Small" and a closed Medium.',
+        [("Magistral Small", "OW101")],
+    ),
+    # Licences: wrong only where the licence is not an open-source one.
+    (
+        "licence claim, restrictive",
+        "Meta has released Llama 3 under a permissive open-source license.",
+        [("Llama 3", "OW102")],
+    ),
+    # Open weights said of a proprietary model, in every verb form.
+    ("has open weights", "Claude 3 has open weights.", [("Claude 3", "OW201")]),
+    ("released open weights for", "Anthropic released open weights for Claude 3.", [("Claude 3", "OW201")]),
+    ("ships open weights", "GPT-4o ships open weights.", [("GPT-4o", "OW201")]),
+]
+
+DONT_FLAG = [
+    # Questions about the openness itself.
+    ("yes/no question", "Is Llama 3 open source?"),
+    ("question with predicate nominal", "Is Llama 3 an open-source model?"),
+    ("embedded question", "Whether Llama 2 is open source or not has been argued for years."),
+    # A fronted contrast: the names inside it are not what follows the comma.
+    (
+        "while contrast",
+        "While proprietary models like GPT-4 and Claude lead, open source alternatives are catching up.",
+    ),
+    (
+        "unlike contrast",
+        "Unlike closed systems such as GPT-4 or Gemini, open-weight models can run anywhere.",
+    ),
+    ("despite", "Despite its history of releasing open-source models, Qwen3-Max is closed."),
+    # Reported claims the writer disputes.
+    ("reporting noun", "Meta's declaration that Llama 2 was open source drew criticism."),
+    # The object of the verb is something else.
+    (
+        "verb object is software",
+        "OpenAI has open-sourced tokenizers for its GPT models and sells GPT-4o Mini.",
+    ),
+    # 'as' after a possessed noun belongs to that noun.
+    (
+        "as after possessed noun",
+        "Mistral Small 3 reinforced Mistral's image as a European open-source champion.",
+    ),
+    # Examples of something else.
+    (
+        "examples of another noun",
+        "Open-source tools keep improving. Examples include Ollama and vLLM for Llama 3.",
+    ),
+    # A licence claim that is true.
+    ("licence claim, Apache", "Mistral 7B is released under an open-source license."),
+    # Correct "open weights".
+    ("open weights rightly", "Mistral 7B has open weights."),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), FLAG, ids=[c[0] for c in FLAG])
+def test_flags(lint, case: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged(lint(text)) == expected
+
+
+@pytest.mark.parametrize(("case", "text"), DONT_FLAG, ids=[c[0] for c in DONT_FLAG])
+def test_does_not_flag(lint, case: str, text: str) -> None:
+    assert flagged(lint(text)) == []
