@@ -94,7 +94,7 @@ def analyse(
     vocab = config.vocabulary()
     nlp = build_pipeline(vocab)
     subject = document_subject(doc, vocab)
-    for segment in segments(doc, candidates, subject):
+    for segment in segments(doc, candidates, subject, vocab):
         spacy_doc = nlp.make_doc(segment.text)
         spacy_doc.user_data.update(segment.user_data)
         spacy_doc = nlp(spacy_doc)  # the components read the block layout from user_data

@@ -784,6 +784,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         subject = region.block_subjects.get(block)
         if subject is not None and _fragment_start(region, first):
             return Attachment(claim, (subject,), "item", role)
+        # "### Llama 2" over "- **Description**: Meta's open-source LLM.": a verbless fragment
+        # describes the model its section is about.
+        if subject is None and region.subject is not None and _verbless(region, first):
+            return Attachment(claim, (region.subject,), "section", role)
     if not attributive and _lower(region, last) == "with" and _lower(region, first - 1) in lx.GO_VERBS:
         hit = region.mention_at(last + 1)
         if hit is not None:
@@ -904,6 +908,17 @@ def _fragment_start(region: Region, first: int) -> bool:
         if (low in lx.COPULAS and low != "as") or low in lx.BREAKERS:
             return False
         i -= 1
+    return True
+
+
+def _verbless(region: Region, first: int) -> bool:
+    """The claim's sentence is a fragment without a verb: "Description: Meta's open-source LLM."."""
+    start, end = _sentence_bounds(region, first)
+    for k in range(start, end):
+        low = region.words[k].lower
+        clause_word = low in lx.BREAKERS and low.isalpha()
+        if low in lx.COPULAS or low in lx.CLAUSE_VERBS or clause_word or region.mention_at(k):
+            return False
     return True
 
 

@@ -131,7 +131,8 @@ def region_from_doc(doc: Doc) -> Region:
     }
     first_word_of_block: dict[int, int] = {}
     for i, word in enumerate(words):
-        first_word_of_block.setdefault(word.block, i)
+        if any(c.isalnum() for c in word.text):  # past "[[", "(" and emoji: "- [[Llama 3]]"
+            first_word_of_block.setdefault(word.block, i)
     row_subjects: dict[tuple[int, int], Mention] = {}
     cut = set(doc.user_data.get("ow_cut", ()))
     for block, i in sorted(first_word_of_block.items()):

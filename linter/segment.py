@@ -31,13 +31,41 @@ class Segment:
     user_data: dict  # block layout for the pipeline's components
 
 
-def segments(doc: ProseDocument, candidates: list[int], subject: Mention | None) -> Iterator[Segment]:
-    """The segments that hold the claims starting at the offsets ``candidates``."""
+def segments(
+    doc: ProseDocument, candidates: list[int], subject: Mention | None, vocab: Vocabulary | None = None
+) -> Iterator[Segment]:
+    """The segments that hold the claims starting at the offsets ``candidates``. Each carries the
+    subject of its section (the nearest heading above it that names a model) or of the page."""
     block_index = {id(b): i for i, b in enumerate(doc.blocks)}  # once, not once per segment
+    headings = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"]
     for blocks in _regions(doc, candidates):
         base = blocks[0].start
         text = _LONG_RUN.sub(lambda m: " " * len(m.group()), doc.prose[base : blocks[-1].end])
-        yield Segment(base, text, _user_data(doc, blocks, base, subject, block_index))
+        first = block_index.get(id(blocks[0]))
+        section = _section_subject(doc, headings, first, vocab) if vocab and first is not None else None
+        yield Segment(base, text, _user_data(doc, blocks, base, section or subject, block_index))
+
+
+_HEADING_SUBJECT_MAX = 60  # characters: "### Llama 2", "# DeepSeek-V3 Weight File Documentation"
+
+
+def _section_subject(
+    doc: ProseDocument, headings: list[int], first: int, vocab: Vocabulary
+) -> Mention | None:
+    """The model the nearest heading above block ``first`` opens with, if it is a short one."""
+    from linter.mentions import find_mentions
+
+    k = bisect.bisect_left(headings, first) - 1
+    if k < 0:
+        return None
+    block = doc.blocks[headings[k]]
+    title = doc.prose[block.start : block.end]
+    if len(title.strip()) > _HEADING_SUBJECT_MAX:
+        return None
+    found = find_mentions(title, vocab)
+    if not found or found[0].possessive or title[: found[0].start].strip(" #*[_`"):
+        return None  # the heading must open with the name
+    return shift_mention(found[0], block.start)
 
 
 def shift_mention(mention: Mention, base: int) -> Mention:

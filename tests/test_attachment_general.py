@@ -107,6 +107,22 @@ FLAG = [
         "This is the open-source chat model ChatGLM-6B. It is fast.",
         [("ChatGLM-6B", "OW102")],
     ),
+    # Markup structure.
+    (
+        "heading over wiki links",
+        "## Popular Open-Source Models\n\n- [[Llama 3]]\n- [[Mixtral 8x7B]]\n",
+        [("Llama 3", "OW102"), ("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "section heading names the model",
+        "### Llama 2\n\n- **Description**: Meta's open-source LLM.\n- **Size**: 70B\n",
+        [("Llama 2", "OW102")],
+    ),
+    (
+        "section heading in reStructuredText",
+        "Llama 2\n=======\n\nSummary: Meta's open-source LLM.\n",
+        [("Llama 2", "OW102")],
+    ),
     # Examples given later in the clause or by the next sentence.
     (
         "examples later in the clause",
@@ -180,6 +196,8 @@ DONT_FLAG = [
         "as after possessed noun",
         "Mistral Small 3 reinforced Mistral's image as a European open-source champion.",
     ),
+    # A section's model is not what a full sentence under it is about.
+    ("full sentence under a model heading", "## Llama 3\n\nOpen-source models are improving quickly.\n"),
     # Examples of something else.
     (
         "examples of another noun",
@@ -194,7 +212,8 @@ DONT_FLAG = [
 
 @pytest.mark.parametrize(("case", "text", "expected"), FLAG, ids=[c[0] for c in FLAG])
 def test_flags(lint, case: str, text: str, expected: list[tuple[str, str]]) -> None:
-    assert flagged(lint(text)) == expected
+    path = "doc.rst" if "reStructuredText" in case else "doc.md"
+    assert flagged(lint(text, path)) == expected
 
 
 @pytest.mark.parametrize(("case", "text"), DONT_FLAG, ids=[c[0] for c in DONT_FLAG])
