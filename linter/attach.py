@@ -49,6 +49,7 @@ class Region:
     block_subjects: dict[int, Mention] = field(default_factory=dict)
     subject: Mention | None = None  # what the whole document is about
     lead_in_items: dict[int, list[Mention]] = field(default_factory=dict)  # block -> item leads
+    item_topics: dict[int, Mention] = field(default_factory=dict)  # item block -> its lead-in's model
     heading_blocks: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -161,6 +162,14 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         if words[i].lower == "that" and (reporter in lx.REPORTING_VERBS or reporter in lx.REPORTING_NOUNS):
             return "reported"
         i -= 1
+    # Presented as such by someone else: "Llama, while promoted as open-source, ...".
+    k = first - 1
+    while k > 0 and first - k <= 3 and words[k].lower in lx.DETERMINERS | {"fully", "truly"}:
+        k -= 1
+    if _lower(region, k) == "as" and (
+        _lower(region, k - 1) in lx.PRESENTING_VERBS or _lower(region, k - 2) in lx.PRESENTING_VERBS
+    ):
+        return "reported"
     # A concept, not a description: "the definition of open source", "the term open source".
     prev = _lower(region, first - 1)
     if prev == "of" and _lower(region, first - 2) in lx.CONCEPT_BEFORE:
@@ -293,6 +302,22 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     if not mentions and region.words[i].text == ":" and i + n >= len(region.words):
         return []
     return mentions
+
+
+def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
+    """Examples after a head that is no model noun: "many open-source champions like X",
+    "multilingual open-source (e.g., X, Y)"."""
+    words = region.words
+    if stop >= len(words):
+        return []
+    if words[stop].text == "(" and _phrase_at(region, stop + 1, (*_EXAMPLE_MARKERS, ("like",))):
+        return _introduced_list(region, stop)
+    nouns = range(last, stop)
+    if stop > last and _phrase_at(region, stop, (("like",), ("such", "as"), ("including",))) and all(
+        words[k].lower.isalpha() and words[k].lower not in lx.SOFTWARE_NOUNS for k in nouns
+    ):
+        return _introduced_list(region, stop)
+    return []
 
 
 def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
@@ -481,19 +506,28 @@ def _antecedent(region: Region, first: int) -> Mention | None:
         return region.block_subjects[block]
     for s in range(sent - 1, max(sent - 3, -1), -1):
         # Only a name in subject position, or one just introduced ("released Grok-1",
-        # "a model named Llama 3.1 405B"), is what a later "it" points back to.
+        # "a model named Llama 3.1 405B"), is what a later "it" points back to. A name that
+        # releases something ("DeepSeek released R1") is its maker, not the model.
         found = [
-            m
+            (m, r[0])
             for m in region.mentions
             if (r := region.word_range(m.start, m.end))[0] < len(words)
             and words[r[0]].sent == s
             and not m.possessive
+            and _lower(region, r[1]) not in lx.INTRODUCING
         ]
         if found:
-            first_word = region.word_range(found[0].start, found[0].end)[0]
+            mention, first_word = found[0]
             sentence_start = next(i for i, w in enumerate(words) if w.sent == s)
-            if first_word - sentence_start <= 5 or _lower(region, first_word - 1) in lx.INTRODUCING:
-                return found[0]
+            after_fronted = _lower(region, first_word - 1) == "," and not any(
+                region.mention_at(k) for k in range(sentence_start, first_word)
+            )  # "Trained on 14.8T tokens, DeepSeek-V3 underwent ..."
+            if (
+                first_word - sentence_start <= 5
+                or after_fronted
+                or _lower(region, first_word - 1) in lx.INTRODUCING
+            ):
+                return mention
             return None
     return region.subject
 
@@ -718,6 +752,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if hit is not None:
             return Attachment(claim, (hit[0],), "of", "other")
         return Attachment(claim, skipped="no model named")
+    if head.kind == "none" and (examples := _examples_after(region, last, head.index)):
+        return Attachment(claim, tuple(examples), "list", "attributive")
     attributive = head.kind == "model"
     role = "attributive" if attributive else "predicative"
     block = region.words[first].block
@@ -749,6 +785,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         subject = _sentence_subject(region, first)
         if subject is None and (_starts_with_reference(region, first) or _it_before(region, first)):
             subject = _antecedent(region, first)
+        if subject is None:
+            subject = region.item_topics.get(region.words[first].block)
         if subject is not None:
             return Attachment(claim, (subject,), "membership", role)
     if claim.kind == "open-weights" and not attributive:
@@ -786,8 +824,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, (subject,), "item", role)
         # "### Llama 2" over "- **Description**: Meta's open-source LLM.": a verbless fragment
         # describes the model its section is about.
-        if subject is None and region.subject is not None and _verbless(region, first):
-            return Attachment(claim, (region.subject,), "section", role)
+        topic = region.item_topics.get(block) or region.subject
+        if subject is None and topic is not None and _verbless(region, first):
+            return Attachment(claim, (topic,), "section", role)
     if not attributive and _lower(region, last) == "with" and _lower(region, first - 1) in lx.GO_VERBS:
         hit = region.mention_at(last + 1)
         if hit is not None:
@@ -863,6 +902,10 @@ def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
     return []
 
 
+# "Here was an open-source reasoning model ...": the sentence presents the model just named.
+_PRESENTATIONAL = frozenset({("here", "was"), ("here", "is"), ("this", "is"), ("this", "was")})
+
+
 def _starts_with_reference(region: Region, first: int) -> bool:
     """The claim's sentence opens with "It", "The model", "This model" and names no model before
     the claim: the sentence is about the model named just before (or the page's subject)."""
@@ -874,7 +917,7 @@ def _starts_with_reference(region: Region, first: int) -> bool:
     if any(region.mention_at(i) for i in range(start, first)):
         return False
     opening = [w.lower for w in words[start : start + 2]]
-    if opening[:1] == ["it"]:
+    if opening[:1] == ["it"] or tuple(opening) in _PRESENTATIONAL:
         return True
     return len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL
 

@@ -105,6 +105,8 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
             chosen.update(j for j, b in enumerate(blocks) if b.group == block.group and b.row == block.row)
         if _is_lead_in(doc, i):
             chosen.update(_introduced_items(blocks, i))
+        if block.kind == "list_item":
+            chosen.update(_lead_in_above(doc, i))
     regions: list[list[Block]] = []
     previous = -2
     for i in sorted(chosen):
@@ -158,6 +160,18 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
         return False
     following = doc.blocks[i + 1]
     return following.kind == "list_item" and doc.text.count("\n", block.end, following.start) <= 1
+
+
+def _lead_in_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
+    """The lead-in ("X has the following features:") that introduces the list holding item
+    ``i``, with the items between them; empty when the list has no lead-in or it is far away."""
+    blocks = doc.blocks
+    j = i
+    while j > 0 and i - j < limit and blocks[j - 1].group == blocks[i].group:
+        j -= 1
+    if j == 0 or i - j >= limit or blocks[j - 1].kind != "paragraph" or not _is_lead_in(doc, j - 1):
+        return range(0)
+    return range(j - 1, i)
 
 
 def _introduced_items(blocks: list[Block], i: int, limit: int = 40) -> list[int]:
