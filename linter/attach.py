@@ -166,10 +166,12 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     k = first - 1
     while k > 0 and first - k <= 3 and words[k].lower in lx.DETERMINERS | {"fully", "truly"}:
         k -= 1
-    if _lower(region, k) == "as" and (
-        _lower(region, k - 1) in lx.PRESENTING_VERBS or _lower(region, k - 2) in lx.PRESENTING_VERBS
+    if _lower(region, k) == "as" and any(
+        _lower(region, j) in lx.PRESENTING_VERBS
+        for j in range(max(k - 6, 0), k)
+        if _same_sentence(region, j, k)
     ):
-        return "reported"
+        return "reported"  # "billed Llama 3 as open source"
     # A concept, not a description: "the definition of open source", "the term open source".
     prev = _lower(region, first - 1)
     if prev == "of" and _lower(region, first - 2) in lx.CONCEPT_BEFORE:
@@ -313,8 +315,10 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
     if words[stop].text == "(" and _phrase_at(region, stop + 1, (*_EXAMPLE_MARKERS, ("like",))):
         return _introduced_list(region, stop)
     nouns = range(last, stop)
-    if stop > last and _phrase_at(region, stop, (("like",), ("such", "as"), ("including",))) and all(
-        words[k].lower.isalpha() and words[k].lower not in lx.SOFTWARE_NOUNS for k in nouns
+    if (
+        stop > last
+        and _phrase_at(region, stop, (("like",), ("such", "as"), ("including",)))
+        and all(words[k].lower.isalpha() and words[k].lower not in lx.SOFTWARE_NOUNS for k in nouns)
     ):
         return _introduced_list(region, stop)
     return []
@@ -341,7 +345,12 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
 
 
 _EXAMPLE_MARKERS = (
-    ("such", "as"), ("e.g.",), ("e.g",), ("including",), ("for", "example"), ("for", "instance")
+    ("such", "as"),
+    ("e.g.",),
+    ("e.g",),
+    ("including",),
+    ("for", "example"),
+    ("for", "instance"),
 )
 
 
@@ -619,9 +628,13 @@ def _names_before(region: Region, first: int) -> list[Mention]:
     AI model", "the Falcon 40B and 7B open source models" (sizes standing for more names)."""
     j = first
     steps = 0
-    while steps < 4 and j > 0 and (
-        (_SIZE.match(region.words[j - 1].text) and region.mention_ending_at(j) is None)
-        or region.words[j - 1].lower in {"and", ",", "&", "/"}
+    while (
+        steps < 4
+        and j > 0
+        and (
+            (_SIZE.match(region.words[j - 1].text) and region.mention_ending_at(j) is None)
+            or region.words[j - 1].lower in {"and", ",", "&", "/"}
+        )
     ):
         j -= 1
         steps += 1
@@ -812,6 +825,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, (antecedent,), "anaphora", role)
     if attributive and (examples := _examples_next_sentence(region, first)):
         return Attachment(claim, tuple(examples), "examples", role)
+    if attributive and (named := _named_next(region, first)):
+        return Attachment(claim, (named,), "named later", role)
     if attributive:
         block = region.words[first].block
         # A heading or a lead-in ending in ":" introduces the list that follows it.
@@ -851,6 +866,8 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
         mentions, _how, _ = _subject_left(region, first)
         if mentions:
             return Attachment(claim, tuple(mentions), "release", "other")
+    if noun.lower in lx.LICENSE_NOUNS and (owner := _possessor(region, first)):
+        return Attachment(claim, tuple(owner), "license", "other")  # "Llama 3's open-source license"
     if noun.lower not in lx.LICENSE_NOUNS:
         mentions, how, _ = _subject_left(region, first)
         if mentions and how == "copula":
@@ -900,6 +917,43 @@ def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
                 return _list_after(region, k + 1)
             return []
     return []
+
+
+_SUBJECT_LEAD = frozenset({"the", "a", "an", "its", "their", "new", "latest", "first", "'s", "’s"})
+
+
+def _named_next(region: Region, first: int, reach: int = 3) -> Mention | None:
+    """A model brought in by a release verb and named in a later sentence: "Databricks released a
+    new open-source model ... . At $6 per million tokens, DBRX ...". The later name must be the
+    subject of its sentence (after a fronted phrase, a determiner or its maker's possessive)."""
+    words = region.words
+    start, end = _sentence_bounds(region, first)
+    if not any(words[k].lower in lx.RELEASE_VERBS for k in range(max(start, first - 5), first)):
+        return None
+    k = end
+    for _ in range(reach):
+        if k >= len(words):
+            return None
+        s_start, s_end = _sentence_bounds(region, k)
+        clause = s_start
+        for j in range(s_start, s_end):
+            hit = region.mention_at(j)
+            if words[j].lower == ",":
+                clause = j + 1
+            if hit is None:
+                continue
+            lead = range(clause, j)  # "The company's new", "Databricks'", "At $6 per token,"
+            makers = len(lead) <= 4 and all(
+                words[m].lower in _SUBJECT_LEAD
+                or words[m].text[:1].isupper()
+                or _lower(region, m + 1) in {"'s", "’s"}
+                for m in lead
+            )
+            if makers and not hit[0].possessive and not _is_modifier_use(region, hit[1]):
+                return hit[0]
+            break  # the sentence's first name is no subject: it names something else
+        k = s_end
+    return None
 
 
 # "Here was an open-source reasoning model ...": the sentence presents the model just named.

@@ -123,6 +123,37 @@ FLAG = [
         "Llama 2\n=======\n\nSummary: Meta's open-source LLM.\n",
         [("Llama 2", "OW102")],
     ),
+    (
+        "lead-in subject is the items' topic",
+        "**Qwen3-235B** has these strengths:\n\n- Long context.\n"
+        "- It ranks among open-source models on math.\n",
+        [("Qwen3-235B", "OW101")],
+    ),
+    # A model brought in by a release verb and named as a later sentence's subject.
+    (
+        "named in a later sentence",
+        "Databricks released a new open-source model last week. The model is cheap to run. "
+        "At a few dollars per million tokens, DBRX undercuts its rivals.",
+        [("DBRX", "OW102")],
+    ),
+    (
+        "presentational here was",
+        "When the lab released DeepSeek-R1 in January, it shook the industry. Here was an open-source "
+        "reasoning model that matched the best.",
+        [("DeepSeek-R1", "OW101")],
+    ),
+    (
+        "antecedent after a fronted phrase",
+        "Trained on 14.8T tokens, DeepSeek-V3 was tuned with RL. "
+        "Tests show that it beats other open-source models.",
+        [("DeepSeek-V3", "OW102")],
+    ),
+    (
+        "examples after any noun",
+        "It is larger than many open-source champions like Llama 3 70B.",
+        [("Llama 3 70B", "OW102")],
+    ),
+    ("possessive licence", "Llama 3's open-source license allows commercial use.", [("Llama 3", "OW102")]),
     # Examples given later in the clause or by the next sentence.
     (
         "examples later in the clause",
@@ -198,6 +229,15 @@ DONT_FLAG = [
     ),
     # A section's model is not what a full sentence under it is about.
     ("full sentence under a model heading", "## Llama 3\n\nOpen-source models are improving quickly.\n"),
+    # Presented as open source by someone else.
+    ("promoted as", "Llama 2, while promoted as open-source, does not meet the OSI definition."),
+    ("billed as", "Meta billed Llama 3 as open source at launch."),
+    # A later name that is no subject, or no release verb.
+    (
+        "later name is a yardstick",
+        "Databricks released a new open-source model. It beats GPT-3.5 on most benchmarks.",
+    ),
+    ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     # Examples of something else.
     (
         "examples of another noun",
