@@ -211,6 +211,12 @@ def _find_head(region: Region, start: int) -> _Head:
         if low == "foundation" and _lower(region, i + 1) in ("model", "models"):
             return _Head("model", i + 1)
         if low in lx.MODEL_NOUNS:
+            # The head is the last noun of a compound: "open-source LLM leaderboard" is software.
+            for k in (i + 1, i + 2):
+                if _lower(region, k) in lx.SOFTWARE_NOUNS and _same_sentence(region, i, k):
+                    return _Head("software", k)
+                if not _lower(region, k).isalpha() or _lower(region, k) in lx.FUNCTION_WORDS:
+                    break
             return _Head("model", i)
         if low in lx.QUALITY_NOUNS and _lower(region, i + 1) != "of":
             return _Head("quality", i)
@@ -277,6 +283,8 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             depth += 1
         elif low == ")":
             depth = max(depth - 1, 0)
+        elif low in lx.CONTRAST_TERMS or low in {"closed", "closed-source"}:
+            break  # "open-source models (X, Y) and closed ones (Z)": the list has turned
         elif depth == 0 and low not in lx.LIST_SEPARATORS:
             if low in lx.BREAKERS or low in lx.COPULAS or low in {":", ";"}:
                 break
@@ -823,6 +831,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         antecedent = _antecedent(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", role)
+    if attributive and (identified := _identified_after(region, head.index)):
+        return Attachment(claim, tuple(identified), "identity", role)
     if attributive and (examples := _examples_next_sentence(region, first)):
         return Attachment(claim, tuple(examples), "examples", role)
     if attributive and (named := _named_next(region, first)):
@@ -888,6 +898,29 @@ def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
         k -= 1
     if _lower(region, k) in lx.HAVE_VERBS:
         return _clause_subject_before(region, k)
+    return []
+
+
+def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention]:
+    """The noun phrase is the subject of an identity: "The most capable open-source model today
+    is Llama 3.1 405B", "Among the best open-source LLMs are Llama 2 and Falcon 40B"."""
+    words = region.words
+    k = head + 1
+    while k < len(words) and k - head <= reach and _same_sentence(region, head, k):
+        low = words[k].lower
+        if low in {"is", "are", "was", "were", "remains", "remain"}:
+            j = k + 1
+            if _lower(region, j) in {"the", "probably", "arguably", "still", "now", "clearly"}:
+                j += 1
+            if region.mention_at(j) is not None and _lower(region, region.mention_at(j)[1]) not in {
+                "'s",
+                "’s",
+            }:
+                return _chain_at(region, j)
+            return []
+        if low in {",", ";", ":", "(", "and", "but", "which", "that", "who"} or low in lx.CLAUSE_VERBS:
+            return []
+        k += 1
     return []
 
 

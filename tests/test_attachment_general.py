@@ -188,6 +188,22 @@ FLAG = [
         'The lab offers an open source "Magistral Small" and a closed Medium.',
         [("Magistral Small", "OW101")],
     ),
+    # Identity: the claim's noun phrase is the subject, the model the complement.
+    (
+        "identity",
+        "The most capable open-source model today is Llama 3.1 405B.",
+        [("Llama 3.1 405B", "OW102")],
+    ),
+    (
+        "inverted identity",
+        "Among the most popular open-source LLMs are Llama 2 and Falcon 40B.",
+        [("Llama 2", "OW102"), ("Falcon 40B", "OW101")],
+    ),
+    (
+        "title over a lead-in and a list",
+        "The State of Open Source AI\nHere is what you can run today:\n- Llama 3 (8B, 70B)\n- Phi-3\n",
+        [("Llama 3", "OW102"), ("Phi-3", "OW101")],
+    ),
     # Licences: wrong only where the licence is not an open-source one.
     (
         "licence claim, restrictive",
@@ -229,6 +245,11 @@ DONT_FLAG = [
     ),
     # A section's model is not what a full sentence under it is about.
     ("full sentence under a model heading", "## Llama 3\n\nOpen-source models are improving quickly.\n"),
+    # A list that turns to closed models.
+    ("list turns closed", "We test open-source models (OLMo 2, Pythia) and closed ones (GPT-4o)."),
+    # The head of a compound is its last noun.
+    ("model noun modifying software", "Llama 3 tops the open-source LLM leaderboard this week."),
+    ("field of AI", "With Llama 3, Meta doubled down on open-source AI research."),
     # Presented as open source by someone else.
     ("promoted as", "Llama 2, while promoted as open-source, does not meet the OSI definition."),
     ("billed as", "Meta billed Llama 3 as open source at launch."),
