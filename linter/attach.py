@@ -129,6 +129,10 @@ def _in_compound(region: Region, i: int) -> bool:
 # --- cancelling a claim -----------------------------------------------------------------------
 
 
+# "X is called / termed / labelled open source": a name others give it.
+_NAMING_VERBS = frozenset({"called", "termed", "labeled", "labelled", "dubbed", "deemed", "branded"})
+
+
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     words = region.words
     sent = words[first].sent
@@ -166,6 +170,8 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     k = first - 1
     while k > 0 and first - k <= 3 and words[k].lower in lx.DETERMINERS | {"fully", "truly"}:
         k -= 1
+    if _lower(region, k) in _NAMING_VERBS:
+        return "reported"  # "Llama 2 is often called open source"
     if _lower(region, k) == "as" and any(
         _lower(region, j) in lx.PRESENTING_VERBS
         for j in range(max(k - 6, 0), k)
@@ -794,8 +800,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             if said_of and how in ("apposition", "copula", "definition"):
                 return Attachment(claim, tuple(said_of), how, role)
             return Attachment(claim, tuple(named), "compound", role)
-    # "X outperforms other open-source models", "X ranks among open-source models".
-    if attributive and {_lower(region, first - 1), _lower(region, first - 2)} & lx.MEMBERSHIP:
+    # "X outperforms other open-source models", "X ranks among open-source models", "X, like most
+    # open-source models, ...": X is presented as one of them.
+    like_most = "like" in (_lower(region, first - 1), _lower(region, first - 2))
+    if attributive and ({_lower(region, first - 1), _lower(region, first - 2)} & lx.MEMBERSHIP or like_most):
         # "Claude, Gemini, Llama and other open-source models": the names listed before.
         other = first - 1 if _lower(region, first - 1) in lx.MEMBERSHIP else first - 2
         if _lower(region, other - 1) in {"and", "or"}:
@@ -806,6 +814,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         subject = _sentence_subject(region, first)
         if subject is None and (_starts_with_reference(region, first) or _it_before(region, first)):
             subject = _antecedent(region, first)
+        opens = _lower(region, _sentence_bounds(region, first)[0])
+        if subject is None and opens in {"like", "as"} and (comma := _fronted_comma(region, first)) > first:
+            chain = _chain_at(region, comma + 1)  # "Like other open-source models, Llama 3 ..."
+            subject = chain[0] if chain else None
         if subject is None:
             subject = region.item_topics.get(region.words[first].block)
         if subject is not None:

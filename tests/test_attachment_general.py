@@ -204,6 +204,9 @@ FLAG = [
         "The State of Open Source AI\nHere is what you can run today:\n- Llama 3 (8B, 70B)\n- Phi-3\n",
         [("Llama 3", "OW102"), ("Phi-3", "OW101")],
     ),
+    # Presented as one of a class.
+    ("like other", "Like other open-source models, Llama 3 can be fine-tuned.", [("Llama 3", "OW102")]),
+    ("like most", "Llama 3, like most open-source models, is easy to fine-tune.", [("Llama 3", "OW102")]),
     # Licences: wrong only where the licence is not an open-source one.
     (
         "licence claim, restrictive",
@@ -245,6 +248,8 @@ DONT_FLAG = [
     ),
     # A section's model is not what a full sentence under it is about.
     ("full sentence under a model heading", "## Llama 3\n\nOpen-source models are improving quickly.\n"),
+    ("unlike other", "Unlike other open-source models, GPT-4 is closed."),
+    ("called", "Llama 2 is often called open source, but it is not."),
     # A list that turns to closed models.
     ("list turns closed", "We test open-source models (OLMo 2, Pythia) and closed ones (GPT-4o)."),
     # The head of a compound is its last noun.
