@@ -50,6 +50,7 @@ class Region:
     subject: Mention | None = None  # what the whole document is about
     lead_in_items: dict[int, list[Mention]] = field(default_factory=dict)  # block -> item leads
     item_topics: dict[int, Mention] = field(default_factory=dict)  # item block -> its lead-in's model
+    cells: dict[int, tuple[int, int, int]] = field(default_factory=dict)  # block -> table, row, column
     heading_blocks: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -733,6 +734,9 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         if subject is None:
             return Attachment(claim, skipped="no model leads the item")
         return Attachment(claim, (subject,), "hashtag")
+    cell = region.cells.get(region.words[first].block)
+    if cell is not None and cell[1] == 0 and claim.role != "verb" and _fills_cell(region, first, last):
+        return _attach_header(region, claim, cell)
     if claim.role == "verb" or _reads_as_verb(region, first, last):
         attachment = _attach_verb(region, claim, first, last)
     else:
@@ -746,6 +750,41 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         if attachment.how in _ASKED or (inverted and attachment.how == "apposition"):
             return Attachment(claim, skipped="question")
     return attachment
+
+
+# Cell values that answer a yes/no column ("| Open source |") with yes.
+_AFFIRMATIVE = frozenset({"yes", "y", "true", "✓", "✔", "✔️", "✅", "☑", "☑️", "x", "fully"})
+
+
+def _fills_cell(region: Region, first: int, last: int) -> bool:
+    """The claim is the whole header cell, give or take a model noun: "Open source", "Open-source
+    models", "Open weights?"."""
+    block = region.words[first].block
+    for k, word in enumerate(region.words):
+        if word.block == block and not first <= k < last:
+            low = word.lower
+            if low.isalnum() and low not in lx.MODEL_NOUNS:
+                return False
+    return True
+
+
+def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> Attachment:
+    """A table header claim: in the names column it describes every row's model ("| Open-source
+    models |" over "| Llama 3 |"); in another column, the rows whose cell answers yes."""
+    table, _, column = cell
+    rows: dict[int, Mention] = {}
+    for block, (group, row, col) in sorted(region.cells.items()):
+        if group != table or row == 0 or row in rows or (subject := region.block_subjects.get(block)) is None:
+            continue
+        if column == 0 and col == 0:
+            rows[row] = subject
+        elif col == column:
+            values = {w.lower for w in region.words if w.block == block}
+            if values and values <= _AFFIRMATIVE:
+                rows[row] = subject
+    if not rows:
+        return Attachment(claim, skipped="no row names a model")
+    return Attachment(claim, tuple(rows[r] for r in sorted(rows)), "table header", "other")
 
 
 # Links through which a question asks about the claim rather than presupposing it.

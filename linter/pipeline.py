@@ -14,6 +14,7 @@ The pipeline is built once per vocabulary and process.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -68,7 +69,14 @@ def make_mentions(nlp: Language, name: str, vocabulary: int) -> Any:
     vocab = _vocabulary(vocabulary)
 
     def mentions(doc: Doc) -> Doc:
-        found = find_mentions(doc.text, vocab)
+        # Block by block: a name never runs from one table cell or list item into the next.
+        starts = doc.user_data.get("ow_block_starts", [0])
+        bounds = [*starts[1:], len(doc.text)]
+        found = [
+            replace(m, start=m.start + start, end=m.end + start)
+            for start, end in zip(starts, bounds, strict=True)
+            for m in find_mentions(doc.text[start:end], vocab)
+        ]
         doc._.ow_mentions = found
         spans = []
         for mention in found:
@@ -133,6 +141,10 @@ def region_from_doc(doc: Doc) -> Region:
     for i, word in enumerate(words):
         if any(c.isalnum() for c in word.text):  # past "[[", "(" and emoji: "- [[Llama 3]]"
             first_word_of_block.setdefault(word.block, i)
+    columns = doc.user_data.get("ow_columns", [])
+    region.cells = {
+        i: (*key, columns[i]) for i, key in row_of.items() if i < len(columns) and columns[i] is not None
+    }
     row_subjects: dict[tuple[int, int], Mention] = {}
     cut = set(doc.user_data.get("ow_cut", ()))
     for block, i in sorted(first_word_of_block.items()):

@@ -95,6 +95,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
     blocks = doc.blocks
     starts = [b.start for b in blocks]
     chosen: set[int] = set()
+    tables: dict[int, list[int]] | None = None  # table group -> its cells, built on first need
     for offset in candidates:
         i = _block_index(blocks, starts, offset)
         if i < 0:
@@ -102,7 +103,17 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
         block = blocks[i]
         chosen.add(i)
         if block.kind == "table_cell":
-            chosen.update(j for j, b in enumerate(blocks) if b.group == block.group and b.row == block.row)
+            if tables is None:
+                tables = {}
+                for j, b in enumerate(blocks):
+                    if b.kind == "table_cell":
+                        tables.setdefault(b.group, []).append(j)
+            cells = tables.get(block.group, [])
+            if block.row == 0:
+                # A claim in a header speaks of the rows below: read the table (its first rows).
+                chosen.update(j for j in cells if blocks[j].row <= _HEADER_ROWS)
+            else:
+                chosen.update(j for j in cells if blocks[j].row == block.row)
         if _is_lead_in(doc, i):
             chosen.update(_introduced_items(blocks, i))
         if block.kind == "list_item":
@@ -129,6 +140,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
 _LONG_RUN = re.compile(r"\S{200,}")
 _WINDOW = 2_000  # characters read on each side of a claim inside a huge block
 _TITLE_MAX = 200  # characters: longer than any title
+_HEADER_ROWS = 60  # rows of a table that a claim in its header is read with
 
 
 def _windows(doc: ProseDocument, block: Block, candidates: list[int]) -> list[Block]:
@@ -207,9 +219,22 @@ def _user_data(
                     items.append(local[id(later)])
             if items:
                 lead_ins[n] = items
+    columns: list[int | None] = []
+    for n, b in enumerate(blocks):
+        same_row = (
+            n > 0
+            and blocks[n - 1].kind == "table_cell"
+            and (blocks[n - 1].group, blocks[n - 1].row)
+            == (
+                b.group,
+                b.row,
+            )
+        )
+        columns.append(None if b.kind != "table_cell" else (columns[-1] + 1 if same_row else 0))
     return {
         "ow_block_starts": [b.start - base for b in blocks],
         "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
+        "ow_columns": columns,
         "ow_lead_ins": lead_ins,
         # A window cut out of a huge block starts mid-text: its first word leads nothing.
         "ow_cut": [n for n, b in enumerate(blocks) if id(b) not in index],

@@ -154,6 +154,24 @@ FLAG = [
         [("Llama 3 70B", "OW102")],
     ),
     ("possessive licence", "Llama 3's open-source license allows commercial use.", [("Llama 3", "OW102")]),
+    # Table headers: the names column, or a yes/no column.
+    (
+        "header over the names column",
+        "| Open-source models | Size |\n|---|---|\n| Llama 3 | 8B |\n| Mistral 7B | 7B |\n",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "yes/no column",
+        "| Model | Open source | License |\n|---|---|---|\n| Llama 2 | Yes | custom |\n"
+        "| OLMo 2 | ✓ | Apache-2.0 |\n| GPT-4 | No | none |\n",
+        [("Llama 2", "OW102")],
+    ),
+    (
+        "yes/no column in HTML",
+        "<table><tr><th>Model</th><th>Open source</th></tr><tr><td>Gemma 2</td><td>yes</td></tr>"
+        "<tr><td>Claude 3</td><td>no</td></tr></table>",
+        [("Gemma 2", "OW102")],
+    ),
     # Examples given later in the clause or by the next sentence.
     (
         "examples later in the clause",
@@ -278,7 +296,7 @@ DONT_FLAG = [
 
 @pytest.mark.parametrize(("case", "text", "expected"), FLAG, ids=[c[0] for c in FLAG])
 def test_flags(lint, case: str, text: str, expected: list[tuple[str, str]]) -> None:
-    path = "doc.rst" if "reStructuredText" in case else "doc.md"
+    path = "doc.rst" if "reStructuredText" in case else "doc.html" if "HTML" in case else "doc.md"
     assert flagged(lint(text, path)) == expected
 
 

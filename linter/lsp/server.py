@@ -491,8 +491,10 @@ async def code_action(ls: OpenwashServer, params: types.CodeActionParams) -> lis
         # cursor move, and forcing a lint here would defeat the debounce while typing. The
         # edit itself is computed on the current text, when the action is resolved.
         linted = ls.linted.get(doc.uri)
-        fixable = linted is not None and linted.result is not None and any(
-            f.fix is not None and f.fix.applicability == "safe" for f in linted.result.findings
+        fixable = (
+            linted is not None
+            and linted.result is not None
+            and any(f.fix is not None and f.fix.applicability == "safe" for f in linted.result.findings)
         )
         if fixable:
             action = types.CodeAction(

@@ -125,7 +125,8 @@ def _sphinx_prose() -> Iterator[None]:
     new_directives = [
         name
         for name in _SPHINX_PROSE_DIRECTIVES
-        if name not in directives._directives and name not in directives._directive_registry
+        if name not in directives._directives
+        and name not in directives._directive_registry
         and name not in en.directives
     ]
     new_roles = [

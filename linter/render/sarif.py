@@ -31,8 +31,7 @@ def rule_descriptors() -> list[dict]:
     for rule in RULES:
         text = f"{rule.summary}\n\n{rule.why}\n\nExample: {rule.example}\nUse instead: {rule.instead}"
         markdown = (
-            f"{rule.summary}\n\n{rule.why}\n\n**Example:** {rule.example}\n\n"
-            f"**Use instead:** {rule.instead}"
+            f"{rule.summary}\n\n{rule.why}\n\n**Example:** {rule.example}\n\n**Use instead:** {rule.instead}"
         )
         out.append(
             {
