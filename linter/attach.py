@@ -348,6 +348,8 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
         low = words[k].lower
         if region.mention_at(k) is not None or low in lx.MODEL_NOUNS or low in lx.COMPARISON:
             return []
+        if low == ":" and k - i <= 4:
+            return _list_after(region, k + 1)  # "Top 5 open-source LLMs in 2024: Llama 3, ..."
         if low in {";", ":", "(", "but", "while", "whereas", "than"}:
             return []
         if low == "," and (n := _phrase_at(region, k + 1, _EXAMPLE_MARKERS)):

@@ -172,6 +172,11 @@ FLAG = [
         "<tr><td>Claude 3</td><td>no</td></tr></table>",
         [("Gemma 2", "OW102")],
     ),
+    (
+        "title colon list after a short phrase",
+        "Top open-source LLMs in 2024: Llama 3, Mistral 7B and Phi-3",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101"), ("Phi-3", "OW101")],
+    ),
     # Examples given later in the clause or by the next sentence.
     (
         "examples later in the clause",
