@@ -219,7 +219,7 @@ def _find_head(region: Region, start: int) -> _Head:
             return _Head("model", i + 1)
         if low in lx.MODEL_NOUNS:
             # The head is the last noun of a compound: "open-source LLM leaderboard" is software.
-            for k in (i + 1, i + 2):
+            for k in (i + 1, i + 2, i + 3):
                 if _lower(region, k) in lx.SOFTWARE_NOUNS and _same_sentence(region, i, k):
                     return _Head("software", k)
                 if not _lower(region, k).isalpha() or _lower(region, k) in lx.FUNCTION_WORDS:
@@ -1014,8 +1014,14 @@ def _named_next(region: Region, first: int, reach: int = 3) -> Mention | None:
     subject of its sentence (after a fronted phrase, a determiner or its maker's possessive)."""
     words = region.words
     start, end = _sentence_bounds(region, first)
-    if not any(words[k].lower in lx.RELEASE_VERBS for k in range(max(start, first - 5), first)):
-        return None
+    # A headline with a topic of its own ("DAPO: An Open-Source ...") names what it is about.
+    headline = words[first].block in region.heading_blocks and not any(
+        words[k].text in lx.TOPIC_SEPARATORS for k in range(start, first)
+    )
+    if not headline and not any(
+        words[k].lower in lx.RELEASE_VERBS for k in range(max(start, first - 5), first)
+    ):
+        return None  # a headline's unnamed model is the one its article then names
     k = end
     for _ in range(reach):
         if k >= len(words):

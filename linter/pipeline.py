@@ -132,6 +132,7 @@ def region_from_doc(doc: Doc) -> Region:
     mentions: list[Mention] = doc._.ow_mentions or []
     region = Region(words, mentions, doc._.ow_claims or [])
     region.subject = doc.user_data.get("ow_subject")
+    region.heading_blocks = set(doc.user_data.get("ow_headings", ()))
     # The model that opens a block ("- [Llama 2](...) - Meta's open model") is that block's subject;
     # a table row's first cell is the subject of the whole row.
     row_of: dict[int, tuple[int, int]] = {

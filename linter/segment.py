@@ -102,6 +102,13 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
             continue
         block = blocks[i]
         chosen.add(i)
+        if (
+            block.kind in ("heading", "paragraph")
+            and i + 1 < len(blocks)
+            and blocks[i + 1].kind == "paragraph"
+        ):
+            # The next paragraph may name the model a headline or sentence leaves unnamed.
+            chosen.add(i + 1)
         if block.kind == "table_cell":
             if tables is None:
                 tables = {}
@@ -233,6 +240,7 @@ def _user_data(
         columns.append(None if b.kind != "table_cell" else (columns[-1] + 1 if same_row else 0))
     return {
         "ow_block_starts": [b.start - base for b in blocks],
+        "ow_headings": [n for n, b in enumerate(blocks) if b.kind == "heading"],
         "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
         "ow_columns": columns,
         "ow_lead_ins": lead_ins,

@@ -137,6 +137,17 @@ FLAG = [
         [("DBRX", "OW102")],
     ),
     (
+        "headline named by the article",
+        "## Lab Unveils Fast Open-Source Model\n\nPhi-4 arrived today with 14B parameters.\n",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "named in the next paragraph",
+        "Meta on Thursday introduced its newest open source large language model.\n\n"
+        "Llama 3 comes in two sizes.\n",
+        [("Llama 3", "OW102")],
+    ),
+    (
         "presentational here was",
         "When the lab released DeepSeek-R1 in January, it shook the industry. Here was an open-source "
         "reasoning model that matched the best.",
@@ -273,6 +284,10 @@ DONT_FLAG = [
     ("full sentence under a model heading", "## Llama 3\n\nOpen-source models are improving quickly.\n"),
     ("unlike other", "Unlike other open-source models, GPT-4 is closed."),
     ("called", "Llama 2 is often called open source, but it is not."),
+    (
+        "headline with its own topic",
+        "# DAPO: An Open-Source LLM Training Recipe\n\nCLIP-style encoders are not needed.\n",
+    ),
     # A list that turns to closed models.
     ("list turns closed", "We test open-source models (OLMo 2, Pythia) and closed ones (GPT-4o)."),
     # The head of a compound is its last noun.
