@@ -1068,14 +1068,18 @@ def _starts_with_reference(region: Region, first: int) -> bool:
     return len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL
 
 
-def _ends_block_with_colon(region: Region, head: int) -> bool:
+def _ends_block_with_colon(region: Region, head: int, reach: int = 4) -> bool:
+    """The head's block ends in ':' soon after it: "open-source models:", "Open-source models
+    supported:" introduce the list below."""
     words = region.words
-    nxt = head + 1
-    return (
-        nxt < len(words)
-        and words[nxt].text == ":"
-        and (nxt + 1 >= len(words) or words[nxt + 1].block != words[nxt].block)
-    )
+    k = head + 1
+    while k < len(words) and words[k].block == words[head].block and k - head <= reach:
+        if words[k].text == ":":
+            return k + 1 >= len(words) or words[k + 1].block != words[k].block
+        if region.mention_at(k) is not None:
+            return False
+        k += 1
+    return False
 
 
 def _names_the_item(region: Region, mention: Mention) -> bool:

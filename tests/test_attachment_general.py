@@ -114,6 +114,11 @@ FLAG = [
         [("Llama 3", "OW102"), ("Mixtral 8x7B", "OW101")],
     ),
     (
+        "lead-in with words after the noun",
+        "Open-source models supported:\n* Llama 3.1 8B Instruct\n* Gemma 2 9B\n",
+        [("Llama 3.1 8B Instruct", "OW102"), ("Gemma 2 9B", "OW102")],
+    ),
+    (
         "section heading names the model",
         "### Llama 2\n\n- **Description**: Meta's open-source LLM.\n- **Size**: 70B\n",
         [("Llama 2", "OW102")],
