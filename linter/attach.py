@@ -217,6 +217,8 @@ def _find_head(region: Region, start: int) -> _Head:
         low = words[i].lower
         if low == "foundation" and _lower(region, i + 1) in ("model", "models"):
             return _Head("model", i + 1)
+        if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
+            return _Head("of", i)  # "the open-source release of Llama 2"
         if low in lx.MODEL_NOUNS:
             # The head is the last noun of a compound: "open-source LLM leaderboard" is software.
             for k in (i + 1, i + 2, i + 3):
@@ -229,8 +231,6 @@ def _find_head(region: Region, start: int) -> _Head:
             return _Head("quality", i)
         if low in lx.SOFTWARE_NOUNS and not any(_lower(region, k) in lx.MODEL_NOUNS for k in (i + 1, i + 2)):
             return _Head("software", i)  # "open-source code" is software, "open-source code model" not
-        if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
-            return _Head("of", i)
         if low in {"and", "or", "&"} and _lower(region, i + 1) in lx.CONTRAST_TERMS:
             return _Head("mixed", i)  # "open-source and proprietary models: ..." claims no one model
         if low in {"and", "or", "&"} and not any(
@@ -427,6 +427,19 @@ def _skip_parenthetical_left(region: Region, i: int) -> int:
     return i
 
 
+def _coordinated_adjectives(region: Region, i: int, reach: int = 5) -> bool:
+    """Word ``i`` ("and", "or", ",") joins adjectives after a copula: "is free and open source"."""
+    k = i - 1
+    while k >= 0 and i - k <= reach:
+        low = _lower(region, k)
+        if low in lx.COPULAS and low != "as":
+            return k < i - 1
+        if not (low.isalpha() or low == ",") or low in lx.BREAKERS or region.mention_ending_at(k + 1):
+            return False
+        k -= 1
+    return False
+
+
 def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]:
     """The subject a predicate starting at word ``first`` is about.
 
@@ -501,6 +514,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pass  # "X is one of the best open-source models", "a family of open-source models"
         elif low in {"and", "or"} and _lower(region, i + 1) in {"the", "a", "an"}:
             pass  # "X, a 405B model and the largest open-source LLM": coordinated predicates
+        elif low in {"and", "or", ","} and not linked and _coordinated_adjectives(region, i):
+            pass  # "X is free and open source", "X is fast, cheap and open source"
         elif low in lx.BREAKERS and not _in_compound(region, i):
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:
@@ -873,8 +888,13 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, tuple(said_of), "as", role)
     mentions, how, _ = _subject_left(region, first)
     if mentions:
-        if how == "apposition" and _lower(region, head.index + 1) in lx.CLAUSE_VERBS:
-            pass  # "..., open-source alternatives are catching up": a subject, not an apposition
+        subject_np = attributive or how == "apposition"
+        if (
+            subject_np
+            and how in ("apposition", "copula")
+            and _lower(region, head.index + 1) in lx.CLAUSE_VERBS
+        ):
+            pass  # "..., open-source alternatives are catching up": a subject, not a predicate
         else:
             return Attachment(claim, tuple(mentions), how, role if how != "resultative" else "predicative")
     topic = _topic(region, first)
@@ -933,7 +953,9 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
         return Attachment(claim, tuple(owner), "license", "other")  # "Llama 3's open-source license"
     if noun.lower not in lx.LICENSE_NOUNS:
         mentions, how, _ = _subject_left(region, first)
-        if mentions and how == "copula":
+        named_end = region.word_range(mentions[-1].start, mentions[-1].end)[1] if mentions else first
+        coordinated = any(_lower(region, k) in {"and", "or"} for k in range(named_end, first))
+        if mentions and how == "copula" and not coordinated:
             # "Whisper is OpenAI's open-source speech recognition system": said of the model.
             return Attachment(claim, tuple(mentions), "copula", "attributive")
     return Attachment(claim, skipped=f"about software ('{noun.text}')")

@@ -246,6 +246,8 @@ FLAG = [
     # Presented as one of a class.
     ("like other", "Like other open-source models, Llama 3 can be fine-tuned.", [("Llama 3", "OW102")]),
     ("like most", "Llama 3, like most open-source models, is easy to fine-tune.", [("Llama 3", "OW102")]),
+    ("release of", "The open-source release of Llama 2 in July 2023 changed the market.", [("Llama 2", "OW102")]),
+    ("coordinated adjectives", "Mistral 7B is fast, cheap and open source.", [("Mistral 7B", "OW101")]),
     # Licences: wrong only where the licence is not an open-source one.
     (
         "licence claim, restrictive",
@@ -293,6 +295,8 @@ DONT_FLAG = [
         "headline with its own topic",
         "# DAPO: An Open-Source LLM Training Recipe\n\nCLIP-style encoders are not needed.\n",
     ),
+    ("a new clause after and", "Llama 2 is fast and the open-source community loves it."),
+    ("a new subject after and", "Llama 2 is fast and the open-source models are catching up."),
     # A list that turns to closed models.
     ("list turns closed", "We test open-source models (OLMo 2, Pythia) and closed ones (GPT-4o)."),
     # The head of a compound is its last noun.
