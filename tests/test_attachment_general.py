@@ -246,7 +246,11 @@ FLAG = [
     # Presented as one of a class.
     ("like other", "Like other open-source models, Llama 3 can be fine-tuned.", [("Llama 3", "OW102")]),
     ("like most", "Llama 3, like most open-source models, is easy to fine-tune.", [("Llama 3", "OW102")]),
-    ("release of", "The open-source release of Llama 2 in July 2023 changed the market.", [("Llama 2", "OW102")]),
+    (
+        "release of",
+        "The open-source release of Llama 2 in July 2023 changed the market.",
+        [("Llama 2", "OW102")],
+    ),
     ("coordinated adjectives", "Mistral 7B is fast, cheap and open source.", [("Mistral 7B", "OW101")]),
     # Licences: wrong only where the licence is not an open-source one.
     (
