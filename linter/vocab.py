@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from linter.names import normalise_name
 from linter.yamlfile import LineDict, YamlError, line_of, load_yaml
 
 STATUSES = ("open-source", "open-weights", "source-available", "proprietary")
@@ -121,38 +122,20 @@ class Vocabulary:
     software: list[str]
     members: dict[str, list[str]] = field(default_factory=dict)  # family id -> descendant model ids
 
-    def resolve(self, name: str) -> Entry | None:
-        """Resolve a name as a writer might type it, the way the linter does."""
-        from linter.mentions import find_mentions
-
-        hits = find_mentions(name, self, require_context=False)
-        if not hits:
-            return None
-        best = max(hits, key=lambda m: m.end - m.start)
-        return self.entries[best.entry_id]
-
     def family_members(self, family_id: str) -> list[Entry]:
         return [self.entries[i] for i in self.members.get(family_id, [])]
 
     def lookup(self, name: str) -> Entry | None:
         """The entry whose alias, id or name is exactly ``name`` (case and separators folded).
 
-        Unlike :meth:`resolve` this also finds names the linter deliberately skips in prose
-        ("mixtral" in lower case) and context-only aliases typed on their own ("R1").
+        Unlike ``linter.mentions.resolve_name`` this also finds names the linter deliberately
+        skips in prose ("mixtral" in lower case) and context-only aliases typed on their own ("R1").
         """
-        from linter.mentions import normalise_name
-
         entry_id = _name_index(self).get(normalise_name(name.strip()))
         return self.entries[entry_id] if entry_id else None
 
-    def find(self, name: str) -> Entry | None:
-        """What a user typing ``name`` most likely means: an exact name first, then as in prose."""
-        return self.lookup(name) or self.resolve(name)
-
     def suggestions(self, name: str, limit: int = 3) -> list[str]:
         """Display names close to ``name``, for "did you mean" messages."""
-        from linter.mentions import normalise_name
-
         by_key: dict[str, str] = {}
         for entry in self.entries.values():
             for alias in (entry.id, entry.name, *entry.aliases):
@@ -164,8 +147,6 @@ class Vocabulary:
 @lru_cache(maxsize=8)
 def _name_index(vocab: Vocabulary) -> dict[str, str]:
     """Normalised alias, id and display name -> entry id; an alias wins over another's id or name."""
-    from linter.mentions import normalise_name
-
     index: dict[str, str] = {}
     for names_of in (
         lambda e: (*e.aliases, *e.context_aliases),
@@ -498,8 +479,6 @@ def _derive_families(entries: dict[str, Entry], out: _Collector) -> dict[str, li
 
 
 def _check_aliases(entries: dict[str, Entry], out: _Collector) -> None:
-    from linter.mentions import normalise_name
-
     owner: dict[str, str] = {}
     for entry in entries.values():
         for alias in (*entry.aliases, *entry.context_aliases):

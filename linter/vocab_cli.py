@@ -157,11 +157,12 @@ def show_command(name: tuple[str, ...], output_format: str, vocab_files: tuple[P
     Exits 1 when no model or family matches.
     """
     from linter.cards import entry_card_text, entry_dict
+    from linter.mentions import resolve_name
 
     query = " ".join(name).strip()
     loaded = _load(vocab_files)
-    entry = loaded.find(query)
-    if entry is None:
+    found = resolve_name(loaded, query)
+    if found is None:
         if output_format == "json":
             click.echo(json.dumps({"query": query, "id": None}, ensure_ascii=False))
         else:
@@ -169,8 +170,18 @@ def show_command(name: tuple[str, ...], output_format: str, vocab_files: tuple[P
             hint = f"; did you mean {', '.join(close)}?" if close else ""
             click.echo(f"openwash: no model or family matches '{query}'{hint}", err=True)
         sys.exit(1)
+    entry = found.entry
     members = loaded.family_members(entry.id)
+    # An unlisted version ("Llama 5") is read as its family, never as a listed release: say so.
+    unlisted = (
+        f"'{found.text}' is not in the vocabulary; read as the {entry.name} family" if found.version else None
+    )
     if output_format == "json":
-        click.echo(json.dumps({"query": query, **entry_dict(entry, members)}, indent=2, ensure_ascii=False))
+        data = {"query": query, **entry_dict(entry, members)}
+        if unlisted:
+            data["unlisted_version"] = found.version
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
+        if unlisted:
+            click.echo(f"note: {unlisted}")
         click.echo(entry_card_text(entry, members), nl=False)
