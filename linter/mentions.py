@@ -99,7 +99,9 @@ class _Matcher:
             if best is None:
                 continue
             if pending is not None and start < pending.end():
-                if best.end() > pending.end():
+                # An unlisted version ("OpenAI GPT" + "-3") is the weakest reading of a name.
+                weak = "version" in pending.re.groupindex and pending.group("version") is not None
+                if best.end() > pending.end() or (weak and best.end() == pending.end()):
                     pending = best
                 continue
             if pending is not None:

@@ -101,6 +101,9 @@ class Entry:
     notes: str
     source: str  # file:line, for messages
     shipped_status: str | None = None  # the vocabulary's own status when configuration overrode it
+    # False when the license or card behind the status was not read (only secondary sources):
+    # the linter then reports with severity "info" and says so, instead of a confident verdict.
+    verified: bool = True
 
     @property
     def is_family(self) -> bool:
@@ -176,6 +179,7 @@ _MODEL_KEYS = {
     "checked",
     "release_date",
     "notes",
+    "verified",
 }
 _MODEL_REQUIRED = {
     "id",
@@ -317,6 +321,8 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
     for url in evidence:
         if not _URL.match(url):
             bad("evidence", f"evidence {url!r} is not a well-formed http(s) URL")
+    if not isinstance(node.get("verified", True), bool):
+        bad("verified", "'verified' must be true or false")
     for key in ("checked", "release_date"):
         value = node.get(key)
         if value is None and key == "release_date":
@@ -342,6 +348,7 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
         release_date=node.get("release_date"),
         notes=str(node.get("notes") or "").strip(),
         source=f"{path}:{line_of(node)}",
+        verified=node.get("verified", True),
     )
     _check_consistency(entry, lambda message: bad("status", message))
     return entry
@@ -473,6 +480,7 @@ def _derive_families(entries: dict[str, Entry], out: _Collector) -> dict[str, li
                 "evidence": evidence if status else (),
                 "restrictions": restrictions.pop() if status and len(restrictions) == 1 else "",
                 "checked": min((entries[i].checked for i in ids), default=""),
+                "verified": all(entries[i].verified for i in ids),
             }
         )
     return members
