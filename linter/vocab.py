@@ -50,6 +50,11 @@ OSI_APPROVED = frozenset(
     }
 )
 
+# Permissive model licenses that are not OSI-approved but grant every use to anyone with notice-only
+# conditions and no use policy (vocab/README.md, "Permissive, but not OSI-approved"). OpenMDW was
+# placed here from the Linux Foundation's published summary; re-read its text before relying on it.
+PERMISSIVE_MODEL_LICENSES = frozenset({"OpenMDW-1.0", "OpenMDW-1.1"})
+
 PACKAGE_VOCAB = Path(__file__).resolve().parent / "vocab_data"
 SOURCE_VOCAB = Path(__file__).resolve().parent.parent / "vocab"
 
@@ -373,7 +378,7 @@ def _check_consistency(entry: Entry, bad: Any) -> None:
     if entry.status != "proprietary" and not rel.weights:
         bad(f"'{entry.status}' but released.weights is false")
     if entry.status in ("open-weights", "open-source"):
-        if lic.spdx not in OSI_APPROVED:
+        if lic.spdx not in OSI_APPROVED | PERMISSIVE_MODEL_LICENSES:
             bad(f"'{entry.status}' needs an OSI-approved license SPDX id, got {lic.spdx!r}")
         if entry.restrictions and not entry.restrictions.lower().startswith("none"):
             bad(f"'{entry.status}' but 'restrictions' names some (write 'None' and why)")
