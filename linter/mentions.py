@@ -29,7 +29,10 @@ _SUFFIX = rf"(?:[ \t]+(?:{_AFTER_SPACE})(?![\w])|[\-_](?:{_AFTER_HYPHEN})(?![a-z
 # A version number after a listed name ("Llama 5", "OLMo 4", "Nemotron-3.5-Lightning") names a
 # release the vocabulary does not list. It is read with the name so that it cannot pass for the
 # listed one. Not a version: a size (taken by the suffix), a year, a revision ("v0.3"), a ratio.
-_VERSION = rf"(?P<version>(?:[ \t]+|[\-_])[1-9]\d?(?:\.\d+)*(?:[\-_][^\W\d_]+)*(?![\w%])){_SUFFIX}"
+# A point release of a listed version ("GLM-5" + ".3", "DeepSeek-V4" + ".1") is unlisted too.
+_VERSION = (
+    rf"(?P<version>(?:(?:[ \t]+|[\-_])[1-9]\d?|(?<=\d)\.\d+)(?:\.\d+)*(?:[\-_][^\W\d_]+)*(?![\w%])){_SUFFIX}"
+)
 # A name is not a mention when it is part of a path, a URL, an identifier or a longer word.
 _BEFORE = r"(?<![\w./\-@#])"
 _AFTER = r"(?![\w]|[.\-_/][a-z0-9])"
@@ -213,7 +216,7 @@ def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True)
                 continue
         version = ""
         if match.group("version"):
-            version = match.group("version").lstrip(" \t-_")
+            version = match.group("version").lstrip(" \t-_.")
             entry_id = _family_of(vocab, entry_id)
             if entry_id is None:
                 continue  # an unlisted release of a model with no family: nothing to judge

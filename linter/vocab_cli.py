@@ -175,7 +175,10 @@ def show_command(name: tuple[str, ...], output_format: str, vocab_files: tuple[P
     members = loaded.family_members(entry.id)
     # An unlisted version ("Llama 5") is read as its family, never as a listed release: say so.
     unlisted = (
-        f"'{found.text}' is not in the vocabulary; read as the {entry.name} family" if found.version else None
+        f"'{found.text}' is not in the vocabulary; read as the {entry.name} family, and a claim about "
+        "it is reported as information, not as a verdict"
+        if found.version
+        else None
     )
     if output_format == "json":
         data = {"query": query, **entry_dict(entry, members)}

@@ -84,6 +84,8 @@ def test_the_json_output_gives_the_family_statuses(tmp_path) -> None:
         ("OLMo 4", "olmo"),
         ("Nemotron-3.5-Lightning", "nemotron"),
         ("EmbeddingGemma 2", "gemma"),
+        ("DeepSeek-V4.1", "deepseek"),  # a point release of a listed version
+        ("Qwen3.8", "qwen"),
     ],
 )
 def test_an_unlisted_version_is_read_as_the_family(vocab, text: str, family: str) -> None:
@@ -119,6 +121,9 @@ def test_an_unverified_entry_gives_no_confident_verdict() -> None:
         ("Llama 4 Behemoth", "llama-4-behemoth"),
         ("Meta Llama 3", "llama-3"),
         ("openAI GPT-3", "gpt-3"),
+        ("GLM-5.3-Flash", "glm-5.3-flash"),
+        ("Voxtral Mini 4B Realtime", "voxtral-mini-4b-realtime"),
+        ("Grok 4.7", "grok-4.7"),
     ],
 )
 def test_a_longer_name_is_not_swallowed(vocab, typed: str, entry_id: str) -> None:
