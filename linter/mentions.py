@@ -216,8 +216,9 @@ def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True)
                 continue
         version = ""
         if match.group("version"):
+            point_release = match.group("version").startswith(".")
             version = match.group("version").lstrip(" \t-_.")
-            entry_id = _family_of(vocab, entry_id)
+            entry_id = _family_of(vocab, entry_id, point_release)
             if entry_id is None:
                 continue  # an unlisted release of a model with no family: nothing to judge
         possessive = bool(_POSSESSIVE.match(text, end))
@@ -225,9 +226,16 @@ def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True)
     return out
 
 
-def _family_of(vocab: Vocabulary, entry_id: str) -> str | None:
+def _family_of(vocab: Vocabulary, entry_id: str, point_release: bool) -> str | None:
+    """The family an unlisted version belongs to. "Llama 5" is in the Llama family; "Qwen3.9" is
+    not a Qwen3 model but a later generation, so a point release after a family's name goes up to
+    that family's own family ("Qwen")."""
     entry = vocab.entries[entry_id]
-    return entry.id if entry.is_family else entry.parent
+    if not entry.is_family:
+        return entry.parent
+    if point_release and entry.parent is not None:
+        return entry.parent
+    return entry.id
 
 
 @dataclass(frozen=True)

@@ -82,10 +82,10 @@ def test_the_json_output_gives_the_family_statuses(tmp_path) -> None:
     [
         ("Llama 5", "llama"),
         ("OLMo 4", "olmo"),
-        ("Nemotron-3.5-Lightning", "nemotron"),
+        ("Nemotron-4.5-Flash", "nemotron"),  # a point release and a variant word
         ("EmbeddingGemma 2", "gemma"),
         ("DeepSeek-V4.1", "deepseek"),  # a point release of a listed version
-        ("Qwen3.8", "qwen"),
+        ("Qwen3.9", "qwen"),  # after the family "Qwen3": a later generation, so Qwen
     ],
 )
 def test_an_unlisted_version_is_read_as_the_family(vocab, text: str, family: str) -> None:
@@ -119,6 +119,7 @@ def test_an_unverified_entry_gives_no_confident_verdict() -> None:
         ("Orion-14B", "orion-14b"),
         ("Solar Pro Preview", "solar-pro-preview"),
         ("Llama 4 Behemoth", "llama-4-behemoth"),
+        ("Nemotron-3.5-Lightning", "nemotron-3.5-lightning"),  # not Nemotron 3's older license
         ("Meta Llama 3", "llama-3"),
         ("openAI GPT-3", "gpt-3"),
         ("GLM-5.3-Flash", "glm-5.3-flash"),
