@@ -84,7 +84,7 @@ def test_the_json_output_gives_the_family_statuses(tmp_path) -> None:
         ("OLMo 4", "olmo"),
         ("Nemotron-4.5-Flash", "nemotron"),  # a point release and a variant word
         ("EmbeddingGemma 2", "gemma"),
-        ("DeepSeek-V4.1", "deepseek"),  # a point release of a listed version
+        ("DeepSeek-V4.2", "deepseek"),  # a point release of a listed version
         ("Qwen3.9", "qwen"),  # after the family "Qwen3": a later generation, so Qwen
     ],
 )
