@@ -70,13 +70,14 @@ def _rows(entry: Entry, members: Sequence[Entry]) -> list[tuple[str, list[str]]]
     if entry.checked:
         rows.append(("checked", [entry.checked]))
     if not entry.verified:
-        what = "some members' licenses were" if entry.is_family else "the license or card was"
-        rows.append(
-            (
-                "verified",
-                [f"no: {what} not read (secondary sources only), so findings are reported as information"],
+        if entry.is_family:
+            line = "some members' licenses were not read (secondary sources only); see each member"
+        else:
+            line = (
+                "no: the license or card was not read (secondary sources only), "
+                "so findings are reported as information"
             )
-        )
+        rows.append(("verified", [line]))
     if entry.release_date:
         rows.append(("release date", [entry.release_date]))
     if entry.parent:

@@ -185,7 +185,8 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
                     f" ({mention.text} is not in the vocabulary; this is what every listed "
                     f"{entry.name} model has in common.)"
                 )
-            elif not entry.verified:
+            elif not entry.verified and not entry.is_family:
+                # (A family's verdict rests on all its members, not on one unread license.)
                 severity = "info"
                 text_of_message += " (Not verified: the vocabulary has not read this model's license.)"
             findings.append(

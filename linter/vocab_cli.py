@@ -145,7 +145,8 @@ def list_command(status: str | None, output_format: str, vocab_files: tuple[Path
             license_ = entry.license.spdx or entry.license.name
         elif entry.is_family:
             license_ = "(family)"
-        click.echo(f"{entry.id:<{id_width}}  {status_label(entry):<16}  {entry.name}  [{license_}]")
+        unread = "  (not verified)" if not (entry.verified or entry.is_family) else ""
+        click.echo(f"{entry.id:<{id_width}}  {status_label(entry):<16}  {entry.name}  [{license_}]{unread}")
 
 
 @vocab.command("show")
