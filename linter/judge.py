@@ -49,8 +49,11 @@ def message(rule: Rule, entry: Entry, mention_text: str, claim_text: str) -> str
 _ORDER = ("open-source", "open-weights", "source-available", "proprietary")
 _FAMILY_RULE = BY_CODE["OW104"]
 
+# A family's statuses: (status, names of the members that have it), most members first.
+Statuses = tuple[tuple[str, tuple[str, ...]], ...]
 
-def family_statuses(members: Sequence[Entry]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+
+def family_statuses(members: Sequence[Entry]) -> Statuses:
     """Each status the members have with their names, the status most of them have first."""
     counts = Counter(m.status for m in members if m.status)
     ranked = sorted(counts, key=lambda s: (-counts[s], -_ORDER.index(s)))
@@ -85,9 +88,7 @@ def family_advice(statuses: Sequence[tuple[str, Sequence[str]]]) -> str:
     return "Say 'open weights'." if weights_for_all(statuses) else "Name the model meant."
 
 
-def _family_statuses_if_wrong(
-    entry: Entry, vocab: Vocabulary, claim_kind: str
-) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+def _family_statuses_if_wrong(entry: Entry, vocab: Vocabulary, claim_kind: str) -> Statuses | None:
     """A family whose members differ is judged only when the claim is wrong of every member:
     "open source" when none is open source (an open-weights claim is true of some of them)."""
     if claim_kind != "open-source":
@@ -96,6 +97,12 @@ def _family_statuses_if_wrong(
     if not statuses or any(status == "open-source" for status, _ in statuses):
         return None
     return statuses
+
+
+def family_suggestion(statuses: Statuses, role: str) -> str:
+    if not weights_for_all(statuses):
+        return "name the model meant"
+    return "say 'released the weights of'" if role == "verb" else "open weights"
 
 
 def suggestion(rule: Rule, role: str) -> str:
@@ -130,7 +137,7 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
     for attachment in attachments:
         claim = attachment.claim
         targets = []
-        family: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+        family: dict[str, Statuses] = {}
         # "our Qwen series, namely Qwen-7B and Qwen-14B": where the claim also names members of
         # a family, the writer has said which models are meant, and those are judged instead.
         named = _ancestors(vocab, [m.entry_id for m in attachment.mentions])
@@ -169,7 +176,7 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             evidence = tuple(dict.fromkeys([*license_url, *entry.evidence]))
             if member_statuses:
                 text_of_message = family_message(entry, member_statuses, mention.text, claim_text)
-                hint = "open weights" if weights_for_all(member_statuses) else "name the model meant"
+                hint = family_suggestion(member_statuses, attachment.role)
                 status = member_statuses[0][0]
             else:
                 text_of_message = message(rule, entry, mention.text, claim_text)
