@@ -26,10 +26,10 @@ _AFTER_HYPHEN = (
     r"|v\d+(?:\.\d+)*|preview|thinking|reasoning|pretrained|pt|sft|dpo|\d{4}|\d{3}"
 )
 _SUFFIX = rf"(?:[ \t]+(?:{_AFTER_SPACE})(?![\w])|[\-_](?:{_AFTER_HYPHEN})(?![a-z]))*"
-# A version number after a listed name ("Llama 5", "OLMo 4", "Nemotron-3.5-Lightning") names a
+# A version number after a listed name ("Llama 5", "OLMo 4", "EmbeddingGemma 2") names a
 # release the vocabulary does not list. It is read with the name so that it cannot pass for the
 # listed one. Not a version: a size (taken by the suffix), a year, a revision ("v0.3"), a ratio.
-# A point release of a listed version ("GLM-5" + ".3", "DeepSeek-V4" + ".1") is unlisted too.
+# A point release of a listed version ("DeepSeek-V4" + ".2", "Qwen3" + ".9") is unlisted too.
 _VERSION = (
     rf"(?P<version>(?:(?:[ \t]+|[\-_])[1-9]\d?|(?<=\d)\.\d+)(?:\.\d+)*(?:[\-_][^\W\d_]+)*(?![\w%])){_SUFFIX}"
 )
