@@ -49,6 +49,12 @@ def message(rule: Rule, entry: Entry, mention_text: str, claim_text: str) -> str
 _ORDER = ("open-source", "open-weights", "source-available", "proprietary")
 _FAMILY_RULE = BY_CODE["OW104"]
 
+# Attachments that do not judge a family name: a license claim may be true of some members'
+# weights; and a claim that reaches the name only as the topic of its section or page, or through
+# a pronoun, is more often about the brand ("the Mistral cookbook ... Open-source LLM engineering")
+# than about a model.
+_NOT_FOR_FAMILIES = frozenset({"license", "section", "topic", "anaphora", "named later"})
+
 # A family's statuses: (status, names of the members that have it), most members first.
 Statuses = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -144,8 +150,8 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
         for mention in attachment.mentions:
             entry = vocab.entries[mention.entry_id]
             if entry.status is None:
-                if mention.entry_id in named or attachment.how == "license":
-                    continue  # a license claim may be true of some members' weights
+                if mention.entry_id in named or attachment.how in _NOT_FOR_FAMILIES:
+                    continue
                 # A family whose members differ: judged only when the claim is wrong of them all.
                 judged = _family_statuses_if_wrong(entry, vocab, claim.kind)
                 if judged is not None:
