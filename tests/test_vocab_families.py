@@ -57,6 +57,14 @@ def test_a_family_is_not_judged_when_the_claim_may_be_right_or_names_members(tex
     assert all(f.code != "OW104" for f in _findings(text))
 
 
+def test_a_family_that_is_only_the_pages_topic_is_not_judged() -> None:
+    page = (
+        "# Mistral cookbook\n\n| Notebook | Topic |\n| --- | --- |\n"
+        "| [Open-source LLM engineering](x) | Observability |\n"
+    )
+    assert _findings(page) == []
+
+
 def test_the_json_output_gives_the_family_statuses(tmp_path) -> None:
     import subprocess
     import sys
