@@ -60,9 +60,12 @@ Statuses = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def family_statuses(members: Sequence[Entry]) -> Statuses:
-    """Each status the members have with their names, the status most of them have first."""
+    """Each status the members have with their names. First comes the status most of the released
+    members have: "open source" can only describe weights someone can download, so a family
+    called open source is read as its downloadable models (Codestral: the 22B and Mamba models,
+    not the API-only ones). Proprietary comes first only when nothing was released."""
     counts = Counter(m.status for m in members if m.status)
-    ranked = sorted(counts, key=lambda s: (-counts[s], -_ORDER.index(s)))
+    ranked = sorted(counts, key=lambda s: (s == "proprietary", -counts[s], -_ORDER.index(s)))
     return tuple((s, tuple(m.name for m in members if m.status == s)) for s in ranked)
 
 

@@ -45,6 +45,13 @@ def test_a_family_with_a_proprietary_model_asks_for_the_model_instead() -> None:
     assert finding.fix is None
 
 
+def test_a_familys_status_is_that_of_most_of_its_released_models() -> None:
+    # Codestral: two API-only releases, the 22B (source-available) and Mamba (open weights).
+    (finding,) = _findings("Codestral is an open-source coding model.")
+    assert finding.model.status == "source-available"
+    assert dict(finding.model.statuses)["proprietary"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
