@@ -69,6 +69,15 @@ def _rows(entry: Entry, members: Sequence[Entry]) -> list[tuple[str, list[str]]]
         rows.append(("evidence", list(entry.evidence)))
     if entry.checked:
         rows.append(("checked", [entry.checked]))
+    if not entry.verified:
+        if entry.is_family:
+            line = "some members' licenses were not read (secondary sources only); see each member"
+        else:
+            line = (
+                "no: the license or card was not read (secondary sources only), "
+                "so findings are reported as information"
+            )
+        rows.append(("verified", [line]))
     if entry.release_date:
         rows.append(("release date", [entry.release_date]))
     if entry.parent:
@@ -137,6 +146,7 @@ def entry_dict(entry: Entry, members: Sequence[Entry] = ()) -> dict[str, Any]:
         "context_aliases": list(entry.context_aliases),
         "notes": entry.notes,
         "shipped_status": entry.shipped_status,
+        "verified": entry.verified,
     }
     if entry.license is not None:
         lic = entry.license

@@ -34,6 +34,9 @@ class ModelRef:
     start: int
     end: int
     status: str
+    # For a family whose models differ: each status with the names of the models that have it,
+    # most models first. ``status`` is then the first of them.
+    statuses: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

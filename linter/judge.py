@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from linter.attach import Attachment
 from linter.finding import Finding, ModelRef
 from linter.fixes import make_fix
-from linter.rules import Rule, rule_for
+from linter.rules import BY_CODE, Rule, rule_for
 from linter.vocab import Entry, Vocabulary
 
 _STATUS_PHRASE = {
@@ -44,12 +45,98 @@ def message(rule: Rule, entry: Entry, mention_text: str, claim_text: str) -> str
     )
 
 
+# Most restrictive last: a tie between statuses goes to the more restrictive one.
+_ORDER = ("open-source", "open-weights", "source-available", "proprietary")
+_FAMILY_RULE = BY_CODE["OW104"]
+
+# Attachments that do not judge a family name: a license claim may be true of some members'
+# weights; and a claim that reaches the name only as the topic of its section or page, or through
+# a pronoun, is more often about the brand ("the Mistral cookbook ... Open-source LLM engineering")
+# than about a model.
+_NOT_FOR_FAMILIES = frozenset({"license", "section", "topic", "anaphora", "named later"})
+
+# A family's statuses: (status, names of the members that have it), most members first.
+Statuses = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def family_statuses(members: Sequence[Entry]) -> Statuses:
+    """Each status the members have with their names. First comes the status most of the released
+    members have: "open source" can only describe weights someone can download, so a family
+    called open source is read as its downloadable models (Codestral: the 22B and Mamba models,
+    not the API-only ones). Proprietary comes first only when nothing was released."""
+    counts = Counter(m.status for m in members if m.status)
+    ranked = sorted(counts, key=lambda s: (s == "proprietary", -counts[s], -_ORDER.index(s)))
+    return tuple((s, tuple(m.name for m in members if m.status == s)) for s in ranked)
+
+
+def _names(names: Sequence[str], limit: int = 3) -> str:
+    if len(names) <= limit:
+        return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+    return f"{', '.join(names[:limit])} and {len(names) - limit} more"
+
+
+def family_message(
+    entry: Entry, statuses: Sequence[tuple[str, Sequence[str]]], mention_text: str, claim_text: str
+) -> str:
+    parts = []
+    for status, names in statuses:
+        verb = "is" if len(names) == 1 else "are"
+        parts.append(f"{_names(names)} {verb} {_STATUS_PHRASE[status]}")
+    return (
+        f"'{claim_text}' describes {mention_text}, but no {entry.name} model is open source: "
+        f"{'; '.join(parts)}. {family_advice(statuses)}"
+    )
+
+
+def weights_for_all(statuses: Sequence[tuple[str, Sequence[str]]]) -> bool:
+    """Every member's weights are released, so "open weights" is true of the whole family."""
+    return all(status != "proprietary" for status, _ in statuses)
+
+
+def family_advice(statuses: Sequence[tuple[str, Sequence[str]]]) -> str:
+    return "Say 'open weights'." if weights_for_all(statuses) else "Name the model meant."
+
+
+def _family_statuses_if_wrong(entry: Entry, vocab: Vocabulary, claim_kind: str) -> Statuses | None:
+    """A family whose members differ is judged only when the claim is wrong of every member:
+    "open source" when none is open source (an open-weights claim is true of some of them)."""
+    if claim_kind != "open-source":
+        return None
+    statuses = family_statuses(vocab.family_members(entry.id))
+    if not statuses or any(status == "open-source" for status, _ in statuses):
+        return None
+    return statuses
+
+
+def family_suggestion(statuses: Statuses, role: str) -> str:
+    if not weights_for_all(statuses):
+        return "name the model meant"
+    return "say 'released the weights of'" if role == "verb" else "open weights"
+
+
 def suggestion(rule: Rule, role: str) -> str:
     if role == "verb":
         if rule.status == "proprietary":
             return "say that it is proprietary; its weights were not released"
         return f"say 'released the weights of' (they are {rule.term.replace('open weights', 'open-weights')})"
     return rule.term
+
+
+def _ancestors(vocab: Vocabulary, entry_ids: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for entry_id in entry_ids:
+        parent = vocab.entries[entry_id].parent
+        while parent is not None and parent not in out:
+            out.add(parent)
+            parent = vocab.entries[parent].parent if parent in vocab.entries else None
+    return out
+
+
+def _fix_status(entry: Entry, member_statuses: Sequence[tuple[str, Sequence[str]]] | None) -> str | None:
+    """The status whose term replaces the claim: a family's only when every member allows it."""
+    if member_statuses is None:
+        return entry.status
+    return "open-weights" if weights_for_all(member_statuses) else None
 
 
 def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose: str) -> list[Finding]:
@@ -59,17 +146,28 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
     for attachment in attachments:
         claim = attachment.claim
         targets = []
+        family: dict[str, Statuses] = {}
+        # "our Qwen series, namely Qwen-7B and Qwen-14B": where the claim also names members of
+        # a family, the writer has said which models are meant, and those are judged instead.
+        named = _ancestors(vocab, [m.entry_id for m in attachment.mentions])
         for mention in attachment.mentions:
             entry = vocab.entries[mention.entry_id]
             if entry.status is None:
-                continue  # a family whose members differ: the name does not say which is meant
+                if mention.entry_id in named or attachment.how in _NOT_FOR_FAMILIES:
+                    continue
+                # A family whose members differ: judged only when the claim is wrong of them all.
+                judged = _family_statuses_if_wrong(entry, vocab, claim.kind)
+                if judged is not None:
+                    family[mention.entry_id] = judged
+                    targets.append((mention, entry, _FAMILY_RULE))
+                continue
             if attachment.how == "license" and entry.status in ("open-weights", "open-source"):
                 continue  # "released under an open-source license" is true of Apache-2.0 weights
             rule = rule_for(claim.kind, entry.status)
             if rule is not None:
                 targets.append((mention, entry, rule))
         # One wording fits every model of a shared claim only when they share a status.
-        statuses = {entry.status for _, entry, _ in targets}
+        statuses = {_fix_status(entry, family.get(entry.id)) for _, entry, _ in targets}
         for mention, entry, rule in targets:
             # One finding per mention and rule: "Llama - Meta's open source model. #opensource"
             # is one wrong description of one name, to be fixed once.
@@ -77,23 +175,54 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             if key in seen:
                 continue
             seen.add(key)
+            claim_text = text[claim.start : claim.end]
+            member_statuses = family.get(entry.id, ())
+            fix_status = _fix_status(entry, member_statuses or None)
             fix = None
-            if len(statuses) == 1:
-                fix = make_fix(text, prose, claim, attachment.role, rule.status, attachment.how)
+            if len(statuses) == 1 and fix_status is not None:
+                fix = make_fix(text, prose, claim, attachment.role, fix_status, attachment.how)
             license_url = [entry.license.url] if entry.license and entry.license.url else []
             evidence = tuple(dict.fromkeys([*license_url, *entry.evidence]))
+            if member_statuses:
+                text_of_message = family_message(entry, member_statuses, mention.text, claim_text)
+                hint = family_suggestion(member_statuses, attachment.role)
+                status = member_statuses[0][0]
+            else:
+                text_of_message = message(rule, entry, mention.text, claim_text)
+                hint = suggestion(rule, attachment.role)
+                status = entry.status or ""
+            severity = rule.severity
+            # No confident verdict where the vocabulary cannot vouch for the model: a release
+            # it does not list ("Llama 5", judged by its family), or an entry whose license was
+            # not read. Reported as information, saying why.
+            if mention.version:
+                severity = "info"
+                text_of_message += (
+                    f" ({mention.text} is not in the vocabulary; this is what every listed "
+                    f"{entry.name} model has in common.)"
+                )
+            elif not entry.verified and not entry.is_family:
+                # (A family's verdict rests on all its members, not on one unread license.)
+                severity = "info"
+                text_of_message += " (Not verified: the vocabulary has not read this model's license.)"
             findings.append(
                 Finding(
                     code=rule.code,
                     rule=rule.name,
-                    severity=rule.severity,
+                    severity=severity,
                     start=claim.start,
                     end=claim.end,
-                    claim=text[claim.start : claim.end],
-                    message=message(rule, entry, mention.text, text[claim.start : claim.end]),
-                    suggestion=suggestion(rule, attachment.role),
+                    claim=claim_text,
+                    message=text_of_message,
+                    suggestion=hint,
                     model=ModelRef(
-                        entry.id, entry.name, mention.text, mention.start, mention.end, entry.status or ""
+                        entry.id,
+                        entry.name,
+                        mention.text,
+                        mention.start,
+                        mention.end,
+                        status,
+                        member_statuses,
                     ),
                     evidence=evidence,
                     fix=fix,

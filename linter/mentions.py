@@ -12,13 +12,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from linter.vocab import Vocabulary
+from linter.names import alias_pattern, normalise_name
+from linter.vocab import Entry, Vocabulary
 
-# Up to 8: a masked entity ("Llama&nbsp;2") or emphasis marker leaves spaces in the prose.
-_SEP = r"[\s\-_]{0,8}"
+__all__ = ["Mention", "Resolved", "alias_pattern", "find_mentions", "normalise_name", "resolve_name"]
+
 _SIZE = r"\d+(?:\.\d+)?[bmkt](?:/\d+(?:\.\d+)?[bmkt])*|\d+x\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b|e\d+b"
 # Variant words that do not change which release is meant.
 _AFTER_SPACE = rf"{_SIZE}|instruct|chat|base"
@@ -27,6 +26,13 @@ _AFTER_HYPHEN = (
     r"|v\d+(?:\.\d+)*|preview|thinking|reasoning|pretrained|pt|sft|dpo|\d{4}|\d{3}"
 )
 _SUFFIX = rf"(?:[ \t]+(?:{_AFTER_SPACE})(?![\w])|[\-_](?:{_AFTER_HYPHEN})(?![a-z]))*"
+# A version number after a listed name ("Llama 5", "OLMo 4", "EmbeddingGemma 2") names a
+# release the vocabulary does not list. It is read with the name so that it cannot pass for the
+# listed one. Not a version: a size (taken by the suffix), a year, a revision ("v0.3"), a ratio.
+# A point release of a listed version ("DeepSeek-V4" + ".2", "Qwen3" + ".9") is unlisted too.
+_VERSION = (
+    rf"(?P<version>(?:(?:[ \t]+|[\-_])[1-9]\d?|(?<=\d)\.\d+)(?:\.\d+)*(?:[\-_][^\W\d_]+)*(?![\w%])){_SUFFIX}"
+)
 # A name is not a mention when it is part of a path, a URL, an identifier or a longer word.
 _BEFORE = r"(?<![\w./\-@#])"
 _AFTER = r"(?![\w]|[.\-_/][a-z0-9])"
@@ -39,19 +45,9 @@ class Mention:
     entry_id: str
     text: str
     possessive: bool = False
-
-
-def normalise_name(name: str) -> str:
-    """The key two spellings of one name share: case-folded, separators removed."""
-    return re.sub(r"[\s\-_]+", "", name.casefold())
-
-
-def alias_pattern(alias: str) -> str:
-    chunks: list[str] = []
-    for part in re.split(r"[\s\-_]+", alias.strip()):
-        # "Llama2" and "Llama 2", "Qwen2.5" and "Qwen 2.5" are the same name.
-        chunks.extend(c for c in re.split(r"(?<=[^\W\d_])(?=\d)", part) if c)
-    return _SEP.join(re.escape(c) for c in chunks)
+    # The unlisted version written after a listed name ("5" in "Llama 5"): the mention then names
+    # the listed name's family (or is dropped when it has none), never the listed release.
+    version: str = ""
 
 
 def _is_plain_word(alias: str) -> bool:
@@ -93,28 +89,43 @@ class _Matcher:
         return pattern
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        taken = 0
+        """Non-overlapping matches, left to right. Where a name starts inside another and runs on
+        past its end, the later one is the more specific: "Cohere Command R+" is Command R+, not
+        the family "Cohere Command" followed by stray letters."""
+        pending: re.Match[str] | None = None
         lowered_text = text.casefold()
         if len(lowered_text) != len(text):  # a rare letter that folds to two: keep offsets exact
             lowered_text = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
         for hit in self._scan.finditer(lowered_text):
             start = hit.start()
-            if start < taken:
+            best = self._longest_at(text, start)
+            if best is None:
                 continue
-            word = _WORD_START.match(text, start)
-            if word is None:
+            if pending is not None and start < pending.end():
+                # An unlisted version ("OpenAI GPT" + "-3") is the weakest reading of a name.
+                weak = "version" in pending.re.groupindex and pending.group("version") is not None
+                if best.end() > pending.end() or (weak and best.end() == pending.end()):
+                    pending = best
                 continue
-            lowered = word.group().casefold()
-            best: re.Match[str] | None = None
-            for n in self._lengths:
-                if n > len(lowered) or lowered[:n] not in self._groups:
-                    continue
-                match = self._pattern(lowered[:n]).match(text, start)
-                if match and (best is None or match.end() > best.end()):
-                    best = match
-            if best is not None:
-                taken = best.end()
-                yield best
+            if pending is not None:
+                yield pending
+            pending = best
+        if pending is not None:
+            yield pending
+
+    def _longest_at(self, text: str, start: int) -> re.Match[str] | None:
+        word = _WORD_START.match(text, start)
+        if word is None:
+            return None
+        lowered = word.group().casefold()
+        best: re.Match[str] | None = None
+        for n in self._lengths:
+            if n > len(lowered) or lowered[:n] not in self._groups:
+                continue
+            match = self._pattern(lowered[:n]).match(text, start)
+            if match and (best is None or match.end() > best.end()):
+                best = match
+        return best
 
 
 @dataclass
@@ -151,7 +162,7 @@ def _compile(vocab: Vocabulary) -> _Compiled:
             names.append(alias)
         if entry.context_aliases:
             context_words[entry.id] = [entry.developer, *_ancestor_aliases(vocab, entry.id)]
-    pattern = _Matcher(names, "(?P<suffix>" + _SUFFIX + ")" + _AFTER)
+    pattern = _Matcher(names, "(?P<suffix>" + _SUFFIX + ")(?:" + _VERSION + ")?" + _AFTER)
     software = _Matcher(list(vocab.software), r"(?!\w)") if vocab.software else None
     return _Compiled(pattern, owner, context_only, context_words, plain, software)
 
@@ -203,6 +214,47 @@ def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True)
                 m.start() + lo != start for m in _names(tuple(words)).finditer(nearby)
             ):
                 continue
+        version = ""
+        if match.group("version"):
+            point_release = match.group("version").startswith(".")
+            version = match.group("version").lstrip(" \t-_.")
+            entry_id = _family_of(vocab, entry_id, point_release)
+            if entry_id is None:
+                continue  # an unlisted release of a model with no family: nothing to judge
         possessive = bool(_POSSESSIVE.match(text, end))
-        out.append(Mention(start, end, entry_id, text[start:end], possessive))
+        out.append(Mention(start, end, entry_id, text[start:end], possessive, version))
     return out
+
+
+def _family_of(vocab: Vocabulary, entry_id: str, point_release: bool) -> str | None:
+    """The family an unlisted version belongs to. "Llama 5" is in the Llama family; "Qwen3.9" is
+    not a Qwen3 model but a later generation, so a point release after a family's name goes up to
+    that family's own family ("Qwen")."""
+    entry = vocab.entries[entry_id]
+    if not entry.is_family:
+        return entry.parent
+    if point_release and entry.parent is not None:
+        return entry.parent
+    return entry.id
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a name typed on its own resolves to, and how."""
+
+    entry: Entry
+    text: str  # the part of the name that was matched
+    version: str = ""  # an unlisted version read as the family (see :class:`Mention`)
+    exact: bool = False  # an alias, id or display name, not a match as in prose
+
+
+def resolve_name(vocab: Vocabulary, name: str, *, exact_first: bool = True) -> Resolved | None:
+    """What a user typing ``name`` means: an exact name first (when ``exact_first``), then the
+    longest mention the linter would find in it as prose ("Llama-3.1-70B-Instruct")."""
+    if exact_first and (entry := vocab.lookup(name)) is not None:
+        return Resolved(entry, name.strip(), exact=True)
+    hits = find_mentions(name, vocab, require_context=False)
+    if not hits:
+        return None
+    best = max(hits, key=lambda m: m.end - m.start)
+    return Resolved(vocab.entries[best.entry_id], best.text, best.version)

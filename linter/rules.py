@@ -17,7 +17,7 @@ class Rule:
     code: str
     name: str
     claim: str  # the kind of claim: open-source | open-weights
-    status: str  # the model's real status that makes the claim wrong
+    status: str  # the model's real status that makes the claim wrong, or FAMILY
     severity: str  # error | warning | info
     term: str  # the accurate term to suggest
     summary: str
@@ -29,6 +29,9 @@ class Rule:
     def url(self) -> str:
         return DOCS_URL.format(code=self.code.lower())
 
+
+# The status a rule names for a family whose members differ and none of which is open source.
+FAMILY = "family"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -74,6 +77,23 @@ RULES: tuple[Rule, ...] = (
         why="Only an API or a product gives access; nothing of the model itself is released.",
         example="GPT-4 is open source.",
         instead="GPT-4 is proprietary.",
+    ),
+    Rule(
+        code="OW104",
+        name="open-source-on-family",
+        claim="open-source",
+        status=FAMILY,
+        severity="warning",
+        term="name the model",
+        summary="A family none of whose models is open source is called open source.",
+        why=(
+            "The family's models differ (some open weights, some source-available or "
+            "proprietary), but none meets the Open Source AI Definition, so the claim is wrong "
+            "whichever model was meant. Where every model's weights are released, 'open weights' "
+            "is true of them all; otherwise name the model."
+        ),
+        example="Gemma is open source.",
+        instead="Gemma 4 is open weights.",
     ),
     Rule(
         code="OW201",

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from linter.names import normalise_name
 from linter.yamlfile import LineDict, YamlError, line_of, load_yaml
 
 STATUSES = ("open-source", "open-weights", "source-available", "proprietary")
@@ -48,6 +49,11 @@ OSI_APPROVED = frozenset(
         "Zlib",
     }
 )
+
+# Permissive model licenses that are not OSI-approved but grant every use to anyone with notice-only
+# conditions and no use policy (vocab/README.md, "Permissive, but not OSI-approved"). OpenMDW was
+# placed here from the Linux Foundation's published summary; re-read its text before relying on it.
+PERMISSIVE_MODEL_LICENSES = frozenset({"OpenMDW-1.0", "OpenMDW-1.1"})
 
 PACKAGE_VOCAB = Path(__file__).resolve().parent / "vocab_data"
 SOURCE_VOCAB = Path(__file__).resolve().parent.parent / "vocab"
@@ -100,6 +106,9 @@ class Entry:
     notes: str
     source: str  # file:line, for messages
     shipped_status: str | None = None  # the vocabulary's own status when configuration overrode it
+    # False when the license or card behind the status was not read (only secondary sources):
+    # the linter then reports with severity "info" and says so, instead of a confident verdict.
+    verified: bool = True
 
     @property
     def is_family(self) -> bool:
@@ -121,38 +130,20 @@ class Vocabulary:
     software: list[str]
     members: dict[str, list[str]] = field(default_factory=dict)  # family id -> descendant model ids
 
-    def resolve(self, name: str) -> Entry | None:
-        """Resolve a name as a writer might type it, the way the linter does."""
-        from linter.mentions import find_mentions
-
-        hits = find_mentions(name, self, require_context=False)
-        if not hits:
-            return None
-        best = max(hits, key=lambda m: m.end - m.start)
-        return self.entries[best.entry_id]
-
     def family_members(self, family_id: str) -> list[Entry]:
         return [self.entries[i] for i in self.members.get(family_id, [])]
 
     def lookup(self, name: str) -> Entry | None:
         """The entry whose alias, id or name is exactly ``name`` (case and separators folded).
 
-        Unlike :meth:`resolve` this also finds names the linter deliberately skips in prose
-        ("mixtral" in lower case) and context-only aliases typed on their own ("R1").
+        Unlike ``linter.mentions.resolve_name`` this also finds names the linter deliberately
+        skips in prose ("mixtral" in lower case) and context-only aliases typed on their own ("R1").
         """
-        from linter.mentions import normalise_name
-
         entry_id = _name_index(self).get(normalise_name(name.strip()))
         return self.entries[entry_id] if entry_id else None
 
-    def find(self, name: str) -> Entry | None:
-        """What a user typing ``name`` most likely means: an exact name first, then as in prose."""
-        return self.lookup(name) or self.resolve(name)
-
     def suggestions(self, name: str, limit: int = 3) -> list[str]:
         """Display names close to ``name``, for "did you mean" messages."""
-        from linter.mentions import normalise_name
-
         by_key: dict[str, str] = {}
         for entry in self.entries.values():
             for alias in (entry.id, entry.name, *entry.aliases):
@@ -164,8 +155,6 @@ class Vocabulary:
 @lru_cache(maxsize=8)
 def _name_index(vocab: Vocabulary) -> dict[str, str]:
     """Normalised alias, id and display name -> entry id; an alias wins over another's id or name."""
-    from linter.mentions import normalise_name
-
     index: dict[str, str] = {}
     for names_of in (
         lambda e: (*e.aliases, *e.context_aliases),
@@ -195,6 +184,7 @@ _MODEL_KEYS = {
     "checked",
     "release_date",
     "notes",
+    "verified",
 }
 _MODEL_REQUIRED = {
     "id",
@@ -336,6 +326,8 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
     for url in evidence:
         if not _URL.match(url):
             bad("evidence", f"evidence {url!r} is not a well-formed http(s) URL")
+    if not isinstance(node.get("verified", True), bool):
+        bad("verified", "'verified' must be true or false")
     for key in ("checked", "release_date"):
         value = node.get(key)
         if value is None and key == "release_date":
@@ -361,6 +353,7 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
         release_date=node.get("release_date"),
         notes=str(node.get("notes") or "").strip(),
         source=f"{path}:{line_of(node)}",
+        verified=node.get("verified", True),
     )
     _check_consistency(entry, lambda message: bad("status", message))
     return entry
@@ -385,7 +378,7 @@ def _check_consistency(entry: Entry, bad: Any) -> None:
     if entry.status != "proprietary" and not rel.weights:
         bad(f"'{entry.status}' but released.weights is false")
     if entry.status in ("open-weights", "open-source"):
-        if lic.spdx not in OSI_APPROVED:
+        if lic.spdx not in OSI_APPROVED | PERMISSIVE_MODEL_LICENSES:
             bad(f"'{entry.status}' needs an OSI-approved license SPDX id, got {lic.spdx!r}")
         if entry.restrictions and not entry.restrictions.lower().startswith("none"):
             bad(f"'{entry.status}' but 'restrictions' names some (write 'None' and why)")
@@ -492,14 +485,13 @@ def _derive_families(entries: dict[str, Entry], out: _Collector) -> dict[str, li
                 "evidence": evidence if status else (),
                 "restrictions": restrictions.pop() if status and len(restrictions) == 1 else "",
                 "checked": min((entries[i].checked for i in ids), default=""),
+                "verified": all(entries[i].verified for i in ids),
             }
         )
     return members
 
 
 def _check_aliases(entries: dict[str, Entry], out: _Collector) -> None:
-    from linter.mentions import normalise_name
-
     owner: dict[str, str] = {}
     for entry in entries.values():
         for alias in (*entry.aliases, *entry.context_aliases):

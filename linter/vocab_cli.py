@@ -1,11 +1,12 @@
 """``openwash vocab``: check, list and look up the model vocabulary.
 
-Exit status: 0 success, 1 ``show`` found no model of that name, 2 usage errors or a vocabulary
-that does not validate.
+Exit status: 0 success, 1 ``show`` found no model of that name or ``stale`` found old entries,
+2 usage errors or a vocabulary that does not validate.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -144,7 +145,8 @@ def list_command(status: str | None, output_format: str, vocab_files: tuple[Path
             license_ = entry.license.spdx or entry.license.name
         elif entry.is_family:
             license_ = "(family)"
-        click.echo(f"{entry.id:<{id_width}}  {status_label(entry):<16}  {entry.name}  [{license_}]")
+        unread = "  (not verified)" if not (entry.verified or entry.is_family) else ""
+        click.echo(f"{entry.id:<{id_width}}  {status_label(entry):<16}  {entry.name}  [{license_}]{unread}")
 
 
 @vocab.command("show")
@@ -157,11 +159,12 @@ def show_command(name: tuple[str, ...], output_format: str, vocab_files: tuple[P
     Exits 1 when no model or family matches.
     """
     from linter.cards import entry_card_text, entry_dict
+    from linter.mentions import resolve_name
 
     query = " ".join(name).strip()
     loaded = _load(vocab_files)
-    entry = loaded.find(query)
-    if entry is None:
+    found = resolve_name(loaded, query)
+    if found is None:
         if output_format == "json":
             click.echo(json.dumps({"query": query, "id": None}, ensure_ascii=False))
         else:
@@ -169,8 +172,97 @@ def show_command(name: tuple[str, ...], output_format: str, vocab_files: tuple[P
             hint = f"; did you mean {', '.join(close)}?" if close else ""
             click.echo(f"openwash: no model or family matches '{query}'{hint}", err=True)
         sys.exit(1)
+    entry = found.entry
     members = loaded.family_members(entry.id)
+    # An unlisted version ("Llama 5") is read as its family, never as a listed release: say so.
+    unlisted = (
+        f"'{found.text}' is not in the vocabulary; read as the {entry.name} family, and a claim about "
+        "it is reported as information, not as a verdict"
+        if found.version
+        else None
+    )
     if output_format == "json":
-        click.echo(json.dumps({"query": query, **entry_dict(entry, members)}, indent=2, ensure_ascii=False))
+        data = {"query": query, **entry_dict(entry, members)}
+        if unlisted:
+            data["unlisted_version"] = found.version
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
+        if unlisted:
+            click.echo(f"note: {unlisted}")
         click.echo(entry_card_text(entry, members), nl=False)
+
+
+@vocab.command("export")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(("csv", "json")),
+    default="csv",
+    show_default=True,
+    help="CSV (UTF-8, header row) or JSON (vocab/export.schema.json).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False, writable=True),
+    help="Write to FILE instead of standard output.",
+)
+@vocab_option
+def export_command(output_format: str, output: Path | None, vocab_files: tuple[Path, ...]) -> None:
+    """Export every model as a dataset: one row per model (id, names, developer, status, license,
+    SPDX id, what is released, restrictions, evidence, checked, verified).
+
+    The columns are documented in vocab/README.md; the JSON form validates against
+    vocab/export.schema.json.
+    """
+    from linter.vocab_export import to_csv, to_json
+
+    loaded = _load(vocab_files)
+    text = to_csv(loaded) if output_format == "csv" else to_json(loaded)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    # A spreadsheet opens a CSV as UTF-8 only with a byte-order mark.
+    encoding = "utf-8-sig" if output_format == "csv" else "utf-8"
+    try:
+        tmp = output.with_name(output.name + ".tmp")
+        tmp.write_text(text, encoding=encoding, newline="")
+        tmp.replace(output)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+@vocab.command("stale")
+@click.option(
+    "--days",
+    type=click.IntRange(min=0),
+    default=90,
+    show_default=True,
+    help="Entries checked longer ago than this are stale.",
+)
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Count from this date (YYYY-MM-DD) instead of today.",
+)
+@vocab_option
+def stale_command(days: int, today: datetime.datetime | None, vocab_files: tuple[Path, ...]) -> None:
+    """List the models whose license or card was not read in the last DAYS days, oldest first.
+
+    Exits 1 when there is any, so a release checklist can stop on it.
+    """
+    from linter.vocab_export import stale
+
+    loaded = _load(vocab_files)
+    day = today.date() if today else datetime.date.today()
+    old = stale(loaded.entries.values(), days, day)
+    for entry in old:
+        unread = "" if entry.verified else "  (license not read)"
+        click.echo(f"{entry.checked}  {entry.id}  {entry.name}{unread}")
+    if old:
+        noun = "entry" if len(old) == 1 else "entries"
+        click.echo(
+            f"openwash: {len(old)} {noun} not checked since {day - datetime.timedelta(days=days)}", err=True
+        )
+        sys.exit(1)
+    click.echo(f"all entries checked in the last {days} days")

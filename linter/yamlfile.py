@@ -34,6 +34,14 @@ def _loader() -> type:
         out.key_lines = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
+            if key in out:
+                # YAML keeps the last of two equal keys silently; a second "notes:" would hide the first.
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"duplicate key '{key}' (first on line {out.key_lines[str(key)]})",
+                    key_node.start_mark,
+                )
             out[key] = loader.construct_object(value_node, deep=True)
             out.key_lines[str(key)] = key_node.start_mark.line + 1
         return out

@@ -228,7 +228,8 @@ def match(vocab: Vocabulary, names: Iterable[str]) -> Entry | None:
         if entry := vocab.lookup(name):
             return entry
         for mention in find_mentions(name, vocab, require_context=False):
-            if mention.start == 0 and mention.end == len(name):
+            # An unlisted version read as its family ("Baichuan-1-13B") names no entry as a whole.
+            if mention.start == 0 and mention.end == len(name) and not mention.version:
                 return vocab.entries[mention.entry_id]
     return None
 

@@ -153,7 +153,7 @@ DONT_FLAG = [
     ),
     ("software named after a model", "llama.cpp is open source and runs Llama 2."),
     ("software product with a model name", "The Gemini CLI is an open-source agent."),
-    ("mixed family", "Qwen is open source."),
+    ("family with an open-source member", "RWKV is open source."),
     ("scare quotes", 'Some "open-source" models like Vicuna are built on LLaMA weights.'),
     ("concept", "The definition of open source matters for Llama 3."),
     ("model as modifier", "We built an open-source Llama-based chatbot."),

@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from linter.vocab import OSI_APPROVED, STATUSES, TRAINING_DATA, default_root, vocab_files
+from linter.vocab import (
+    OSI_APPROVED,
+    PERMISSIVE_MODEL_LICENSES,
+    STATUSES,
+    TRAINING_DATA,
+    default_root,
+    vocab_files,
+)
 from linter.vocab_schema import check_vocabulary, load_schema, schema_errors
 from linter.yamlfile import load_yaml
 
@@ -267,6 +274,14 @@ def test_invalid_yaml_is_one_line_with_its_line(root: Path, tmp_path: Path) -> N
     assert errors[0].startswith(f"{path}:4: invalid YAML")
 
 
+def test_a_duplicate_key_is_reported_not_silently_replaced(root: Path, tmp_path: Path) -> None:
+    path = write(
+        tmp_path, GOOD.replace("    name: Quillfinch 7B\n", "    name: Quillfinch 7B\n    name: Quill\n")
+    )
+    _, errors = check_vocabulary(root, [path])
+    assert errors == [f"{path}:4: invalid YAML: duplicate key 'name' (first on line 3)"]
+
+
 def test_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     proc = openwash("vocab", "check", str(tmp_path / "nope.yaml"))
     assert proc.returncode == 2
@@ -279,7 +294,8 @@ def test_the_schema_agrees_with_the_loader_on_its_word_lists() -> None:
     assert model["properties"]["status"]["enum"] == list(STATUSES)
     assert schema["$defs"]["released"]["properties"]["training_data"]["enum"] == list(TRAINING_DATA)
     osi = [rule for rule in model["allOf"] if "OSI-approved" in rule["errorMessage"]]
-    assert osi[0]["then"]["properties"]["license"]["properties"]["spdx"]["enum"] == sorted(OSI_APPROVED)
+    allowed = osi[0]["then"]["properties"]["license"]["properties"]["spdx"]["enum"]
+    assert sorted(allowed) == sorted(OSI_APPROVED | PERMISSIVE_MODEL_LICENSES)
 
 
 def test_the_schema_is_valid_json_schema() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from linter.mentions import resolve_name
 from linter.vocab import cached_vocabulary
 
 # (name as written, the entry it must resolve to)
@@ -154,7 +155,8 @@ def vocab():
 
 @pytest.mark.parametrize(("name", "entry_id"), _cases())
 def test_the_name_resolves_to_its_entry(vocab, name: str, entry_id: str | None) -> None:
-    entry = vocab.find(name)
+    found = resolve_name(vocab, name)
+    entry = found.entry if found else None
     assert entry is not None, f"{name!r} is not in the vocabulary"
     assert entry.status is not None or entry.is_family
     if entry_id is not None:
@@ -163,6 +165,6 @@ def test_the_name_resolves_to_its_entry(vocab, name: str, entry_id: str | None) 
 
 @pytest.mark.parametrize(("name", "entry_id"), _cases(only_in_prose=True))
 def test_the_linter_finds_the_name_in_prose_too(vocab, name: str, entry_id: str | None) -> None:
-    entry = vocab.resolve(name)
-    assert entry is not None, f"{name!r} is not found in prose"
-    assert entry == vocab.find(name)
+    found = resolve_name(vocab, name, exact_first=False)
+    assert found is not None, f"{name!r} is not found in prose"
+    assert found.entry == resolve_name(vocab, name).entry

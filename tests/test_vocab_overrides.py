@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from linter.cards import entry_card_text
+from linter.mentions import resolve_name
 from linter.vocab import VocabError, cached_vocabulary, with_overrides
 
 
@@ -15,8 +16,9 @@ def vocab():
 
 def test_an_override_changes_the_status_and_remembers_the_shipped_one(vocab) -> None:
     ours = with_overrides(vocab, {"llama-2": "open-weights"})
-    entry = ours.resolve("Llama-2-70b-chat")
-    assert entry is not None
+    found = resolve_name(ours, "Llama-2-70b-chat", exact_first=False)
+    assert found is not None
+    entry = found.entry
     assert (entry.id, entry.status, entry.shipped_status) == ("llama-2", "open-weights", "source-available")
     card = " ".join(entry_card_text(entry).split())
     assert (

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from linter.cards import entry_card_markdown, entry_card_text, entry_dict
+from linter.mentions import resolve_name
 from linter.vocab import cached_vocabulary
 
 
@@ -38,12 +39,12 @@ def vocab():
     ],
 )
 def test_a_name_finds_its_entry(vocab, typed: str, entry_id: str) -> None:
-    entry = vocab.find(typed)
-    assert entry is not None and entry.id == entry_id
+    found = resolve_name(vocab, typed)
+    assert found is not None and found.entry.id == entry_id
 
 
 def test_an_unknown_name_finds_nothing_and_suggests_close_names(vocab) -> None:
-    assert vocab.find("Lama 3") is None
+    assert resolve_name(vocab, "Lama 3") is None
     assert "Llama 3" in vocab.suggestions("Lama 3")
 
 

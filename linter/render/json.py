@@ -47,6 +47,7 @@ def finding_dict(loc: Located, index: LineIndex | None = None) -> dict:
             "name": f.model.name,
             "text": f.model.text,
             "status": f.model.status,
+            **({"statuses": {s: list(names) for s, names in f.model.statuses}} if f.model.statuses else {}),
             "license": f.license,
             "line": loc.model_line,
             "column": loc.model_column,
