@@ -151,9 +151,9 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             break
         negation = low in lx.NEGATIONS or low.endswith("n't")
         if negation and not _phrase_at(region, i, lx.NOT_NEGATION):
-            return "negated"
+            return "negated" if _next_to(region, i + 1, first) else "negated clause"
         if (n := _phrase_at(region, i, lx.NEGATION_PHRASES)) and i + n <= first:
-            return "negated"
+            return "negated" if _next_to(region, i + n, first) else "negated clause"
         i -= 1
         steps += 1
     if (first > 0 and words[first - 1].lower in ("non", "not")) or before == "non-":
@@ -742,7 +742,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     first, last = region.word_range(claim.start, claim.end)
     if first >= last:
         return Attachment(claim, skipped="outside prose")
-    if reason := _cancelled(region, first, last, claim):
+    reason = _cancelled(region, first, last, claim)
+    if reason and reason != "negated clause":
         return Attachment(claim, skipped=reason)
     if claim.role == "hashtag":
         subject = region.block_subjects.get(region.words[first].block)
@@ -761,6 +762,10 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     # A question asks about what it predicates ("Is Llama 3 open source?", "Did Meta open-source
     # it?"); a description inside a question still describes ("How do I run open-source LLMs like
     # Llama 3?").
+    if reason and attachment.how not in _DESCRIBED:
+        # "Llama 3 is not open source" negates the claim; "We don't use open-source models like
+        # Llama 3" negates the verb, and still describes Llama 3.
+        return Attachment(claim, skipped="negated")
     if attachment.mentions and _is_question(region, first, last):
         start, _ = _sentence_bounds(region, first)
         inverted = _lower(region, start) in lx.COPULAS  # "Is Llama 3 an open-source model?"
@@ -802,6 +807,29 @@ def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> 
     if not rows:
         return Attachment(claim, skipped="no row names a model")
     return Attachment(claim, tuple(rows[r] for r in sorted(rows)), "table header", "other")
+
+
+# Links through which a claim describes the model inside a noun phrase: a negation of the clause's
+# verb leaves the description standing.
+_DESCRIBED = frozenset(
+    {"premodifier", "list", "lead-in", "compound", "examples", "table header", "item", "section", "of"}
+)
+
+
+def _next_to(region: Region, i: int, first: int) -> bool:
+    """Only determiners and adverbs stand between word ``i`` and the claim ("not an open-source",
+    "not truly open source"): the negation is the claim's own."""
+    return all(
+        region.words[k].lower in lx.DETERMINERS
+        or region.words[k].lower.endswith("ly")
+        or region.words[k].lower in _DEGREE
+        for k in range(i, first)
+    )
+
+
+_DEGREE = frozenset(
+    {"yet", "even", "quite", "exactly", "very", "so", "that", "as", "be", "being", "been", "an", "a"}
+)
 
 
 # Links through which a question asks about the claim rather than presupposing it.

@@ -252,6 +252,12 @@ FLAG = [
         [("Llama 2", "OW102")],
     ),
     ("coordinated adjectives", "Mistral 7B is fast, cheap and open source.", [("Mistral 7B", "OW101")]),
+    # A negated verb leaves the description inside its object standing.
+    (
+        "negated verb, described object",
+        "You don't need a GPU cluster to run open-source models like Mistral 7B.",
+        [("Mistral 7B", "OW101")],
+    ),
     # Licences: wrong only where the licence is not an open-source one.
     (
         "licence claim, restrictive",
@@ -301,6 +307,10 @@ DONT_FLAG = [
     ),
     ("a new clause after and", "Llama 2 is fast and the open-source community loves it."),
     ("a new subject after and", "Llama 2 is fast and the open-source models are catching up."),
+    ("negated copula", "Llama 3 is not an open-source model."),
+    ("negated predicate adverb", "Llama 3 is not truly open source."),
+    ("no before the phrase", "No open-source model, including OLMo, beats GPT-4 yet."),
+    ("negated belief", "I don't think Llama 3 is open source."),
     # A list that turns to closed models.
     ("list turns closed", "We test open-source models (OLMo 2, Pythia) and closed ones (GPT-4o)."),
     # The head of a compound is its last noun.
