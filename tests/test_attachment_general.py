@@ -309,7 +309,6 @@ DONT_FLAG = [
     ("a new subject after and", "Llama 2 is fast and the open-source models are catching up."),
     ("negated copula", "Llama 3 is not an open-source model."),
     ("negated predicate adverb", "Llama 3 is not truly open source."),
-    ("no before the phrase", "No open-source model, including OLMo, beats GPT-4 yet."),
     ("negated belief", "I don't think Llama 3 is open source."),
     # A list that turns to closed models.
     ("list turns closed", "We test open-source models (OLMo 2, Pythia) and closed ones (GPT-4o)."),
