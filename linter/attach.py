@@ -344,10 +344,21 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
     "open-source LLMs have also been introduced recently, e.g., X, Y"."""
     words = region.words
     k = i
+    verb = False  # a verb between the noun and a name makes the name another clause's
     while k < len(words) and k - i < reach and _same_sentence(region, i - 1, k):
         low = words[k].lower
-        if region.mention_at(k) is not None or low in lx.MODEL_NOUNS or low in lx.COMPARISON:
+        if region.mention_at(k) is not None:
+            # "an open-source model from Meta called Llama 3", "the open-source model built by
+            # Meta, Llama 3, ...": a name after a naming verb, or set off by a comma.
+            named = _lower(region, k - 1) in {"called", "named", "dubbed", "codenamed"}
+            chain = _chain_at(region, k)
+            after = region.word_range(chain[-1].start, chain[-1].end)[1] if chain else k
+            closed = after >= len(words) or words[after].text in {",", ".", ";", ")", ":"}
+            named = named or (_lower(region, k - 1) == "," and not verb and closed)
+            return chain if named and not _across_fronted(region, i, k) else []
+        if low in lx.MODEL_NOUNS or low in lx.COMPARISON:
             return []
+        verb = verb or low in lx.COPULAS or low in lx.CLAUSE_VERBS
         if low == ":" and k - i <= 4:
             return _list_after(region, k + 1)  # "Top 5 open-source LLMs in 2024: Llama 3, ..."
         if low in {";", ":", "(", "but", "while", "whereas", "than"}:
@@ -936,8 +947,6 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(identified), "identity", role)
     if attributive and (examples := _examples_next_sentence(region, first)):
         return Attachment(claim, tuple(examples), "examples", role)
-    if attributive and (named := _named_next(region, first)):
-        return Attachment(claim, (named,), "named later", role)
     if attributive:
         block = region.words[first].block
         # A heading or a lead-in ending in ":" introduces the list that follows it.
@@ -953,6 +962,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         topic = region.item_topics.get(block) or region.subject
         if subject is None and topic is not None and _verbless(region, first):
             return Attachment(claim, (topic,), "section", role)
+    subject_noun = not attributive and any(
+        _lower(region, k) in lx.MODEL_NOUNS for k in range(_sentence_bounds(region, first)[0], first)
+    )  # "Meta's New Model Is Open Source" over the article that names it
+    if (attributive or subject_noun) and (named := _named_next(region, first)):
+        return Attachment(claim, (named,), "named later", role)
     if not attributive and _lower(region, last) == "with" and _lower(region, first - 1) in lx.GO_VERBS:
         hit = region.mention_at(last + 1)
         if hit is not None:

@@ -181,6 +181,18 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     return following.kind == "list_item" and doc.text.count("\n", block.end, following.start) <= 1
 
 
+def _title_line(doc: ProseDocument, block: Block) -> bool:
+    """A paragraph that reads as a title: one short line without a closing full stop ("Whisper by
+    OpenAI: Finally Good Open-Source Speech Recognition" over the article)."""
+    if block.kind != "paragraph":
+        return False
+    line = doc.prose[block.start : block.end].strip()
+    return 0 < len(line) <= _TITLE_LINE_MAX and "\n" not in line and line[-1] not in ".!?:;,"
+
+
+_TITLE_LINE_MAX = 100
+
+
 def _lead_in_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
     """The lead-in ("X has the following features:") that introduces the list holding item
     ``i``, with the items between them; empty when the list has no lead-in or it is far away."""
@@ -240,7 +252,7 @@ def _user_data(
         columns.append(None if b.kind != "table_cell" else (columns[-1] + 1 if same_row else 0))
     return {
         "ow_block_starts": [b.start - base for b in blocks],
-        "ow_headings": [n for n, b in enumerate(blocks) if b.kind == "heading"],
+        "ow_headings": [n for n, b in enumerate(blocks) if b.kind == "heading" or _title_line(doc, b)],
         "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
         "ow_columns": columns,
         "ow_lead_ins": lead_ins,

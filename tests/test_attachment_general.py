@@ -147,6 +147,26 @@ FLAG = [
         [("Phi-4", "OW101")],
     ),
     (
+        "headline predicate named by the article",
+        "# Meta's New AI Model Is Open Source\n\nLlama 3 arrived on Thursday in two sizes.\n",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "title line named by the article",
+        "A Fast New Open-Source Model\n\nPhi-4 arrived today with 14B parameters.\n",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "named by a naming verb",
+        "Meta built an open-source model for chat called Llama 3.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "closed apposition to the right",
+        "The open-source model developed by Meta, Llama 3, is popular.",
+        [("Llama 3", "OW102")],
+    ),
+    (
         "named in the next paragraph",
         "Meta on Thursday introduced its newest open source large language model.\n\n"
         "Llama 3 comes in two sizes.\n",
@@ -310,6 +330,7 @@ DONT_FLAG = [
     ("negated copula", "Llama 3 is not an open-source model."),
     ("negated predicate adverb", "Llama 3 is not truly open source."),
     ("negated belief", "I don't think Llama 3 is open source."),
+    ("comma splice", "We compared open-source models for a week, GPT-4 won."),
     # A list that turns to closed models.
     ("list turns closed", "We test open-source models (OLMo 2, Pythia) and closed ones (GPT-4o)."),
     # The head of a compound is its last noun.
