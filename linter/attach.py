@@ -466,6 +466,11 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         hit = region.mention_ending_at(i + 1)
         if hit is not None:
             mention, mfirst = hit
+            named_noun = _lower(region, i + 1)
+            if named_noun in {"'s", "’s"}:
+                named_noun = _lower(region, i + 2)
+            if mention.possessive and linked == "copula" and named_noun in {"weights", "model", "models"}:
+                return [mention], "copula", True  # "Llama 2's weights are open source"
             if mention.possessive or _derived_from(region, mfirst):
                 return [], "", False
             chain = _chain_left(region, mention, mfirst)
@@ -473,9 +478,14 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
             if linked:
                 return chain, linked, linked == "copula"
+            if named_noun in lx.TRANSPARENT_OF and _lower(region, i + 2) == "of":
+                return chain, "definition", False  # "Meta's Llama 2 family of open-source models"
             # No link word: "made Gemma 4 open source", "Pixtral 12B the first open-source model".
             chain_first = region.word_range(chain[0].start, chain[0].end)[0]
-            if _lower(region, chain_first - 1) in lx.MAKE_VERBS:
+            k = chain_first - 1
+            while k > 0 and _lower(region, k) in lx.DETERMINERS:
+                k -= 1  # "made its Llama 3 model open source"
+            if _lower(region, k) in lx.MAKE_VERBS:
                 return chain, "resultative", True
             if _lower(region, i + 1) in {"the", "a", "an", "our"} and not _across_fronted(region, i, first):
                 return [mention], "apposition", False
@@ -527,6 +537,13 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pass  # "X, a 405B model and the largest open-source LLM": coordinated predicates
         elif low in {"and", "or", ","} and not linked and _coordinated_adjectives(region, i):
             pass  # "X is free and open source", "X is fast, cheap and open source"
+        elif low == "and" and linked == "copula" and _lower(region, i + 1) in lx.COPULAS:
+            # "Mistral 7B outperforms Llama 2 13B and is fully open source": the sentence's subject.
+            start, _ = _sentence_bounds(region, i)
+            opening = region.mention_at(start)
+            if opening is not None and not opening[0].possessive:
+                return _chain_at(region, start), "copula", True
+            return [], "", False
         elif low in lx.BREAKERS and not _in_compound(region, i):
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:

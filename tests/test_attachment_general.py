@@ -278,6 +278,20 @@ FLAG = [
         "You don't need a GPU cluster to run open-source models like Mistral 7B.",
         [("Mistral 7B", "OW101")],
     ),
+    (
+        "family of",
+        "Meta's Llama 2 family of open-source models includes 7B and 70B variants.",
+        [("Llama 2", "OW102")],
+    ),
+    ("part of a wave of", "Llama 3 is part of a new wave of open-source models.", [("Llama 3", "OW102")]),
+    ("joins a list of", "Llama 3 joins a growing list of open-source LLMs.", [("Llama 3", "OW102")]),
+    ("possessive weights", "Llama 2's weights are open source.", [("Llama 2", "OW102")]),
+    ("made its model", "Meta made its Llama 3 model open source.", [("Llama 3", "OW102")]),
+    (
+        "second conjunct of the subject",
+        "Mistral 7B outperforms Llama 2 13B and is fully open source.",
+        [("Mistral 7B", "OW101")],
+    ),
     # Licences: wrong only where the licence is not an open-source one.
     (
         "licence claim, restrictive",
