@@ -549,7 +549,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif low in lx.MODEL_NOUNS and linked:
             pass  # "the Grok 2.5 model, which ..., is": the noun after the name
         i -= 1
-        steps += 1
+        steps += low != "-"  # "405-billion-parameter" is one word, not five
     return [], "", False
 
 
