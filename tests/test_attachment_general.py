@@ -40,6 +40,11 @@ FLAG = [
         [("Llama 3.1 405B", "OW102")],
     ),
     (
+        "hyphenated words are one word",
+        "Llama 3.1 405B, a 405-billion-parameter model and the largest open-source LLM to date, is out.",
+        [("Llama 3.1 405B", "OW102")],
+    ),
+    (
         "title colon gerund",
         "Falcon 40B: Exploring the Largest Open-Source Language Model",
         [("Falcon 40B", "OW101")],
@@ -350,6 +355,10 @@ DONT_FLAG = [
     # The head of a compound is its last noun.
     ("model noun modifying software", "Llama 3 tops the open-source LLM leaderboard this week."),
     ("field of AI", "With Llama 3, Meta doubled down on open-source AI research."),
+    (
+        "reported and disputed",
+        "You say that LLaMA and Alpaca are open source. They are research-only, so they can't be.",
+    ),
     # Presented as open source by someone else.
     ("promoted as", "Llama 2, while promoted as open-source, does not meet the OSI definition."),
     ("billed as", "Meta billed Llama 3 as open source at launch."),
