@@ -861,7 +861,9 @@ _DEGREE = frozenset(
 
 
 # Links through which a question asks about the claim rather than presupposing it.
-_ASKED = frozenset({"copula", "definition", "resultative", "passive", "verb", "anaphora", "as", "license"})
+_ASKED = frozenset(
+    {"copula", "definition", "resultative", "passive", "verb", "anaphora", "as", "license", "named later"}
+)
 
 
 def _reads_as_verb(region: Region, first: int, last: int) -> bool:
@@ -1103,6 +1105,8 @@ def _named_next(region: Region, first: int, reach: int = 3) -> Mention | None:
         words[k].lower in lx.RELEASE_VERBS for k in range(max(start, first - 5), first)
     ):
         return None  # a headline's unnamed model is the one its article then names
+    if not _one_model(region, first):
+        return None  # "Open-Source Language Models Tackle ...": a kind, not one model
     k = end
     for _ in range(reach):
         if k >= len(words):
@@ -1111,7 +1115,9 @@ def _named_next(region: Region, first: int, reach: int = 3) -> Mention | None:
         clause = s_start
         for j in range(s_start, s_end):
             hit = region.mention_at(j)
-            if words[j].lower == ",":
+            if words[j].lower == "," and clause == s_start and not _lists_before(region, s_start, j):
+                # Past one fronted phrase ("At $6 per million tokens, DBRX ..."), not into a list
+                # ("While LLMs like X, Claude, ... are powerful").
                 clause = j + 1
             if hit is None:
                 continue
@@ -1127,6 +1133,30 @@ def _named_next(region: Region, first: int, reach: int = 3) -> Mention | None:
             break  # the sentence's first name is no subject: it names something else
         k = s_end
     return None
+
+
+def _lists_before(region: Region, start: int, end: int) -> bool:
+    return any(_phrase_at(region, k, lx.LIST_WORDS) for k in range(start, end))
+
+
+def _one_model(region: Region, first: int) -> bool:
+    """The claim's noun phrase picks out one model: a singular head ("a new open-source model"),
+    or a plural with a determiner that makes it specific ("its first open-weight models")."""
+    head = _find_head(region, _claim_end(region, first))
+    noun = _lower(region, head.index)
+    if not noun.endswith("s") or noun in {"series", "weights"}:
+        return True
+    k = first - 1
+    while k >= 0 and first - k <= 4 and _same_sentence(region, k, first):
+        if _lower(region, k) in {"its", "their", "the", "these", "our"}:
+            return True
+        k -= 1
+    return False
+
+
+def _claim_end(region: Region, first: int) -> int:
+    claim_words = [c for c in region.claims if region.word_range(c.start, c.end)[0] == first]
+    return region.word_range(claim_words[0].start, claim_words[0].end)[1] if claim_words else first + 1
 
 
 # "Here was an open-source reasoning model ...": the sentence presents the model just named.

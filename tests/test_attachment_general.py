@@ -350,6 +350,14 @@ DONT_FLAG = [
     ("negated predicate adverb", "Llama 3 is not truly open source."),
     ("negated belief", "I don't think Llama 3 is open source."),
     ("comma splice", "We compared open-source models for a week, GPT-4 won."),
+    (
+        "headline about a kind of model",
+        "## Open-Source Language Models Catch Up\n\nCommercial LLMs still lead. GPT-4o has 128k context.\n",
+    ),
+    (
+        "headline question",
+        "## Why Open-Source LLMs?\n\nWhile tools like Copilot, Claude and others are strong, they cost money.\n",
+    ),
     # A list that turns to closed models.
     ("list turns closed", "We test open-source models (OLMo 2, Pythia) and closed ones (GPT-4o)."),
     # The head of a compound is its last noun.
