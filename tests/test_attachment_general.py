@@ -356,7 +356,7 @@ DONT_FLAG = [
     ),
     (
         "headline question",
-        "## Why Open-Source LLMs?\n\nWhile tools like Copilot, Claude and others are strong, they cost money.\n",
+        "## Why Open-Source LLMs?\n\nWhile tools like Copilot, Claude and others are strong, they cost.\n",
     ),
     # A list that turns to closed models.
     ("list turns closed", "We test open-source models (OLMo 2, Pythia) and closed ones (GPT-4o)."),
