@@ -361,7 +361,7 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
         verb = verb or low in lx.COPULAS or low in lx.CLAUSE_VERBS
         if low == ":" and k - i <= 4:
             return _list_after(region, k + 1)  # "Top 5 open-source LLMs in 2024: Llama 3, ..."
-        if low in {";", ":", "(", "but", "while", "whereas", "than"}:
+        if low in {";", ":", "(", ".", "!", "?", "but", "while", "whereas", "than"}:
             return []
         if low == "," and (n := _phrase_at(region, k + 1, _EXAMPLE_MARKERS)):
             j = k + 1 + n

@@ -50,10 +50,16 @@ def make_blocks(nlp: Language, name: str) -> Any:
                 token.is_sent_start = True
                 continue
             prev = doc[token.i - 1]
+            # "model.\r\nLine": a line break of its own token stands between the stop and the word.
+            stop = doc[token.i - 2] if prev.is_space and token.i > 1 else prev
             in_new_block = bisect.bisect_right(starts, prev.idx) != bisect.bisect_right(starts, token.idx)
             if (
                 in_new_block
-                or (prev.text in {".", "!", "?"} and prev.whitespace_ and token.text[:1].isupper())
+                or (
+                    stop.text in {".", "!", "?"}
+                    and (stop.whitespace_ or prev.is_space)
+                    and token.text[:1].isupper()
+                )
                 or "\n\n" in prev.text_with_ws
             ):
                 token.is_sent_start = True
