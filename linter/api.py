@@ -98,9 +98,12 @@ def analyse(
         spacy_doc = nlp.make_doc(segment.text)
         spacy_doc.user_data.update(segment.user_data)
         spacy_doc = nlp(spacy_doc)  # the components read the block layout from user_data
+        own = segment.own_start - segment.base  # what lies before was read as context only
         for attachment in spacy_doc._.ow_attachments:
-            result.attachments.append(_shift(attachment, segment.base))
-        result.mentions.extend(shift_mention(m, segment.base) for m in spacy_doc._.ow_mentions)
+            if attachment.claim.start >= own:
+                result.attachments.append(_shift(attachment, segment.base))
+        mentions = spacy_doc._.ow_mentions
+        result.mentions.extend(shift_mention(m, segment.base) for m in mentions if m.start >= own)
     findings = judge(result.attachments, vocab, text, doc.prose)
     findings = sorted(config.filter(findings), key=lambda f: (f.start, f.model.start, f.code))
     result.findings, result.suppressed = result.suppressions.apply(findings)
