@@ -17,6 +17,7 @@ from linter.config import Config, config_for
 from linter.decode import DecodeError, check_text, decode
 from linter.finding import Finding
 from linter.mentions import Mention
+from linter.prescan import might_name
 from linter.readers import ProseDocument, reader_for
 from linter.segment import document_subject, segments, shift_mention
 from linter.suppressions import Suppressions
@@ -55,8 +56,8 @@ def lint_file(path: Path, config: Config | None = None) -> LintResult:
 
             document = read_docx(data)
             return analyse(document.text, path=str(path), config=config, document=document)
-        if not might_claim(data) and b"openwash-" not in data:
-            # No claim word and no suppression comment: say so if it is not text, and stop.
+        if not (might_claim(data) and might_name(data, config, str(path))) and b"openwash-" not in data:
+            # No claim word or no model name, and no suppression comment: nothing to read.
             check_text(data)
             return LintResult(str(path), "")
         decoded = decode(data)

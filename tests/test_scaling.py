@@ -69,7 +69,12 @@ def html_claims(n: int) -> str:
 
 @pytest.mark.parametrize(
     ("make", "path"),
-    [(claim_list, "list.md"), (claim_paragraphs, "notes.md"), (claim_table, "table.md"), (html_claims, "a.html")],
+    [
+        (claim_list, "list.md"),
+        (claim_paragraphs, "notes.md"),
+        (claim_table, "table.md"),
+        (html_claims, "a.html"),
+    ],
     ids=["list items", "paragraphs", "table rows", "html paragraphs"],
 )
 def test_adjacent_claim_bearing_blocks_cost_linear_work(make, path: str) -> None:
