@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from linter.config import Config
     from linter.vocab import Vocabulary
 
-_FORMAT = 3  # bump when the way the scan is built changes: old cache entries are then ignored
+_FORMAT = 4  # bump when the way the scan is built changes: old cache entries are then ignored
 # Characters whose case folding gives an ASCII letter ("ſ" → "s", the Kelvin sign → "k"): the
 # mention finder folds them, lower-casing bytes does not. Rare; such a file is not skipped.
 _FOLDS_TO_ASCII = re.compile(rb"\xc5\xbf|\xe2\x84\xaa")
@@ -130,7 +130,7 @@ _TOKEN = re.compile(rb"[a-z]+|[0-9]+")
 
 
 def _tokens(words: list[str]) -> frozenset[bytes]:
-    return frozenset(_TOKEN.findall("".join(words).encode()))
+    return frozenset(_TOKEN.findall(" ".join(words).encode()))
 
 
 class _Name:

@@ -41,6 +41,8 @@ def named(text: str, path: str = "a.md") -> bool:
         "**Llama** 2 is open source.",
         "Meta ships Llama\n  2, open source.",
         "The Mistral-7B-Instruct-v0.2 checkpoint is open source.",
+        "Stable Diffusion is an open-source model.",
+        "Stable\u00a0Diffusion XL is an open-source model.",
         "OpenAI calls o1-mini an open-source model.",
         "| Model | Notes |\n|---|---|\n| Mistral 7B | Our best open-source model. |\n",
     ],
