@@ -62,7 +62,7 @@ class _ProseParser(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.text = text
         self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
-        self.chars = [c if c in "\r\n" else " " for c in text]
+        self.chars = list(re.sub(r"[^\r\n]", " ", text))
         self.blocks: list[Block] = []
         self.open: list[tuple[str, str, int, int, int]] = []  # (tag, kind, level, group, row)
         # Where each tag, and each block element, stands in ``open``: thousands of unclosed

@@ -106,16 +106,27 @@ def _mask_links(text: str, chars: list[str], start: int, end: int) -> None:
         i += 1
 
 
+# Each pattern runs only over a block holding the characters it needs: most hold none.
+_NEEDS = ((_AUTOLINK, "<"), (_HTML, "<"), (_SHORTCODE, "{"), (URL, ":w"), (_FOOTNOTE, "^"))
+
+
 def mask_inline(text: str, chars: list[str], start: int, end: int) -> None:
-    _mask_code_spans(text, chars, start, end)
+    if "`" in text[start:end]:
+        _mask_code_spans(text, chars, start, end)
     masked = "".join(chars[start:end])
     # Later patterns run over the partly masked text, so nothing inside a code span counts.
-    for pattern in (_AUTOLINK, _HTML, _SHORTCODE, URL, _FOOTNOTE):
+    for pattern, needs in _NEEDS:
+        if not any(c in masked for c in needs):
+            continue
+        changed = False
         for match in pattern.finditer(masked):
             mask(chars, start + match.start(), start + match.end())
+            changed = True
+        if changed:
+            masked = "".join(chars[start:end])
+    if "]" in masked:
+        _mask_links(text, chars, start, end)
         masked = "".join(chars[start:end])
-    _mask_links(text, chars, start, end)
-    masked = "".join(chars[start:end])
     for pattern in (_ESCAPE, _EMPHASIS):
         for match in pattern.finditer(masked):
             mask(chars, start + match.start(), start + match.end())
