@@ -18,7 +18,7 @@ from linter.decode import DecodeError, check_text, decode
 from linter.finding import Finding
 from linter.mentions import Mention
 from linter.prescan import might_name
-from linter.readers import ProseDocument, reader_for
+from linter.readers import ProseDocument, read_document
 from linter.segment import document_subject, segments, shift_mention
 from linter.suppressions import Suppressions
 from linter.suppressions import parse as parse_suppressions
@@ -82,7 +82,7 @@ def analyse(
     result.notices.extend(result.suppressions.notices)
     if not has_claim_word(text):
         return result
-    doc = document if document is not None else reader_for(path)(text)
+    doc = document if document is not None else read_document(text, path)
     result.prose = doc.prose
     result.notices.extend(doc.notices)
     candidates = [m.start() for m in PRESCAN.finditer(doc.prose)]

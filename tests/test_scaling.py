@@ -144,3 +144,33 @@ def test_links_are_still_masked_after_the_single_pass() -> None:
     assert prose.index("Llama 2") == text.index("Llama 2")
     assert prose.index("open source") == text.index("open source")
     assert prose.index("details") == text.index("details")
+
+
+def test_a_file_over_the_reader_budget_is_read_as_plain_text_with_a_notice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tracemalloc
+
+    import linter.readers
+
+    filler = "The guide explains each step of the rollout for operators and reviewers alike.\n\n" * 30
+    text = (filler + "Llama 2 is an open-source model.\n\n") * 300
+    monkeypatch.setattr(linter.readers, "READER_BUDGET", len(text) // 2)
+    analyse("Llama 2 is open source.", path="warm.md")
+    tracemalloc.start()
+    try:
+        result = analyse(text, path="huge.md")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(result.findings) == 300
+    assert {text[f.start : f.end] for f in result.findings} == {"open-source"}
+    assert any("read as plain text" in notice for notice in result.notices)
+    assert peak < 8 * len(text)  # a few copies of the text, not objects per character
+
+
+def test_a_file_within_the_budget_keeps_its_reader() -> None:
+    text = "```\nLlama 2 is open source.\n```\n\nMistral 7B is an open-source model.\n"
+    result = analyse(text, path="a.md")
+    assert [f.model.text for f in result.findings] == ["Mistral 7B"]  # the code block is masked
+    assert not result.notices
