@@ -2,7 +2,7 @@
 """Speed of `openwash check`, end to end (process start included), against yardsticks run in the
 same run on the same files, so that the ratios hold on a busy machine.
 
-    python benchmarks/bench.py [--sections NAME,...] [--repeat N] [--textlint-dir DIR]
+    python benchmarks/bench.py [--sections NAME,...] [--repeat N] [--textlint-dir DIR] [--corpus DIR]
 
 Sections (all by default; the targets are those of issue 10 and issue 13):
   general     the 11 general-docs corpora of ../shared/corpus ("open source" about software,
@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"  # --corpus changes it (a worktree elsewhere)
 CLAIM = re.compile(r"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc", re.IGNORECASE)
 GREP_PATTERN = "open[ -]?source|open[ -]?weights?"
 GENERAL_DOCS = (
@@ -258,7 +258,11 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is kept")
     ap.add_argument("--mb", type=int, default=40, help="size of the claim-free corpus in MB")
     ap.add_argument("--textlint-dir", help="folder for textlint's npm install (kept between runs)")
+    ap.add_argument("--corpus", type=Path, help=f"the shared corpora (default {SHARED_CORPUS})")
     args = ap.parse_args()
+    if args.corpus is not None:
+        global SHARED_CORPUS
+        SHARED_CORPUS = args.corpus.resolve()
     chosen = [s.strip() for s in args.sections.split(",") if s.strip()]
     unknown = [s for s in chosen if s not in SECTIONS]
     if unknown:
