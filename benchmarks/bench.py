@@ -253,6 +253,7 @@ SECTIONS = {
 
 
 def main() -> None:
+    global SHARED_CORPUS
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sections", default=",".join(SECTIONS), help="comma-separated: " + ", ".join(SECTIONS))
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is kept")
@@ -261,7 +262,6 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help=f"the shared corpora (default {SHARED_CORPUS})")
     args = ap.parse_args()
     if args.corpus is not None:
-        global SHARED_CORPUS
         SHARED_CORPUS = args.corpus.resolve()
     chosen = [s.strip() for s in args.sections.split(",") if s.strip()]
     unknown = [s for s in chosen if s not in SECTIONS]
