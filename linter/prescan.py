@@ -33,15 +33,18 @@ if TYPE_CHECKING:
     from linter.config import Config
     from linter.vocab import Vocabulary
 
-_FORMAT = 4  # bump when the way the scan is built changes: old cache entries are then ignored
+_FORMAT = 6  # bump when the way the scan is built changes: old cache entries are then ignored
 # Characters whose case folding gives an ASCII letter ("ſ" → "s", the Kelvin sign → "k"): the
 # mention finder folds them, lower-casing bytes does not. Rare; such a file is not skipped.
 _FOLDS_TO_ASCII = re.compile(rb"\xc5\xbf|\xe2\x84\xaa")
 # Between two words of a name the prose holds at most 8 spaces, hyphens or underscores; the raw
-# file holds there what was masked into them: punctuation, markup (an entity, a short tag, a code
-# span, a link target), or a line break and the indentation MDX wrappers carry.
+# file holds there what was masked into them: emphasis and escapes, a blockquote marker after a
+# line break, or a whole construct (an entity, a short tag or comment, a code span, a link
+# target, an MDX expression), or a line break and the indentation MDX wrappers carry. Plain
+# punctuation (".", ",", ":", "(") is never masked: "T.0" is no spelling of T0.
 _GAP = (
-    rb"\s*(?:[^a-z0-9]|&#?[a-z0-9]{1,6};|</?[a-z][^>]{0,5}>|`[^`]{0,6}`|\]\([^)\s]{0,6}\)){0,8}?\s*"
+    rb"\s*(?:[\s\-_*~\\|>+#]|\xc2\xa0|\xe2\x80[\x80-\x8a\x90-\x93\xaf]|&#?[a-z0-9]{1,6};|</?[a-z][^>]{0,5}>|<!--[\s\S]?-->|`[^`]{0,6}`"
+    rb"|\]\([^)\s]{0,6}\)|\]\[[^\]]{0,6}\]|\{[^}]{0,6}\}){0,8}?\s*"
 )
 # A mention starts and ends at a word's edge in the prose; in the raw file the character beside
 # it may instead be the end of masked markup ("**Phi**", "_Yi_"), which is no letter or digit.
