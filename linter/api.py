@@ -17,7 +17,8 @@ from linter.config import Config, config_for
 from linter.decode import DecodeError, check_text, decode
 from linter.finding import Finding
 from linter.mentions import Mention
-from linter.readers import ProseDocument, reader_for
+from linter.prescan import might_name
+from linter.readers import ProseDocument, read_document
 from linter.segment import document_subject, segments, shift_mention
 from linter.suppressions import Suppressions
 from linter.suppressions import parse as parse_suppressions
@@ -55,8 +56,8 @@ def lint_file(path: Path, config: Config | None = None) -> LintResult:
 
             document = read_docx(data)
             return analyse(document.text, path=str(path), config=config, document=document)
-        if not might_claim(data) and b"openwash-" not in data:
-            # No claim word and no suppression comment: say so if it is not text, and stop.
+        if not (might_claim(data) and might_name(data, config, str(path))) and b"openwash-" not in data:
+            # No claim word or no model name, and no suppression comment: nothing to read.
             check_text(data)
             return LintResult(str(path), "")
         decoded = decode(data)
@@ -81,7 +82,7 @@ def analyse(
     result.notices.extend(result.suppressions.notices)
     if not has_claim_word(text):
         return result
-    doc = document if document is not None else reader_for(path)(text)
+    doc = document if document is not None else read_document(text, path)
     result.prose = doc.prose
     result.notices.extend(doc.notices)
     candidates = [m.start() for m in PRESCAN.finditer(doc.prose)]
@@ -98,9 +99,12 @@ def analyse(
         spacy_doc = nlp.make_doc(segment.text)
         spacy_doc.user_data.update(segment.user_data)
         spacy_doc = nlp(spacy_doc)  # the components read the block layout from user_data
+        own = segment.own_start - segment.base  # what lies before was read as context only
         for attachment in spacy_doc._.ow_attachments:
-            result.attachments.append(_shift(attachment, segment.base))
-        result.mentions.extend(shift_mention(m, segment.base) for m in spacy_doc._.ow_mentions)
+            if attachment.claim.start >= own:
+                result.attachments.append(_shift(attachment, segment.base))
+        mentions = spacy_doc._.ow_mentions
+        result.mentions.extend(shift_mention(m, segment.base) for m in mentions if m.start >= own)
     findings = judge(result.attachments, vocab, text, doc.prose)
     findings = sorted(config.filter(findings), key=lambda f: (f.start, f.model.start, f.code))
     result.findings, result.suppressed = result.suppressions.apply(findings)

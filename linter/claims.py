@@ -1,7 +1,10 @@
 """Find claim phrases ("open source", "open-weights", "#opensource", ...) in prose.
 
 Claim phrases come from the vocabulary. Between the words of a phrase any run of spaces, hyphens
-or masked markup may stand, so "open-source", "open\\nsource" and "**open** source" all match.
+or masked markup may stand, so "open-source", "open\\nsource" and "**open** source" all match;
+typeset text's hyphens and spaces count too (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012
+figure dash, U+2013 en dash, no-break and thin spaces), and in raw text before reading, so do
+the HTML references that stand for them (``open&nbsp;source``, ``open&#8209;source``).
 """
 
 from __future__ import annotations
@@ -29,9 +32,15 @@ class Claim:
         return self.text[self.core_start - self.start :]
 
 
+# What may stand between the words of a claim: spaces (Unicode ones included), ASCII and
+# typographic hyphens, and the spaces that masked markup ("**", "_") leaves.
+_DASHES = "\u2010\u2011\u2012\u2013"
+_JOINER = rf"[\s\-*_{_DASHES}]"
+
+
 def _phrase_pattern(text: str) -> str:
     words = re.split(r"[\s\-]+", text.strip())
-    return r"[\s\-*_]{1,8}".join(re.escape(w) for w in words)
+    return rf"{_JOINER}{{1,8}}".join(re.escape(w) for w in words)
 
 
 @dataclass
@@ -41,7 +50,7 @@ class _Compiled:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\s\-*_]+", "", text.casefold())
+    return re.sub(rf"{_JOINER}+", "", text.casefold())
 
 
 @lru_cache(maxsize=8)
@@ -50,7 +59,7 @@ def _compile(vocab: Vocabulary) -> _Compiled:
     alternation = "|".join(_phrase_pattern(p.text) for p in phrases)
     intensifiers = "|".join(re.escape(w) for w in vocab.intensifiers)
     pattern = re.compile(
-        rf"(?:(?<![\w%])(?P<int>{intensifiers})[\s\-]+)?(?<![\w#])(?P<core>{alternation})(?![\w])",
+        rf"(?:(?<![\w%])(?P<int>{intensifiers})[\s\-{_DASHES}]+)?(?<![\w#])(?P<core>{alternation})(?![\w])",
         re.IGNORECASE,
     )
     return _Compiled(pattern, {_key(p.text): (p.claim, p.role) for p in phrases})
@@ -67,11 +76,17 @@ def find_claims(text: str, vocab: Vocabulary) -> list[Claim]:
 
 
 # A cheap test, run over whole files before anything else: does any claim word occur at all?
-_CLAIM_WORD = r"open[\s\-*_]{0,8}(?:sourc|weight)|opensourc"
+# On prose (``PRESCAN``) markup is already spaces; on raw text a character reference may stand
+# between the words ("open&nbsp;source" in HTML), and on raw bytes the UTF-8 of a no-break
+# space (C2 A0), of U+2000-U+200A and U+202F, or of a typographic dash (E2 80 90-93).
+_CLAIM_WORD = rf"open{_JOINER}{{0,8}}(?:sourc|weight)|opensourc"
 PRESCAN = re.compile(_CLAIM_WORD, re.IGNORECASE)
-# The same test on raw bytes, lowered first: several hundred MB/s, before any decoding.
-_PRESCAN_BYTES = re.compile(_CLAIM_WORD.encode())
-_PRESCAN_LOWER = re.compile(_CLAIM_WORD)
+_REFERENCE = r"&(?:nbsp|ensp|emsp|thinsp|hyphen|dash|ndash|#x?[0-9a-f]{1,6});"
+_RAW_CLAIM_WORD = rf"open(?:{_JOINER}|{_REFERENCE}){{0,8}}(?:sourc|weight)|opensourc"
+_PRESCAN_LOWER = re.compile(_RAW_CLAIM_WORD)
+_BYTES_JOINER = rb"(?:[\s\-*_]|\xc2\xa0|\xe2\x80[\x80-\x8a\x90-\x93\xaf]|" + _REFERENCE.encode() + rb")"
+# Lowered first: several hundred MB/s, before any decoding.
+_PRESCAN_BYTES = re.compile(rb"open" + _BYTES_JOINER + rb"{0,8}(?:sourc|weight)|opensourc")
 
 
 def has_claim_word(text: str) -> bool:

@@ -117,17 +117,18 @@ def _docx_job(job: Job, outcome: Outcome) -> Outcome:
 
 
 def _light_outcome(job: Job) -> Outcome | None:
-    """The outcome of a file in which no claim word and no suppression comment occurs (only a
-    notice if it is not text), or None when the file needs the whole pipeline."""
+    """The outcome of a file that holds no suppression comment and no claim word or no model
+    name (only a notice if it is not text), or None when the file needs the whole pipeline."""
     from linter.claims import might_claim
     from linter.decode import DecodeError, check_text
+    from linter.prescan import might_name
 
     if job.path is None or job.mode != "check" or job.path.suffix.lower() == ".docx":
         return None
     outcome = Outcome(job.name)
     try:
         data = job.path.read_bytes()
-        if might_claim(data) or b"openwash-" in data:
+        if (might_claim(data) and might_name(data, job.config, job.name)) or b"openwash-" in data:
             return None
         check_text(data)
     except OSError as exc:

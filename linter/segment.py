@@ -10,6 +10,7 @@ read: block starts, table rows, lead-ins and the page's subject.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -29,6 +30,9 @@ class Segment:
     base: int  # offset of ``text`` in the document's prose
     text: str  # the prose of its blocks, runs that are no words blanked
     user_data: dict  # block layout for the pipeline's components
+    # Claims and mentions before this prose offset lie in blocks read only as context (they were
+    # reported with the segment before): the caller keeps what starts here or later.
+    own_start: int = 0
 
 
 def segments(
@@ -38,12 +42,13 @@ def segments(
     subject of its section (the nearest heading above it that names a model) or of the page."""
     block_index = {id(b): i for i, b in enumerate(doc.blocks)}  # once, not once per segment
     headings = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"]
-    for blocks in _regions(doc, candidates):
+    for blocks, own in _regions(doc, candidates):
         base = blocks[0].start
         text = _LONG_RUN.sub(lambda m: " " * len(m.group()), doc.prose[base : blocks[-1].end])
         first = block_index.get(id(blocks[0]))
         section = _section_subject(doc, headings, first, vocab) if vocab and first is not None else None
-        yield Segment(base, text, _user_data(doc, blocks, base, section or subject, block_index))
+        user_data = _user_data(doc, blocks, base, section or subject, block_index)
+        yield Segment(base, text, user_data, blocks[own].start)
 
 
 _HEADING_SUBJECT_MAX = 60  # characters: "### Llama 2", "# DeepSeek-V3 Weight File Documentation"
@@ -90,12 +95,15 @@ def _block_index(blocks: list[Block], starts: list[int], offset: int) -> int:
     return i if i >= 0 and offset < blocks[i].end else -1
 
 
-def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
-    """The blocks each claim is read in: its own, its table row, or the list it introduces."""
+def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block], int]]:
+    """The blocks each claim is read in: its own, its table row, or the list it introduces.
+
+    Each region comes with the index of its first own block: the blocks before it are context.
+    """
     blocks = doc.blocks
     starts = [b.start for b in blocks]
     chosen: set[int] = set()
-    tables: dict[int, list[int]] | None = None  # table group -> its cells, built on first need
+    rows: dict[tuple[int, int], list[int]] | None = None  # the cells of each table row, built once
     for offset in candidates:
         i = _block_index(blocks, starts, offset)
         if i < 0:
@@ -110,41 +118,76 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[list[Block]]:
             # The next paragraph may name the model a headline or sentence leaves unnamed.
             chosen.add(i + 1)
         if block.kind == "table_cell":
-            if tables is None:
-                tables = {}
+            if rows is None:
+                rows = {}
                 for j, b in enumerate(blocks):
                     if b.kind == "table_cell":
-                        tables.setdefault(b.group, []).append(j)
-            cells = tables.get(block.group, [])
+                        rows.setdefault((b.group, b.row), []).append(j)
             if block.row == 0:
                 # A claim in a header speaks of the rows below: read the table (its first rows).
-                chosen.update(j for j in cells if blocks[j].row <= _HEADER_ROWS)
+                for row in range(_HEADER_ROWS + 1):
+                    chosen.update(rows.get((block.group, row), ()))
             else:
-                chosen.update(j for j in cells if blocks[j].row == block.row)
+                chosen.update(rows[(block.group, block.row)])
         if _is_lead_in(doc, i):
             chosen.update(_introduced_items(blocks, i))
         if block.kind == "list_item":
             chosen.update(_lead_in_above(doc, i))
-    regions: list[list[Block]] = []
-    previous = -2
+    regions: list[tuple[list[Block], int]] = []
+    run: list[int] = []
     for i in sorted(chosen):
         block = blocks[i]
         if block.end - block.start > _WINDOW * 4:
             # A huge block (a 5 MB single line): read a window around each claim in it.
-            regions.extend([w] for w in _windows(doc, block, candidates))
-            previous = -2
+            regions.extend(_split(blocks, run))
+            run = []
+            regions.extend(([w], 0) for w in _windows(doc, block, candidates))
             continue
-        if i == previous + 1 and regions:
-            regions[-1].append(blocks[i])
-        else:
-            regions.append([blocks[i]])
-        previous = i
+        if run and i != run[-1] + 1:
+            regions.extend(_split(blocks, run))
+            run = []
+        run.append(i)
+    regions.extend(_split(blocks, run))
     return regions
+
+
+# The pipeline's cost grows faster than the length of what it reads (setting a sentence start
+# scans the doc), so a run of adjacent claim-bearing blocks (a list of 20,000 claims) is read in
+# pieces of about this many characters, each after a little context from the piece before. No
+# run in the documentation corpora comes near it; only generated or pathological files do.
+_SEGMENT_MAX = 3_000
+_CONTEXT_MAX = 600  # characters of the blocks before a piece, read as its context
+_CONTEXT_BLOCKS = 4
+
+
+def _split(blocks: list[Block], run: list[int]) -> list[tuple[list[Block], int]]:
+    """A run of adjacent block indices as regions of bounded length, each with its context."""
+    if not run:
+        return []
+    pieces: list[list[int]] = [[]]
+    length = 0
+    for i in run:
+        size = blocks[i].end - blocks[i].start
+        if pieces[-1] and length + size > _SEGMENT_MAX:
+            pieces.append([])
+            length = 0
+        pieces[-1].append(i)
+        length += size
+    out = [([blocks[i] for i in pieces[0]], 0)]
+    for previous, piece in itertools.pairwise(pieces):
+        context: list[int] = []
+        for i in reversed(previous[-_CONTEXT_BLOCKS:]):
+            if blocks[piece[0]].start - blocks[i].start > _CONTEXT_MAX:
+                break
+            context.insert(0, i)
+        out.append(([blocks[i] for i in (*context, *piece)], len(context)))
+    return out
 
 
 # A run of 200 characters without a space is no word of prose (a hash, base64, 10,000 '>'), and
 # spaCy's affix rules take quadratic time on one: blank it before tokenising.
-_LONG_RUN = re.compile(r"\S{200,}")
+_LONG_RUN_MIN = 200
+_LONG_RUN = re.compile(rf"\S{{{_LONG_RUN_MIN},}}")
 _WINDOW = 2_000  # characters read on each side of a claim inside a huge block
 _TITLE_MAX = 200  # characters: longer than any title
 _HEADER_ROWS = 60  # rows of a table that a claim in its header is read with
@@ -152,15 +195,19 @@ _HEADER_ROWS = 60  # rows of a table that a claim in its header is read with
 
 def _windows(doc: ProseDocument, block: Block, candidates: list[int]) -> list[Block]:
     out: list[Block] = []
-    for offset in candidates:
-        if not block.start <= offset < block.end or (out and offset < out[-1].end):
+    first = bisect.bisect_left(candidates, block.start)  # the candidates are in order
+    last = bisect.bisect_left(candidates, block.end)
+    for offset in candidates[first:last]:
+        if out and offset < out[-1].end:
             continue
         start = max(block.start, offset - _WINDOW)
         end = min(block.end, offset + _WINDOW)
         # Start and end on spaces so no word is cut in two.
-        while start > block.start and not doc.prose[start - 1].isspace():
+        # A longer "word" is blanked as a long run anyway, so the walk stops after that many.
+        floor, ceiling = max(block.start, start - _LONG_RUN_MIN), min(block.end, end + _LONG_RUN_MIN)
+        while start > floor and not doc.prose[start - 1].isspace():
             start -= 1
-        while end < block.end and not doc.prose[end].isspace():
+        while end < ceiling and not doc.prose[end].isspace():
             end += 1
         out.append(replace(block, start=start, end=end))
     return out

@@ -62,9 +62,13 @@ class _ProseParser(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.text = text
         self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
-        self.chars = [c if c in "\r\n" else " " for c in text]
+        self.chars = list(re.sub(r"[^\r\n]", " ", text))
         self.blocks: list[Block] = []
         self.open: list[tuple[str, str, int, int, int]] = []  # (tag, kind, level, group, row)
+        # Where each tag, and each block element, stands in ``open``: thousands of unclosed
+        # <div>s must not make every lookup walk the whole stack.
+        self.where: dict[str, list[int]] = {}
+        self.block_entries: list[int] = []
         self.skip: dict[str, int] = {}
         self.lists: list[int] = []  # group numbers of the open ul/ol
         self.tables: list[list[int]] = []  # [group, row] of the open tables
@@ -121,7 +125,7 @@ class _ProseParser(HTMLParser):
         """Inside code, a script or the like; or in ``head`` but not in its ``title``."""
         if any(count for tag, count in self.skip.items() if tag != "head"):
             return True
-        return bool(self.skip.get("head")) and not any(entry[0] == "title" for entry in self.open)
+        return bool(self.skip.get("head")) and not self.where.get("title")
 
     def _flush(self) -> None:
         if self.segment is None:
@@ -129,7 +133,8 @@ class _ProseParser(HTMLParser):
         start, end = self.segment
         self.segment = None
         # The innermost open block element decides the kind; loose text is a "text" block.
-        tag, kind, level, group, row = next((e for e in reversed(self.open) if e[1]), ("", "text", 0, -1, -1))
+        innermost = self.open[self.block_entries[-1]] if self.block_entries else ("", "text", 0, -1, -1)
+        tag, kind, level, group, row = innermost
         self.blocks.append(Block(start, end, kind, level=level, group=group, row=row))
         if tag == "title" and self.title is None:
             self.title = (start, end)
@@ -138,10 +143,22 @@ class _ProseParser(HTMLParser):
 
     def _close(self, tag: str) -> None:
         """Pop the innermost open ``tag`` and everything opened inside it."""
-        for i in range(len(self.open) - 1, -1, -1):
-            if self.open[i][0] == tag:
-                del self.open[i:]
-                return
+        if positions := self.where.get(tag):
+            self._truncate(positions[-1])
+
+    def _push(self, entry: tuple[str, str, int, int, int]) -> None:
+        self.where.setdefault(entry[0], []).append(len(self.open))
+        if entry[1]:
+            self.block_entries.append(len(self.open))
+        self.open.append(entry)
+
+    def _truncate(self, i: int) -> None:
+        """Drop the open elements from position ``i`` on (each one popped once: linear overall)."""
+        while len(self.open) > i:
+            tag, kind = self.open.pop()[:2]
+            self.where[tag].pop()
+            if kind:
+                self.block_entries.pop()
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIPPED:
@@ -182,7 +199,7 @@ class _ProseParser(HTMLParser):
             group, row = self.tables[-1][0], max(self.tables[-1][1], 0)
         elif kind == "heading":
             level = int(tag[1]) if tag != "title" else 1
-        self.open.append((tag, kind, level, group, row))
+        self._push((tag, kind, level, group, row))
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag in _BREAKS:
@@ -203,10 +220,8 @@ class _ProseParser(HTMLParser):
         return bool(self.open) and self.open[-1][0] == tag
 
     def _innermost(self, tags: tuple[str, ...]) -> str | None:
-        for entry in reversed(self.open):
-            if entry[0] in tags:
-                return entry[0]
-        return None
+        found = [(positions[-1], tag) for tag in tags if (positions := self.where.get(tag))]
+        return max(found)[1] if found else None
 
 
 def read(text: str) -> ProseDocument:

@@ -7,6 +7,7 @@ shortcodes. Offsets never move: masked characters become spaces.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from linter.readers import mask
@@ -26,95 +27,106 @@ _BACKTICKS = re.compile(r"`+")
 
 
 def _mask_code_spans(text: str, chars: list[str], start: int, end: int) -> None:
-    pos = start
-    while True:
-        opening = _BACKTICKS.search(text, pos, end)
-        if opening is None:
-            return
-        run = opening.group()
-        closing = _BACKTICKS.search(text, opening.end(), end)
-        while closing is not None and closing.group() != run:
-            closing = _BACKTICKS.search(text, closing.end(), end)
-        if closing is None:
-            pos = opening.end()  # an unmatched run of backticks is literal text
+    """A run of backticks opens a code span closed by the next run of the same length."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text, start, end)]
+    later_of_length: dict[int, list[int]] = {}  # run length -> indices of the runs, in order
+    for n, (a, b) in enumerate(runs):
+        later_of_length.setdefault(b - a, []).append(n)
+    n = 0
+    while n < len(runs):
+        a, b = runs[n]
+        same = later_of_length[b - a]
+        k = bisect.bisect_right(same, n)
+        if k == len(same):
+            n += 1  # an unmatched run of backticks is literal text
             continue
-        mask(chars, opening.start(), closing.end())
-        pos = closing.end()
+        closing = same[k]
+        mask(chars, a, runs[closing][1])
+        n = closing + 1
 
 
-def _closing_paren(text: str, i: int, end: int) -> int:
-    """Index just past the ``)`` matching the ``(`` at ``i``, or -1."""
-    depth = 0
+def _closing_parens(text: str, start: int, end: int) -> dict[int, int]:
+    """For each ``(`` in ``start:end``, the index just past its matching ``)``; one pass, so a
+    paragraph of ten thousand unclosed ``x](`` costs what its length costs."""
+    closing: dict[int, int] = {}
+    waiting: list[int] = []
+    i = start
     while i < end:
         ch = text[i]
         if ch == "\\":
             i += 2
             continue
         if ch == "(":
-            depth += 1
+            waiting.append(i)
         elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+            if waiting:
+                closing[waiting.pop()] = i + 1
         elif ch == "\n" and text[i + 1 : i + 2] == "\n":
-            return -1
+            waiting.clear()  # a blank line closes nothing
         i += 1
-    return -1
-
-
-def _opening_bracket(chars: list[str], i: int, start: int) -> int:
-    depth = 0
-    while i >= start:
-        ch = chars[i]
-        if ch == "]":
-            depth += 1
-        elif ch == "[":
-            depth -= 1
-            if depth == 0:
-                return i
-        i -= 1
-    return -1
+    return closing
 
 
 def _mask_links(text: str, chars: list[str], start: int, end: int) -> None:
-    """``[text](dest)``, ``![alt](src)``, ``[text][ref]``: keep the text, mask the rest."""
-    pos = start
-    while (i := text.find("]", pos, end)) != -1:
-        pos = i + 1
-        if chars[i] != "]":
-            continue  # inside a code span already masked
-        nxt = text[i + 1 : i + 2]
-        if nxt == "(":
-            close = _closing_paren(text, i + 1, end)
-            if close == -1:
+    """``[text](dest)``, ``![alt](src)``, ``[text][ref]``: keep the text, mask the rest.
+
+    One left-to-right pass; the ``[`` that a ``]`` closes is the innermost one still open, which
+    is what scanning back from the ``]`` and counting brackets would find.
+    """
+    if "]" not in text[start:end]:
+        return
+    parens: dict[int, int] | None = None
+    opened: list[int] = []  # positions of the "[" not closed yet
+    i = start
+    while i < end:
+        ch = chars[i]  # masked code spans hold no brackets
+        if ch == "[":
+            opened.append(i)
+        elif ch == "]":
+            opening = opened.pop() if opened else -1
+            nxt = text[i + 1 : i + 2]
+            close = -1
+            if nxt == "(":
+                if parens is None:
+                    parens = _closing_parens(text, start, end)
+                close = parens.get(i + 1, -1)
+            elif nxt == "[":
+                close = text.find("]", i + 2, end)
+                if close != -1 and "\n\n" in text[i:close]:
+                    close = -1
+                if close != -1:
+                    close += 1
+            if close != -1 and opening != -1:
+                mask(chars, i, close)
+                mask(chars, opening, opening + 1)
+                if opening > start and chars[opening - 1] == "!":
+                    mask(chars, opening - 1, opening)
+                i = close
                 continue
-        elif nxt == "[":
-            close = text.find("]", i + 2, end)
-            if close == -1 or "\n\n" in text[i:close]:
-                continue
-            close += 1
-        else:
-            continue
-        opening = _opening_bracket(chars, i, start)
-        if opening == -1:
-            continue
-        mask(chars, i, close)
-        mask(chars, opening, opening + 1)
-        if opening > start and chars[opening - 1] == "!":
-            mask(chars, opening - 1, opening)
-        pos = close
+        i += 1
+
+
+# Each pattern runs only over a block holding the characters it needs: most hold none.
+_NEEDS = ((_AUTOLINK, "<"), (_HTML, "<"), (_SHORTCODE, "{"), (URL, ":w"), (_FOOTNOTE, "^"))
 
 
 def mask_inline(text: str, chars: list[str], start: int, end: int) -> None:
-    _mask_code_spans(text, chars, start, end)
+    if "`" in text[start:end]:
+        _mask_code_spans(text, chars, start, end)
     masked = "".join(chars[start:end])
     # Later patterns run over the partly masked text, so nothing inside a code span counts.
-    for pattern in (_AUTOLINK, _HTML, _SHORTCODE, URL, _FOOTNOTE):
+    for pattern, needs in _NEEDS:
+        if not any(c in masked for c in needs):
+            continue
+        changed = False
         for match in pattern.finditer(masked):
             mask(chars, start + match.start(), start + match.end())
+            changed = True
+        if changed:
+            masked = "".join(chars[start:end])
+    if "]" in masked:
+        _mask_links(text, chars, start, end)
         masked = "".join(chars[start:end])
-    _mask_links(text, chars, start, end)
-    masked = "".join(chars[start:end])
     for pattern in (_ESCAPE, _EMPHASIS):
         for match in pattern.finditer(masked):
             mask(chars, start + match.start(), start + match.end())

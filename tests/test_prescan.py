@@ -1,0 +1,144 @@
+"""A file that says "open source" but names no model cannot hold a finding: it is skipped on its
+raw bytes, before any reader, the vocabulary's YAML or spaCy. Every spelling the mention finder
+accepts still gets through."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from linter import prescan
+from linter.api import analyse, lint_file
+from linter.config import Config
+from linter.prescan import might_name
+from linter.vocab import cached_vocabulary
+
+NO_MODEL = "# Contributing\n\nThis project is open source, and so are its plugins.\n"
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    prescan._scan_for.cache_clear()
+    yield cache
+    prescan._scan_for.cache_clear()
+
+
+def named(text: str, path: str = "a.md") -> bool:
+    return might_name(text.encode(), Config(), path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llama 2 is open source.",
+        "LLaMA-2 is open source.",
+        "llama2 is open source.",
+        "**Llama** 2 is open source.",
+        "Meta ships Llama\n  2, open source.",
+        "The Mistral-7B-Instruct-v0.2 checkpoint is open source.",
+        "Stable Diffusion is an open-source model.",
+        "Stable\u00a0Diffusion XL is an open-source model.",
+        "OpenAI calls o1-mini an open-source model.",
+        "| Model | Notes |\n|---|---|\n| Mistral 7B | Our best open-source model. |\n",
+    ],
+)
+def test_every_spelling_of_a_model_name_gets_through(text: str) -> None:
+    assert named(text)
+    assert analyse(text, path="a.md").findings, "the spelling is one the linter reads as a mention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NO_MODEL,
+        "Our open-source command line tool is written in Rust.",  # "Command" is a model in capitals
+        "This falcon is an open-source bird sanctuary project.",  # lower-case plain word
+        "Install it with pip; the API is open source.",  # "Pi" is a model, but not inside "pip"
+        "Nova is an open-source theme.",  # a context-only alias, no Amazon anywhere
+    ],
+)
+def test_text_without_a_model_name_is_ruled_out(text: str) -> None:
+    assert not named(text)
+    assert analyse(text, path="a.md").findings == []
+
+
+def test_a_context_only_alias_counts_near_its_developer() -> None:
+    assert named("Amazon says Nova is open source.")
+
+
+def test_html_character_references_are_read_as_characters() -> None:
+    assert named("<p>Llama&#32;2 is open source.</p>", "page.html")
+    assert named("<p>Llama&nbsp;2 is open source.</p>", "page.html")
+
+
+def test_a_skipped_file_never_reaches_a_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import linter.readers.markdown
+
+    def fail(text: str):
+        raise AssertionError("the reader ran")
+
+    monkeypatch.setattr(linter.readers.markdown, "read", fail)
+    path = tmp_path / "CONTRIBUTING.md"
+    path.write_text(NO_MODEL)
+    result = lint_file(path, Config())
+    assert result.findings == [] and not result.skipped
+
+
+def test_a_skipped_run_imports_neither_spacy_nor_a_yaml_parser(tmp_path: Path, own_cache: Path) -> None:
+    (tmp_path / "README.md").write_text(NO_MODEL)
+    (tmp_path / "GUIDE.md").write_text("Read the guide. Open source forever.\n")
+    code = (
+        "import sys\n"
+        "from linter.cli import main\n"
+        "try:\n"
+        f"    main(['check', '--isolated', {str(tmp_path)!r}])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "print(sorted(m for m in ('spacy', 'yaml') if m in sys.modules))\n"
+    )
+    env = {"XDG_CACHE_HOME": str(own_cache), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert first.returncode == 0, first.stderr
+    assert "spacy" not in first.stdout  # the vocabulary was read once, to build the cached scan
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip().endswith("[]"), again.stdout  # from the cache: no YAML, no spaCy
+
+
+def test_the_scan_is_cached_by_the_vocabulary_contents(tmp_path: Path, own_cache: Path) -> None:
+    extra = tmp_path / "ours.yaml"
+    extra.write_text(
+        "models:\n"
+        "  - id: quillfinch-7b\n"
+        "    name: Quillfinch 7B\n"
+        "    developer: Example Lab\n"
+        "    aliases: [Quillfinch 7B]\n"
+        "    status: open-weights\n"
+        "    license: {name: Apache License 2.0, spdx: Apache-2.0, url: https://example.org/l}\n"
+        "    released: {weights: true, training_code: false, training_data: none}\n"
+        "    restrictions: None.\n"
+        "    evidence: [https://example.org/card]\n"
+        "    checked: 2026-11-20\n"
+    )
+    text = b"Quillfinch 7B is open source."
+    assert not might_name(text, Config())
+    assert might_name(text, Config(vocab_files=(extra,)))
+    assert len(list((own_cache / "openwash").glob("prescan-*.json"))) == 2
+    extra.write_text(extra.read_text().replace("Quillfinch 7B]", "Quillfinch 7B, Quill 7]"))
+    prescan._scan_for.cache_clear()  # as a new process starts
+    cached_vocabulary.cache_clear()
+    assert might_name(b"Quill 7 is open source.", Config(vocab_files=(extra,)))  # a new hash
+    assert len(list((own_cache / "openwash").glob("prescan-*.json"))) == 3
+
+
+def test_an_unwritable_cache_still_scans(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the folder should be
+    prescan._scan_for.cache_clear()
+    assert named("Llama 2 is open source.") and not named(NO_MODEL)
