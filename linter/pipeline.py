@@ -76,12 +76,13 @@ def make_mentions(nlp: Language, name: str, vocabulary: int) -> Any:
 
     def mentions(doc: Doc) -> Doc:
         # Block by block: a name never runs from one table cell or list item into the next.
+        text = doc.text  # built anew on every access: once, not once per block
         starts = doc.user_data.get("ow_block_starts", [0])
-        bounds = [*starts[1:], len(doc.text)]
+        bounds = [*starts[1:], len(text)]
         found = [
             replace(m, start=m.start + start, end=m.end + start)
             for start, end in zip(starts, bounds, strict=True)
-            for m in find_mentions(doc.text[start:end], vocab)
+            for m in find_mentions(text[start:end], vocab)
         ]
         doc._.ow_mentions = found
         spans = []
