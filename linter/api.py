@@ -7,6 +7,7 @@ is done after one regular-expression scan, without loading the vocabulary or spa
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -103,8 +104,22 @@ def analyse(
         for attachment in spacy_doc._.ow_attachments:
             if attachment.claim.start >= own:
                 result.attachments.append(_shift(attachment, segment.base))
-        mentions = spacy_doc._.ow_mentions
-        result.mentions.extend(shift_mention(m, segment.base) for m in mentions if m.start >= own)
+        # Mentions of the blocks that hold a claim, and those a claim was attached to: a block read
+        # only as context (the paragraph after a claim) lends its names to nothing else.
+        starts = segment.user_data.get("ow_block_starts", [0])
+        inside = candidates[
+            bisect.bisect_left(candidates, segment.base) : bisect.bisect_left(
+                candidates, segment.base + len(segment.text)
+            )
+        ]
+        claimed = {bisect.bisect_right(starts, c - segment.base) for c in inside}
+        used = {(m.start, m.end) for a in spacy_doc._.ow_attachments for m in a.mentions}
+        result.mentions.extend(
+            shift_mention(m, segment.base)
+            for m in spacy_doc._.ow_mentions
+            if m.start >= own
+            and (bisect.bisect_right(starts, m.start) in claimed or (m.start, m.end) in used)
+        )
     findings = judge(result.attachments, vocab, text, doc.prose)
     findings = sorted(config.filter(findings), key=lambda f: (f.start, f.model.start, f.code))
     result.findings, result.suppressed = result.suppressions.apply(findings)
