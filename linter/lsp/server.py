@@ -16,11 +16,13 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Any
+from threading import Event
+from typing import Any, BinaryIO
 from urllib.parse import urlparse
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidRequest
+from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
@@ -31,6 +33,7 @@ from linter.api import LintResult, analyse
 from linter.config import Config
 from linter.lsp import convert
 from linter.lsp.documents import UTF8, UTF16, Document
+from linter.lsp.framing import Framer
 from linter.lsp.sections import SectionLinter
 from linter.lsp.settings import Settings, SettingsError, config_for, forget_project_configs
 from linter.readers import (
@@ -82,7 +85,10 @@ class _Malformed:
 
 
 class _Protocol(LanguageServerProtocol):
-    """pygls's protocol with the server's own document store and errors for bad requests."""
+    """pygls's protocol with the server's own document store, errors for bad requests and the
+    lifecycle LSP asks for (nothing before initialize, only exit after shutdown)."""
+
+    initialize_received = False
 
     def structure_message(self, data: dict[str, Any]):
         try:
@@ -101,6 +107,24 @@ class _Protocol(LanguageServerProtocol):
             request_id = message.get("id") if isinstance(message, dict) else None
             error = JsonRpcInvalidRequest("not a JSON-RPC 2.0 message").to_response_error()
             self._send_response(request_id, error=error)
+            return
+        method = getattr(message, "method", None)
+        is_request = method is not None and getattr(message, "id", None) is not None
+        if method == types.INITIALIZE:
+            self.initialize_received = True
+        elif method == types.EXIT or method is None:
+            pass  # exit is always obeyed; responses to the server's own requests always read
+        elif not self.initialize_received:
+            # LSP: before initialize, requests get ServerNotInitialized and notifications are
+            # dropped (a didOpen is not linted: the settings are not known yet).
+            if is_request:
+                error = types.ResponseError(code=-32002, message=f"server not initialized: {method}")
+                self._send_response(message.id, error=error)
+            return
+        elif self._shutdown:
+            if is_request:  # after shutdown only exit is valid; a waiting client gets an answer
+                error = JsonRpcInvalidRequest(f"server is shut down: {method}").to_response_error()
+                self._send_response(message.id, error=error)
             return
         super().handle_message(message)
 
@@ -153,6 +177,40 @@ class OpenwashServer(LanguageServer):
         self.sections = SectionLinter(analyse)
         self._checking: dict[str, asyncio.Task[None]] = {}
         self._whole_only: set[str] = set()  # documents whose sections once disagreed with the whole
+
+    # --- transport ------------------------------------------------------------------------
+
+    def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
+        """pygls's stdio loop with :class:`~linter.lsp.framing.Framer` reading the frames, so
+        one malformed header costs one message rather than every message after it."""
+        self._stop_event = Event()
+        self.protocol.set_writer(StdoutWriter(stdout or sys.stdout.buffer))
+        try:
+            asyncio.run(self._read_frames(stdin or sys.stdin.buffer))
+        except BrokenPipeError:
+            logger.error("the connection to the editor is lost; exiting")
+        except (KeyboardInterrupt, SystemExit):
+            pass
+        finally:
+            self.shutdown()
+
+    async def _read_frames(self, stdin: BinaryIO) -> None:
+        loop = asyncio.get_running_loop()
+        framer = Framer()
+        assert self._stop_event is not None
+        while not self._stop_event.is_set():
+            data = await loop.run_in_executor(self.thread_pool, stdin.read1, 65536)  # type: ignore[attr-defined]
+            if not data:
+                break
+            framer.feed(data)
+            for body in framer.frames():
+                try:
+                    self.protocol.handle_message(json.loads(body, object_hook=self.protocol.structure_message))
+                except Exception as exc:
+                    self.report_server_error(exc, JsonRpcException)
+            for problem in framer.problems:
+                self.log(f"openwash: malformed LSP framing: {problem}", types.MessageType.Error)
+            framer.problems.clear()
 
     # --- helpers --------------------------------------------------------------------------
 
