@@ -314,6 +314,32 @@ async def test_fix_all_fixes_every_safe_finding(client: LanguageClient):
     )
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+async def test_no_fix_joins_the_lines_of_a_wrapped_claim(client: LanguageClient, newline: str):
+    # The same rule as `openwash check --fix`: a claim wrapped over two lines is left to a person.
+    uri = f"file:///docs/wrapped-{len(newline)}-{newline == chr(13)}.md"
+    text = f"Mistral 7B is an open{newline}source model.{newline}"
+    open_doc(client, uri, text)
+    [diag] = await published(client, uri, 1)
+    actions = await actions_for(client, uri, [diag])
+    assert [a.title for a in actions] == ["Disable OW101 for this line"]
+    assert not any("\n" in a.title or "\r" in a.title for a in actions)
+    assert not await actions_for(client, uri, [], only=[types.CodeActionKind.SourceFixAll])
+
+
+async def test_fix_all_leaves_a_wrapped_claim_and_fixes_the_rest(client: LanguageClient):
+    uri = "file:///docs/fix-all-wrapped.md"
+    text = "Mistral 7B is an open\nsource model.\n\nMistral 7B is an open-source model.\n"
+    open_doc(client, uri, text)
+    await published(client, uri, 1)
+    [action] = await actions_for(client, uri, [], only=[types.CodeActionKind.SourceFixAll])
+    resolved = await client.code_action_resolve_async(action)
+    [doc_edit] = resolved.edit.document_changes
+    assert apply(text, doc_edit.edits) == (
+        "Mistral 7B is an open\nsource model.\n\nMistral 7B is an open-weights model.\n"
+    )
+
+
 # --- hover -----------------------------------------------------------------------------------
 
 

@@ -172,7 +172,8 @@ def test_the_server_exits_when_the_editors_process_is_gone():
 
 def _request(request_id: int) -> bytes:
     params = {"textDocument": {"uri": "file:///never-opened.md"}, "position": {"line": 0, "character": 0}}
-    return json.dumps({"jsonrpc": "2.0", "id": request_id, "method": "textDocument/hover", "params": params}).encode()
+    message = {"jsonrpc": "2.0", "id": request_id, "method": "textDocument/hover", "params": params}
+    return json.dumps(message).encode()
 
 
 # One malformed frame (request 5), then a well-formed request 6: the server must answer 6.

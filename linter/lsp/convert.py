@@ -8,11 +8,13 @@ it was not computed for: the edit names that version and the editor refuses a st
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from lsprotocol import types
 
+from linter.api import LintResult
+from linter.apply_fixes import editable
 from linter.finding import Edit, Finding
 from linter.lsp.documents import LineIndex
 from linter.rules import BY_CODE
@@ -28,12 +30,16 @@ _SEVERITY = {
 }
 
 
-def diagnostic(finding: Finding, index: LineIndex, encoding: str, uri: str, version: int) -> types.Diagnostic:
+def diagnostic(
+    finding: Finding, index: LineIndex, encoding: str, uri: str, version: int, *, fixable: bool = True
+) -> types.Diagnostic:
+    """The finding as a diagnostic; its fix goes in ``data`` unless ``fixable`` is False
+    (see :func:`offers_fix`)."""
     rule = BY_CODE.get(finding.code)
     data: dict[str, Any] = {"version": version, "model": finding.model.id}
-    if finding.fix is not None and finding.fix.applicability != "display":
+    if fixable and finding.fix is not None and finding.fix.applicability != "display":
         data["fix"] = {
-            "title": finding.fix.title,
+            "title": _one_line(finding.fix.title),
             "applicability": finding.fix.applicability,
             "edits": [_edit_json(e, index, encoding) for e in finding.fix.edits],
         }
@@ -54,6 +60,17 @@ def diagnostic(finding: Finding, index: LineIndex, encoding: str, uri: str, vers
         related_information=related,
         data=data,
     )
+
+
+def offers_fix(finding: Finding, result: LintResult) -> bool:
+    """Whether the editor may offer the finding's fix: only where ``--fix`` would apply it."""
+    fix = finding.fix
+    return fix is not None and all(editable(e, result.text, result.prose) for e in fix.edits)
+
+
+def _one_line(title: str) -> str:
+    """A menu entry is one line, whatever the quoted claim held."""
+    return re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", title)
 
 
 def _edit_json(edit: Edit, index: LineIndex, encoding: str) -> dict[str, Any]:
@@ -104,7 +121,7 @@ def quick_fix(diag: types.Diagnostic, uri: str) -> types.CodeAction | None:
         return None
     safe = fix.get("applicability") == "safe"
     return types.CodeAction(
-        title=str(fix.get("title", "Fix")) + ("" if safe else " (unsafe)"),
+        title=_one_line(str(fix.get("title", "Fix"))) + ("" if safe else " (unsafe)"),
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diag],
         is_preferred=safe,
@@ -161,45 +178,6 @@ def _newline_of(index: LineIndex) -> str:
         return "\n"
     end = index.starts[1]
     return "\r\n" if index.text.startswith("\r\n", end - 2) else index.text[end - 1]
-
-
-def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, int]:
-    """Apply non-overlapping edits (a later one that overlaps an earlier one is skipped)."""
-    out: list[str] = []
-    position = 0
-    applied = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.start < position:
-            continue
-        out.append(text[position : edit.start])
-        out.append(edit.replacement)
-        position = edit.end
-        applied += 1
-    out.append(text[position:])
-    return "".join(out), applied
-
-
-def fix_all(text: str, findings_of: Callable[[str], list[Finding]], rounds: int = 10) -> str:
-    """The text with every safe fix applied, re-linting until nothing more changes.
-
-    A fix is applied whole or not at all: one whose edits overlap an earlier fix waits for the
-    next round, when it is recomputed on the new text.
-    """
-    for _ in range(rounds):
-        chosen: list[Edit] = []
-        taken = -1
-        for finding in sorted(findings_of(text), key=lambda f: f.start):
-            fix = finding.fix
-            if fix is None or fix.applicability != "safe" or not fix.edits:
-                continue
-            if min(e.start for e in fix.edits) <= taken:
-                continue
-            chosen.extend(fix.edits)
-            taken = max(e.end for e in fix.edits)
-        if not chosen:
-            break
-        text, _ = apply_edits(text, chosen)
-    return text
 
 
 def replace_changed(old: str, new: str, index: LineIndex, encoding: str) -> list[types.TextEdit]:

@@ -30,6 +30,7 @@ from pygls.uris import to_fs_path
 
 from linter import __version__
 from linter.api import LintResult, analyse
+from linter.apply_fixes import fix_text
 from linter.config import Config
 from linter.lsp import convert
 from linter.lsp.documents import UTF8, UTF16, Document
@@ -205,7 +206,8 @@ class OpenwashServer(LanguageServer):
             framer.feed(data)
             for body in framer.frames():
                 try:
-                    self.protocol.handle_message(json.loads(body, object_hook=self.protocol.structure_message))
+                    message = json.loads(body, object_hook=self.protocol.structure_message)
+                    self.protocol.handle_message(message)
                 except Exception as exc:
                     self.report_server_error(exc, JsonRpcException)
             for problem in framer.problems:
@@ -343,8 +345,12 @@ class OpenwashServer(LanguageServer):
         diagnostics = []
         if linted.result is not None:
             index, encoding = doc.index, self.encoding
+            result = linted.result
             diagnostics = [
-                convert.diagnostic(f, index, encoding, doc.uri, doc.version) for f in linted.result.findings
+                convert.diagnostic(
+                    f, index, encoding, doc.uri, doc.version, fixable=convert.offers_fix(f, result)
+                )
+                for f in result.findings
             ]
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=doc.uri, diagnostics=diagnostics, version=doc.version)
@@ -549,10 +555,10 @@ async def code_action(ls: OpenwashServer, params: types.CodeActionParams) -> lis
         # cursor move, and forcing a lint here would defeat the debounce while typing. The
         # edit itself is computed on the current text, when the action is resolved.
         linted = ls.linted.get(doc.uri)
-        fixable = (
-            linted is not None
-            and linted.result is not None
-            and any(f.fix is not None and f.fix.applicability == "safe" for f in linted.result.findings)
+        result = linted.result if linted is not None else None
+        fixable = result is not None and any(
+            f.fix is not None and f.fix.applicability == "safe" and convert.offers_fix(f, result)
+            for f in result.findings
         )
         if fixable:
             action = types.CodeAction(
@@ -592,7 +598,7 @@ async def _resolve_fix_all(ls: OpenwashServer, action: types.CodeAction) -> type
     path, _ = lint_path(doc.uri, doc.language_id)
 
     def fixed() -> str:
-        return convert.fix_all(text, lambda t: analyse(t, path=path, config=config).findings)
+        return fix_text(text, path=path, config=config).text  # exactly what --fix writes
 
     new = await asyncio.get_running_loop().run_in_executor(ls._worker, fixed)
     edits = convert.replace_changed(text, new, doc.index, ls.encoding) if doc.version == version else []
