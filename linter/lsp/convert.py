@@ -17,10 +17,10 @@ from linter.api import LintResult
 from linter.apply_fixes import editable
 from linter.finding import Edit, Finding
 from linter.lsp.documents import LineIndex
+from linter.readers import HTML_SUFFIXES, MARKDOWN_SUFFIXES, MDX_SUFFIXES, RST_SUFFIXES
 from linter.rules import BY_CODE
 
 SOURCE = "openwash"
-DISABLE_COMMENT = "<!-- openwash-disable-next-line {code} -->"
 
 _SEVERITY = {
     "error": types.DiagnosticSeverity.Error,
@@ -129,38 +129,92 @@ def quick_fix(diag: types.Diagnostic, uri: str) -> types.CodeAction | None:
     )
 
 
+# The comment that silences the next line, by the suffix that picks the document's reader. An
+# HTML comment is not MDX (2 and later): there it goes inside an MDX comment, where openwash
+# still reads it. Plain text has no comments: no action is offered there.
+HTML_COMMENT = "<!-- openwash-disable-next-line {code} -->"
+MDX_COMMENT = "{{/* <!-- openwash-disable-next-line {code} --> */}}"
+RST_COMMENT = ".. openwash-disable-next-line {code}"
+_COMMENTS = {
+    **dict.fromkeys((*MARKDOWN_SUFFIXES, *HTML_SUFFIXES), HTML_COMMENT),
+    **dict.fromkeys(MDX_SUFFIXES, MDX_COMMENT),
+    **dict.fromkeys(RST_SUFFIXES, RST_COMMENT),
+}
+
+
 def disable_action(
-    diag: types.Diagnostic, uri: str, index: LineIndex, encoding: str, version: int
+    diag: types.Diagnostic, uri: str, index: LineIndex, encoding: str, version: int, suffix: str
 ) -> types.CodeAction | None:
-    """Silence the diagnostic's rule on its first line with a comment that ends the line above.
+    """Silence the diagnostic's rule on its first line with the comment of the document's
+    format (``suffix`` picks it, as it picks the reader); None where the format has none.
 
     The comment goes on a line of its own above (indented like the line) where a block starts
     there; in the middle of a paragraph or a list, a line of its own would cut the block in two
     (an HTML comment starts a block of its own in Markdown), so it is added at the end of the
-    previous line instead, where it applies to the next line all the same.
+    previous line instead, where it applies to the next line all the same. An rST comment is a
+    block of its own, so in the middle of a paragraph the rule is silenced for the paragraph.
     """
     code = diag.code if isinstance(diag.code, str) else None
-    if code is None or code not in BY_CODE or diag.range.start.line >= len(index.starts):
+    comment = _COMMENTS.get(suffix.lower())
+    if comment is None or code is None or code not in BY_CODE or diag.range.start.line >= len(index.starts):
         return None
     line = diag.range.start.line
-    comment = DISABLE_COMMENT.format(code=code)
     previous = index.line_text(line - 1) if line > 0 else ""
-    if _starts_block_after(previous):
-        text = index.line_text(line)
-        indent = text[: len(text) - len(text.lstrip(" \t"))]
-        at = index.position(index.line_start(line), encoding)
-        edit = types.TextEdit(
-            range=types.Range(start=at, end=at), new_text=f"{indent}{comment}{_newline_of(index)}"
-        )
+    title = f"Disable {code} for this line"
+    if comment == RST_COMMENT:
+        if previous.strip():
+            edits = _rst_paragraph_edits(code, line, index, encoding)
+            title = f"Disable {code} for this paragraph"
+        else:
+            edits = [_line_above(index, line, encoding, comment.format(code=code), blank=True)]
+    elif _starts_block_after(previous):
+        edits = [_line_above(index, line, encoding, comment.format(code=code))]
     else:
         end = index.position(index.line_start(line - 1) + len(previous), encoding)
-        edit = types.TextEdit(range=types.Range(start=end, end=end), new_text=f" {comment}")
+        edits = [
+            types.TextEdit(range=types.Range(start=end, end=end), new_text=f" {comment.format(code=code)}")
+        ]
     return types.CodeAction(
-        title=f"Disable {code} for this line",
+        title=title,
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diag],
-        edit=workspace_edit(uri, version, [edit]),
+        edit=workspace_edit(uri, version, edits),
     )
+
+
+def _indent(text: str) -> str:
+    return text[: len(text) - len(text.lstrip(" \t"))]
+
+
+def _line_above(
+    index: LineIndex, line: int, encoding: str, comment: str, blank: bool = False
+) -> types.TextEdit:
+    """``comment`` on a line of its own above ``line``, indented like it (and a blank line after
+    it where the format needs one to end the comment)."""
+    newline = _newline_of(index)
+    at = index.position(index.line_start(line), encoding)
+    text = f"{_indent(index.line_text(line))}{comment}{newline}{newline if blank else ''}"
+    return types.TextEdit(range=types.Range(start=at, end=at), new_text=text)
+
+
+def _rst_paragraph_edits(code: str, line: int, index: LineIndex, encoding: str) -> list[types.TextEdit]:
+    """``.. openwash-disable CODE`` before the paragraph holding ``line`` and ``.. openwash-enable
+    CODE`` after it, each a comment block of its own."""
+    first = line
+    while first > 0 and index.line_text(first - 1).strip():
+        first -= 1
+    last = line
+    while last + 1 < len(index.starts) and index.line_text(last + 1).strip():
+        last += 1
+    indent, newline = _indent(index.line_text(first)), _newline_of(index)
+    end = index.position(index.line_start(last) + len(index.line_text(last)), encoding)
+    return [
+        _line_above(index, first, encoding, f".. openwash-disable {code}", blank=True),
+        types.TextEdit(
+            range=types.Range(start=end, end=end),
+            new_text=f"{newline}{newline}{indent}.. openwash-enable {code}",
+        ),
+    ]
 
 
 _BLOCK_LINE = re.compile(r"[ \t]*(?:$|#|```|~~~|<|\||=+[ \t]*$|-+[ \t]*$)")

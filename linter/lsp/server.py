@@ -547,7 +547,8 @@ async def code_action(ls: OpenwashServer, params: types.CodeActionParams) -> lis
                 actions.append(fix)
             data = diag.data if isinstance(diag.data, dict) else {}
             if data.get("version") == doc.version:
-                disable = convert.disable_action(diag, doc.uri, doc.index, ls.encoding, doc.version)
+                suffix = PurePath(lint_path(doc.uri, doc.language_id)[0]).suffix
+                disable = convert.disable_action(diag, doc.uri, doc.index, ls.encoding, doc.version, suffix)
                 if disable is not None:
                     actions.append(disable)
     if _wants(only, FIX_ALL_KIND):
