@@ -18,9 +18,9 @@ WRONG = "Meta released Llama 2, an open-source model."
 class RawClient:
     """Just enough of a client to send what a well-behaved one never would."""
 
-    def __init__(self) -> None:
+    def __init__(self, *options: str) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "linter", "lsp"],
+            [sys.executable, "-m", "linter", "lsp", *options],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -240,3 +240,14 @@ def test_requests_after_shutdown_get_invalid_request(raw: RawClient):
     assert raw.response(2, timeout=30)["error"]["code"] == -32600
     raw.send({"method": "exit"})
     assert raw.process.wait(timeout=30) == 0
+
+
+def test_the_options_generic_clients_pass_are_accepted():
+    # vscode-languageclient starts a server as `<command> --stdio --clientProcessId=<pid>`.
+    client = RawClient("--stdio", "--clientProcessId=1")
+    try:
+        client.initialize()
+        client.send({"id": 1, "method": "shutdown"})
+        assert client.response(1)["result"] is None
+    finally:
+        client.close()
