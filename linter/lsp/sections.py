@@ -5,7 +5,8 @@ a 2,000-line file costs as much as opening it. A column-0 heading or paragraph t
 line ends every Markdown construct before it (lists, block quotes, tables, paragraphs), so the
 document can be cut there into sections that read the same alone as in the whole, provided each
 keeps the document's *head* (front matter and first heading, where :func:`~linter.api.analyse`
-finds the subject). Each section is analysed by :func:`~linter.api.analyse` itself, as the text
+finds the subject). A document without headings is cut at paragraphs alone, after its front
+matter (or a setext title), so a keystroke re-reads a few paragraphs, not the file. Each section is analysed by :func:`~linter.api.analyse` itself, as the text
 ``head + section``, and its findings are shifted back into place; unchanged sections come from a
 cache. Nothing of the linter's logic is repeated here: only where to cut, and when not to.
 
@@ -63,6 +64,9 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n([^\W\d_][^\r\n]*)")
 _FIRST_EVENT = re.compile(_LINE_EVENT, re.MULTILINE)
 _BLANK_AFTER = re.compile(r"\n[ \t]*\r?(?=\n|\Z)")
 _BLANK_AT = re.compile(r"[ \t]*\r?(?:\n|\Z)")
+# A setext heading's underline (or a thematic break: telling them apart is not worth it here).
+_SETEXT_UNDERLINE = re.compile(r"(?<=\n) {0,3}(?:=+|-+)[ \t]*\r?(?=\n|\Z)")
+MAX_HEAD = 4_000  # characters: a head read again before every section must stay short
 PARAGRAPH_CUT_ONE_IN = 4  # which paragraphs start a section: decided by their own text
 
 
@@ -84,6 +88,7 @@ def cuts(text: str) -> tuple[int, list[int]]:
         if close is None:
             return 0, []  # front matter to the end, or not front matter: no telling
         pos = close.end() + 1
+    body = pos  # where the text after the front matter starts
     seen_heading = False
     limit = len(text)  # where reading stopped: an unclosed fence or HTML block runs to the end
     while (start := _next_event(text, pos)) is not None:
@@ -125,7 +130,14 @@ def cuts(text: str) -> tuple[int, list[int]]:
         elif _blank_before(text, start) and "open" not in line.lower():
             out.append(start)
     if not seen_heading:
-        return head_end, []
+        # No ATX heading: the subject is in the front matter, if anywhere, or in a setext
+        # heading, whose underline then ends the head. Paragraphs are the only cuts.
+        head_end = body
+        if (underline := _SETEXT_UNDERLINE.search(text, max(body - 1, 0), limit)) is not None:
+            head_end = underline.end() + 1
+            if head_end > MAX_HEAD:
+                return 0, []  # every section would be read after a long head: read whole instead
+        return head_end, _paragraph_cuts(text, head_end, limit, blocked)
     return head_end, sorted([*out, *_paragraph_cuts(text, head_end, limit, blocked)])
 
 
