@@ -6,9 +6,10 @@ line ends every Markdown construct before it (lists, block quotes, tables, parag
 document can be cut there into sections that read the same alone as in the whole, provided each
 keeps the document's *head* (front matter and first heading, where :func:`~linter.api.analyse`
 finds the subject). A document without headings is cut at paragraphs alone, after its front
-matter (or a setext title), so a keystroke re-reads a few paragraphs, not the file. Each section is analysed by :func:`~linter.api.analyse` itself, as the text
-``head + section``, and its findings are shifted back into place; unchanged sections come from a
-cache. Nothing of the linter's logic is repeated here: only where to cut, and when not to.
+matter (or a setext title), so a keystroke re-reads a few paragraphs, not the file. Each section
+is analysed by :func:`~linter.api.analyse` itself, as the text ``head + section``, and its
+findings are shifted back into place; unchanged sections come from a cache. Nothing of the
+linter's logic is repeated here: only where to cut, and when not to.
 
 A claim is read in its own block and the blocks joined to it (its table row, the list a lead-in
 introduces, neighbouring blocks with claims), so a cut is never put where it could split those:
