@@ -251,3 +251,13 @@ def test_the_options_generic_clients_pass_are_accepted():
         assert client.response(1)["result"] is None
     finally:
         client.close()
+
+
+def test_a_frame_arriving_in_pieces_is_read_once_whole(raw: RawClient):
+    body = _request(11)
+    frame = b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+    cuts = [9, frame.index(b"\r\n\r\n") + 3, len(frame) - 30]  # in the header, the blank line, the body
+    for start, end in zip([0, *cuts], [*cuts, len(frame)], strict=True):
+        raw.send_bytes(frame[start:end])
+        time.sleep(0.2)
+    assert raw.response(11, timeout=30)["result"] is None

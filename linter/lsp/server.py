@@ -211,7 +211,11 @@ class OpenwashServer(LanguageServer):
                 except Exception as exc:
                     self.report_server_error(exc, JsonRpcException)
             for problem in framer.problems:
-                self.log(f"openwash: malformed LSP framing: {problem}", types.MessageType.Error)
+                message = f"openwash: malformed LSP framing: {problem}"
+                if self.protocol.initialize_received:  # LSP: no notification before initialize
+                    self.log(message, types.MessageType.Error)
+                else:
+                    logger.error("%s", message)
             framer.problems.clear()
 
     # --- helpers --------------------------------------------------------------------------
