@@ -57,9 +57,19 @@ async function main() {
 
     // Put the cursor on the claim and ask for the fixes, as Ctrl+. does.
     await page.keyboard.press("Escape");
-    // The editor redraws its decorations: find the squiggle again rather than reuse the handle.
-    const box = await (await page.waitForSelector(".squiggly-warning, .squiggly-error")).boundingBox();
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // The editor redraws its decorations now and then: look the squiggle up until it has a box.
+    const box = await page.waitForFunction(
+      () => {
+        for (const node of document.querySelectorAll(".squiggly-warning, .squiggly-error")) {
+          const r = node.getBoundingClientRect();
+          if (r.width > 0 && r.height > 0) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }
+        return null;
+      },
+      { timeout: 30000, polling: 100 }
+    );
+    const { x, y } = await box.jsonValue();
+    await page.mouse.click(x, y);
     await sleep(300);
     await chord(page, ["Control"], "Period");
     await page.waitForSelector(".action-widget .monaco-list-row", { visible: true, timeout: 30000 });
