@@ -37,6 +37,14 @@ def allowed(fix: Fix, unsafe: bool) -> bool:
     return fix.applicability == "safe" or (unsafe and fix.applicability == "unsafe")
 
 
+def editable(edit: Edit, text: str, prose: str) -> bool:
+    """Whether an edit may be applied: it changes prose only (not code or markup the reader
+    masked) and keeps every line break (a claim wrapped over two lines is left to a person).
+    The one rule for ``--fix``, ``--diff`` and the editor's quick fixes."""
+    span = text[edit.start : edit.end]
+    return prose[edit.start : edit.end] == span and "\n" not in span and "\r" not in span
+
+
 def _blocked(result: LintResult) -> list[tuple[int, int]]:
     """Spans no edit may touch: silenced claims and every rule-wide suppressed region."""
     spans = [(f.start, f.end) for f in result.suppressed]
@@ -66,10 +74,8 @@ def choose(result: LintResult, unsafe: bool = False) -> list[Fix]:
     for fix in fixes:
         if not fix.edits or any(_touches(e, blocked) or _touches(e, taken) for e in fix.edits):
             continue
-        if any(prose[e.start : e.end] != text[e.start : e.end] for e in fix.edits) or any(
-            "\n" in text[e.start : e.end] for e in fix.edits
-        ):
-            continue  # a masked region (code, markup) or a line break: not ours to change
+        if not all(editable(e, text, prose) for e in fix.edits):
+            continue
         chosen.append(fix)
         taken.extend((e.start, e.end) for e in fix.edits)
     return chosen

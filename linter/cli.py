@@ -311,7 +311,11 @@ def explain(code: str) -> None:
 
 
 @main.command()
-def lsp() -> None:
+# Generic clients (vscode-languageclient) add these; stdio is the only transport, and the editor's
+# process id comes again in `initialize`.
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default).")
+@click.option("--clientProcessId", "client_process_id", type=int, hidden=True)
+def lsp(stdio: bool, client_process_id: int | None) -> None:
     """Run the language server on standard input and output (for editors)."""
     from linter.lsp import serve
 

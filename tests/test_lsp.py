@@ -299,6 +299,71 @@ async def test_inside_a_paragraph_the_comment_ends_the_line_above(client: Langua
     assert await published(client, uri, 2) == []
 
 
+async def disable_and_check(client: LanguageClient, uri: str, language: str, text: str, title: str) -> str:
+    """Apply the disable action titled ``title``; check it silences the finding; the new text."""
+    open_doc(client, uri, text, language=language)
+    diags = await published(client, uri, 1)
+    actions = await actions_for(client, uri, diags)
+    disable = next(a for a in actions if a.title == title)
+    [doc_edit] = disable.edit.document_changes
+    disabled = apply(text, doc_edit.edits)
+    change(client, uri, 2, types.TextDocumentContentChangeWholeDocument(text=disabled))
+    assert await published(client, uri, 2) == []
+    return disabled
+
+
+def rst_visible_text(source: str) -> str:
+    """What docutils renders of an rST document: its text without comments."""
+    from docutils import nodes
+    from docutils.core import publish_doctree
+
+    tree = publish_doctree(source, settings_overrides={"report_level": 5})
+    for comment in list(tree.findall(nodes.comment)):
+        comment.parent.remove(comment)
+    return tree.astext()
+
+
+async def test_in_rst_the_disable_action_writes_an_rst_comment(client: LanguageClient):
+    text = f"Models\n======\n\n{WRONG}\n"
+    disabled = await disable_and_check(
+        client, "file:///docs/disable.rst", "restructuredtext", text, "Disable OW102 for this line"
+    )
+    assert disabled == f"Models\n======\n\n.. openwash-disable-next-line OW102\n\n{WRONG}\n"
+    assert rst_visible_text(disabled) == f"Models\n\n{WRONG}"
+
+
+async def test_in_an_rst_paragraph_the_rule_is_disabled_for_the_paragraph(client: LanguageClient):
+    text = "Intro.\n\nMeta released Llama 2,\nan open-source model.\n"
+    disabled = await disable_and_check(
+        client, "file:///docs/disable-para.rst", "restructuredtext", text, "Disable OW102 for this paragraph"
+    )
+    assert disabled == (
+        "Intro.\n\n.. openwash-disable OW102\n\nMeta released Llama 2,\nan open-source model.\n\n"
+        ".. openwash-enable OW102\n"
+    )
+    assert rst_visible_text(disabled) == "Intro.\n\nMeta released Llama 2,\nan open-source model."
+
+
+async def test_in_mdx_the_comment_is_an_mdx_comment(client: LanguageClient):
+    text = f"import Chart from './chart'\n\n{WRONG}\n"
+    disabled = await disable_and_check(
+        client, "file:///docs/disable.mdx", "mdx", text, "Disable OW102 for this line"
+    )
+    assert (
+        disabled
+        == f"import Chart from './chart'\n\n{{/* <!-- openwash-disable-next-line OW102 --> */}}\n{WRONG}\n"
+    )
+
+
+async def test_plain_text_has_no_comment_so_no_disable_action(client: LanguageClient):
+    uri = "file:///docs/notes.txt"
+    open_doc(client, uri, f"{WRONG}\n", language="plaintext")
+    diags = await published(client, uri, 1)
+    actions = await actions_for(client, uri, diags)
+    assert not [a.title for a in actions if a.title.startswith("Disable")]
+    assert "Replace 'open-source' with 'source-available'" in [a.title for a in actions]
+
+
 async def test_fix_all_fixes_every_safe_finding(client: LanguageClient):
     uri = "file:///docs/fix-all.md"
     text = f"# Models\n\n{WRONG}\n\nMistral 7B is an open-source model.\n\n{RIGHT}\n"
@@ -311,6 +376,32 @@ async def test_fix_all_fixes_every_safe_finding(client: LanguageClient):
     assert apply(text, doc_edit.edits) == (
         "# Models\n\nMeta released Llama 2, a source-available model.\n\n"
         f"Mistral 7B is an open-weights model.\n\n{RIGHT}\n"
+    )
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+async def test_no_fix_joins_the_lines_of_a_wrapped_claim(client: LanguageClient, newline: str):
+    # The same rule as `openwash check --fix`: a claim wrapped over two lines is left to a person.
+    uri = f"file:///docs/wrapped-{len(newline)}-{newline == chr(13)}.md"
+    text = f"Mistral 7B is an open{newline}source model.{newline}"
+    open_doc(client, uri, text)
+    [diag] = await published(client, uri, 1)
+    actions = await actions_for(client, uri, [diag])
+    assert [a.title for a in actions] == ["Disable OW101 for this line"]
+    assert not any("\n" in a.title or "\r" in a.title for a in actions)
+    assert not await actions_for(client, uri, [], only=[types.CodeActionKind.SourceFixAll])
+
+
+async def test_fix_all_leaves_a_wrapped_claim_and_fixes_the_rest(client: LanguageClient):
+    uri = "file:///docs/fix-all-wrapped.md"
+    text = "Mistral 7B is an open\nsource model.\n\nMistral 7B is an open-source model.\n"
+    open_doc(client, uri, text)
+    await published(client, uri, 1)
+    [action] = await actions_for(client, uri, [], only=[types.CodeActionKind.SourceFixAll])
+    resolved = await client.code_action_resolve_async(action)
+    [doc_edit] = resolved.edit.document_changes
+    assert apply(text, doc_edit.edits) == (
+        "Mistral 7B is an open\nsource model.\n\nMistral 7B is an open-weights model.\n"
     )
 
 

@@ -1,8 +1,9 @@
 """`openwash lsp` in a real editor: headless Neovim with its built-in LSP client.
 
-Neovim opens a Markdown file, starts the server as an editor user would configure it, and writes
-back the diagnostics it shows and the hover it gets for the model name. Debian's package is
-enough (0.7 has ``vim.lsp.start_client``; 0.8 and later ``vim.lsp.start``).
+Neovim starts with the ``init.lua`` snippet of docs/editors.md, exactly as written, opens two
+Markdown files of one project, and writes back the diagnostics it shows and the hover it gets for
+the model name. Debian's package (0.7) is enough; the snippet uses ``vim.lsp.start`` on 0.8 and
+later.
 """
 
 from __future__ import annotations
@@ -23,25 +24,29 @@ Meta released Llama 2, an open-source model.
 OLMo is open source.
 """
 
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "editors.md"
+
+
+def documented_snippet() -> str:
+    """The Lua block of the Neovim section of docs/editors.md."""
+    section = DOCS.read_text(encoding="utf-8").split("\n## Neovim\n", 1)[1].split("\n## ", 1)[0]
+    return re.search(r"```lua\n(.*?)```", section, re.DOTALL).group(1)
+
+
+# Run after the snippet: open the files, wait for the diagnostics, ask for hovers, write it all.
 SCRIPT = r"""
-local out_path, python = vim.env.OW_OUT, vim.env.OW_PYTHON
+local out_path = vim.env.OW_OUT
 vim.cmd("edit " .. vim.fn.fnameescape(vim.env.OW_FILE))
 local buf = vim.api.nvim_get_current_buf()
-local config = {
-  name = "openwash",
-  cmd = { python, "-m", "linter", "lsp" },
-  root_dir = vim.fn.fnamemodify(vim.env.OW_FILE, ":h"),
-}
-local client_id
-if vim.lsp.start then
-  client_id = vim.lsp.start(config)
-else
-  client_id = vim.lsp.start_client(config)
-  vim.lsp.buf_attach_client(buf, client_id)
-end
 local out = {}
-out.attached = client_id ~= nil
 out.waited = vim.wait(90000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
+local function openwash_clients()
+  local found = {}
+  for _, client in pairs(vim.lsp.get_active_clients()) do
+    if client.name == "openwash" then table.insert(found, client) end
+  end
+  return found
+end
 out.diagnostics = {}
 for _, d in ipairs(vim.diagnostic.get(buf)) do
   local lsp = (d.user_data or {}).lsp or {}
@@ -62,11 +67,18 @@ local function hover(line, character)
 end
 out.hover = hover(2, 16)  -- on "Llama 2"
 out.claim_hover = hover(2, 30)  -- on "open-source"
+-- A second file of the same project: the same server lints it.
+vim.cmd("edit " .. vim.fn.fnameescape(vim.env.OW_SECOND))
+local second = vim.api.nvim_get_current_buf()
+out.second_waited = vim.wait(90000, function() return #vim.diagnostic.get(second) > 0 end, 50)
+local clients = openwash_clients()
+out.clients = #clients
+out.root_dir = clients[1] and clients[1].config.root_dir
 local file = io.open(out_path, "w")
 file:write(vim.fn.json_encode(out))
 file:close()
-vim.lsp.stop_client(client_id)
-vim.wait(5000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)
+for _, client in ipairs(clients) do client.stop() end
+vim.wait(5000, function() return #openwash_clients() == 0 end, 50)
 vim.cmd("qall!")
 """
 
@@ -84,22 +96,34 @@ def run_neovim(tmp_path: Path) -> dict:
     version = _nvim_version(nvim)
     if version is None or version < (0, 6, 0):
         pytest.skip(f"nvim {version} is too old: vim.lsp with vim.diagnostic needs 0.6 or later")
-    document = tmp_path / "release-notes.md"
+    bin_dir = Path(sys.executable).parent
+    if not (bin_dir / "openwash").exists():
+        pytest.skip(f"no openwash command next to {sys.executable}: pip install the package")
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    (project / ".openwash.toml").write_text("", encoding="utf-8")
+    document = project / "docs" / "release-notes.md"
     document.write_text(DOCUMENT, encoding="utf-8")
-    script = tmp_path / "openwash.lua"
+    second = project / "docs" / "second.md"
+    second.write_text("GPT-4 is open source.\n", encoding="utf-8")
+    init = tmp_path / "init.lua"
+    init.write_text(documented_snippet(), encoding="utf-8")
+    script = tmp_path / "check.lua"
     script.write_text(SCRIPT, encoding="utf-8")
     out = tmp_path / "out.json"
     env = {
         "OW_FILE": str(document),
+        "OW_SECOND": str(second),
         "OW_OUT": str(out),
-        "OW_PYTHON": sys.executable,
         "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_STATE_HOME": str(tmp_path / "state"),
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "PATH": "/usr/bin:/bin",
+        "PATH": f"{bin_dir}:/usr/bin:/bin",  # `openwash` on PATH, as the docs ask
     }
     proc = subprocess.run(
-        [nvim, "--headless", "--clean", "-n", "-c", f"luafile {script}"],
+        [nvim, "--headless", "-n", "-i", "NONE", "-u", str(init), "-c", f"luafile {script}"],
         env=env,
         capture_output=True,
         text=True,
@@ -111,7 +135,9 @@ def run_neovim(tmp_path: Path) -> dict:
 
 def test_neovim_shows_the_diagnostic_and_the_hover(tmp_path: Path):
     result = run_neovim(tmp_path)
-    assert result["attached"] and result["waited"]
+    assert result["waited"] and result["second_waited"]
+    assert result["clients"] == 1  # one server for the project's two files
+    assert result["root_dir"] == str(tmp_path / "project")  # where .openwash.toml is
     [diag] = result["diagnostics"]
     claim = "Meta released Llama 2, an ".__len__()
     assert (diag["lnum"], diag["col"], diag["end_lnum"], diag["end_col"]) == (2, claim, 2, claim + 11)

@@ -157,8 +157,8 @@ def test_after_random_edits_the_cache_still_agrees(seed: int, max_misses: int):
 @pytest.mark.parametrize(
     "text",
     [
-        # No heading at all: nothing to cut at.
-        "Llama 2 is open source.\n\nMore words.\n",
+        # No ATX heading, but a setext one far down.
+        "Llama 2 is open source.\n\n" + "More words here.\n\n" * 300 + "Title\n=====\n\nMore.\n",
         # Link reference definitions make a link anywhere depend on the whole document.
         "# T\n\nWords.\n\n## A\n\n[Llama 2][l] is open source.\n\n## B\n\n[l]: https://example.com\n",
         # A range suppression spans sections.
@@ -199,3 +199,73 @@ def test_windows_line_endings_agree():
     text = DOCUMENT.replace("\n", "\r\n")
     assert cuts(text)[1]
     assert same(text, linter)  # and read in sections
+
+
+# No heading anywhere: paragraphs, lists, a fence, an HTML comment, a table after its lead-in,
+# a pronoun and a list of models, with filler paragraphs between.
+NO_HEADINGS_BLOCKS = [
+    "Meta released Llama 2, an open-source model. It is widely used.",
+    "Mistral 7B is an open-source model.\nIt ships under Apache 2.0.",
+    "```text\nGPT-4 is open source.\n```",
+    "Words after the fence. OLMo is open source.",
+    "<!--\nClaude is an open-weights model.\n-->",
+    "Open-source models compared:\n\n| Model | Licence |\n|-------|---------|\n| Llama 2 | custom |",
+    "- Llama 2\n- Mistral 7B\n\nBoth are open source.",
+    "> Quoted: GPT-4 is open source.",
+    "Llama 3 is not open source.",
+    "GPT-4 is an open-weights model, and Gemma is open source.",
+]
+NO_HEADINGS = "\n\n".join(
+    part
+    for n, block in enumerate(NO_HEADINGS_BLOCKS * 2)
+    for part in (
+        block,
+        f"Plain words about budgets, number {n}.",
+        f"Filler {n} about the weather, with nothing to say.",
+        f"Evaluation run {n} finished on time.",
+    )
+) + "\n"
+
+
+def test_a_document_without_headings_is_cut_at_paragraphs_and_read_the_same():
+    head_end, starts = cuts(NO_HEADINGS)
+    assert head_end == 0 and len(starts) >= 3
+    assert all(NO_HEADINGS[s - 2 : s] == "\n\n" and "open" not in NO_HEADINGS[s : s + 40] for s in starts)
+    linter = SectionLinter(min_chars=0, max_misses=10**6)
+    assert same(NO_HEADINGS, linter)  # read section by section
+
+
+def test_without_headings_the_front_matter_is_the_head():
+    text = "---\nmodel: Llama 2\n---\n\n" + NO_HEADINGS
+    head_end, starts = cuts(text)
+    assert text[:head_end] == "---\nmodel: Llama 2\n---\n" and starts
+    same(text, SectionLinter(min_chars=0, max_misses=10**6))
+
+
+def test_without_headings_a_setext_heading_means_reading_whole():
+    # A setext heading names a subject for what follows it: no cut is safe.
+    text = NO_HEADINGS.replace("Filler 3 about", "Llama 2 notes\n=============\n\nFiller 3 about")
+    assert cuts(text) == (0, [])
+    assert not SectionLinter(min_chars=0).analyse(text, path="notes.md", config=CONFIG)[1]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_without_headings_random_edits_still_agree(seed: int):
+    rng = random.Random(seed)
+    linter = SectionLinter(min_chars=0, max_misses=10**6)
+    text = NO_HEADINGS
+    sectioned = 0
+    for _ in range(25):
+        at = rng.randrange(len(text))
+        action = rng.choice(["type", "delete", "newline", "paste"])
+        if action == "type":
+            text = text[:at] + rng.choice("ax #`<-|:") + text[at:]
+        elif action == "delete":
+            text = text[:at] + text[at + 1 :]
+        elif action == "newline":
+            text = text[:at] + "\n\n" + text[at:]
+        else:
+            pasted = rng.choice(["It is open source. ", "Llama 2 is open source.\n\n", "```\n"])
+            text = text[:at] + pasted + text[at:]
+        sectioned += same(text, linter)
+    assert sectioned > 0

@@ -8,17 +8,19 @@ it was not computed for: the edit names that version and the editor refuses a st
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from lsprotocol import types
 
+from linter.api import LintResult
+from linter.apply_fixes import editable
 from linter.finding import Edit, Finding
 from linter.lsp.documents import LineIndex
+from linter.readers import HTML_SUFFIXES, MARKDOWN_SUFFIXES, MDX_SUFFIXES, RST_SUFFIXES
 from linter.rules import BY_CODE
 
 SOURCE = "openwash"
-DISABLE_COMMENT = "<!-- openwash-disable-next-line {code} -->"
 
 _SEVERITY = {
     "error": types.DiagnosticSeverity.Error,
@@ -28,12 +30,16 @@ _SEVERITY = {
 }
 
 
-def diagnostic(finding: Finding, index: LineIndex, encoding: str, uri: str, version: int) -> types.Diagnostic:
+def diagnostic(
+    finding: Finding, index: LineIndex, encoding: str, uri: str, version: int, *, fixable: bool = True
+) -> types.Diagnostic:
+    """The finding as a diagnostic; its fix goes in ``data`` unless ``fixable`` is False
+    (see :func:`offers_fix`)."""
     rule = BY_CODE.get(finding.code)
     data: dict[str, Any] = {"version": version, "model": finding.model.id}
-    if finding.fix is not None and finding.fix.applicability != "display":
+    if fixable and finding.fix is not None and finding.fix.applicability != "display":
         data["fix"] = {
-            "title": finding.fix.title,
+            "title": _one_line(finding.fix.title),
             "applicability": finding.fix.applicability,
             "edits": [_edit_json(e, index, encoding) for e in finding.fix.edits],
         }
@@ -54,6 +60,17 @@ def diagnostic(finding: Finding, index: LineIndex, encoding: str, uri: str, vers
         related_information=related,
         data=data,
     )
+
+
+def offers_fix(finding: Finding, result: LintResult) -> bool:
+    """Whether the editor may offer the finding's fix: only where ``--fix`` would apply it."""
+    fix = finding.fix
+    return fix is not None and all(editable(e, result.text, result.prose) for e in fix.edits)
+
+
+def _one_line(title: str) -> str:
+    """A menu entry is one line, whatever the quoted claim held."""
+    return re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", title)
 
 
 def _edit_json(edit: Edit, index: LineIndex, encoding: str) -> dict[str, Any]:
@@ -104,7 +121,7 @@ def quick_fix(diag: types.Diagnostic, uri: str) -> types.CodeAction | None:
         return None
     safe = fix.get("applicability") == "safe"
     return types.CodeAction(
-        title=str(fix.get("title", "Fix")) + ("" if safe else " (unsafe)"),
+        title=_one_line(str(fix.get("title", "Fix"))) + ("" if safe else " (unsafe)"),
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diag],
         is_preferred=safe,
@@ -112,38 +129,92 @@ def quick_fix(diag: types.Diagnostic, uri: str) -> types.CodeAction | None:
     )
 
 
+# The comment that silences the next line, by the suffix that picks the document's reader. An
+# HTML comment is not MDX (2 and later): there it goes inside an MDX comment, where openwash
+# still reads it. Plain text has no comments: no action is offered there.
+HTML_COMMENT = "<!-- openwash-disable-next-line {code} -->"
+MDX_COMMENT = "{{/* <!-- openwash-disable-next-line {code} --> */}}"
+RST_COMMENT = ".. openwash-disable-next-line {code}"
+_COMMENTS = {
+    **dict.fromkeys((*MARKDOWN_SUFFIXES, *HTML_SUFFIXES), HTML_COMMENT),
+    **dict.fromkeys(MDX_SUFFIXES, MDX_COMMENT),
+    **dict.fromkeys(RST_SUFFIXES, RST_COMMENT),
+}
+
+
 def disable_action(
-    diag: types.Diagnostic, uri: str, index: LineIndex, encoding: str, version: int
+    diag: types.Diagnostic, uri: str, index: LineIndex, encoding: str, version: int, suffix: str
 ) -> types.CodeAction | None:
-    """Silence the diagnostic's rule on its first line with a comment that ends the line above.
+    """Silence the diagnostic's rule on its first line with the comment of the document's
+    format (``suffix`` picks it, as it picks the reader); None where the format has none.
 
     The comment goes on a line of its own above (indented like the line) where a block starts
     there; in the middle of a paragraph or a list, a line of its own would cut the block in two
     (an HTML comment starts a block of its own in Markdown), so it is added at the end of the
-    previous line instead, where it applies to the next line all the same.
+    previous line instead, where it applies to the next line all the same. An rST comment is a
+    block of its own, so in the middle of a paragraph the rule is silenced for the paragraph.
     """
     code = diag.code if isinstance(diag.code, str) else None
-    if code is None or code not in BY_CODE or diag.range.start.line >= len(index.starts):
+    comment = _COMMENTS.get(suffix.lower())
+    if comment is None or code is None or code not in BY_CODE or diag.range.start.line >= len(index.starts):
         return None
     line = diag.range.start.line
-    comment = DISABLE_COMMENT.format(code=code)
     previous = index.line_text(line - 1) if line > 0 else ""
-    if _starts_block_after(previous):
-        text = index.line_text(line)
-        indent = text[: len(text) - len(text.lstrip(" \t"))]
-        at = index.position(index.line_start(line), encoding)
-        edit = types.TextEdit(
-            range=types.Range(start=at, end=at), new_text=f"{indent}{comment}{_newline_of(index)}"
-        )
+    title = f"Disable {code} for this line"
+    if comment == RST_COMMENT:
+        if previous.strip():
+            edits = _rst_paragraph_edits(code, line, index, encoding)
+            title = f"Disable {code} for this paragraph"
+        else:
+            edits = [_line_above(index, line, encoding, comment.format(code=code), blank=True)]
+    elif _starts_block_after(previous):
+        edits = [_line_above(index, line, encoding, comment.format(code=code))]
     else:
         end = index.position(index.line_start(line - 1) + len(previous), encoding)
-        edit = types.TextEdit(range=types.Range(start=end, end=end), new_text=f" {comment}")
+        edits = [
+            types.TextEdit(range=types.Range(start=end, end=end), new_text=f" {comment.format(code=code)}")
+        ]
     return types.CodeAction(
-        title=f"Disable {code} for this line",
+        title=title,
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diag],
-        edit=workspace_edit(uri, version, [edit]),
+        edit=workspace_edit(uri, version, edits),
     )
+
+
+def _indent(text: str) -> str:
+    return text[: len(text) - len(text.lstrip(" \t"))]
+
+
+def _line_above(
+    index: LineIndex, line: int, encoding: str, comment: str, blank: bool = False
+) -> types.TextEdit:
+    """``comment`` on a line of its own above ``line``, indented like it (and a blank line after
+    it where the format needs one to end the comment)."""
+    newline = _newline_of(index)
+    at = index.position(index.line_start(line), encoding)
+    text = f"{_indent(index.line_text(line))}{comment}{newline}{newline if blank else ''}"
+    return types.TextEdit(range=types.Range(start=at, end=at), new_text=text)
+
+
+def _rst_paragraph_edits(code: str, line: int, index: LineIndex, encoding: str) -> list[types.TextEdit]:
+    """``.. openwash-disable CODE`` before the paragraph holding ``line`` and ``.. openwash-enable
+    CODE`` after it, each a comment block of its own."""
+    first = line
+    while first > 0 and index.line_text(first - 1).strip():
+        first -= 1
+    last = line
+    while last + 1 < len(index.starts) and index.line_text(last + 1).strip():
+        last += 1
+    indent, newline = _indent(index.line_text(first)), _newline_of(index)
+    end = index.position(index.line_start(last) + len(index.line_text(last)), encoding)
+    return [
+        _line_above(index, first, encoding, f".. openwash-disable {code}", blank=True),
+        types.TextEdit(
+            range=types.Range(start=end, end=end),
+            new_text=f"{newline}{newline}{indent}.. openwash-enable {code}",
+        ),
+    ]
 
 
 _BLOCK_LINE = re.compile(r"[ \t]*(?:$|#|```|~~~|<|\||=+[ \t]*$|-+[ \t]*$)")
@@ -161,45 +232,6 @@ def _newline_of(index: LineIndex) -> str:
         return "\n"
     end = index.starts[1]
     return "\r\n" if index.text.startswith("\r\n", end - 2) else index.text[end - 1]
-
-
-def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, int]:
-    """Apply non-overlapping edits (a later one that overlaps an earlier one is skipped)."""
-    out: list[str] = []
-    position = 0
-    applied = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.start < position:
-            continue
-        out.append(text[position : edit.start])
-        out.append(edit.replacement)
-        position = edit.end
-        applied += 1
-    out.append(text[position:])
-    return "".join(out), applied
-
-
-def fix_all(text: str, findings_of: Callable[[str], list[Finding]], rounds: int = 10) -> str:
-    """The text with every safe fix applied, re-linting until nothing more changes.
-
-    A fix is applied whole or not at all: one whose edits overlap an earlier fix waits for the
-    next round, when it is recomputed on the new text.
-    """
-    for _ in range(rounds):
-        chosen: list[Edit] = []
-        taken = -1
-        for finding in sorted(findings_of(text), key=lambda f: f.start):
-            fix = finding.fix
-            if fix is None or fix.applicability != "safe" or not fix.edits:
-                continue
-            if min(e.start for e in fix.edits) <= taken:
-                continue
-            chosen.extend(fix.edits)
-            taken = max(e.end for e in fix.edits)
-        if not chosen:
-            break
-        text, _ = apply_edits(text, chosen)
-    return text
 
 
 def replace_changed(old: str, new: str, index: LineIndex, encoding: str) -> list[types.TextEdit]:

@@ -5,9 +5,11 @@ a 2,000-line file costs as much as opening it. A column-0 heading or paragraph t
 line ends every Markdown construct before it (lists, block quotes, tables, paragraphs), so the
 document can be cut there into sections that read the same alone as in the whole, provided each
 keeps the document's *head* (front matter and first heading, where :func:`~linter.api.analyse`
-finds the subject). Each section is analysed by :func:`~linter.api.analyse` itself, as the text
-``head + section``, and its findings are shifted back into place; unchanged sections come from a
-cache. Nothing of the linter's logic is repeated here: only where to cut, and when not to.
+finds the subject). A document without headings is cut at paragraphs alone, after its front
+matter, so a keystroke re-reads a few paragraphs, not the file. Each section
+is analysed by :func:`~linter.api.analyse` itself, as the text ``head + section``, and its
+findings are shifted back into place; unchanged sections come from a cache. Nothing of the
+linter's logic is repeated here: only where to cut, and when not to.
 
 A claim is read in its own block and the blocks joined to it (its table row, the list a lead-in
 introduces, neighbouring blocks with claims), so a cut is never put where it could split those:
@@ -63,6 +65,8 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n([^\W\d_][^\r\n]*)")
 _FIRST_EVENT = re.compile(_LINE_EVENT, re.MULTILINE)
 _BLANK_AFTER = re.compile(r"\n[ \t]*\r?(?=\n|\Z)")
 _BLANK_AT = re.compile(r"[ \t]*\r?(?:\n|\Z)")
+# A setext heading's underline (or a thematic break: telling them apart is not worth it here).
+_SETEXT_UNDERLINE = re.compile(r"(?<=\n) {0,3}(?:=+|-+)[ \t]*\r?(?=\n|\Z)")
 PARAGRAPH_CUT_ONE_IN = 4  # which paragraphs start a section: decided by their own text
 
 
@@ -84,6 +88,7 @@ def cuts(text: str) -> tuple[int, list[int]]:
         if close is None:
             return 0, []  # front matter to the end, or not front matter: no telling
         pos = close.end() + 1
+    body = pos  # where the text after the front matter starts
     seen_heading = False
     limit = len(text)  # where reading stopped: an unclosed fence or HTML block runs to the end
     while (start := _next_event(text, pos)) is not None:
@@ -125,7 +130,12 @@ def cuts(text: str) -> tuple[int, list[int]]:
         elif _blank_before(text, start) and "open" not in line.lower():
             out.append(start)
     if not seen_heading:
-        return head_end, []
+        # No ATX heading: the subject is in the front matter, if anywhere, and paragraphs are the
+        # only cuts. A setext heading (or what may be one) names a subject for the page or for
+        # what follows it: such a document is read whole.
+        if _SETEXT_UNDERLINE.search(text, max(body - 1, 0), limit) is not None:
+            return 0, []
+        return body, _paragraph_cuts(text, body, limit, blocked)
     return head_end, sorted([*out, *_paragraph_cuts(text, head_end, limit, blocked)])
 
 
@@ -133,8 +143,8 @@ def _paragraph_cuts(text: str, head_end: int, limit: int, blocked: list[tuple[in
     """Paragraphs that start a section. One paragraph in a few does, chosen by a checksum of its
     first line, so an edit elsewhere never moves the cuts (and the cache keeps hitting), as in
     content-defined chunking. Only a paragraph at column 0 after a blank line, and never one with a
-    claim word (it could join a claim's region) or a pipe (it could be a table a lead-in
-    introduces)."""
+    claim word or after a block with one (a claim's region may join its neighbours) or with a
+    pipe (it could be a table a lead-in introduces)."""
     chosen = [
         m.start(1)
         for m in _PARAGRAPH.finditer(text, max(head_end - 1, 0), limit)
@@ -148,9 +158,25 @@ def _paragraph_cuts(text: str, head_end: int, limit: int, blocked: list[tuple[in
             continue
         end = _next_blank(text, start)
         block = text[start : len(text) if end is None else end]
-        if "|" not in block and "open" not in block.lower():
+        before = _block_before(text, start)
+        if "|" not in block and "open" not in block.lower() and "open" not in before.lower():
             out.append(start)
     return out
+
+
+def _block_before(text: str, start: int) -> str:
+    """The block that ends before ``start`` (across the blank lines between): a claim there could
+    be joined to the blocks after it, so the cut would split its region."""
+    pos = start
+    while pos > 0 and text[pos - 1] in " \t\r\n":
+        pos -= 1
+    line_start = text.rfind("\n", 0, pos) + 1
+    while line_start > 0:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[previous : line_start - 1].strip():
+            break
+        line_start = previous
+    return text[line_start:pos]
 
 
 def _next_event(text: str, pos: int) -> int | None:

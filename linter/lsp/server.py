@@ -16,11 +16,13 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Any
+from threading import Event
+from typing import Any, BinaryIO
 from urllib.parse import urlparse
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidRequest
+from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
@@ -28,9 +30,11 @@ from pygls.uris import to_fs_path
 
 from linter import __version__
 from linter.api import LintResult, analyse
+from linter.apply_fixes import fix_text
 from linter.config import Config
 from linter.lsp import convert
 from linter.lsp.documents import UTF8, UTF16, Document
+from linter.lsp.framing import Framer
 from linter.lsp.sections import SectionLinter
 from linter.lsp.settings import Settings, SettingsError, config_for, forget_project_configs
 from linter.readers import (
@@ -82,7 +86,10 @@ class _Malformed:
 
 
 class _Protocol(LanguageServerProtocol):
-    """pygls's protocol with the server's own document store and errors for bad requests."""
+    """pygls's protocol with the server's own document store, errors for bad requests and the
+    lifecycle LSP asks for (nothing before initialize, only exit after shutdown)."""
+
+    initialize_received = False
 
     def structure_message(self, data: dict[str, Any]):
         try:
@@ -101,6 +108,24 @@ class _Protocol(LanguageServerProtocol):
             request_id = message.get("id") if isinstance(message, dict) else None
             error = JsonRpcInvalidRequest("not a JSON-RPC 2.0 message").to_response_error()
             self._send_response(request_id, error=error)
+            return
+        method = getattr(message, "method", None)
+        is_request = method is not None and getattr(message, "id", None) is not None
+        if method == types.INITIALIZE:
+            self.initialize_received = True
+        elif method == types.EXIT or method is None:
+            pass  # exit is always obeyed; responses to the server's own requests always read
+        elif not self.initialize_received:
+            # LSP: before initialize, requests get ServerNotInitialized and notifications are
+            # dropped (a didOpen is not linted: the settings are not known yet).
+            if is_request:
+                error = types.ResponseError(code=-32002, message=f"server not initialized: {method}")
+                self._send_response(message.id, error=error)
+            return
+        elif self._shutdown:
+            if is_request:  # after shutdown only exit is valid; a waiting client gets an answer
+                error = JsonRpcInvalidRequest(f"server is shut down: {method}").to_response_error()
+                self._send_response(message.id, error=error)
             return
         super().handle_message(message)
 
@@ -153,6 +178,45 @@ class OpenwashServer(LanguageServer):
         self.sections = SectionLinter(analyse)
         self._checking: dict[str, asyncio.Task[None]] = {}
         self._whole_only: set[str] = set()  # documents whose sections once disagreed with the whole
+
+    # --- transport ------------------------------------------------------------------------
+
+    def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
+        """pygls's stdio loop with :class:`~linter.lsp.framing.Framer` reading the frames, so
+        one malformed header costs one message rather than every message after it."""
+        self._stop_event = Event()
+        self.protocol.set_writer(StdoutWriter(stdout or sys.stdout.buffer))
+        try:
+            asyncio.run(self._read_frames(stdin or sys.stdin.buffer))
+        except BrokenPipeError:
+            logger.error("the connection to the editor is lost; exiting")
+        except (KeyboardInterrupt, SystemExit):
+            pass
+        finally:
+            self.shutdown()
+
+    async def _read_frames(self, stdin: BinaryIO) -> None:
+        loop = asyncio.get_running_loop()
+        framer = Framer()
+        assert self._stop_event is not None
+        while not self._stop_event.is_set():
+            data = await loop.run_in_executor(self.thread_pool, stdin.read1, 65536)  # type: ignore[attr-defined]
+            if not data:
+                break
+            framer.feed(data)
+            for body in framer.frames():
+                try:
+                    message = json.loads(body, object_hook=self.protocol.structure_message)
+                    self.protocol.handle_message(message)
+                except Exception as exc:
+                    self.report_server_error(exc, JsonRpcException)
+            for problem in framer.problems:
+                message = f"openwash: malformed LSP framing: {problem}"
+                if self.protocol.initialize_received:  # LSP: no notification before initialize
+                    self.log(message, types.MessageType.Error)
+                else:
+                    logger.error("%s", message)
+            framer.problems.clear()
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -285,8 +349,12 @@ class OpenwashServer(LanguageServer):
         diagnostics = []
         if linted.result is not None:
             index, encoding = doc.index, self.encoding
+            result = linted.result
             diagnostics = [
-                convert.diagnostic(f, index, encoding, doc.uri, doc.version) for f in linted.result.findings
+                convert.diagnostic(
+                    f, index, encoding, doc.uri, doc.version, fixable=convert.offers_fix(f, result)
+                )
+                for f in result.findings
             ]
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=doc.uri, diagnostics=diagnostics, version=doc.version)
@@ -483,7 +551,8 @@ async def code_action(ls: OpenwashServer, params: types.CodeActionParams) -> lis
                 actions.append(fix)
             data = diag.data if isinstance(diag.data, dict) else {}
             if data.get("version") == doc.version:
-                disable = convert.disable_action(diag, doc.uri, doc.index, ls.encoding, doc.version)
+                suffix = PurePath(lint_path(doc.uri, doc.language_id)[0]).suffix
+                disable = convert.disable_action(diag, doc.uri, doc.index, ls.encoding, doc.version, suffix)
                 if disable is not None:
                     actions.append(disable)
     if _wants(only, FIX_ALL_KIND):
@@ -491,10 +560,10 @@ async def code_action(ls: OpenwashServer, params: types.CodeActionParams) -> lis
         # cursor move, and forcing a lint here would defeat the debounce while typing. The
         # edit itself is computed on the current text, when the action is resolved.
         linted = ls.linted.get(doc.uri)
-        fixable = (
-            linted is not None
-            and linted.result is not None
-            and any(f.fix is not None and f.fix.applicability == "safe" for f in linted.result.findings)
+        result = linted.result if linted is not None else None
+        fixable = result is not None and any(
+            f.fix is not None and f.fix.applicability == "safe" and convert.offers_fix(f, result)
+            for f in result.findings
         )
         if fixable:
             action = types.CodeAction(
@@ -534,7 +603,7 @@ async def _resolve_fix_all(ls: OpenwashServer, action: types.CodeAction) -> type
     path, _ = lint_path(doc.uri, doc.language_id)
 
     def fixed() -> str:
-        return convert.fix_all(text, lambda t: analyse(t, path=path, config=config).findings)
+        return fix_text(text, path=path, config=config).text  # exactly what --fix writes
 
     new = await asyncio.get_running_loop().run_in_executor(ls._worker, fixed)
     edits = convert.replace_changed(text, new, doc.index, ls.encoding) if doc.version == version else []
