@@ -1,0 +1,260 @@
+"""The scan on Dask: plan the partitions, send the ones not yet done to the workers, sum up.
+
+By default a local cluster of one single-threaded worker process per core (spaCy and the
+attachment rules are pure Python: threads would share one interpreter lock). With a scheduler
+address, the workers are whatever joined that scheduler (``dask worker``, dask-kubernetes,
+dask-jobqueue). A worker plugin loads the vocabulary and the pipeline when each worker starts, and
+:func:`linter.scan.partition.prepared` keeps them for the life of the process.
+
+Resuming needs no bookkeeping beyond the files: ``scan.json`` records what was asked (inputs,
+fields, rules, partition size), and a partition is done when its Parquet file exists.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from distributed import Client, LocalCluster, as_completed
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from linter.scan import summary as summaries
+from linter.scan.partition import Settings, part_name, prepared, run_partition
+from linter.scan.records import Fields, InputError, Partition, input_signature, partitions, plan_source
+
+MANIFEST_VERSION = 1
+
+
+class ScanError(Exception):
+    """The scan cannot start or cannot go on; the message says why in one line."""
+
+
+class ScanInterrupted(Exception):
+    """Ctrl-C: the partitions written so far stay; the same command resumes."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(f"{done} of {total} partitions done")
+        self.done = done
+        self.total = total
+
+
+@dataclass
+class ScanOptions:
+    inputs: list[Path]
+    out: Path
+    fields: Fields = field(default_factory=Fields)
+    settings: Settings = field(default_factory=Settings)
+    partition_size: int = 500
+    limit: int | None = None
+    scheduler: str | None = None
+    workers: int | None = None
+    overwrite: bool = False
+    progress: bool = False
+
+
+class PrepareWorker(WorkerPlugin):
+    """Load the vocabulary and the spaCy pipeline once, when a worker joins (or rejoins)."""
+
+    name = "openwash-prepare"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def setup(self, worker: Any) -> None:
+        prepared(self.settings)
+
+
+def scan(options: ScanOptions, *, client: Client | None = None, echo: Callable[[str], None] = print) -> dict:
+    """Run (or resume) a scan; return the summary, also written to ``out/summary.json``."""
+    started = time.time()
+    plan, manifest = _plan(options)
+    out = options.out
+    _prepare_out(out, manifest, options.overwrite)
+    vocabulary_date = _check_vocabulary(options.settings)
+    folder = out / "findings"
+    todo = [p for p in plan if not (folder / part_name(p.number)).exists()]
+    records_total = sum(p.count for p in plan)
+    if len(todo) < len(plan):
+        echo(f"Resuming: {len(plan) - len(todo)} of {len(plan)} partitions already done.")
+
+    cluster = None
+    own_client = client is None
+    workers = 0
+    if todo:
+        if client is None:
+            client, cluster = _connect(options)
+        try:
+            workers = len(client.scheduler_info().get("workers", {}))
+            link = getattr(client, "dashboard_link", None) if _has_dashboard() else None
+            if link:
+                echo(f"Dask dashboard: {link}")
+            _register(client, PrepareWorker(options.settings))
+            _run(client, todo, options, records_total - sum(p.count for p in todo), records_total)
+        finally:
+            if own_client:
+                client.close()
+                if cluster is not None:
+                    cluster.close()
+    run = {
+        "seconds": round(time.time() - started, 2),
+        "partitions_this_run": len(todo),
+        "workers": workers,
+        "scheduler": options.scheduler or ("local" if todo else ""),
+        "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    result = summaries.build(out, len(plan), manifest, vocabulary_date, run)
+    summaries.write_json(out / "summary.json", result)
+    return result
+
+
+def _plan(options: ScanOptions) -> tuple[list[Partition], dict[str, Any]]:
+    if not options.inputs:
+        raise ScanError("no input given")
+    try:
+        sources = [plan_source(path, options.fields) for path in options.inputs]
+    except InputError as exc:
+        raise ScanError(str(exc)) from None
+    plan = partitions(sources, options.partition_size, options.limit)
+    manifest = {
+        "version": MANIFEST_VERSION,
+        "inputs": [input_signature(s) for s in sources],
+        "fields": asdict(options.fields),
+        "settings": asdict(options.settings),
+        "partition_size": options.partition_size,
+        "limit": options.limit,
+        "partitions": len(plan),
+    }
+    return plan, manifest
+
+
+def _prepare_out(out: Path, manifest: dict[str, Any], overwrite: bool) -> None:
+    path = out / "scan.json"
+    folder = out / "findings"
+    if path.exists():
+        import json
+
+        try:
+            previous = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            previous = None
+        if previous != json.loads(_dumps(manifest)):
+            if not overwrite:
+                raise ScanError(
+                    f"{out} holds a scan of other inputs or options; "
+                    "rerun with --overwrite to replace it, or choose another --out"
+                )
+            shutil.rmtree(folder, ignore_errors=True)
+            (out / "summary.json").unlink(missing_ok=True)
+    elif folder.exists() and any(folder.iterdir()):
+        if not overwrite:
+            raise ScanError(f"{folder} exists but {path} does not; use --overwrite or another --out")
+        shutil.rmtree(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ScanError(f"cannot create {folder}: {exc.strerror or exc}") from None
+    for stale in folder.glob(".tmp-*"):  # left by a worker killed while writing
+        stale.unlink(missing_ok=True)
+    summaries.write_json(path, manifest)
+
+
+def _dumps(value: Any) -> str:
+    import json
+
+    return json.dumps(value)
+
+
+def _check_vocabulary(settings: Settings) -> str:
+    """Load the vocabulary here first: a broken file is one error, not one per worker.
+    Returns the vocabulary's date (the latest date an entry was checked)."""
+    from linter.vocab import VocabError
+
+    try:
+        vocab = settings.config().vocabulary()
+    except VocabError as exc:
+        raise ScanError("invalid vocabulary:\n" + "\n".join(exc.errors)) from None
+    return max((e.checked for e in vocab.entries.values() if e.checked), default="")
+
+
+def _connect(options: ScanOptions) -> tuple[Client, LocalCluster | None]:
+    if options.scheduler:
+        try:
+            return Client(options.scheduler, timeout="20s"), None
+        except (OSError, TimeoutError) as exc:
+            raise ScanError(f"cannot reach the Dask scheduler at {options.scheduler}: {exc}") from None
+    import logging
+
+    workers = options.workers or os.cpu_count() or 1
+    cluster = LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=":0" if _has_dashboard() else None,
+        silence_logs=logging.ERROR,
+    )
+    return Client(cluster), cluster
+
+
+def _has_dashboard() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("bokeh") is not None
+
+
+def _register(client: Client, plugin: WorkerPlugin) -> None:
+    if hasattr(client, "register_plugin"):
+        client.register_plugin(plugin)
+    else:  # distributed before 2023.9
+        client.register_worker_plugin(plugin)
+
+
+def _run(client: Client, todo: list[Partition], options: ScanOptions, already: int, total: int) -> None:
+    import click
+
+    run_id = uuid.uuid4().hex[:8]
+    # Scatter-free: each task carries its own small partition description; workers read the data.
+    futures = [
+        client.submit(
+            run_partition,
+            p,
+            options.fields,
+            options.settings,
+            str(options.out),
+            key=f"openwash-{run_id}-{p.number}",
+        )
+        for p in todo
+    ]
+    counts = {f.key: p.count for f, p in zip(futures, todo)}
+    done = 0
+    bar = None
+    if options.progress:
+        bar = click.progressbar(
+            length=total, label="Scanning", file=sys.stderr, show_pos=True, item_show_func=None
+        )
+        bar.__enter__()
+        bar.update(already)
+    try:
+        for future in as_completed(futures):
+            if future.status == "error":
+                error = future.exception()
+                client.cancel(futures)
+                raise ScanError(f"a partition failed: {type(error).__name__}: {error}")
+            future.result()
+            done += 1
+            if bar is not None:
+                bar.update(counts[future.key])
+            future.release()
+    except KeyboardInterrupt:
+        client.cancel(futures)
+        raise ScanInterrupted(done, len(todo)) from None
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
