@@ -24,35 +24,73 @@ def _fail(message: str, status: int = 2) -> None:
 def _need_extra() -> None:
     import importlib.util
 
-    missing = [m for m in ("dask", "distributed", "pyarrow", "matplotlib") if importlib.util.find_spec(m) is None]
+    missing = [
+        m for m in ("dask", "distributed", "pyarrow", "matplotlib") if importlib.util.find_spec(m) is None
+    ]
     if missing:
         _fail(f"this command needs {', '.join(missing)}: {_EXTRA}")
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "-o", required=True, type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
-              help="Where findings/ (Parquet), summary.json and scan.json go.")
-@click.option("--text-field", default="text", show_default=True, metavar="NAME", help="The field with the text.")
+@click.option(
+    "--out",
+    "-o",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    metavar="DIR",
+    help="Where findings/ (Parquet), summary.json and scan.json go.",
+)
+@click.option(
+    "--text-field", default="text", show_default=True, metavar="NAME", help="The field with the text."
+)
 @click.option("--id-field", metavar="NAME", help="A record's id (default: file name and line or row).")
 @click.option("--url-field", metavar="NAME", help="A record's URL, linked from the report.")
 @click.option("--date-field", metavar="NAME", help="A record's date (ISO 8601, RFC 2822 or Unix seconds).")
 @click.option("--source-field", metavar="NAME", help="Who published it: outlet, publisher, repository.")
-@click.option("--format", "default_format", type=click.Choice(FORMATS), default="markdown", show_default=True,
-              help="How the text is written.")
+@click.option(
+    "--format",
+    "default_format",
+    type=click.Choice(FORMATS),
+    default="markdown",
+    show_default=True,
+    help="How the text is written.",
+)
 @click.option("--format-field", metavar="NAME", help="A per-record format (markdown, text, html, rst, mdx).")
 @click.option("--select", multiple=True, metavar="CODE", help="Report only these rules (code prefixes).")
 @click.option("--ignore", multiple=True, metavar="CODE", help="Never report these rules (code prefixes).")
-@click.option("--vocab", "vocab_files", multiple=True, metavar="FILE",
-              type=click.Path(path_type=Path, dir_okay=False), help="An extra vocabulary file (repeatable).")
+@click.option(
+    "--vocab",
+    "vocab_files",
+    multiple=True,
+    metavar="FILE",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="An extra vocabulary file (repeatable).",
+)
 @click.option("--scheduler", metavar="ADDRESS", help="A running Dask scheduler (tcp://host:8786).")
-@click.option("--workers", type=click.IntRange(min=1), metavar="N",
-              help="Worker processes of the local cluster (default: one per core).")
-@click.option("--partition-size", type=click.IntRange(min=1), default=500, show_default=True, metavar="N",
-              help="Records per task and per findings file.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Worker processes of the local cluster (default: one per core).",
+)
+@click.option(
+    "--partition-size",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    metavar="N",
+    help="Records per task and per findings file.",
+)
 @click.option("--limit", type=click.IntRange(min=1), metavar="N", help="Scan only the first N records.")
-@click.option("--max-record-size", type=click.FloatRange(min=0, min_open=True), default=2.0, show_default=True,
-              metavar="MB", help="Skip records larger than this.")
+@click.option(
+    "--max-record-size",
+    type=click.FloatRange(min=0, min_open=True),
+    default=2.0,
+    show_default=True,
+    metavar="MB",
+    help="Skip records larger than this.",
+)
 @click.option("--overwrite", is_flag=True, help="Replace a scan of other inputs or options in DIR.")
 @click.option("--report", "write_report", is_flag=True, help="Also write DIR/report.html.")
 @click.option("--progress/--no-progress", default=None, help="A progress bar (default: on a terminal).")
@@ -106,7 +144,9 @@ def scan(
             max_bytes=int(max_record_size * 1_000_000),
         ),
         settings=Settings(
-            select=_codes(select), ignore=_codes(ignore), vocab_files=tuple(str(v.resolve()) for v in vocab_files)
+            select=_codes(select),
+            ignore=_codes(ignore),
+            vocab_files=tuple(str(v.resolve()) for v in vocab_files),
         ),
         partition_size=partition_size,
         limit=limit,
@@ -145,12 +185,29 @@ def describe(result: dict, out: Path) -> str:
 
 @click.command()
 @click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
-              help="The HTML file to write (default: DIR/report.html).")
-@click.option("--examples", type=click.IntRange(min=1), default=3, show_default=True, metavar="N",
-              help="Example sentences per model.")
-@click.option("--models", type=click.IntRange(min=1), default=15, show_default=True, metavar="N",
-              help="Models in the charts and the examples table.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="The HTML file to write (default: DIR/report.html).",
+)
+@click.option(
+    "--examples",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    metavar="N",
+    help="Example sentences per model.",
+)
+@click.option(
+    "--models",
+    type=click.IntRange(min=1),
+    default=15,
+    show_default=True,
+    metavar="N",
+    help="Models in the charts and the examples table.",
+)
 def report(directory: Path, output: Path | None, examples: int, models: int) -> None:
     """Write one self-contained HTML report (works offline) from a scan's output DIR."""
     _need_extra()

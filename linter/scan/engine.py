@@ -87,21 +87,26 @@ def scan(options: ScanOptions, *, client: Client | None = None, echo: Callable[[
     cluster = None
     own_client = client is None
     workers = 0
+    interrupted = False
     if todo:
-        if client is None:
-            client, cluster = _connect(options)
         try:
+            if client is None:
+                client, cluster = _connect(options)
             workers = len(client.scheduler_info().get("workers", {}))
             link = getattr(client, "dashboard_link", None) if _has_dashboard() else None
             if link:
                 echo(f"Dask dashboard: {link}")
             _register(client, PrepareWorker(options.settings))
             _run(client, todo, options, records_total - sum(p.count for p in todo), records_total)
+        except KeyboardInterrupt:
+            interrupted = True
         finally:
-            if own_client:
+            if own_client and client is not None:
                 client.close()
                 if cluster is not None:
                     cluster.close()
+    if interrupted:  # counted once the workers are gone: what a rerun will find done
+        raise ScanInterrupted(len(list(folder.glob("part-*.parquet"))), len(plan))
     run = {
         "seconds": round(time.time() - started, 2),
         "partitions_this_run": len(todo),
@@ -198,7 +203,9 @@ def _connect(options: ScanOptions) -> tuple[Client, LocalCluster | None]:
         processes=True,
         host="127.0.0.1",
         dashboard_address=":0" if _has_dashboard() else None,
-        silence_logs=logging.ERROR,
+        # The scan reports a failed partition itself; worker logs would only add noise, such as
+        # a heartbeat that fails while Ctrl-C closes the cluster.
+        silence_logs=logging.CRITICAL,
     )
     return Client(cluster), cluster
 
@@ -232,8 +239,7 @@ def _run(client: Client, todo: list[Partition], options: ScanOptions, already: i
         )
         for p in todo
     ]
-    counts = {f.key: p.count for f, p in zip(futures, todo)}
-    done = 0
+    counts = {f.key: p.count for f, p in zip(futures, todo, strict=True)}
     bar = None
     if options.progress:
         bar = click.progressbar(
@@ -248,13 +254,12 @@ def _run(client: Client, todo: list[Partition], options: ScanOptions, already: i
                 client.cancel(futures)
                 raise ScanError(f"a partition failed: {type(error).__name__}: {error}")
             future.result()
-            done += 1
             if bar is not None:
                 bar.update(counts[future.key])
             future.release()
     except KeyboardInterrupt:
-        client.cancel(futures)
-        raise ScanInterrupted(done, len(todo)) from None
+        client.cancel(futures)  # a worker busy with one finishes it or drops it: never half a file
+        raise
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -39,7 +39,9 @@ class Settings:
     vocab_files: tuple[str, ...] = ()
 
     def config(self) -> Config:
-        return Config(select=self.select, ignore=self.ignore, vocab_files=tuple(Path(f) for f in self.vocab_files))
+        return Config(
+            select=self.select, ignore=self.ignore, vocab_files=tuple(Path(f) for f in self.vocab_files)
+        )
 
 
 _loads = 0  # how many times this process loaded the vocabulary and pipeline (once per settings)

@@ -17,7 +17,6 @@ import email.utils
 import gzip
 import io
 import json
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -171,7 +170,7 @@ def _seekable_jsonl(source: Source) -> bool:
 
 
 def _open_binary(path: str) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")  # noqa: SIM115
+    return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
 
 
 def _count_lines(path: Path) -> int:
@@ -227,7 +226,9 @@ def _count_csv_rows(path: Path, fields: Fields) -> int:
         reader = _csv_reader(handle)
         names = reader.fieldnames or []  # type: ignore[attr-defined]
         if fields.text not in names:
-            raise InputError(f"{path}: no column '{fields.text}' (columns: {', '.join(names)}); see --text-field")
+            raise InputError(
+                f"{path}: no column '{fields.text}' (columns: {', '.join(names)}); see --text-field"
+            )
         return sum(1 for _ in reader)
 
 
@@ -428,4 +429,3 @@ def parse_date(value: Any) -> str:
 def input_signature(source: Source) -> dict[str, Any]:
     """What identifies an input between runs: a changed file is a different scan."""
     return {"path": source.path, "kind": source.kind, "size": source.size, "mtime": source.mtime}
-

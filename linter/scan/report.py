@@ -62,7 +62,18 @@ def _examples(directory: Path, data: dict[str, Any], per_model: int, models: int
     top = list(data["findings"]["by_model"])[:models]
     if not top:
         return {}
-    columns = ["model_id", "record_id", "url", "date", "source", "claim", "sentence", "code", "license", "status"]
+    columns = [
+        "model_id",
+        "record_id",
+        "url",
+        "date",
+        "source",
+        "claim",
+        "sentence",
+        "code",
+        "license",
+        "status",
+    ]
     dataset = ds.dataset(directory / "findings", format="parquet", exclude_invalid_files=True)
     table = dataset.to_table(columns=columns, filter=pc.field("model_id").isin(top))
     rows = sorted(table.to_pylist(), key=lambda r: (r["record_id"], r["sentence"]))
@@ -152,7 +163,9 @@ def _figures(data: dict[str, Any]) -> str:
         (f"{findings['total']:,}", "findings"),
         (f"{len(findings['by_model']):,}", "models described wrongly"),
     ]
-    body = "".join(f'<div class="card"><b>{html.escape(v)}</b><span>{html.escape(k)}</span></div>' for v, k in cards)
+    body = "".join(
+        f'<div class="card"><b>{html.escape(v)}</b><span>{html.escape(k)}</span></div>' for v, k in cards
+    )
     return f'<section class="cards">{body}</section>'
 
 
@@ -164,18 +177,29 @@ def _sources(data: dict[str, Any], limit: int) -> str:
     for source, counts in top:
         judged, wrong = counts.get("claims", 0), counts.get("wrong", 0)
         rows.append(
-            [source, f"{counts.get('records', 0):,}", f"{judged:,}", f"{wrong:,}", f"{wrong / judged:.0%}" if judged else "–"]
+            [
+                source,
+                f"{counts.get('records', 0):,}",
+                f"{judged:,}",
+                f"{wrong:,}",
+                f"{wrong / judged:.0%}" if judged else "–",
+            ]
         )
     chart = ""
     if any(c.get("wrong", 0) for _, c in top):
         chart = _bar_chart(
-            [s for s, _ in top], [c.get("wrong", 0) for _, c in top], ["#d9622b"] * len(top), xlabel="wrong claims"
+            [s for s, _ in top],
+            [c.get("wrong", 0) for _, c in top],
+            ["#d9622b"] * len(top),
+            xlabel="wrong claims",
         )
     note = f"The {len(top)} sources with the most wrong claims" + (
         f" (of {len(sources):,})." if len(sources) > len(top) else "."
     )
     return _section(
-        "Per source", chart + _table(["source", "records", "openness claims", "wrong", "share wrong"], rows), note
+        "Per source",
+        chart + _table(["source", "records", "openness claims", "wrong", "share wrong"], rows),
+        note,
     )
 
 
@@ -184,7 +208,7 @@ def _months(data: dict[str, Any]) -> str:
     labels = list(months)
     judged = [months[m].get("claims", 0) for m in labels]
     wrong = [months[m].get("wrong", 0) for m in labels]
-    share = [w / j * 100 if j else None for w, j in zip(wrong, judged)]
+    share = [w / j * 100 if j else None for w, j in zip(wrong, judged, strict=True)]
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
@@ -195,9 +219,11 @@ def _months(data: dict[str, Any]) -> str:
     axis.bar(positions, wrong, color="#d9622b", label="wrong")
     axis.set_ylabel("claims")
     twin = axis.twinx()
-    points = [(p, s) for p, s in zip(positions, share) if s is not None]
+    points = [(p, s) for p, s in zip(positions, share, strict=True) if s is not None]
     if points:
-        twin.plot([p for p, _ in points], [s for _, s in points], color="#222", marker="o", label="share wrong (%)")
+        twin.plot(
+            [p for p, _ in points], [s for _, s in points], color="#222", marker="o", label="share wrong (%)"
+        )
     twin.set_ylim(0, 100)
     twin.set_ylabel("share wrong (%)")
     step = max(1, len(labels) // 12)
@@ -216,9 +242,12 @@ def _months(data: dict[str, Any]) -> str:
     )
     rows = [
         [m, f"{months[m].get('records', 0):,}", f"{j:,}", f"{w:,}", f"{s:.0f}%" if s is not None else "–"]
-        for m, j, w, s in zip(labels, judged, wrong, share)
+        for m, j, w, s in zip(labels, judged, wrong, share, strict=True)
     ]
-    note = "Is it getting better? Openness claims about known models each month, the wrong ones, and their share."
+    note = (
+        "Is it getting better? Openness claims about known models each month, the wrong ones, "
+        "and their share."
+    )
     unread = data["records"].get("dates_not_understood", 0)
     if unread:
         note += f" {unread:,} records had a date openwash could not read and are left out here."
@@ -246,14 +275,16 @@ def _examples_section(examples: dict[str, list[dict]], names: dict[str, str]) ->
                     f'<td rowspan="{len(found)}" class="model"><b>{html.escape(names.get(model, model))}</b>'
                     f'<span class="status" style="background:{STATUS_COLOURS.get(status, "#888")}">'
                     f"{html.escape(STATUS_WORDS.get(status, status))}</span>"
-                    f'<small>{html.escape(row["license"] or "")}</small></td>'
+                    f"<small>{html.escape(row['license'] or '')}</small></td>"
                 )
             rows.append(f"<tr>{head}<td>{sentence}</td><td>{where}<small>{meta}</small></td></tr>")
     table = (
         '<table class="examples"><thead><tr><th>model</th><th>sentence (claim marked)</th>'
         f"<th>where</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
-    return _section("Examples", table, "Sentences that call these models open, from different sources where possible.")
+    return _section(
+        "Examples", table, "Sentences that call these models open, from different sources where possible."
+    )
 
 
 def _skipped(records: dict[str, Any]) -> str:
@@ -263,7 +294,8 @@ def _skipped(records: dict[str, Any]) -> str:
         [[Path(e["input"]).name, str(e["record"]), e["reason"]] for e in records["skipped_examples"]],
     )
     return _section(
-        "Skipped records", reasons + f"<details><summary>Examples</summary>{examples}</details>",
+        "Skipped records",
+        reasons + f"<details><summary>Examples</summary>{examples}</details>",
         "Records that could not be judged; the rest of the scan went on without them.",
     )
 
@@ -301,8 +333,15 @@ def _bar_chart(labels: list[str], values: list[int], colours: list[str], *, xlab
     axis.xaxis.set_major_locator(MaxNLocator(integer=True))
     for spine in ("top", "right"):
         axis.spines[spine].set_visible(False)
-    for position, value in zip(positions, values):
-        axis.annotate(f"{value:,}", (value, position), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+    for position, value in zip(positions, values, strict=True):
+        axis.annotate(
+            f"{value:,}",
+            (value, position),
+            xytext=(3, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+        )
     return _svg(figure)
 
 
@@ -324,19 +363,21 @@ _PAGE = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy"
+  content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>{title}</title>
 <style>
-body {{ font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; margin: 0; color: #1d2329;
-  background: #f6f7f9; line-height: 1.45; }}
+body {{ font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; margin: 0;
+  color: #1d2329; background: #f6f7f9; line-height: 1.45; }}
 header, main, footer {{ max-width: 1000px; margin: 0 auto; padding: 0 20px; }}
 header {{ padding-top: 24px; }}
 h1 {{ font-size: 1.6em; margin: 0 0 4px; }}
 h2 {{ font-size: 1.25em; margin: 0 0 6px; }}
 header p, .note, small {{ color: #56606b; }}
-section {{ background: #fff; border: 1px solid #dde1e6; border-radius: 8px; padding: 16px 20px; margin: 16px 0; }}
-.cards {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 10px; background: none;
-  border: none; padding: 0; }}
+section {{ background: #fff; border: 1px solid #dde1e6; border-radius: 8px; padding: 16px 20px;
+  margin: 16px 0; }}
+.cards {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 10px;
+  background: none; border: none; padding: 0; }}
 .card {{ background: #fff; border: 1px solid #dde1e6; border-radius: 8px; padding: 12px; }}
 .card b {{ display: block; font-size: 1.5em; }}
 .card span {{ color: #56606b; font-size: .9em; }}
@@ -346,7 +387,8 @@ th, td {{ text-align: left; padding: 6px 8px; border-bottom: 1px solid #e6e9ed; 
 th {{ background: #f0f2f5; }}
 td small {{ display: block; }}
 .model b {{ display: block; }}
-.status {{ display: inline-block; color: #fff; border-radius: 4px; padding: 0 6px; font-size: .8em; margin: 2px 0; }}
+.status {{ display: inline-block; color: #fff; border-radius: 4px; padding: 0 6px; font-size: .8em;
+  margin: 2px 0; }}
 mark {{ background: #ffe08a; padding: 0 2px; }}
 .legend span {{ margin-right: 14px; font-size: .9em; }}
 .legend i {{ display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }}

@@ -56,7 +56,9 @@ def build(
                 total = table.setdefault(name, Counter())
                 total.update(records=n_records, claims=n_claims, wrong=n_wrong)
         columns = pq.read_table(path, columns=["code", "model_id", "model_name", "status", "source", "date"])
-        for code, model, name, status, source, date in zip(*(c.to_pylist() for c in columns.columns)):
+        for code, model, name, status, source, date in zip(
+            *(c.to_pylist() for c in columns.columns), strict=True
+        ):
             by_rule[code] += 1
             by_model[model] += 1
             names[model] = name
@@ -77,7 +79,11 @@ def build(
             "skipped_examples": [{"input": i, "record": n, "reason": r} for i, n, r in bad_examples],
             "dates_not_understood": dates_unread,
         },
-        "claims": {"judged": claims, "wrong": wrong, "share_wrong": round(wrong / claims, 4) if claims else None},
+        "claims": {
+            "judged": claims,
+            "wrong": wrong,
+            "share_wrong": round(wrong / claims, 4) if claims else None,
+        },
         "findings": {
             "total": sum(by_rule.values()),
             "by_rule": dict(by_rule.most_common()),
