@@ -5,3 +5,7 @@ Only :mod:`linter.scan.engine` imports Dask, and only :mod:`linter.scan.partitio
 command-line module imports neither, so ``check``, pre-commit and the language server never load
 them. Every record goes through :func:`linter.api.analyse`, the same path as ``openwash check``.
 """
+
+# The --format values (linter.scan.records maps each to a reader). Kept here so that the command
+# line module, which ``check`` loads too, imports nothing else from this package.
+FORMATS = ("markdown", "text", "html", "rst", "mdx")

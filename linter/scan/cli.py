@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from linter.scan.records import FORMATS
+from linter.scan import FORMATS
 
 _EXTRA = "pip install 'openwash[scan]'"
 

@@ -37,7 +37,6 @@ FORMAT_SUFFIX = {
     "restructuredtext": ".rst",
     "mdx": ".mdx",
 }
-FORMATS = ("markdown", "text", "html", "rst", "mdx")
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
