@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from linter.scan import FORMATS
+from linter.vocab_cli import vocab_option
 
 _EXTRA = "pip install 'openwash[scan]'"
 
@@ -59,14 +60,7 @@ def _need_extra() -> None:
 @click.option("--format-field", metavar="NAME", help="A per-record format (markdown, text, html, rst, mdx).")
 @click.option("--select", multiple=True, metavar="CODE", help="Report only these rules (code prefixes).")
 @click.option("--ignore", multiple=True, metavar="CODE", help="Never report these rules (code prefixes).")
-@click.option(
-    "--vocab",
-    "vocab_files",
-    multiple=True,
-    metavar="FILE",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="An extra vocabulary file (repeatable).",
-)
+@vocab_option
 @click.option("--scheduler", metavar="ADDRESS", help="A running Dask scheduler (tcp://host:8786).")
 @click.option(
     "--workers",
@@ -122,6 +116,7 @@ def scan(
     Findings go to DIR/findings/ as Parquet, one file per partition; a rerun of the same command
     resumes where it stopped. Exit status: 0 done, 2 usage or input errors, 130 interrupted."""
     _need_extra()
+    from linter.cli import _codes
     from linter.scan.engine import ScanError, ScanInterrupted, ScanOptions
     from linter.scan.engine import scan as run_scan
     from linter.scan.partition import Settings
@@ -222,7 +217,3 @@ def _write_report(directory: Path, output: Path, **options: int) -> None:
     except ReportError as exc:
         _fail(str(exc))
     click.echo(f"Report: {output}", err=True)
-
-
-def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
