@@ -12,6 +12,7 @@ fields, rules, partition size), and a partition is done when its Parquet file ex
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -194,20 +195,29 @@ def _connect(options: ScanOptions) -> tuple[Client, LocalCluster | None]:
             return Client(options.scheduler, timeout="20s"), None
         except (OSError, TimeoutError) as exc:
             raise ScanError(f"cannot reach the Dask scheduler at {options.scheduler}: {exc}") from None
+    cluster = local_cluster(options.workers or os.cpu_count() or 1)
+    return Client(cluster), cluster
+
+
+def local_cluster(workers: int) -> LocalCluster:
+    """Worker processes on this machine, one thread each, on the loopback interface."""
     import logging
 
-    workers = options.workers or os.cpu_count() or 1
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=":0" if _has_dashboard() else None,
-        # The scan reports a failed partition itself; worker logs would only add noise, such as
-        # a heartbeat that fails while Ctrl-C closes the cluster.
-        silence_logs=logging.CRITICAL,
-    )
-    return Client(cluster), cluster
+    import dask
+
+    # Dask's statistical profiler samples every worker thread 100 times a second: for pure
+    # Python work like this it takes the interpreter lock from the linter for nothing we show.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=":0" if _has_dashboard() else None,
+            # The scan reports a failed partition itself; worker logs would only add noise, such
+            # as a heartbeat that fails while Ctrl-C closes the cluster.
+            silence_logs=logging.CRITICAL,
+        )
 
 
 def _has_dashboard() -> bool:
@@ -227,7 +237,7 @@ def _run(client: Client, todo: list[Partition], options: ScanOptions, already: i
     import click
 
     run_id = uuid.uuid4().hex[:8]
-    # Scatter-free: each task carries its own small partition description; workers read the data.
+    # Each task carries a small description of its partition; the workers read the data themselves.
     futures = [
         client.submit(
             run_partition,
@@ -240,26 +250,24 @@ def _run(client: Client, todo: list[Partition], options: ScanOptions, already: i
         for p in todo
     ]
     counts = {f.key: p.count for f, p in zip(futures, todo, strict=True)}
-    bar = None
-    if options.progress:
-        bar = click.progressbar(
-            length=total, label="Scanning", file=sys.stderr, show_pos=True, item_show_func=None
-        )
-        bar.__enter__()
-        bar.update(already)
-    try:
-        for future in as_completed(futures):
-            if future.status == "error":
-                error = future.exception()
-                client.cancel(futures)
-                raise ScanError(f"a partition failed: {type(error).__name__}: {error}")
-            future.result()
-            if bar is not None:
-                bar.update(counts[future.key])
-            future.release()
-    except KeyboardInterrupt:
-        client.cancel(futures)  # a worker busy with one finishes it or drops it: never half a file
-        raise
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+    bar = (
+        click.progressbar(length=total, label="Scanning", file=sys.stderr, show_pos=True)
+        if options.progress
+        else contextlib.nullcontext()
+    )
+    with bar as progress:
+        if progress is not None:
+            progress.update(already)
+        try:
+            for future in as_completed(futures):
+                if future.status == "error":
+                    error = future.exception()
+                    client.cancel(futures)
+                    raise ScanError(f"a partition failed: {type(error).__name__}: {error}")
+                future.result()
+                if progress is not None:
+                    progress.update(counts[future.key])
+                future.release()
+        except KeyboardInterrupt:
+            client.cancel(futures)  # a worker busy with one finishes it or drops it: never half a file
+            raise

@@ -112,7 +112,7 @@ def render(data: dict[str, Any], examples: dict[str, list[dict]], *, models: int
                     [STATUS_COLOURS.get(statuses.get(m, ""), "#888") for m, _ in top],
                     xlabel="findings",
                 )
-                + _legend(),
+                + _legend({statuses.get(m, "") for m, _ in top}),
                 f"The {len(top)} models most often described wrongly, coloured by their real status.",
             )
         )
@@ -311,10 +311,11 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _legend() -> str:
+def _legend(shown: set[str]) -> str:
     items = "".join(
         f'<span><i style="background:{colour}"></i>{html.escape(STATUS_WORDS[s])}</span>'
         for s, colour in STATUS_COLOURS.items()
+        if s in shown
     )
     return f'<p class="legend">{items}</p>'
 
