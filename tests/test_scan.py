@@ -361,9 +361,9 @@ def big_archive(tmp_path_factory) -> tuple[Path, Counter]:
     from linter.api import analyse
     from linter.config import Config
 
-    path = tmp_path_factory.mktemp("big") / "posts.jsonl"
+    path = tmp_path_factory.mktemp("big") / "posts.jsonl.gz"  # streamed to the workers: see records.py
     expected: Counter = Counter()
-    with path.open("w") as out:
+    with gzip.open(path, "wt") as out:
         for i in range(600):
             text = f"Post {i}.\n\n" + CLAIM_PASSAGES[i % len(CLAIM_PASSAGES)]
             out.write(json.dumps({"id": f"post-{i}", "text": text}) + "\n")
@@ -384,7 +384,7 @@ def _offsets_key(rows: list[dict], texts: dict[str, str]) -> Counter:
 
 
 def _texts(path: Path) -> dict[str, str]:
-    return {(v := json.loads(line))["id"]: v["text"] for line in path.read_text().splitlines()}
+    return {(v := json.loads(line))["id"]: v["text"] for line in gzip.open(path, "rt")}
 
 
 def _wait_for_parts(out: Path, proc: subprocess.Popen, at_least: int, timeout: float = 120) -> int:

@@ -18,7 +18,7 @@ import shutil
 import sys
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,16 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from linter.scan import summary as summaries
 from linter.scan.partition import Settings, part_name, prepared, run_partition
-from linter.scan.records import Fields, InputError, Partition, input_signature, partitions, plan_source
+from linter.scan.records import (
+    Fields,
+    InputError,
+    Partition,
+    input_signature,
+    partitions,
+    payloads,
+    plan_source,
+    streamed,
+)
 
 MANIFEST_VERSION = 1
 
@@ -233,23 +242,48 @@ def _register(client: Client, plugin: WorkerPlugin) -> None:
         client.register_worker_plugin(plugin)
 
 
+def _work(todo: list[Partition]) -> Iterator[tuple[Partition, list[Any] | None]]:
+    """Each partition with the records a streamed input hands it (None: the worker reads them)."""
+    by_source: dict[str, list[Partition]] = {}
+    for partition in todo:
+        by_source.setdefault(partition.source.path, []).append(partition)
+    for parts in by_source.values():
+        if streamed(parts[0].source):
+            yield from payloads(parts[0].source, parts)
+        else:
+            yield from ((p, None) for p in parts)
+
+
 def _run(client: Client, todo: list[Partition], options: ScanOptions, already: int, total: int) -> None:
     import click
 
     run_id = uuid.uuid4().hex[:8]
-    # Each task carries a small description of its partition; the workers read the data themselves.
-    futures = [
-        client.submit(
+    work = _work(todo)
+    # Tasks are submitted as others finish, a few per worker: records read here for a streamed
+    # input wait in the queue only briefly, and memory stays flat however large the archive.
+    in_flight = max(4, 3 * len(client.scheduler_info().get("workers", {})))
+    submitted: list[Any] = []
+    counts: dict[str, int] = {}
+
+    def submit() -> Any | None:
+        item = next(work, None)
+        if item is None:
+            return None
+        partition, payload = item
+        future = client.submit(
             run_partition,
-            p,
+            partition,
             options.fields,
             options.settings,
             str(options.out),
-            key=f"openwash-{run_id}-{p.number}",
+            payload,
+            key=f"openwash-{run_id}-{partition.number}",
         )
-        for p in todo
-    ]
-    counts = {f.key: p.count for f, p in zip(futures, todo, strict=True)}
+        counts[future.key] = partition.count
+        submitted.append(future)
+        return future
+
+    queue = as_completed([f for f in (submit() for _ in range(in_flight)) if f is not None])
     bar = (
         click.progressbar(length=total, label="Scanning", file=sys.stderr, show_pos=True)
         if options.progress
@@ -259,15 +293,17 @@ def _run(client: Client, todo: list[Partition], options: ScanOptions, already: i
         if progress is not None:
             progress.update(already)
         try:
-            for future in as_completed(futures):
+            for future in queue:
                 if future.status == "error":
                     error = future.exception()
-                    client.cancel(futures)
+                    client.cancel(submitted)
                     raise ScanError(f"a partition failed: {type(error).__name__}: {error}")
                 future.result()
                 if progress is not None:
                     progress.update(counts[future.key])
                 future.release()
+                if (following := submit()) is not None:
+                    queue.add(following)
         except KeyboardInterrupt:
-            client.cancel(futures)  # a worker busy with one finishes it or drops it: never half a file
+            client.cancel(submitted)  # a worker busy with one finishes it or drops it: never half a file
             raise

@@ -67,8 +67,11 @@ def part_name(number: int) -> str:
     return f"part-{number:06d}.parquet"
 
 
-def run_partition(partition: Partition, fields: Fields, settings: Settings, out: str) -> dict[str, Any]:
-    """Judge one partition and write ``out/findings/part-N.parquet``; return its counts."""
+def run_partition(
+    partition: Partition, fields: Fields, settings: Settings, out: str, payload: list[Any] | None = None
+) -> dict[str, Any]:
+    """Judge one partition and write ``out/findings/part-N.parquet``; return its counts.
+    ``payload``: the records of a streamed input, read by the machine that started the scan."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -77,7 +80,7 @@ def run_partition(partition: Partition, fields: Fields, settings: Settings, out:
     vocab = config.vocabulary()
     rows: dict[str, list[Any]] = {name: [] for name in SCHEMA_FIELDS}
     stats = _Stats()
-    for item in read_partition(partition, fields):
+    for item in read_partition(partition, fields, payload):
         if isinstance(item, BadRecord):
             stats.bad_record(item)
             continue

@@ -19,8 +19,10 @@ import io
 import json
 import re
 import sys
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -151,7 +153,7 @@ def partitions(sources: list[Source], size: int, limit: int | None = None) -> li
     out: list[Partition] = []
     left = limit if limit is not None else sys.maxsize
     for source in sources:
-        offsets = _line_offsets(source, size) if _seekable_jsonl(source) else {}
+        offsets = _line_offsets(source, size) if source.kind == "jsonl" and not streamed(source) else {}
         first = 0
         while first < source.records and left > 0:
             count = min(size, source.records - first, left)
@@ -164,8 +166,29 @@ def partitions(sources: list[Source], size: int, limit: int | None = None) -> li
     return out
 
 
-def _seekable_jsonl(source: Source) -> bool:
-    return source.kind == "jsonl" and not source.path.endswith(".gz")
+def streamed(source: Source) -> bool:
+    """Inputs a worker cannot start reading in the middle of: a gzip stream (no random access)
+    and CSV (a quoted field may hold newlines). The machine that starts the scan reads these once,
+    from start to end, and hands each task its records; a worker reading its own slice would have
+    to decompress or parse everything before it, which makes a big file quadratic."""
+    return source.kind == "csv" or (source.kind == "jsonl" and source.path.endswith(".gz"))
+
+
+def payloads(source: Source, wanted: list[Partition]) -> Iterator[tuple[Partition, list[Any]]]:
+    """The raw records (JSON lines as bytes, CSV rows as dicts) of ``wanted``, partitions of one
+    streamed source, read in one pass; the partitions in between (already done) are passed over."""
+    wanted = sorted(wanted, key=lambda p: p.first)
+    with _open_binary(source.path) as handle:
+        if source.kind == "csv":
+            csv.field_size_limit(sys.maxsize)
+            items: Iterator[Any] = iter(_csv_reader(handle))
+        else:
+            items = iter(handle)
+        position = 0
+        for partition in wanted:
+            deque(islice(items, partition.first - position), maxlen=0)  # skip, keeping nothing
+            yield partition, list(islice(items, partition.count))
+            position = partition.first + partition.count
 
 
 def _open_binary(path: str) -> IO[bytes]:
@@ -234,47 +257,51 @@ def _count_csv_rows(path: Path, fields: Fields) -> int:
 # --- reading a partition (on a worker) -----------------------------------------------------------
 
 
-def read_partition(partition: Partition, fields: Fields) -> Iterator[Record | BadRecord]:
+def read_partition(
+    partition: Partition, fields: Fields, payload: list[Any] | None = None
+) -> Iterator[Record | BadRecord]:
+    """The records of ``partition``: read from its file, or from ``payload`` for a streamed input."""
     source = partition.source
     if source.kind == "docs":
         yield from _read_docs(partition)
-    elif source.kind == "jsonl":
-        yield from _read_jsonl(partition, fields)
     elif source.kind == "parquet":
         yield from _read_parquet(partition, fields)
-    else:
-        yield from _read_csv(partition, fields)
-
-
-def _read_jsonl(partition: Partition, fields: Fields) -> Iterator[Record | BadRecord]:
-    source = partition.source
-    with _open_binary(source.path) as handle:
-        if _seekable_jsonl(source) and partition.offset:
-            handle.seek(partition.offset)
+    elif payload is None and streamed(source):  # read here, in one pass over the file
+        yield from read_partition(partition, fields, next(payloads(source, [partition]))[1])
+    elif source.kind == "jsonl":
+        if payload is not None:
+            yield from _json_lines(partition, payload, fields)
         else:
-            for _ in range(partition.first):  # gzip cannot seek: read past the earlier lines
-                handle.readline()
-        for number in range(partition.first + 1, partition.first + partition.count + 1):
-            line = handle.readline()
-            if not line.strip():
-                continue  # a blank line is no record
-            if len(line) > fields.max_bytes:
-                yield BadRecord(source.path, number, _too_large(len(line), fields))
-                continue
-            try:
-                decoded = line.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield BadRecord(source.path, number, f"invalid UTF-8 (byte {exc.start})")
-                continue
-            try:
-                value = json.loads(decoded)
-            except json.JSONDecodeError as exc:
-                yield BadRecord(source.path, number, f"invalid JSON ({exc.msg})")
-                continue
-            if not isinstance(value, dict):
-                yield BadRecord(source.path, number, "not a JSON object")
-                continue
-            yield _record(source.path, number, value, fields)
+            with open(source.path, "rb") as handle:
+                handle.seek(partition.offset)
+                lines = [handle.readline() for _ in range(partition.count)]
+            yield from _json_lines(partition, lines, fields)
+    else:
+        yield from _csv_rows(partition, payload or [], fields)
+
+
+def _json_lines(partition: Partition, lines: list[bytes], fields: Fields) -> Iterator[Record | BadRecord]:
+    source = partition.source
+    for number, line in enumerate(lines, start=partition.first + 1):
+        if not line.strip():
+            continue  # a blank line is no record
+        if len(line) > fields.max_bytes:
+            yield BadRecord(source.path, number, _too_large(len(line), fields))
+            continue
+        try:
+            decoded = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield BadRecord(source.path, number, f"invalid UTF-8 (byte {exc.start})")
+            continue
+        try:
+            value = json.loads(decoded)
+        except json.JSONDecodeError as exc:
+            yield BadRecord(source.path, number, f"invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(value, dict):
+            yield BadRecord(source.path, number, "not a JSON object")
+            continue
+        yield _record(source.path, number, value, fields)
 
 
 def _read_parquet(partition: Partition, fields: Fields) -> Iterator[Record | BadRecord]:
@@ -311,23 +338,16 @@ def _read_parquet(partition: Partition, fields: Fields) -> Iterator[Record | Bad
         yield _record(source.path, number, value, fields)
 
 
-def _read_csv(partition: Partition, fields: Fields) -> Iterator[Record | BadRecord]:
-    source = partition.source
-    csv.field_size_limit(sys.maxsize)
-    with _open_binary(source.path) as handle:
-        reader = _csv_reader(handle)
-        number = 0
-        for row in reader:
-            number += 1
-            if number <= partition.first:
-                continue
-            if number > partition.first + partition.count:
-                break
-            text = row.get(fields.text)
-            if text is not None and _SURROGATE.search(text):
-                yield BadRecord(source.path, number, "invalid UTF-8")
-                continue
-            yield _record(source.path, number, dict(row), fields)
+def _csv_rows(
+    partition: Partition, rows: list[dict[str, str]], fields: Fields
+) -> Iterator[Record | BadRecord]:
+    path = partition.source.path
+    for number, row in enumerate(rows, start=partition.first + 1):
+        text = row.get(fields.text)
+        if text is not None and _SURROGATE.search(text):
+            yield BadRecord(path, number, "invalid UTF-8")
+            continue
+        yield _record(path, number, dict(row), fields)
 
 
 def _read_docs(partition: Partition) -> Iterator[Record | BadRecord]:
