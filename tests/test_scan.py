@@ -540,3 +540,20 @@ def test_the_report_renders_in_chromium_without_a_network_request(scanned, chrom
     )
     height = int.from_bytes(visit.screenshot[20:24], "big")  # PNG IHDR: the page is laid out, not blank
     assert height > 1500
+
+
+def test_without_the_scan_extra_the_commands_say_what_to_install(tmp_path) -> None:
+    code = (
+        "import sys\n"
+        "for name in ('dask', 'distributed', 'pyarrow', 'matplotlib'):\n"
+        "    sys.modules[name] = None  # as if not installed\n"
+        "from linter.cli import main\n"
+        f"main(['scan', {str(tmp_path)!r}, '--out', {str(tmp_path / 'out')!r}])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == (
+        "openwash: error: this command needs dask, distributed, pyarrow, matplotlib: "
+        "pip install 'openwash[scan]'"
+    )
+    assert not (tmp_path / "out").exists()
