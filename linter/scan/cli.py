@@ -71,7 +71,7 @@ def _need_extra() -> None:
 @click.option(
     "--partition-size",
     type=click.IntRange(min=1),
-    default=500,
+    default=1000,
     show_default=True,
     metavar="N",
     help="Records per task and per findings file.",

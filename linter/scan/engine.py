@@ -61,7 +61,7 @@ class ScanOptions:
     out: Path
     fields: Fields = field(default_factory=Fields)
     settings: Settings = field(default_factory=Settings)
-    partition_size: int = 500
+    partition_size: int = 1000
     limit: int | None = None
     scheduler: str | None = None
     workers: int | None = None
