@@ -32,6 +32,9 @@ STATUS_WORDS = {
 }
 
 
+SHARE_MIN = 5  # claims in a month before its share of wrong ones is drawn
+
+
 class ReportError(Exception):
     pass
 
@@ -219,7 +222,10 @@ def _months(data: dict[str, Any]) -> str:
     axis.bar(positions, wrong, color="#d9622b", label="wrong")
     axis.set_ylabel("claims")
     twin = axis.twinx()
-    points = [(p, s) for p, s in zip(positions, share, strict=True) if s is not None]
+    # A month with two claims swings between 0% and 100%: its share is in the table, not the line.
+    points = [
+        (p, s) for p, s, j in zip(positions, share, judged, strict=True) if s is not None and j >= SHARE_MIN
+    ]
     if points:
         twin.plot(
             [p for p, _ in points], [s for _, s in points], color="#222", marker="o", label="share wrong (%)"
@@ -246,7 +252,7 @@ def _months(data: dict[str, Any]) -> str:
     ]
     note = (
         "Is it getting better? Openness claims about known models each month, the wrong ones, "
-        "and their share."
+        f"and their share (drawn for months with at least {SHARE_MIN} claims)."
     )
     unread = data["records"].get("dates_not_understood", 0)
     if unread:
