@@ -435,14 +435,19 @@ def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(cluster, big_archive,
     out = tmp_path / "out"
     command = [sys.executable, "-m", "linter", "scan", str(path), "--out", str(out), "--partition-size", "10",
                "--id-field", "id"]  # fmt: skip
+    # In a process group of its own, which gets the SIGINT: a terminal's Ctrl-C reaches every process.
     proc = subprocess.Popen(
-        [*command, "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [*command, "--workers", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     try:
         _wait_for_parts(out, proc, 2)
         children = psutil.Process(proc.pid).children(recursive=True)
         assert children  # the local cluster's worker
-        proc.send_signal(signal.SIGINT)
+        os.killpg(proc.pid, signal.SIGINT)
         _, stderr = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:

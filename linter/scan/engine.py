@@ -15,7 +15,9 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -216,7 +218,7 @@ def local_cluster(workers: int) -> LocalCluster:
 
     # Dask's statistical profiler samples every worker thread 100 times a second: for pure
     # Python work like this it takes the interpreter lock from the linter for nothing we show.
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set({"distributed.worker.profile.enabled": False}), _workers_ignore_ctrl_c():
         return LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -227,6 +229,20 @@ def local_cluster(workers: int) -> LocalCluster:
             # as a heartbeat that fails while Ctrl-C closes the cluster.
             silence_logs=logging.CRITICAL,
         )
+
+
+@contextlib.contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    """Ctrl-C in a terminal reaches every process of its group: the worker processes started
+    here inherit an ignored SIGINT, so only this process stops, and it closes them in order."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _has_dashboard() -> bool:
