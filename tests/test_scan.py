@@ -290,6 +290,10 @@ def test_a_scan_of_other_options_into_the_same_directory_is_refused(scanned, arc
             "{d}/t.parquet: no column 'text'",
         ),
         (lambda d: _touch(d / "broken.parquet", b"not parquet"), "{d}/broken.parquet: not a Parquet file"),
+        (
+            lambda d: _touch(d / "cut.jsonl.gz", gzip.compress(b'{"text": "x"}\n' * 999)[:-30]),
+            "cannot read {d}/cut",
+        ),
     ],
 )
 def test_bad_inputs_are_one_line_errors(tmp_path, make, message) -> None:

@@ -171,7 +171,8 @@ def describe(result: dict, out: Path) -> str:
         skipped = f" ({records['skipped']} skipped: {reasons})"
     share = f" ({claims['share_wrong']:.1%})" if claims["share_wrong"] is not None else ""
     return (
-        f"Scanned {records['read']:,} records{skipped} in {result['run']['seconds']:.1f} s: "
+        f"Scanned {records['read']:,} record{'' if records['read'] == 1 else 's'}{skipped} "
+        f"in {result['run']['seconds']:.1f} s: "
         f"{result['findings']['total']:,} findings; {claims['wrong']:,} of {claims['judged']:,} openness "
         f"claims about known models are wrong{share}.\n"
         f"Findings: {out / 'findings'}  Summary: {out / 'summary.json'}"

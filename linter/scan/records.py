@@ -19,6 +19,7 @@ import io
 import json
 import re
 import sys
+import zlib
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -143,8 +144,10 @@ def plan_source(path: Path, fields: Fields) -> Source:
             records = _parquet_rows(path, fields)
         else:
             records = _count_csv_rows(path, fields)
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except (OSError, EOFError, zlib.error) as exc:  # a missing, unreadable or corrupt file
+        raise InputError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    except csv.Error as exc:
+        raise InputError(f"{path}: not CSV openwash can read ({exc})") from None
     return Source(absolute, kind, records, stat.st_size, stat.st_mtime)
 
 
