@@ -224,7 +224,7 @@ def local_cluster(workers: int) -> LocalCluster:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=":0" if _has_dashboard() else None,
+            dashboard_address=":0",  # any free port (without bokeh, only Dask's own HTTP routes)
             # The scan reports a failed partition itself; worker logs would only add noise, such
             # as a heartbeat that fails while Ctrl-C closes the cluster.
             silence_logs=logging.CRITICAL,
@@ -305,21 +305,50 @@ def _run(client: Client, todo: list[Partition], options: ScanOptions, already: i
         if options.progress
         else contextlib.nullcontext()
     )
-    with bar as progress:
+    with bar as progress, _ctrl_c_as_flag() as stop:
         if progress is not None:
             progress.update(already)
         try:
-            for future in queue:
-                if future.status == "error":
-                    error = future.exception()
-                    client.cancel(submitted)
-                    raise ScanError(f"a partition failed: {type(error).__name__}: {error}")
-                future.result()
-                if progress is not None:
-                    progress.update(counts[future.key])
-                future.release()
-                if (following := submit()) is not None:
-                    queue.add(following)
+            while not queue.is_empty():
+                if stop.is_set():
+                    raise KeyboardInterrupt
+                if not queue.has_ready():
+                    time.sleep(0.05)
+                    continue
+                for future in queue.next_batch(block=False):
+                    if future.status != "finished":  # an error, or cancelled from elsewhere
+                        why = "cancelled"
+                        if future.status == "error":
+                            why = f"{type(future.exception()).__name__}: {future.exception()}"
+                        client.cancel(submitted)
+                        raise ScanError(f"a partition failed: {why}")
+                    if progress is not None:
+                        progress.update(counts[future.key])
+                    future.release()
+                    if (following := submit()) is not None:
+                        queue.add(following)
         except KeyboardInterrupt:
             client.cancel(submitted)  # a worker busy with one finishes it or drops it: never half a file
             raise
+
+
+@contextlib.contextmanager
+def _ctrl_c_as_flag() -> Iterator[threading.Event]:
+    """Ctrl-C sets a flag the loop checks, rather than raising wherever the program happens to be:
+    a KeyboardInterrupt raised inside Dask's clean-up code (a future's __del__) would be swallowed
+    and the scan would run on. A second Ctrl-C raises at once."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def handler(signum: int, frame: Any) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
