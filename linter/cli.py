@@ -323,3 +323,11 @@ def lsp(stdio: bool, client_process_id: int | None) -> None:
 
 
 main.add_command(vocab)
+
+# Archive scanning and its report: the modules registered here load no Dask, pyarrow or
+# matplotlib until one of these commands runs (they are the optional extra openwash[scan]).
+from linter.scan.cli import report as _report_command  # noqa: E402
+from linter.scan.cli import scan as _scan_command  # noqa: E402
+
+main.add_command(_scan_command)
+main.add_command(_report_command)
