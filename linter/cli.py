@@ -151,9 +151,11 @@ def check(
 
         mode = "fix" if fix else "diff" if diff else "check"
         work: list[Job] = []
-        for existing in targets:
-            if str(existing) != "-" and not existing.exists():
-                raise MissingPath(str(existing))
+        unchecked: list[str] = []  # paths not checked at all: reported, then the run exits 2
+
+        def unlisted(folder: Path, exc: OSError) -> None:
+            unchecked.append(f"{folder}: cannot read folder: {exc.strerror or exc}")
+
         for target in targets:
             if str(target) == "-":
                 data = sys.stdin.buffer.read()
@@ -167,10 +169,20 @@ def check(
                 where = Path(stdin_filename) if stdin_filename != "-" else Path.cwd()
                 work.append(Job(stdin_filename, settings(where), mode, unsafe_fixes, text=text))
                 continue
-            for path in iter_files(
-                [target], settings=settings, gitignore=respect_gitignore, force_exclude=force_exclude
-            ):
-                work.append(Job(str(path), settings(path.parent), mode, unsafe_fixes, path=path))
+            named = not target.is_dir()
+            try:
+                for path in iter_files(
+                    [target],
+                    settings=settings,
+                    gitignore=respect_gitignore,
+                    force_exclude=force_exclude,
+                    on_error=unlisted,
+                ):
+                    work.append(
+                        Job(str(path), settings(path.parent), mode, unsafe_fixes, path=path, named=named)
+                    )
+            except MissingPath:
+                unchecked.append(f"no such file or directory: {target}")  # lint the rest first, as ruff does
         for vocab_set in dict.fromkeys(job.config.vocab_files for job in work if job.config.vocab_files):
             Config(vocab_files=vocab_set).vocabulary()  # a broken file fails here, not in a worker
         outcomes = run(work, workers=jobs)
@@ -181,8 +193,11 @@ def check(
     except VocabError as exc:
         _fail("invalid vocabulary:\n" + "\n".join(exc.errors))
 
+    for problem in unchecked:
+        click.echo(f"openwash: error: {problem}", err=True)
     _report(
         outcomes,
+        unchecked=bool(unchecked),
         output_format=output_format,
         mode=mode,
         unsafe=unsafe_fixes,
@@ -203,14 +218,19 @@ def _report(
     unused: bool,
     baseline_file: Path | None,
     write_baseline: Path | None,
+    unchecked: bool = False,
 ) -> None:
-    """Print what the run found in the chosen format and exit with its status."""
+    """Print what the run found in the chosen format and exit with its status: 2 when a path
+    or a file was not checked (missing, unreadable, not text), so CI never passes what it
+    did not read."""
     import os
 
     from linter.render import locate
 
     errors = [o.error for o in outcomes if o.error]
-    for error in errors:
+    if unchecked or any(o.skipped for o in outcomes):
+        errors.append("")  # the notices said which; exit 2 at the end
+    for error in filter(None, errors):
         click.echo(f"openwash: error: {error}", err=True)
     for outcome in outcomes:
         for notice in outcome.notices:

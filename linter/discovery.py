@@ -28,28 +28,31 @@ def iter_files(
     settings: Callable[[Path], Config] | None = None,
     gitignore: bool = True,
     force_exclude: bool = False,
+    on_error: Callable[[Path, OSError], None] | None = None,
 ) -> Iterator[Path]:
     """Files named on the command line are linted whatever their suffix (unless
     ``force_exclude`` and the configuration excludes them); directories are walked for Markdown
     and text files (or those ``include`` names), skipping hidden folders, ``.git``,
     ``node_modules``, what ``exclude`` names and what ``.gitignore`` ignores. ``settings`` gives
-    the configuration for a file or folder (default: none). Each file is yielded once."""
+    the configuration for a file or folder (default: none). Each file is yielded once. A path
+    named here that is neither a folder nor a regular file (a pipe, ``/dev/stdin``) is yielded
+    too; ``on_error`` hears of a folder that cannot be listed (else it is passed over)."""
     settings = settings or (lambda _: Config())
     seen: set[str] = set()  # absolute paths: no system call per file, unlike resolve()
     for path in paths:
-        if path.is_file():
+        if path.is_dir():
+            for found in _walk(path, settings, _GitIgnores() if gitignore else None, on_error):
+                key = os.path.abspath(found)
+                if key not in seen:
+                    seen.add(key)
+                    yield found
+        elif os.path.lexists(path):  # a broken link or a loop: reading it says what is wrong
             if force_exclude and settings(path).excluded(path):
                 continue
             key = os.path.realpath(path)
             if key not in seen:
                 seen.add(key)
                 yield path
-        elif path.is_dir():
-            for found in _walk(path, settings, _GitIgnores() if gitignore else None):
-                key = os.path.abspath(found)
-                if key not in seen:
-                    seen.add(key)
-                    yield found
         else:
             raise MissingPath(str(path))
 
@@ -61,8 +64,17 @@ def _wanted(path: Path, config: Config) -> bool:
     return included and not config.excluded(path)
 
 
-def _walk(root: Path, settings: Callable[[Path], Config], ignores: _GitIgnores | None) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(
+    root: Path,
+    settings: Callable[[Path], Config],
+    ignores: _GitIgnores | None,
+    on_error: Callable[[Path, OSError], None] | None = None,
+) -> Iterator[Path]:
+    def unlisted(exc: OSError) -> None:
+        if on_error is not None:
+            on_error(Path(exc.filename or root), exc)
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted):
         here = Path(dirpath)
         config = settings(here)
         kept = []

@@ -169,26 +169,29 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
         # One wording fits every model of a shared claim only when they share a status.
         statuses = {_fix_status(entry, family.get(entry.id)) for _, entry, _ in targets}
         for mention, entry, rule in targets:
-            # One finding per mention and rule: "Llama - Meta's open source model. #opensource"
-            # is one wrong description of one name, to be fixed once.
-            key = (mention.start, mention.end, rule.code)
-            if key in seen:
-                continue
-            seen.add(key)
             claim_text = text[claim.start : claim.end]
             member_statuses = family.get(entry.id, ())
             fix_status = _fix_status(entry, member_statuses or None)
             fix = None
             if len(statuses) == 1 and fix_status is not None:
                 fix = make_fix(text, prose, claim, attachment.role, fix_status, attachment.how)
+            # A claim without a fix adds nothing to a name already reported: "Llama - Meta's
+            # open source model. #opensource" is one wrong description, to be fixed once. A
+            # claim with a fix is always reported: --fix changes only what check reports.
+            key = (mention.start, mention.end, rule.code)
+            if fix is None and key in seen:
+                continue
+            seen.add(key)
+            # The name as the reader saw it: "Mistral&nbsp;7B" reads "Mistral 7B".
+            name = " ".join(mention.text.split())
             license_url = [entry.license.url] if entry.license and entry.license.url else []
             evidence = tuple(dict.fromkeys([*license_url, *entry.evidence]))
             if member_statuses:
-                text_of_message = family_message(entry, member_statuses, mention.text, claim_text)
+                text_of_message = family_message(entry, member_statuses, name, claim_text)
                 hint = family_suggestion(member_statuses, attachment.role)
                 status = member_statuses[0][0]
             else:
-                text_of_message = message(rule, entry, mention.text, claim_text)
+                text_of_message = message(rule, entry, name, claim_text)
                 hint = suggestion(rule, attachment.role)
                 status = entry.status or ""
             severity = rule.severity
@@ -198,7 +201,7 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             if mention.version:
                 severity = "info"
                 text_of_message += (
-                    f" ({mention.text} is not in the vocabulary; this is what every listed "
+                    f" ({name} is not in the vocabulary; this is what every listed "
                     f"{entry.name} model has in common.)"
                 )
             elif not entry.verified and not entry.is_family:
@@ -218,7 +221,7 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
                     model=ModelRef(
                         entry.id,
                         entry.name,
-                        mention.text,
+                        text[mention.start : mention.end],  # as written: markup, references and all
                         mention.start,
                         mention.end,
                         status,

@@ -29,6 +29,7 @@ class Job:
     unsafe: bool = False
     path: Path | None = None  # None: ``text`` came from standard input
     text: str | None = None
+    named: bool = False  # named on the command line: a pipe or a device is read too
 
 
 @dataclass
@@ -38,7 +39,7 @@ class Outcome:
     findings: list[Finding] = field(default_factory=list)
     unused: list[Finding] = field(default_factory=list)  # OW900, when that rule is enabled
     notices: list[str] = field(default_factory=list)
-    skipped: bool = False
+    skipped: bool = False  # not checked (unreadable, not text): the run exits 2
     error: str = ""  # a failure that makes the run exit 2 (a file that could not be written)
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     diff: str = ""
@@ -47,16 +48,16 @@ class Outcome:
 def run_job(job: Job) -> Outcome:
     from linter.apply_fixes import fix_text, unified_diff, write_atomic
     from linter.decode import Decoded, DecodeError, decode, encode
+    from linter.reading import read_document
 
     outcome = Outcome(job.name)
     if job.path is not None and job.path.suffix.lower() == ".docx":
         return _docx_job(job, outcome)
     if job.path is not None:
         try:
-            decoded = decode(job.path.read_bytes())
+            decoded = decode(read_document(job.path, special=job.named))
         except OSError as exc:
-            outcome.notices.append(f"cannot read: {exc.strerror or exc}")
-            outcome.skipped = True
+            _unread(outcome, exc)
             return outcome
         except DecodeError as exc:
             outcome.notices.append(str(exc))
@@ -104,7 +105,7 @@ def _docx_job(job: Job, outcome: Outcome) -> Outcome:
 
     from linter.api import lint_file
 
-    result = lint_file(job.path, job.config)
+    result = lint_file(job.path, job.config, special=job.named)
     outcome.text, outcome.skipped = result.text, result.skipped
     # A fix cannot be applied to Word's XML: show it as a suggestion only.
     outcome.findings = [
@@ -116,23 +117,34 @@ def _docx_job(job: Job, outcome: Outcome) -> Outcome:
     return outcome
 
 
+def _unread(outcome: Outcome, exc: OSError) -> None:
+    """A file that could not be read is not checked (exit 2); a pipe or a device found in a
+    folder is no document, only noted."""
+    from linter.reading import NotRegularFile, reason
+
+    outcome.notices.append(reason(exc))
+    outcome.skipped = not isinstance(exc, NotRegularFile)
+
+
 def _light_outcome(job: Job) -> Outcome | None:
     """The outcome of a file in which no claim word and no suppression comment occurs (only a
     notice if it is not text), or None when the file needs the whole pipeline."""
     from linter.claims import might_claim
     from linter.decode import DecodeError, check_text
+    from linter.reading import read_document
 
     if job.path is None or job.mode != "check" or job.path.suffix.lower() == ".docx":
         return None
+    if job.named and not job.path.is_file():
+        return None  # a pipe can be read once: leave it to run_job
     outcome = Outcome(job.name)
     try:
-        data = job.path.read_bytes()
+        data = read_document(job.path, special=job.named)
         if might_claim(data) or b"openwash-" in data:
             return None
         check_text(data)
     except OSError as exc:
-        outcome.notices.append(f"cannot read: {exc.strerror or exc}")
-        outcome.skipped = True
+        _unread(outcome, exc)
     except DecodeError as exc:
         outcome.notices.append(str(exc))
         outcome.skipped = True

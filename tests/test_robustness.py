@@ -1,0 +1,200 @@
+"""Hostile and unlucky input: the run never crashes, never hangs, never touches a byte it did not
+report, and its exit status says whether every file was checked (issue 13)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from linter.api import analyse
+from linter.apply_fixes import fix_text
+from tests.check_cli import run_check
+
+
+def openwash(
+    *args: str, cwd: Path | None = None, timeout: float = 120, **kwargs
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "linter", *args], capture_output=True, cwd=cwd, timeout=timeout, **kwargs
+    )
+
+
+# -- fixes: only what check reports, in one run --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- openwash-disable-next-line -->",
+        "<!-- openwash-disable-next-line OW103 -->\n\n",
+        ".. openwash-disable-next-line",
+    ],
+)
+def test_disable_next_line_at_the_end_of_a_file_does_not_stop_fix(tmp_path: Path, comment: str) -> None:
+    (tmp_path / "a.md").write_text(f"Mixtral 8x7B is an open-source model.\n\n{comment}")
+    (tmp_path / "b.md").write_text("No claim in this one.\n" + comment)
+    (tmp_path / "c.md").write_text("Llama 2 is an open-source model.\n")
+    diff = run_check("--diff", str(tmp_path))
+    assert diff.exit_code == 1, diff.stderr
+    assert "+Mixtral 8x7B is an open-weights model." in diff.stdout
+    fixed = run_check("--fix", str(tmp_path))
+    assert fixed.exit_code == 0, fixed.stderr
+    assert (tmp_path / "c.md").read_text() == "Llama 2 is a source-available model.\n"
+
+
+def test_fix_changes_exactly_the_claims_check_reports() -> None:
+    text = "Acme shipped Mistral 7B, an open-source model that beats other open-source models.\n"
+    reported = analyse(text, path="a.md").findings
+    fixed = fix_text(text, path="a.md")
+    assert fixed.applied == len([f for f in reported if f.fix])
+    changed = [f.claim for f in reported if f.fix]
+    assert text.count("open-source") == len(changed) == 2
+    assert fixed.text.count("open-weights") == 2
+
+
+def test_a_second_fix_changes_nothing() -> None:
+    text = "opensource " * 14 + "GPT-4 opensource opensource GPT-4 opensource GPT-4\n"
+    once = fix_text(text, path="a.md")
+    assert once.text != text
+    reported = analyse(text, path="a.md").findings  # a claim about three names: three findings, one fix
+    assert once.applied == len({f.fix for f in reported if f.fix}) > 1
+    assert fix_text(once.text, path="a.md").text == once.text
+
+
+@pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
+def test_a_claim_across_a_line_break_is_never_rewritten(newline: str) -> None:
+    text = f"Mistral 7B is an open{newline}source model.{newline}"
+    (finding,) = analyse(text, path="a.md").findings
+    assert finding.fix is None  # reported, but no one word can take the place of two lines
+    assert fix_text(text, path="a.md").text == text
+
+
+def test_model_text_is_the_source_text_and_the_message_reads_it() -> None:
+    text = "<p>Mistral&nbsp;7B is an open-source model.</p>\n"
+    (finding,) = analyse(text, path="a.html").findings
+    assert finding.model.text == "Mistral&nbsp;7B" == text[finding.model.start : finding.model.end]
+    assert "describes Mistral 7B," in finding.message
+
+
+# -- what is reported: paths and texts of their own ------------------------------------------------
+
+
+def test_a_file_name_that_is_not_utf8_keeps_json_and_sarif_valid(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9-\xff.md")
+    (tmp_path / name).write_text("GPT-4 is an open-source model.\n")
+    for fmt in ("json", "sarif", "github"):
+        proc = openwash("check", "--format", fmt, ".", cwd=tmp_path)
+        assert proc.returncode == 1, proc.stderr
+        out = proc.stdout.decode("utf-8")  # strict: valid UTF-8
+        if fmt == "json":
+            assert json.loads(out)["findings"][0]["path"].endswith("caf\\xe9-\\xff.md")
+        elif fmt == "sarif":
+            location = json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+            assert location["artifactLocation"]["uri"] == "caf%E9-%FF.md"
+
+
+def test_stdin_named_like_a_file_keeps_its_own_positions(tmp_path: Path) -> None:
+    (tmp_path / "same.md").write_text("One.\n\nTwo.\n\nThree.\n\nGPT-4 is an open-source model.\n")
+    stdin = "GPT-4 is open source.\n"
+    args = ("--stdin-filename", "same.md", "-", "same.md")
+    data = json.loads(openwash("check", "--format", "json", *args, cwd=tmp_path, input=stdin.encode()).stdout)
+    lines = sorted((f["line"], f["fix"]["edits"][-1]["line"]) for f in data["findings"])
+    assert lines == [(1, 1), (7, 7)]
+    sarif = json.loads(
+        openwash("check", "--format", "sarif", *args, cwd=tmp_path, input=stdin.encode()).stdout
+    )
+    regions = sorted(
+        (r["locations"][0]["physicalLocation"]["region"]["startLine"], r["fixes"][0]["artifactChanges"][0])
+        for r in sarif["runs"][0]["results"]
+    )
+    assert [line for line, _ in regions] == [1, 7]
+    snippets = [
+        r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]
+        for r in sarif["runs"][0]["results"]
+    ]
+    assert "GPT-4 is open source." in snippets
+
+
+# -- files: regular files only, and what was not checked exits 2 ------------------------------------
+
+
+def test_a_pipe_in_a_walked_folder_is_skipped_with_a_notice(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.md")
+    (tmp_path / "zero.md").symlink_to("/dev/zero")
+    (tmp_path / "ok.md").write_text("GPT-4 is an open-source model.\n")
+    proc = openwash("check", str(tmp_path), timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    stderr = proc.stderr.decode()
+    assert "pipe.md: skipped: not a regular file (named pipe)" in stderr
+    assert "zero.md: skipped: not a regular file (device)" in stderr
+
+
+def test_a_pipe_named_on_the_command_line_is_read(tmp_path: Path) -> None:
+    proc = openwash("check", "/dev/stdin", input=b"GPT-4 is an open-source model.\n")
+    assert proc.returncode == 1, proc.stderr
+    assert openwash("check", "/dev/null").returncode == 0
+
+
+def test_an_unreadable_file_exits_2_after_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = tmp_path / "secret.md"
+    secret.write_text("GPT-4 is an open-source model.\n")
+    (tmp_path / "wrong.md").write_text("Llama 2 is an open-source model.\n")
+    if os.geteuid() == 0:  # root reads every file: make this one fail as a 000 file would
+        from linter import reading
+
+        real = reading.read_document
+
+        def denied(path: Path | str, **kwargs: bool) -> bytes:
+            if Path(path).name == "secret.md":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, **kwargs)
+
+        monkeypatch.setattr(reading, "read_document", denied)
+    else:
+        secret.chmod(0)
+    result = run_check("--format", "json", str(tmp_path))
+    assert result.exit_code == 2
+    assert "secret.md: cannot read: Permission denied" in result.stderr
+    assert len(json.loads(result.stdout)["findings"]) == 1
+
+
+def test_a_symlink_loop_and_a_file_not_in_utf8_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "a.md").symlink_to("b.md")
+    (tmp_path / "b.md").symlink_to("a.md")
+    (tmp_path / "latin1.md").write_bytes("Caf\xe9 notes.\n".encode("latin-1"))
+    (tmp_path / "wrong.md").write_text("GPT-4 is an open-source model.\n")
+    result = run_check("--format", "json", str(tmp_path))
+    assert result.exit_code == 2
+    assert "a.md: cannot read: Too many levels of symbolic links" in result.stderr
+    assert "latin1.md: skipped: not valid UTF-8" in result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]  # the rest was linted
+    assert finding["path"].endswith("wrong.md")
+
+
+def test_a_missing_path_is_reported_after_linting_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "wrong.md").write_text("GPT-4 is an open-source model.\n")
+    result = run_check("--format", "json", str(tmp_path / "nope.md"), str(tmp_path / "wrong.md"))
+    assert result.exit_code == 2
+    assert f"no such file or directory: {tmp_path / 'nope.md'}" in result.stderr
+    assert len(json.loads(result.stdout)["findings"]) == 1
+    clean = tmp_path / "clean.md"
+    clean.write_text("Fine.\n")
+    assert run_check(str(clean), str(tmp_path / "gone")).exit_code == 2
+    assert run_check(str(clean)).exit_code == 0
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+def test_fix_as_root_keeps_owner_group_and_mode(tmp_path: Path) -> None:
+    path = tmp_path / "theirs.md"
+    path.write_text("Llama 2 is an open-source model.\n")
+    os.chown(path, 65534, 65534)
+    path.chmod(0o640)
+    assert run_check("--fix", str(path)).exit_code == 0
+    info = path.stat()
+    assert (info.st_uid, info.st_gid, info.st_mode & 0o777) == (65534, 65534, 0o640)
+    assert path.read_text() == "Llama 2 is a source-available model.\n"
