@@ -84,6 +84,8 @@ def load(file: Path) -> Baseline:
         raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BaselineError(f"{file}: not a baseline (invalid JSON: {exc})") from None
+    except RecursionError:
+        raise BaselineError(f"{file}: not a baseline (JSON nested too deeply)") from None
     entries = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(entries, list) or data.get("version") != VERSION:
         raise BaselineError(f"{file}: not an openwash baseline (expected version {VERSION} and findings)")

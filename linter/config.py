@@ -19,6 +19,7 @@ from typing import Any
 
 from linter.finding import Finding
 from linter.vocab import Vocabulary, cached_vocabulary
+from linter.yamlfile import shown
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -181,12 +182,16 @@ def _read_table(path: Path) -> Mapping[str, Any] | None:
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: expected a mapping of settings at the top level")
         return data
+    if path.name == "pyproject.toml" and b"openwash" not in raw:
+        return None  # no [tool.openwash]: another tool's file, whatever else it holds
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not valid UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("openwash")
         if table is None:
@@ -241,7 +246,7 @@ def _severity(path: Path, data: Any, key: str, value: Any, label: str) -> dict[s
         if level not in SEVERITIES:
             raise ConfigError(
                 f"{_where(path, value, code)}{label}.{code}: expected one of "
-                f"{', '.join(SEVERITIES)}, got {level!r}"
+                f"{', '.join(SEVERITIES)}, got {shown(level)}"
             )
         out[str(code).upper()] = level
     return out
@@ -308,7 +313,7 @@ def _per_path(path: Path, data: Any, value: Any) -> tuple[PathOverride, ...]:
         )
     out = []
     for pattern, settings in value.items():
-        label = f"per-path.{pattern!r}"
+        label = f"per-path.{shown(pattern)}"
         if not isinstance(settings, dict):
             raise ConfigError(
                 f"{_where(path, value, pattern)}{label}: expected a table with "

@@ -198,3 +198,68 @@ def test_fix_as_root_keeps_owner_group_and_mode(tmp_path: Path) -> None:
     info = path.stat()
     assert (info.st_uid, info.st_gid, info.st_mode & 0o777) == (65534, 65534, 0o640)
     assert path.read_text() == "Llama 2 is a source-available model.\n"
+
+
+# -- configuration, vocabulary and baseline files that attack the loader ------------------------------
+
+
+def _laughs(levels: int, wide: int = 9) -> str:
+    """A YAML "billion laughs": each level an anchor holding ``wide`` aliases of the one before."""
+    lines = [f"l0: &l0 [{', '.join(['lol'] * wide)}]"]
+    lines += [f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * wide)}]" for n in range(1, levels + 1)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("where", ["vocab", "config"])
+def test_a_yaml_alias_bomb_is_rejected_with_a_short_message(tmp_path: Path, where: str) -> None:
+    doc = tmp_path / "a.md"
+    doc.write_text("GPT-4 is an open-source model.\n")
+    bomb = _laughs(8)  # 9**8 values once expanded, from under a kilobyte
+    if where == "vocab":
+        vocab = tmp_path / "models.yaml"
+        vocab.write_text(bomb + "models:\n  - id: bomb\n    status: *l8\n")
+        result = run_check("--vocab", str(vocab), str(doc))
+    else:
+        (tmp_path / ".openwash.yaml").write_text(bomb + "severity: {OW101: *l8}\n")
+        result = run_check(str(doc))
+    assert result.exit_code == 2
+    assert "aliases expand this file" in result.stderr
+    assert len(result.stderr) < 1000
+
+
+def test_values_quoted_in_messages_are_bounded(tmp_path: Path) -> None:
+    (tmp_path / ".openwash.toml").write_text(f'[severity]\nOW101 = "{"x" * 5000}"\n')
+    (tmp_path / "a.md").write_text("Fine.\n")
+    result = run_check(str(tmp_path / "a.md"))
+    assert result.exit_code == 2
+    assert "expected one of error, warning, info, got 'xxx" in result.stderr
+    assert len(result.stderr) < 400
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("deep.toml", "select = " + "[" * 2000 + "]" * 2000 + "\n"),
+        ("deep.yaml", "select: " + "[" * 600 + "]" * 600 + "\n"),  # libyaml itself stops at 1000
+    ],
+)
+def test_deeply_nested_configuration_is_an_error_not_a_crash(tmp_path: Path, name: str, content: str) -> None:
+    (tmp_path / name).write_text(content)
+    (tmp_path / "a.md").write_text("Fine.\n")
+    result = run_check("--config", str(tmp_path / name), str(tmp_path / "a.md"))
+    assert result.exit_code == 2
+    assert "nested too deeply" in result.stderr
+
+
+def test_a_pyproject_of_another_tool_is_not_parsed(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.other]\nx = " + "[" * 2000 + "]" * 2000 + "\n")
+    (tmp_path / "a.md").write_text("GPT-4 is an open-source model.\n")
+    assert run_check(str(tmp_path / "a.md")).exit_code == 1
+
+
+def test_a_deeply_nested_baseline_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (tmp_path / "a.md").write_text("GPT-4 is an open-source model.\n")
+    result = run_check("--baseline", str(tmp_path / "deep.json"), str(tmp_path / "a.md"))
+    assert result.exit_code == 2
+    assert "nested too deeply" in result.stderr
