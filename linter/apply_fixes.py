@@ -163,6 +163,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     info = os.stat(target)
     mode = stat.S_IMODE(info.st_mode)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".openwash")
+    _TEMPORARY.add(tmp)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -182,6 +183,18 @@ def write_atomic(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    finally:
+        _TEMPORARY.discard(tmp)
+
+
+# Temporary files being written: a worker told to stop (SIGTERM) removes them before it exits.
+_TEMPORARY: set[str] = set()
+
+
+def discard_temporary() -> None:
+    for tmp in list(_TEMPORARY):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 class _KeepOwner(Exception):

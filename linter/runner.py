@@ -8,9 +8,10 @@ the parallelism.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -41,11 +42,32 @@ class Outcome:
     notices: list[str] = field(default_factory=list)
     skipped: bool = False  # not checked (unreadable, not text): the run exits 2
     error: str = ""  # a failure that makes the run exit 2 (a file that could not be written)
+    crash: str = ""  # an internal error while linting this file (exit 3); the others go on
+    trace: str = ""  # its traceback, shown with --verbose
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     diff: str = ""
 
 
+class Terminated(BaseException):
+    """SIGTERM: unwind like Ctrl-C (temporary files removed, workers stopped), then exit 143."""
+
+
 def run_job(job: Job) -> Outcome:
+    """Check, fix or diff one file; a bug met in one file is reported and the run goes on."""
+    try:
+        return _run_job(job)
+    except Exception as exc:
+        import traceback
+
+        outcome = Outcome(job.name, crash=f"{type(exc).__name__}: {exc}"[:300], trace=traceback.format_exc())
+        return outcome
+
+
+def _run_jobs(jobs: list[Job]) -> list[Outcome]:
+    return [run_job(job) for job in jobs]
+
+
+def _run_job(job: Job) -> Outcome:
     from linter.apply_fixes import fix_text, unified_diff, write_atomic
     from linter.decode import Decoded, DecodeError, decode, encode
     from linter.reading import read_document
@@ -181,19 +203,96 @@ def run(
             from concurrent.futures.process import BrokenProcessPool
 
             try:
-                with ProcessPoolExecutor(max_workers=workers) as pool:
+                pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start)
+            except OSError:
+                pool = None  # no processes to be had here (a sandbox): go on in this one
+            try:
+                if pool is not None:
                     chunk = max(1, min(16, len(heavy) // (workers * 4)))
-                    done = pool.map(run_job, [jobs[i] for i in heavy], chunksize=chunk)
-                    for i, outcome in zip(heavy, done, strict=True):
-                        outcomes[i] = outcome
-                        tick()
+                    # The workers are forked while the jobs are submitted: a Ctrl-C that lands
+                    # in a fork would run this process's handlers in the child. Hold the signals
+                    # until every worker is started (each takes its own handlers, then unblocks).
+                    # Chunks submitted by hand, not pool.map: map cancels its futures when
+                    # interrupted, which races the pool's thread as the workers are stopped.
+                    parts = [heavy[k : k + chunk] for k in range(0, len(heavy), chunk)]
+                    with _signals_held():
+                        futures = [pool.submit(_run_jobs, [jobs[i] for i in part]) for part in parts]
+                    for part, future in zip(parts, futures, strict=True):
+                        for i, outcome in zip(part, future.result(), strict=True):
+                            outcomes[i] = outcome
+                            tick()
+                    pool.shutdown()
             except (OSError, BrokenProcessPool):
-                pass  # no processes to be had here (a sandbox, a killed worker): go on in this one
+                pass  # a worker was killed: finish in this process
+            except BaseException:  # Ctrl-C, SIGTERM: the workers stop with the run
+                _stop(pool)
+                raise
         for i in heavy:
             if outcomes[i] is None:
                 outcomes[i] = run_job(jobs[i])
                 tick()
     return [o for o in outcomes if o is not None]
+
+
+_STOP_SIGNALS = ("SIGINT", "SIGTERM")
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {getattr(signal, name) for name in _STOP_SIGNALS}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _worker_start() -> None:
+    """A worker dies with its parent: Ctrl-C is the parent's to handle (no traceback from every
+    worker); SIGTERM, or a parent gone without a word (SIGKILL), ends it at once, leaving no
+    temporary file of a half-written fix behind."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda signum, frame: _worker_exit(128 + signum))
+    parent = os.getppid()
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="openwash-parent").start()
+    if hasattr(signal, "pthread_sigmask"):  # held by the parent while it forked this worker
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, name) for name in _STOP_SIGNALS})
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    _worker_exit(1)
+
+
+def _worker_exit(status: int) -> None:
+    # Not imported here: the signal may land while the module is being imported (then no fix
+    # is being written).
+    fixes = sys.modules.get("linter.apply_fixes")
+    discard = getattr(fixes, "discard_temporary", None)
+    if discard is not None:
+        discard()
+    os._exit(status)
+
+
+def _stop(pool) -> None:
+    """Stop every worker now (the pool has no public way to), without waiting for their work."""
+    if pool is None:
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=False)
 
 
 class _progress:

@@ -263,3 +263,140 @@ def test_a_deeply_nested_baseline_is_an_error(tmp_path: Path) -> None:
     result = run_check("--baseline", str(tmp_path / "deep.json"), str(tmp_path / "a.md"))
     assert result.exit_code == 2
     assert "nested too deeply" in result.stderr
+
+
+# -- interruptions, crashes and exit statuses ---------------------------------------------------------
+
+
+def test_an_internal_error_in_one_file_exits_3_after_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linter import api
+
+    real = api.analyse
+
+    def buggy(text: str, **kwargs):
+        if str(kwargs.get("path", "")).endswith("bad.md"):
+            raise ValueError("a bug met in bad.md")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(api, "analyse", buggy)
+    (tmp_path / "bad.md").write_text("GPT-4 is an open-source model.\n")
+    (tmp_path / "good.md").write_text("Llama 2 is an open-source model.\n")
+    result = run_check("--format", "json", str(tmp_path))
+    assert result.exit_code == 3
+    (finding,) = json.loads(result.stdout)["findings"]  # the other file was still linted
+    assert finding["path"].endswith("good.md")
+    (line,) = result.stderr.splitlines()
+    assert (
+        line.startswith("openwash: internal error: in ") and "bad.md: ValueError: a bug met in bad.md" in line
+    )
+    verbose = run_check("--verbose", str(tmp_path))
+    assert verbose.exit_code == 3
+    assert "Traceback (most recent call last)" in verbose.stderr
+
+
+def test_an_internal_error_outside_the_files_is_one_line_and_exit_3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linter import runner
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no way")
+
+    monkeypatch.setattr(runner, "run", broken)
+    (tmp_path / "a.md").write_text("Fine.\n")
+    result = run_check(str(tmp_path))
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines() == [
+        "openwash: internal error: RuntimeError: no way (--verbose shows the traceback); please report it"
+    ]
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _busy_tree(root: Path, files: int = 40) -> None:
+    for n in range(files):
+        para = "".join(f"Llama 2 is an open-source model number {i}.\n\n" for i in range(60))
+        (root / f"f{n}.md").write_text(para)
+
+
+def _start_with_workers(root: Path, *args: str) -> tuple[subprocess.Popen, list[int]]:
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "linter", "check", "--jobs", "2", *args, str(root)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        workers = _children(proc.pid)
+        if len(workers) >= 2:
+            return proc, workers
+        time.sleep(0.05)
+    proc.kill()
+    pytest.fail("the workers never started")
+
+
+def _gone(pids: list[int], seconds: float = 10) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(_alive(p) for p in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+
+
+@needs_proc
+@pytest.mark.parametrize(("sig", "status"), [("SIGTERM", 143), ("SIGINT", 130)])
+def test_workers_stop_with_their_parent(tmp_path: Path, sig: str, status: int) -> None:
+    import signal
+
+    _busy_tree(tmp_path)
+    proc, workers = _start_with_workers(tmp_path, "--fix")
+    if sig == "SIGINT":
+        os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+    else:
+        os.kill(proc.pid, signal.SIGTERM)  # a supervisor stops the parent only
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == status, err
+    assert b"Traceback" not in err
+    assert _gone(workers), "workers outlived their parent"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".openwash")]  # no temporary file left
+
+
+@needs_proc
+def test_workers_stop_when_their_parent_is_killed(tmp_path: Path) -> None:
+    import signal
+
+    _busy_tree(tmp_path)
+    proc, workers = _start_with_workers(tmp_path)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert _gone(workers), "workers outlived their parent"
