@@ -400,3 +400,13 @@ def test_workers_stop_when_their_parent_is_killed(tmp_path: Path) -> None:
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     assert _gone(workers), "workers outlived their parent"
+
+
+# -- readers: what cannot be read is said, never silently empty -----------------------------------------
+
+
+def test_rst_with_a_line_over_docutils_limit_is_read_as_plain_text() -> None:
+    text = "Title\n=====\n\nLlama 2 is an open-source model.\n\n" + "word " * 2500 + "\n"
+    result = analyse(text, path="notes.rst")
+    assert [f.claim for f in result.findings] == ["open-source"]
+    assert any("longer than docutils' limit" in n and "read as plain text" in n for n in result.notices)
