@@ -9,6 +9,7 @@ a :class:`ConfigError` naming the file, the key and what was expected.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Mapping
@@ -351,22 +352,46 @@ def known_codes() -> tuple[str, ...]:
 
 
 def find_config_file(directory: Path) -> Path | None:
-    """The nearest configuration file in ``directory`` or above it."""
-    for folder in (directory, *directory.parents):
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if not candidate.is_file():
-                continue
-            if name == "pyproject.toml" and _read_table(candidate) is None:
-                continue  # a pyproject.toml that does not configure openwash is not ours
-            return candidate
+    """The nearest configuration file in ``directory`` or above it. Each folder is looked at
+    once until :func:`clear_cache`: the folders of a deep tree share their parents' answer."""
+    walked: list[Path] = []
+    found: Path | None = None
+    for folder in itertools.chain((directory,), directory.parents):  # lazily: the walk stops early
+        if folder in _nearest:
+            found = _nearest[folder]
+            break
+        walked.append(folder)
+        found = _own_config_file(folder)
+        if found is not None:
+            break
+    for folder in walked:
+        _nearest[folder] = found
+    return found
+
+
+_nearest: dict[Path, Path | None] = {}  # folder -> the configuration file that applies there
+
+
+def _own_config_file(folder: Path) -> Path | None:
+    for name in CONFIG_FILES:
+        candidate = folder / name
+        if not candidate.is_file():
+            continue
+        if name == "pyproject.toml" and _read_table(candidate) is None:
+            continue  # a pyproject.toml that does not configure openwash is not ours
+        return candidate
     return None
 
 
 @lru_cache(maxsize=1024)
 def _config_for_directory(directory: Path) -> Config:
     found = find_config_file(directory)
-    return load_config(found) if found else Config()
+    return _load_once(found) if found else Config()
+
+
+@lru_cache(maxsize=256)
+def _load_once(path: Path) -> Config:
+    return load_config(path)  # one parse per file, however many folders it governs
 
 
 def config_for(path: Path) -> Config:
@@ -380,3 +405,5 @@ def config_for(path: Path) -> Config:
 
 def clear_cache() -> None:
     _config_for_directory.cache_clear()
+    _load_once.cache_clear()
+    _nearest.clear()
