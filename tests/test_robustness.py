@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -415,38 +416,47 @@ def test_rst_with_a_line_over_docutils_limit_is_read_as_plain_text() -> None:
 # -- deep trees ------------------------------------------------------------------------------------------
 
 
-def test_a_deep_folder_chain_is_walked_looking_at_each_folder_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_deep_folder_chain_is_walked_looking_at_each_folder_once(monkeypatch: pytest.MonkeyPatch) -> None:
     depth = 1100  # deeper than Python's recursion limit (Path.mkdir and os.walk recurse)
-    deepest = tmp_path
-    for _ in range(depth):
-        deepest = deepest / "d"
-        deepest.mkdir()
-    (deepest / "x.md").write_text("GPT-4 is an open-source model.\n")
-    (tmp_path / ".gitignore").write_text("*.tmp\n")
-    looks = 0
+    # Not under pytest's tmp_path: its clean-up (shutil.rmtree) recurses and would fail on a
+    # chain left by an interrupted run, in every later session.
+    tmp_path = deepest = Path(tempfile.mkdtemp(prefix="openwash-deep-"))
+    try:
+        for _ in range(depth):
+            deepest = deepest / "d"
+            deepest.mkdir()
+        (deepest / "x.md").write_text("GPT-4 is an open-source model.\n")
+        (tmp_path / ".gitignore").write_text("*.tmp\n")
+        looks = _count_looks(monkeypatch)
+        result = run_check("--format", "json", str(tmp_path))
+        assert result.exit_code == 1, result.stderr
+        assert len(json.loads(result.stdout)["findings"]) == 1
+        # Configuration files and .gitignore: a few looks per folder, not one per folder and parent.
+        assert looks[0] < 10 * depth
+    finally:
+        monkeypatch.undo()
+        (deepest / "x.md").unlink(missing_ok=True)
+        (tmp_path / ".gitignore").unlink(missing_ok=True)
+        while True:  # bottom up: shutil.rmtree recurses
+            deepest.rmdir()
+            if deepest == tmp_path:
+                break
+            deepest = deepest.parent
+
+
+def _count_looks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count Path.is_file and Path.exists calls from now on (in a one-item list)."""
+    looks = [0]
     real_is_file, real_exists = Path.is_file, Path.exists
 
     def is_file(self: Path) -> bool:
-        nonlocal looks
-        looks += 1
+        looks[0] += 1
         return real_is_file(self)
 
     def exists(self: Path, **kwargs: bool) -> bool:
-        nonlocal looks
-        looks += 1
+        looks[0] += 1
         return real_exists(self, **kwargs)
 
     monkeypatch.setattr(Path, "is_file", is_file)
     monkeypatch.setattr(Path, "exists", exists)
-    result = run_check("--format", "json", str(tmp_path))
-    assert result.exit_code == 1, result.stderr
-    assert len(json.loads(result.stdout)["findings"]) == 1
-    # Configuration files and .gitignore: a few looks per folder, not one per folder and parent.
-    assert looks < 10 * depth
-    monkeypatch.undo()
-    (deepest / "x.md").unlink()
-    while deepest != tmp_path:  # removed bottom up: shutil.rmtree recurses too
-        deepest.rmdir()
-        deepest = deepest.parent
+    return looks
