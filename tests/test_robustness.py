@@ -360,7 +360,7 @@ def _start_with_workers(root: Path, *args: str) -> tuple[subprocess.Popen, list[
     pytest.fail("the workers never started")
 
 
-def _gone(pids: list[int], seconds: float = 10) -> bool:
+def _gone(pids: list[int], seconds: float = 30) -> bool:
     import time
 
     deadline = time.monotonic() + seconds
@@ -387,7 +387,7 @@ def test_workers_stop_with_their_parent(tmp_path: Path, sig: str, status: int) -
         os.kill(proc.pid, signal.SIGTERM)  # a supervisor stops the parent only
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == status, err
-    assert b"Traceback" not in err
+    assert b"Traceback" not in err, err
     assert _gone(workers), "workers outlived their parent"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".openwash")]  # no temporary file left
 
