@@ -20,6 +20,7 @@ from linter.finding import Finding
 from linter.mentions import Mention
 from linter.prescan import might_name
 from linter.readers import ProseDocument, read_document
+from linter.reading import NotRegularFile, read_bytes, reason
 from linter.segment import document_subject, segments, shift_mention
 from linter.suppressions import Suppressions
 from linter.suppressions import parse as parse_suppressions
@@ -46,12 +47,13 @@ def lint_text(text: str, *, path: str | None = None, config: Config | None = Non
     return analyse(text, path=path, config=config).findings
 
 
-def lint_file(path: Path, config: Config | None = None) -> LintResult:
-    """Lint one file; without ``config``, the configuration file nearest to it applies."""
+def lint_file(path: Path, config: Config | None = None, *, special: bool = True) -> LintResult:
+    """Lint one file; without ``config``, the configuration file nearest to it applies.
+    ``special``: read a pipe or a device too (a path named explicitly; see :mod:`linter.reading`)."""
     if config is None:
         config = config_for(path)
     try:
-        data = path.read_bytes()
+        data = read_bytes(path, special=special)
         if path.suffix.lower() == ".docx":  # binary: its reader builds the text (a paragraph a line)
             from linter.readers.docx import read_docx
 
@@ -63,7 +65,7 @@ def lint_file(path: Path, config: Config | None = None) -> LintResult:
             return LintResult(str(path), "")
         decoded = decode(data)
     except OSError as exc:
-        return LintResult(str(path), "", notices=[f"cannot read: {exc.strerror or exc}"], skipped=True)
+        return LintResult(str(path), "", notices=[reason(exc)], skipped=not isinstance(exc, NotRegularFile))
     except DecodeError as exc:
         return LintResult(str(path), "", notices=[str(exc)], skipped=True)
     return analyse(decoded.text, path=str(path), config=config)

@@ -1,15 +1,17 @@
 """``--fix`` and ``--diff``: apply the findings' edits and write the file back as it was.
 
-Edits are applied sorted, a fix whose edits overlap one already taken waits for the next round,
-and the text is linted again after each round until nothing changes (at most
-:data:`MAX_ROUNDS`). A fix is never applied where the reader masked the text (code, markup,
-comments) or where a suppression comment silenced a finding. The file keeps its encoding and
-byte-order mark, its line endings (edits never span a line break) and its mode, and is replaced
-atomically: a temporary file in the same folder, then :func:`os.replace`.
+A fix applies only to a finding the check reported, so ``--fix`` changes exactly what ``check``
+showed and a second run changes nothing. Edits are applied sorted; a fix whose edits overlap one
+already taken waits for the next round, in which only the reported findings still unfixed are
+applied (at most :data:`MAX_ROUNDS`). A fix is never applied where the reader masked the text
+(code, markup, comments), where a suppression comment silenced a finding or across a line break.
+The file keeps its encoding and byte-order mark, its line endings, its mode and its owner and
+group, and is replaced atomically: a temporary file in the same folder, then :func:`os.replace`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import stat
@@ -42,7 +44,7 @@ def editable(edit: Edit, text: str, prose: str) -> bool:
     masked) and keeps every line break (a claim wrapped over two lines is left to a person).
     The one rule for ``--fix``, ``--diff`` and the editor's quick fixes."""
     span = text[edit.start : edit.end]
-    return prose[edit.start : edit.end] == span and "\n" not in span and "\r" not in span
+    return prose[edit.start : edit.end] == span and not breaks_line(span)
 
 
 def _blocked(result: LintResult) -> list[tuple[int, int]]:
@@ -58,13 +60,24 @@ def _blocked(result: LintResult) -> list[tuple[int, int]]:
     return spans
 
 
+def breaks_line(span: str) -> bool:
+    """Whether ``span`` holds a line break ("\\n", "\\r\\n" or a lone "\\r", as
+    :class:`~linter.positions.LineIndex` counts them): an edit across one would join lines."""
+    return "\n" in span or "\r" in span
+
+
 def _touches(edit: Edit, spans: Iterable[tuple[int, int]]) -> bool:
     return any((edit.start < end and start < edit.end) or start == edit.start for start, end in spans)
 
 
-def choose(result: LintResult, unsafe: bool = False) -> list[Fix]:
-    """The edits one round applies: whole fixes in order of position, none overlapping."""
-    wanted = (f.fix for f in result.findings if f.fix is not None and allowed(f.fix, unsafe))
+def choose(result: LintResult, unsafe: bool = False, only: set[tuple[int, int]] | None = None) -> list[Fix]:
+    """The edits one round applies: whole fixes in order of position, none overlapping;
+    ``only``: the claim spans still to fix (None: every finding's)."""
+    wanted = (
+        f.fix
+        for f in result.findings
+        if f.fix is not None and allowed(f.fix, unsafe) and (only is None or (f.start, f.end) in only)
+    )
     fixes = list(dict.fromkeys(wanted))  # one claim shared by two models carries one fix twice
     fixes.sort(key=lambda fix: (min(e.start for e in fix.edits), max(e.end for e in fix.edits)))
     blocked = _blocked(result)
@@ -75,7 +88,7 @@ def choose(result: LintResult, unsafe: bool = False) -> list[Fix]:
         if not fix.edits or any(_touches(e, blocked) or _touches(e, taken) for e in fix.edits):
             continue
         if not all(editable(e, text, prose) for e in fix.edits):
-            continue
+            continue  # a masked region (code, markup) or a line break: not ours to change
         chosen.append(fix)
         taken.extend((e.start, e.end) for e in fix.edits)
     return chosen
@@ -96,20 +109,41 @@ def fix_text(
     text: str, *, path: str | None = None, config: Config | None = None, unsafe: bool = False
 ) -> Fixed:
     applied = 0
-    seen = {text}
     result = original = analyse(text, path=path, config=config)
+    pending: set[tuple[int, int]] | None = None  # first round: every reported finding
     for _ in range(MAX_ROUNDS):
-        fixes = choose(result, unsafe)
+        fixes = choose(result, unsafe, pending)
         if not fixes:
             break
-        new = apply_edits(text, [e for fix in fixes for e in fix.edits])
+        edits = sorted((e for fix in fixes for e in fix.edits), key=lambda e: (e.start, e.end))
+        done = {(f.start, f.end) for f in result.findings if f.fix in fixes}
+        wanted = {
+            (f.start, f.end)
+            for f in result.findings
+            if f.fix is not None
+            and allowed(f.fix, unsafe)
+            and (pending is None or (f.start, f.end) in pending)
+        }
+        text = apply_edits(text, edits)
         applied += len(fixes)
-        if new in seen:  # a cycle: stop rather than flip back and forth
-            break
-        seen.add(new)
-        text = new
+        # Reported findings left for an overlap, at their places in the new text; a claim an
+        # applied edit changed is gone.
+        pending = {moved for span in wanted - done if (moved := _moved(span, edits)) is not None}
         result = analyse(text, path=path, config=config)
+        if not pending:
+            break
     return Fixed(text, applied, result, original)
+
+
+def _moved(span: tuple[int, int], edits: list[Edit]) -> tuple[int, int] | None:
+    """``span`` after ``edits`` (sorted, none overlapping), or None when one of them touches it."""
+    shift = 0
+    for edit in edits:
+        if edit.end <= span[0] and edit.start < span[0]:
+            shift += len(edit.replacement) - (edit.end - edit.start)
+        elif edit.start < span[1]:
+            return None
+    return span[0] + shift, span[1] + shift
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
@@ -127,19 +161,60 @@ def unified_diff(path: str, before: str, after: str) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step, keeping its mode; a symlink's target is
-    written, and the link stays a link."""
+    """Replace ``path`` with ``data`` in one step, keeping its mode, owner and group; a
+    symlink's target is written, and the link stays a link. Where the owner cannot be kept (a
+    file of another user, written by someone who may not give files away), the file is
+    rewritten in place instead: not atomic, but it stays its owner's."""
     target = path.resolve()
-    mode = stat.S_IMODE(os.stat(target).st_mode)
+    info = os.stat(target)
+    mode = stat.S_IMODE(info.st_mode)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".openwash")
+    _TEMPORARY.add(tmp)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
+            if (info.st_uid, info.st_gid) != _owner(handle.fileno()):
+                with contextlib.suppress(OSError):  # only root (or CAP_CHOWN) may give files away
+                    os.fchown(handle.fileno(), info.st_uid, info.st_gid)
+                if (info.st_uid, info.st_gid) != _owner(handle.fileno()):
+                    raise _KeepOwner
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, target)
+    except _KeepOwner:
+        os.unlink(tmp)
+        _write_in_place(target, data)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    finally:
+        _TEMPORARY.discard(tmp)
+
+
+# Temporary files being written: a worker told to stop (SIGTERM) removes them before it exits.
+_TEMPORARY: set[str] = set()
+
+
+def discard_temporary() -> None:
+    for tmp in list(_TEMPORARY):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+class _KeepOwner(Exception):
+    """The new file cannot have the old one's owner and group."""
+
+
+def _owner(fd: int) -> tuple[int, int]:
+    info = os.fstat(fd)
+    return info.st_uid, info.st_gid
+
+
+def _write_in_place(target: Path, data: bytes) -> None:
+    with open(target, "r+b") as handle:
+        handle.write(data)
+        handle.truncate()
+        handle.flush()
+        os.fsync(handle.fileno())

@@ -57,6 +57,7 @@ class Region:
         # Words are in text order, so their starts and ends are sorted: look spans up by bisection.
         self._starts = [w.start for w in self.words]
         self._ends = [w.end for w in self.words]
+        self.claim_starts = {claim.start for claim in self.claims}
         self._mention_at: dict[int, tuple[Mention, int]] = {}
         self._mention_until: dict[int, tuple[Mention, int]] = {}
         for mention in self.mentions:
@@ -276,12 +277,16 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             mention, last = hit
             if out and _lower(region, i - 1) == "," and _lower(region, last) in lx.CLAUSE_VERBS:
                 break  # "Unlike open-source models such as OLMo, GPT-4 is closed": a new clause
+            if out and _lower(region, last) in lx.TRANSPARENT_OF and _lower(region, last + 1) == "of":
+                break  # "..., Gemma, and Meta's Llama family of ...": a noun phrase of its own
             if not _is_modifier_use(region, last) and not mention.possessive:
                 out.append(mention)
             i = last
             gap = 0
             continue
         low = words[i].lower
+        if out and _status_at(region, i):
+            break  # another claim, or what a fix puts in its place: a new description
         if out and (n := _phrase_at(region, i, lx.LIST_WORDS)):
             i += n
             gap = 0
@@ -301,6 +306,17 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
                 break
         i += 1
     return out
+
+
+def _status_at(region: Region, i: int) -> bool:
+    """Word ``i`` opens a claim or a status ("proprietary", "source-available"): a list of names
+    ends there, whichever wording the status has, so a fix never changes what a list holds."""
+    if region.words[i].start in region.claim_starts:
+        return True
+    low = region.words[i].lower
+    if low in ("proprietary", "source-available"):
+        return True
+    return low == "source" and _lower(region, i + 1) == "-" and _lower(region, i + 2) == "available"
 
 
 def _introduced_list(region: Region, head_end: int) -> list[Mention]:

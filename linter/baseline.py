@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter.finding import Finding
+from linter.render import display_path
 
 VERSION = 1
 
@@ -55,7 +56,8 @@ def path_key(path: str, base: Path) -> str:
 def fingerprint(key: str, text: str, finding: Finding) -> str:
     sentence = sentence_around(text, finding.start, finding.end)
     data = "\0".join((finding.code, finding.model.id, sentence, key))
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
+    # surrogateescape: a file name that is not UTF-8 is hashed by its bytes.
+    return hashlib.sha256(data.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 @dataclass
@@ -82,6 +84,8 @@ def load(file: Path) -> Baseline:
         raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BaselineError(f"{file}: not a baseline (invalid JSON: {exc})") from None
+    except RecursionError:
+        raise BaselineError(f"{file}: not a baseline (JSON nested too deeply)") from None
     entries = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(entries, list) or data.get("version") != VERSION:
         raise BaselineError(f"{file}: not an openwash baseline (expected version {VERSION} and findings)")
@@ -106,7 +110,7 @@ def dump(records: Iterable[tuple[str, str, Finding]]) -> str:
             continue
         grouped[fp] = {
             "fingerprint": fp,
-            "path": key,
+            "path": display_path(key),
             "code": finding.code,
             "model": finding.model.id,
             "sentence": sentence_around(text, finding.start, finding.end),

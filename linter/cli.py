@@ -1,11 +1,14 @@
 """The ``openwash`` command: a thin shell over :mod:`linter.api`.
 
 Exit status: 0 no findings, 1 findings, 2 usage or input errors (a missing path, a broken
-vocabulary). A file that cannot be read as text is skipped with a one-line notice on stderr.
+vocabulary, a file that could not be checked), 3 an internal error (one line; the traceback with
+``--verbose``), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM). A file that cannot be read as
+text is skipped with a one-line notice on stderr, and the rest are linted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -22,8 +25,73 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+INTERNAL_ERROR = 3
+
+
+class _Main(click.Group):
+    """Exit statuses a CI step can tell apart: Ctrl-C 130 and SIGTERM 143 (after stopping the
+    workers and removing temporary files), an internal error 3 with one line, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        import signal
+
+        from linter.runner import Terminated
+
+        def terminated(signum: int, frame: object) -> None:
+            raise Terminated
+
+        previous = None
+        with contextlib.suppress(ValueError):  # not the main thread (an embedding host): leave it
+            previous = signal.signal(signal.SIGTERM, terminated)
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("openwash: interrupted", err=True)
+            sys.exit(130)
+        except Terminated:
+            click.echo("openwash: terminated", err=True)
+            sys.exit(143)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:
+            _internal_error(f"{type(exc).__name__}: {exc}", ctx.meta.get(_VERBOSE, False))
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+_VERBOSE = "openwash.verbose"
+
+
+def _internal_error(what: str, verbose: bool, trace: str | None = None, *, stop: bool = True) -> None:
+    if verbose:
+        import traceback
+
+        click.echo(trace or traceback.format_exc(), err=True, nl=False)
+    hint = "" if verbose else " (--verbose shows the traceback)"
+    click.echo(f"openwash: internal error: {what[:300]}{hint}; please report it", err=True)
+    if stop:
+        sys.exit(INTERNAL_ERROR)
+
+
+def _set_verbose(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    if value:
+        ctx.meta[_VERBOSE] = True
+    return value
+
+
+verbose_option = click.option(
+    "--verbose",
+    is_flag=True,
+    expose_value=False,
+    callback=_set_verbose,
+    help="Show the traceback of an internal error.",
+)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="openwash")
+@verbose_option
 def main() -> None:
     """Find claims that call AI models "open source" when they are not."""
 
@@ -91,6 +159,7 @@ def main() -> None:
     metavar="NAME",
     help="Name to report for text read from '-' (its suffix picks the format).",
 )
+@verbose_option
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -115,7 +184,7 @@ def check(
 
     Settings come from the nearest [tool.openwash] in pyproject.toml, .openwash.toml or
     .openwash.yaml; the options here win over them. Exit status: 0 no findings, 1 findings,
-    2 usage, input or configuration errors."""
+    2 usage, input or configuration errors or a file not checked, 3 internal error."""
     from linter.config import Config, ConfigError, clear_cache, config_for, load_config
     from linter.discovery import MissingPath, iter_files
     from linter.runner import Job, run
@@ -151,9 +220,11 @@ def check(
 
         mode = "fix" if fix else "diff" if diff else "check"
         work: list[Job] = []
-        for existing in targets:
-            if str(existing) != "-" and not existing.exists():
-                raise MissingPath(str(existing))
+        unchecked: list[str] = []  # paths not checked at all: reported, then the run exits 2
+
+        def unlisted(folder: Path, exc: OSError) -> None:
+            unchecked.append(f"{folder}: cannot read folder: {exc.strerror or exc}")
+
         for target in targets:
             if str(target) == "-":
                 data = sys.stdin.buffer.read()
@@ -167,10 +238,20 @@ def check(
                 where = Path(stdin_filename) if stdin_filename != "-" else Path.cwd()
                 work.append(Job(stdin_filename, settings(where), mode, unsafe_fixes, text=text))
                 continue
-            for path in iter_files(
-                [target], settings=settings, gitignore=respect_gitignore, force_exclude=force_exclude
-            ):
-                work.append(Job(str(path), settings(path.parent), mode, unsafe_fixes, path=path))
+            named = not target.is_dir()
+            try:
+                for path in iter_files(
+                    [target],
+                    settings=settings,
+                    gitignore=respect_gitignore,
+                    force_exclude=force_exclude,
+                    on_error=unlisted,
+                ):
+                    work.append(
+                        Job(str(path), settings(path.parent), mode, unsafe_fixes, path=path, named=named)
+                    )
+            except MissingPath:
+                unchecked.append(f"no such file or directory: {target}")  # lint the rest first, as ruff does
         for vocab_set in dict.fromkeys(job.config.vocab_files for job in work if job.config.vocab_files):
             Config(vocab_files=vocab_set).vocabulary()  # a broken file fails here, not in a worker
         outcomes = run(work, workers=jobs)
@@ -181,8 +262,11 @@ def check(
     except VocabError as exc:
         _fail("invalid vocabulary:\n" + "\n".join(exc.errors))
 
+    for problem in unchecked:
+        click.echo(f"openwash: error: {problem}", err=True)
     _report(
         outcomes,
+        unchecked=bool(unchecked),
         output_format=output_format,
         mode=mode,
         unsafe=unsafe_fixes,
@@ -203,14 +287,20 @@ def _report(
     unused: bool,
     baseline_file: Path | None,
     write_baseline: Path | None,
+    unchecked: bool = False,
 ) -> None:
-    """Print what the run found in the chosen format and exit with its status."""
+    """Print what the run found in the chosen format and exit with its status: 2 when a path
+    or a file was not checked (missing, unreadable, not text), so CI never passes what it
+    did not read."""
     import os
 
     from linter.render import locate
 
+    crashed = [o for o in outcomes if o.crash]
     errors = [o.error for o in outcomes if o.error]
-    for error in errors:
+    if unchecked or any(o.skipped for o in outcomes):
+        errors.append("")  # the notices said which; exit 2 at the end
+    for error in filter(None, errors):
         click.echo(f"openwash: error: {error}", err=True)
     for outcome in outcomes:
         for notice in outcome.notices:
@@ -288,6 +378,11 @@ def _report(
     if mode == "fix" and fixed:
         changed = sum(1 for o in outcomes if o.fixed)
         click.echo(f"Fixed {fixed} finding(s) in {changed} file(s).", err=True)
+    if crashed:  # after the other files' results: one file's bug does not hide them
+        verbose = click.get_current_context().meta.get(_VERBOSE, False)
+        for outcome in crashed:
+            _internal_error(f"in {outcome.path}: {outcome.crash}", verbose, outcome.trace, stop=False)
+        sys.exit(INTERNAL_ERROR)
     sys.exit(2 if errors else 1 if located else 0)
 
 

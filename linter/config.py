@@ -9,6 +9,7 @@ a :class:`ConfigError` naming the file, the key and what was expected.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Mapping
@@ -19,6 +20,7 @@ from typing import Any
 
 from linter.finding import Finding
 from linter.vocab import Vocabulary, cached_vocabulary
+from linter.yamlfile import shown
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -181,12 +183,16 @@ def _read_table(path: Path) -> Mapping[str, Any] | None:
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: expected a mapping of settings at the top level")
         return data
+    if path.name == "pyproject.toml" and b"openwash" not in raw:
+        return None  # no [tool.openwash]: another tool's file, whatever else it holds
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not valid UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("openwash")
         if table is None:
@@ -241,7 +247,7 @@ def _severity(path: Path, data: Any, key: str, value: Any, label: str) -> dict[s
         if level not in SEVERITIES:
             raise ConfigError(
                 f"{_where(path, value, code)}{label}.{code}: expected one of "
-                f"{', '.join(SEVERITIES)}, got {level!r}"
+                f"{', '.join(SEVERITIES)}, got {shown(level)}"
             )
         out[str(code).upper()] = level
     return out
@@ -308,7 +314,7 @@ def _per_path(path: Path, data: Any, value: Any) -> tuple[PathOverride, ...]:
         )
     out = []
     for pattern, settings in value.items():
-        label = f"per-path.{pattern!r}"
+        label = f"per-path.{shown(pattern)}"
         if not isinstance(settings, dict):
             raise ConfigError(
                 f"{_where(path, value, pattern)}{label}: expected a table with "
@@ -346,22 +352,46 @@ def known_codes() -> tuple[str, ...]:
 
 
 def find_config_file(directory: Path) -> Path | None:
-    """The nearest configuration file in ``directory`` or above it."""
-    for folder in (directory, *directory.parents):
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if not candidate.is_file():
-                continue
-            if name == "pyproject.toml" and _read_table(candidate) is None:
-                continue  # a pyproject.toml that does not configure openwash is not ours
-            return candidate
+    """The nearest configuration file in ``directory`` or above it. Each folder is looked at
+    once until :func:`clear_cache`: the folders of a deep tree share their parents' answer."""
+    walked: list[Path] = []
+    found: Path | None = None
+    for folder in itertools.chain((directory,), directory.parents):  # lazily: the walk stops early
+        if folder in _nearest:
+            found = _nearest[folder]
+            break
+        walked.append(folder)
+        found = _own_config_file(folder)
+        if found is not None:
+            break
+    for folder in walked:
+        _nearest[folder] = found
+    return found
+
+
+_nearest: dict[Path, Path | None] = {}  # folder -> the configuration file that applies there
+
+
+def _own_config_file(folder: Path) -> Path | None:
+    for name in CONFIG_FILES:
+        candidate = folder / name
+        if not candidate.is_file():
+            continue
+        if name == "pyproject.toml" and _read_table(candidate) is None:
+            continue  # a pyproject.toml that does not configure openwash is not ours
+        return candidate
     return None
 
 
 @lru_cache(maxsize=1024)
 def _config_for_directory(directory: Path) -> Config:
     found = find_config_file(directory)
-    return load_config(found) if found else Config()
+    return _load_once(found) if found else Config()
+
+
+@lru_cache(maxsize=256)
+def _load_once(path: Path) -> Config:
+    return load_config(path)  # one parse per file, however many folders it governs
 
 
 def config_for(path: Path) -> Config:
@@ -375,3 +405,5 @@ def config_for(path: Path) -> Config:
 
 def clear_cache() -> None:
     _config_for_directory.cache_clear()
+    _load_once.cache_clear()
+    _nearest.clear()

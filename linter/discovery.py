@@ -6,6 +6,7 @@ the repository root) and the configuration's ``include`` / ``exclude`` globs, as
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -28,28 +29,31 @@ def iter_files(
     settings: Callable[[Path], Config] | None = None,
     gitignore: bool = True,
     force_exclude: bool = False,
+    on_error: Callable[[Path, OSError], None] | None = None,
 ) -> Iterator[Path]:
     """Files named on the command line are linted whatever their suffix (unless
     ``force_exclude`` and the configuration excludes them); directories are walked for Markdown
     and text files (or those ``include`` names), skipping hidden folders, ``.git``,
     ``node_modules``, what ``exclude`` names and what ``.gitignore`` ignores. ``settings`` gives
-    the configuration for a file or folder (default: none). Each file is yielded once."""
+    the configuration for a file or folder (default: none). Each file is yielded once. A path
+    named here that is neither a folder nor a regular file (a pipe, ``/dev/stdin``) is yielded
+    too; ``on_error`` hears of a folder that cannot be listed (else it is passed over)."""
     settings = settings or (lambda _: Config())
     seen: set[str] = set()  # absolute paths: no system call per file, unlike resolve()
     for path in paths:
-        if path.is_file():
+        if path.is_dir():
+            for found in _walk(path, settings, _GitIgnores() if gitignore else None, on_error):
+                key = os.path.abspath(found)
+                if key not in seen:
+                    seen.add(key)
+                    yield found
+        elif os.path.lexists(path):  # a broken link or a loop: reading it says what is wrong
             if force_exclude and settings(path).excluded(path):
                 continue
             key = os.path.realpath(path)
             if key not in seen:
                 seen.add(key)
                 yield path
-        elif path.is_dir():
-            for found in _walk(path, settings, _GitIgnores() if gitignore else None):
-                key = os.path.abspath(found)
-                if key not in seen:
-                    seen.add(key)
-                    yield found
         else:
             raise MissingPath(str(path))
 
@@ -61,23 +65,45 @@ def _wanted(path: Path, config: Config) -> bool:
     return included and not config.excluded(path)
 
 
-def _walk(root: Path, settings: Callable[[Path], Config], ignores: _GitIgnores | None) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
-        here = Path(dirpath)
+def _walk(
+    root: Path,
+    settings: Callable[[Path], Config],
+    ignores: _GitIgnores | None,
+    on_error: Callable[[Path, OSError], None] | None = None,
+) -> Iterator[Path]:
+    """Each folder's files (sorted), then its subfolders, depth first, as ``os.walk`` goes; with
+    a stack rather than recursion (os.walk recurses until Python 3.12: a chain of 1,000 folders
+    overflows it). A symlink to a folder is not followed."""
+    stack = [root]
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(here) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            if on_error is not None:
+                on_error(here, exc)
+            continue
         config = settings(here)
-        kept = []
-        for d in sorted(dirnames):
-            if d in SKIPPED_DIRS or d.startswith("."):
+        subfolders = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                path = here / entry.name
+                if _wanted(path, config) and not (ignores and ignores.ignored(path, is_dir=False)):
+                    yield path
                 continue
-            sub = here / d
+            name = entry.name
+            if name in SKIPPED_DIRS or name.startswith(".") or entry.is_symlink():
+                continue
+            sub = here / name
             if config.excluded(sub, is_dir=True) or (ignores and ignores.ignored(sub, is_dir=True)):
                 continue
-            kept.append(d)
-        dirnames[:] = kept
-        for name in sorted(filenames):
-            path = here / name
-            if _wanted(path, config) and not (ignores and ignores.ignored(path, is_dir=False)):
-                yield path
+            subfolders.append(sub)
+        stack.extend(reversed(subfolders))
 
 
 class _GitIgnores:
@@ -91,16 +117,24 @@ class _GitIgnores:
         """The folders from ``folder`` up to the repository root that have a ``.gitignore``,
         deepest first; found once per folder, not once per file."""
         chain = self._chains.get(folder)
-        if chain is None:
-            chain = []
-            for here in (folder, *folder.parents):
-                spec = self._spec(here)
-                if spec is not None:
-                    chain.append((here, spec))
-                if (here / ".git").exists():
-                    break
-            self._chains[folder] = chain
-        return chain
+        if chain is not None:
+            return chain
+        # Up to the first folder already known (a deep tree asks for each folder once), then
+        # each folder's chain is its own .gitignore before its parent's chain.
+        walked: list[Path] = []
+        tail: list[tuple[Path, object]] = []
+        for here in itertools.chain((folder,), folder.parents):  # lazily: the walk stops early
+            if here in self._chains:
+                tail = self._chains[here]
+                break
+            walked.append(here)
+            if (here / ".git").exists():
+                break  # the repository's root: nothing above it applies
+        for here in reversed(walked):
+            spec = self._spec(here)
+            tail = [(here, spec), *tail] if spec is not None else tail
+            self._chains[here] = tail
+        return self._chains[folder]
 
     def _spec(self, folder: Path):
         if folder not in self._specs:

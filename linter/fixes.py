@@ -95,6 +95,10 @@ def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: s
     span = text[claim.start : claim.end]
     if prose[claim.start : claim.end] != span:
         return None  # markup inside the claim ("**open** source"): leave it to a person
+    if "\n" in span or "\r" in span:
+        return None  # one word in place of "open<line break>source" would join two lines
+    if any(c in span for c in "*_`"):
+        return None  # emphasis marks inside the claim, as a plain-text reader keeps them
     if role == "verb":
         return _verb_fix(span, claim, how, status)
     if role not in ("attributive", "predicative") or status not in TERMS:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from linter.attach import Attachment
 from linter.finding import Finding, ModelRef
@@ -139,9 +141,17 @@ def _fix_status(entry: Entry, member_statuses: Sequence[tuple[str, Sequence[str]
     return "open-weights" if weights_for_all(member_statuses) else None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _same_sentence(prose: str, end: int, start: int) -> bool:
+    """No sentence ends between ``end`` and ``start`` (two claims of one sentence)."""
+    return start >= end and not _SENTENCE_END.search(prose, end, start)
+
+
 def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose: str) -> list[Finding]:
     findings: list[Finding] = []
-    seen: set[tuple[int, int, str]] = set()
+    seen: dict[tuple[int, int, str], tuple[int, int]] = {}  # name and rule -> claim end, finding
     attachments = sorted(attachments, key=lambda a: (a.claim.role == "hashtag", a.claim.start))
     for attachment in attachments:
         claim = attachment.claim
@@ -169,26 +179,38 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
         # One wording fits every model of a shared claim only when they share a status.
         statuses = {_fix_status(entry, family.get(entry.id)) for _, entry, _ in targets}
         for mention, entry, rule in targets:
-            # One finding per mention and rule: "Llama - Meta's open source model. #opensource"
-            # is one wrong description of one name, to be fixed once.
-            key = (mention.start, mention.end, rule.code)
-            if key in seen:
-                continue
-            seen.add(key)
             claim_text = text[claim.start : claim.end]
             member_statuses = family.get(entry.id, ())
             fix_status = _fix_status(entry, member_statuses or None)
             fix = None
             if len(statuses) == 1 and fix_status is not None:
                 fix = make_fix(text, prose, claim, attachment.role, fix_status, attachment.how)
+            # A claim without a fix adds nothing to a name already reported: "Llama - Meta's
+            # open source model. #opensource" is one wrong description, to be fixed once; so is a
+            # second claim of the same sentence, whose edit joins the reported finding's fix (--fix
+            # changes only what check reports, and in one run). Any other claim is reported.
+            key = (mention.start, mention.end, rule.code)
+            if key in seen:
+                end, index = seen[key]
+                if fix is None:
+                    continue
+                if _same_sentence(prose, end, claim.start):
+                    earlier = findings[index]
+                    if earlier.fix is not None and earlier.fix.applicability == fix.applicability:
+                        merged = replace(earlier.fix, edits=(*earlier.fix.edits, *fix.edits))
+                        findings[index] = replace(earlier, fix=merged)
+                    continue
+            seen[key] = (claim.end, len(findings))
+            # The name as the reader saw it: "Mistral&nbsp;7B" reads "Mistral 7B".
+            name = " ".join(mention.text.split())
             license_url = [entry.license.url] if entry.license and entry.license.url else []
             evidence = tuple(dict.fromkeys([*license_url, *entry.evidence]))
             if member_statuses:
-                text_of_message = family_message(entry, member_statuses, mention.text, claim_text)
+                text_of_message = family_message(entry, member_statuses, name, claim_text)
                 hint = family_suggestion(member_statuses, attachment.role)
                 status = member_statuses[0][0]
             else:
-                text_of_message = message(rule, entry, mention.text, claim_text)
+                text_of_message = message(rule, entry, name, claim_text)
                 hint = suggestion(rule, attachment.role)
                 status = entry.status or ""
             severity = rule.severity
@@ -198,7 +220,7 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             if mention.version:
                 severity = "info"
                 text_of_message += (
-                    f" ({mention.text} is not in the vocabulary; this is what every listed "
+                    f" ({name} is not in the vocabulary; this is what every listed "
                     f"{entry.name} model has in common.)"
                 )
             elif not entry.verified and not entry.is_family:
@@ -218,7 +240,7 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
                     model=ModelRef(
                         entry.id,
                         entry.name,
-                        mention.text,
+                        text[mention.start : mention.end],  # as written: markup, references and all
                         mention.start,
                         mention.end,
                         status,

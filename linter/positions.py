@@ -17,6 +17,14 @@ class LineIndex:
         line = bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
 
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
     def line_start(self, line: int) -> int:
         return self._starts[line - 1]
 

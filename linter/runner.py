@@ -8,9 +8,10 @@ the parallelism.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -29,6 +30,7 @@ class Job:
     unsafe: bool = False
     path: Path | None = None  # None: ``text`` came from standard input
     text: str | None = None
+    named: bool = False  # named on the command line: a pipe or a device is read too
 
 
 @dataclass
@@ -38,25 +40,46 @@ class Outcome:
     findings: list[Finding] = field(default_factory=list)
     unused: list[Finding] = field(default_factory=list)  # OW900, when that rule is enabled
     notices: list[str] = field(default_factory=list)
-    skipped: bool = False
+    skipped: bool = False  # not checked (unreadable, not text): the run exits 2
     error: str = ""  # a failure that makes the run exit 2 (a file that could not be written)
+    crash: str = ""  # an internal error while linting this file (exit 3); the others go on
+    trace: str = ""  # its traceback, shown with --verbose
     fixed: int = 0  # fixes applied (--fix) or that would be (--diff)
     diff: str = ""
 
 
+class Terminated(BaseException):
+    """SIGTERM: unwind like Ctrl-C (temporary files removed, workers stopped), then exit 143."""
+
+
 def run_job(job: Job) -> Outcome:
+    """Check, fix or diff one file; a bug met in one file is reported and the run goes on."""
+    try:
+        return _run_job(job)
+    except Exception as exc:
+        import traceback
+
+        outcome = Outcome(job.name, crash=f"{type(exc).__name__}: {exc}"[:300], trace=traceback.format_exc())
+        return outcome
+
+
+def _run_jobs(jobs: list[Job]) -> list[Outcome]:
+    return [run_job(job) for job in jobs]
+
+
+def _run_job(job: Job) -> Outcome:
     from linter.apply_fixes import fix_text, unified_diff, write_atomic
     from linter.decode import Decoded, DecodeError, decode, encode
+    from linter.reading import read_bytes
 
     outcome = Outcome(job.name)
     if job.path is not None and job.path.suffix.lower() == ".docx":
         return _docx_job(job, outcome)
     if job.path is not None:
         try:
-            decoded = decode(job.path.read_bytes())
+            decoded = decode(read_bytes(job.path, special=job.named))
         except OSError as exc:
-            outcome.notices.append(f"cannot read: {exc.strerror or exc}")
-            outcome.skipped = True
+            _unread(outcome, exc)
             return outcome
         except DecodeError as exc:
             outcome.notices.append(str(exc))
@@ -104,7 +127,7 @@ def _docx_job(job: Job, outcome: Outcome) -> Outcome:
 
     from linter.api import lint_file
 
-    result = lint_file(job.path, job.config)
+    result = lint_file(job.path, job.config, special=job.named)
     outcome.text, outcome.skipped = result.text, result.skipped
     # A fix cannot be applied to Word's XML: show it as a suggestion only.
     outcome.findings = [
@@ -116,24 +139,35 @@ def _docx_job(job: Job, outcome: Outcome) -> Outcome:
     return outcome
 
 
+def _unread(outcome: Outcome, exc: OSError) -> None:
+    """A file that could not be read is not checked (exit 2); a pipe or a device found in a
+    folder is no document, only noted."""
+    from linter.reading import NotRegularFile, reason
+
+    outcome.notices.append(reason(exc))
+    outcome.skipped = not isinstance(exc, NotRegularFile)
+
+
 def _light_outcome(job: Job) -> Outcome | None:
     """The outcome of a file that holds no suppression comment and no claim word or no model
     name (only a notice if it is not text), or None when the file needs the whole pipeline."""
     from linter.claims import might_claim
     from linter.decode import DecodeError, check_text
     from linter.prescan import might_name
+    from linter.reading import read_bytes
 
     if job.path is None or job.mode != "check" or job.path.suffix.lower() == ".docx":
         return None
+    if job.named and not job.path.is_file():
+        return None  # a pipe can be read once: leave it to run_job
     outcome = Outcome(job.name)
     try:
-        data = job.path.read_bytes()
+        data = read_bytes(job.path, special=job.named)
         if (might_claim(data) and might_name(data, job.config, job.name)) or b"openwash-" in data:
             return None
         check_text(data)
     except OSError as exc:
-        outcome.notices.append(f"cannot read: {exc.strerror or exc}")
-        outcome.skipped = True
+        _unread(outcome, exc)
     except DecodeError as exc:
         outcome.notices.append(str(exc))
         outcome.skipped = True
@@ -170,19 +204,96 @@ def run(
             from concurrent.futures.process import BrokenProcessPool
 
             try:
-                with ProcessPoolExecutor(max_workers=workers) as pool:
+                pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start)
+            except OSError:
+                pool = None  # no processes to be had here (a sandbox): go on in this one
+            try:
+                if pool is not None:
                     chunk = max(1, min(16, len(heavy) // (workers * 4)))
-                    done = pool.map(run_job, [jobs[i] for i in heavy], chunksize=chunk)
-                    for i, outcome in zip(heavy, done, strict=True):
-                        outcomes[i] = outcome
-                        tick()
+                    # The workers are forked while the jobs are submitted: a Ctrl-C that lands
+                    # in a fork would run this process's handlers in the child. Hold the signals
+                    # until every worker is started (each takes its own handlers, then unblocks).
+                    # Chunks submitted by hand, not pool.map: map cancels its futures when
+                    # interrupted, which races the pool's thread as the workers are stopped.
+                    parts = [heavy[k : k + chunk] for k in range(0, len(heavy), chunk)]
+                    with _signals_held():
+                        futures = [pool.submit(_run_jobs, [jobs[i] for i in part]) for part in parts]
+                    for part, future in zip(parts, futures, strict=True):
+                        for i, outcome in zip(part, future.result(), strict=True):
+                            outcomes[i] = outcome
+                            tick()
+                    pool.shutdown()
             except (OSError, BrokenProcessPool):
-                pass  # no processes to be had here (a sandbox, a killed worker): go on in this one
+                pass  # a worker was killed: finish in this process
+            except BaseException:  # Ctrl-C, SIGTERM: the workers stop with the run
+                _stop(pool)
+                raise
         for i in heavy:
             if outcomes[i] is None:
                 outcomes[i] = run_job(jobs[i])
                 tick()
     return [o for o in outcomes if o is not None]
+
+
+_STOP_SIGNALS = ("SIGINT", "SIGTERM")
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {getattr(signal, name) for name in _STOP_SIGNALS}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _worker_start() -> None:
+    """A worker dies with its parent: Ctrl-C is the parent's to handle (no traceback from every
+    worker); SIGTERM, or a parent gone without a word (SIGKILL), ends it at once, leaving no
+    temporary file of a half-written fix behind."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda signum, frame: _worker_exit(128 + signum))
+    parent = os.getppid()
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="openwash-parent").start()
+    if hasattr(signal, "pthread_sigmask"):  # held by the parent while it forked this worker
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, name) for name in _STOP_SIGNALS})
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    _worker_exit(1)
+
+
+def _worker_exit(status: int) -> None:
+    # Not imported here: the signal may land while the module is being imported (then no fix
+    # is being written).
+    fixes = sys.modules.get("linter.apply_fixes")
+    discard = getattr(fixes, "discard_temporary", None)
+    if discard is not None:
+        discard()
+    os._exit(status)
+
+
+def _stop(pool) -> None:
+    """Stop every worker now (the pool has no public way to), without waiting for their work."""
+    if pool is None:
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=False)
 
 
 class _progress:

@@ -104,7 +104,9 @@ class Suppressions:
         assert self.index is not None or not self.scopes
         out = []
         for scope in self.scopes:
-            if scope.line:
+            if scope.line > self.index.line_count:  # "disable-next-line" at the end of the file
+                out.append((len(self.index.text), len(self.index.text)))
+            elif scope.line:
                 start = self.index.line_start(scope.line)
                 end = start + len(self.index.line_text(scope.line))
                 out.append((start, end))
@@ -205,11 +207,9 @@ def _next_line(text: str, index: LineIndex, line: int) -> int:
     """The first line after ``line`` with something on it (a blank line may sit between the
     comment and the text it silences, as reStructuredText requires)."""
     n = line + 1
-    while True:
-        try:
-            start = index.line_start(n)
-        except IndexError:
-            return n
+    while n <= index.line_count:
+        start = index.line_start(n)
         if text[start : start + len(index.line_text(n))].strip():
             return n
         n += 1
+    return n  # past the last line: the comment silences nothing

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.names import normalise_name
-from linter.yamlfile import LineDict, YamlError, line_of, load_yaml
+from linter.yamlfile import LineDict, YamlError, line_of, load_yaml, shown
 
 STATUSES = ("open-source", "open-weights", "source-available", "proprietary")
 TRAINING_DATA = ("none", "information", "full")
@@ -241,7 +241,7 @@ def _parse_family(node: Any, path: Path, out: _Collector) -> Entry | None:
         return None
     fid = node["id"]
     if not (isinstance(fid, str) and _ID.match(fid)):
-        out.add(path, line_of(node, "id"), f"family id {fid!r} must match {_ID.pattern}")
+        out.add(path, line_of(node, "id"), f"family id {shown(fid)} must match {_ID.pattern}")
         return None
     for key in ("name", "developer"):
         if not _str(node[key]):
@@ -286,7 +286,7 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
         out.add(path, line_of(node, key), f"model '{mid}': {message}")
 
     if not (isinstance(mid, str) and _ID.match(mid)):
-        bad("id", f"id {mid!r} must match {_ID.pattern}")
+        bad("id", f"id {shown(mid)} must match {_ID.pattern}")
         return None
     for key in ("name", "developer", "restrictions"):
         if not isinstance(node[key], str):
@@ -296,7 +296,7 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
             bad(key, f"'{key}' must be a list of strings")
     status = node["status"]
     if status not in STATUSES:
-        bad("status", f"status {status!r} must be one of {', '.join(STATUSES)}")
+        bad("status", f"status {shown(status)} must be one of {', '.join(STATUSES)}")
     lic = node["license"]
     license_ = None
     if not isinstance(lic, LineDict) or set(lic) - {"name", "spdx", "url"} or "name" not in lic:
@@ -307,7 +307,7 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
         if spdx is not None and not _str(spdx):
             bad("license", "license 'spdx' must be an SPDX id or null")
         if url is not None and not (isinstance(url, str) and _URL.match(url)):
-            bad("license", f"license url {url!r} is not a well-formed http(s) URL")
+            bad("license", f"license url {shown(url)} is not a well-formed http(s) URL")
         license_ = License(str(lic["name"]), spdx, url or "")
     rel = node["released"]
     released = None
@@ -325,7 +325,7 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
         evidence = []
     for url in evidence:
         if not _URL.match(url):
-            bad("evidence", f"evidence {url!r} is not a well-formed http(s) URL")
+            bad("evidence", f"evidence {shown(url)} is not a well-formed http(s) URL")
     if not isinstance(node.get("verified", True), bool):
         bad("verified", "'verified' must be true or false")
     for key in ("checked", "release_date"):
@@ -333,7 +333,7 @@ def _parse_model(node: Any, path: Path, out: _Collector) -> Entry | None:
         if value is None and key == "release_date":
             continue
         if not (isinstance(value, str) and _is_date(value)):
-            bad(key, f"'{key}' must be a date YYYY-MM-DD, got {value!r}")
+            bad(key, f"'{key}' must be a date YYYY-MM-DD, got {shown(value)}")
     if len(out.errors) > before:
         return None
     entry = Entry(
@@ -379,7 +379,7 @@ def _check_consistency(entry: Entry, bad: Any) -> None:
         bad(f"'{entry.status}' but released.weights is false")
     if entry.status in ("open-weights", "open-source"):
         if lic.spdx not in OSI_APPROVED | PERMISSIVE_MODEL_LICENSES:
-            bad(f"'{entry.status}' needs an OSI-approved license SPDX id, got {lic.spdx!r}")
+            bad(f"'{entry.status}' needs an OSI-approved license SPDX id, got {shown(lic.spdx)}")
         if entry.restrictions and not entry.restrictions.lower().startswith("none"):
             bad(f"'{entry.status}' but 'restrictions' names some (write 'None' and why)")
     if entry.status == "open-source" and not (rel.training_code and rel.training_data != "none"):
@@ -564,7 +564,9 @@ def with_overrides(
                 f"override those instead ({members}{', ...' if len(vocab.members.get(mid, [])) > 4 else ''})"
             )
         elif status not in STATUSES:
-            errors.append(f"{source}: status {status!r} for '{mid}' must be one of {', '.join(STATUSES)}")
+            errors.append(
+                f"{source}: status {shown(status)} for '{mid}' must be one of {', '.join(STATUSES)}"
+            )
     if errors:
         raise VocabError(errors)
     if not overrides:

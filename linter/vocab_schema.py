@@ -19,7 +19,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
 from linter.vocab import VocabError, Vocabulary, default_root, load_vocabulary, vocab_files
-from linter.yamlfile import LineDict, YamlError, line_of, load_yaml
+from linter.yamlfile import LineDict, YamlError, line_of, load_yaml, shown
 
 SCHEMA_NAME = "schema.json"
 _LOCATED = re.compile(r"^(?P<path>.*?):(?P<line>\d+): ")
@@ -102,13 +102,13 @@ def _describe(error: ValidationError, schema: dict[str, Any]) -> Iterator[tuple[
         yield path, f"missing required key '{missing.group(1) if missing else error.message}'"
     elif error.validator == "enum":
         choices = ", ".join(str(c) for c in error.validator_value)
-        yield path, f"'{key}' must be one of {choices}, got {value!r}"
+        yield path, f"'{key}' must be one of {choices}, got {shown(value)}"
     elif error.validator in ("pattern", "format") and definition == "url":
-        yield path, f"'{key}' {value!r} is not a well-formed http(s) URL"
+        yield path, f"'{key}' {shown(value)} is not a well-formed http(s) URL"
     elif error.validator in ("pattern", "format") and definition == "date":
-        yield path, f"'{key}' must be a date YYYY-MM-DD, got {value!r}"
+        yield path, f"'{key}' must be a date YYYY-MM-DD, got {shown(value)}"
     elif error.validator == "pattern" and definition == "id":
-        yield path, f"id {value!r} must match {error.validator_value}"
+        yield path, f"id {shown(value)} must match {error.validator_value}"
     elif error.validator == "pattern":
         yield path, f"'{key}' must be a non-empty string"
     elif error.validator == "type" and path and isinstance(path[-1], int):
@@ -119,7 +119,8 @@ def _describe(error: ValidationError, schema: dict[str, Any]) -> Iterator[tuple[
     elif error.validator == "minItems":
         yield path, f"'{key}' must not be empty"
     else:
-        yield path, error.message
+        message = error.message  # jsonschema quotes the whole value: keep the line short
+        yield path, message if len(message) <= 200 else message[:197] + "..."
 
 
 def schema_errors(path: Path, data: Any) -> list[tuple[int, str, int, int]]:

@@ -73,12 +73,62 @@ def load_yaml(path: Path) -> Any:
     import yaml
 
     try:
-        return yaml.load(text, Loader=_loader())
+        data = yaml.load(text, Loader=_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc)
         raise YamlError(f"{path}:{line}: invalid YAML: {problem}") from None
+    except RecursionError:
+        raise YamlError(f"{path}: invalid YAML: nested too deeply") from None
+    if "*" in text:  # an alias: "billion laughs" expands a kilobyte into billions of values
+        size = expanded_size(data, MAX_VALUES)
+        if size > MAX_VALUES:
+            raise YamlError(
+                f"{path}: YAML aliases expand this file to more than {MAX_VALUES:,} values; not loaded"
+            )
+    return data
+
+
+MAX_VALUES = 100_000  # values a data file may hold once its aliases are expanded
+
+
+def expanded_size(root: Any, limit: int) -> int:
+    """How many values ``root`` holds with every shared (aliased) list or mapping counted each
+    time it is used; stops early above ``limit``. Iterative: no recursion on deep nesting."""
+    sizes: dict[int, int] = {}
+    entered: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, ready = stack.pop()
+        if not isinstance(node, (list, dict)) or id(node) in sizes:
+            continue
+        children = [*node.keys(), *node.values()] if isinstance(node, dict) else node
+        if not ready:
+            if id(node) in entered:
+                continue  # met again below itself: a recursive alias
+            entered.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if isinstance(child, (list, dict)))
+            continue
+        # A child not sized yet is an ancestor (a recursive alias): it counts as one.
+        size = 1 + sum(sizes.get(id(c), 1) if isinstance(c, (list, dict)) else 1 for c in children)
+        sizes[id(node)] = size
+        if size > limit:
+            return size
+    return sizes.get(id(root), 1)
+
+
+def shown(value: Any, width: int = 60) -> str:
+    """``repr(value)`` cut to about ``width`` characters, at a cost bounded whatever the value
+    (a shared YAML list is never expanded): what an error message may quote."""
+    import reprlib
+
+    short = reprlib.Repr()
+    short.maxlevel, short.maxlist, short.maxdict, short.maxtuple, short.maxset = 2, 4, 4, 4, 4
+    short.maxstring = short.maxother = short.maxlong = width
+    text = short.repr(value)
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def line_of(node: Any, key: str | None = None) -> int:

@@ -185,7 +185,11 @@ def test_a_claim_about_the_documents_subject_is_read_whole():
         for _ in range(2):
             got, sectioned = linter.analyse(text, path="notes.md", config=CONFIG)
             assert not sectioned
-            assert [(f.code, f.claim) for f in got.findings] == [("OW102", "open source")]
+            assert got.findings == analyse(text, path="notes.md", config=CONFIG).findings
+            assert [(f.code, f.claim) for f in got.findings] == [
+                ("OW102", "open source"),
+                ("OW102", "fully open source"),  # a claim with a fix is reported, not folded into one
+            ]
 
 
 def test_short_and_plain_text_documents_are_read_whole():

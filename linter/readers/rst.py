@@ -91,9 +91,14 @@ def read(text: str) -> ProseDocument:
         from linter.readers import plaintext
 
         doc = plaintext.read(text)
-        reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:120]
+        reason = str(exc) if isinstance(exc, _Unread) else f"{type(exc).__name__}: {exc}"
+        reason = reason.splitlines()[0][:120]
         doc.notices.append(f"could not parse reStructuredText ({reason}); read as plain text")
         return doc
+
+
+class _Unread(Exception):
+    """docutils read nothing of the file; the message says why."""
 
 
 def _parse(text: str):
@@ -111,6 +116,12 @@ def _parse(text: str):
     document = new_document("<openwash>", settings)
     with _sphinx_prose():
         parser.parse(text, document)
+    for child in document.children:
+        # docutils gives up on a whole file with a line over its limit and returns one error
+        # message: read as nothing, the file would pass unread.
+        if child.tagname == "system_message" and "line-length-limit" in child.astext():
+            limit = settings.line_length_limit
+            raise _Unread(f"a line is longer than docutils' limit of {limit:,} characters")
     return document
 
 

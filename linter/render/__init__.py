@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 
 from linter.finding import Finding
 from linter.positions import LineIndex
@@ -21,6 +22,14 @@ class Located:
     model_line: int
     model_column: int
     source_line: str
+    # The file's own line index (and text): two outcomes may share a path (stdin named like a file).
+    index: LineIndex | None = field(default=None, compare=False, repr=False)
+
+
+def display_path(path: str) -> str:
+    """``path`` as valid Unicode: a byte that is not UTF-8 in a file name (legal on Linux) is
+    shown as ``\\xff``, so JSON and SARIF stay valid UTF-8."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def locate(path: str, text: str, findings: list[Finding]) -> list[Located]:
@@ -32,5 +41,7 @@ def locate(path: str, text: str, findings: list[Finding]) -> list[Located]:
         line, col = index.line_col(f.start)
         end_line, end_col = index.line_col(f.end)
         m_line, m_col = index.line_col(f.model.start)
-        out.append(Located(path, f, line, col, end_line, end_col, m_line, m_col, index.line_text(line)))
+        out.append(
+            Located(path, f, line, col, end_line, end_col, m_line, m_col, index.line_text(line), index)
+        )
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from linter.render import Located
+from linter.render import Located, display_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -23,7 +23,7 @@ def _property(value: str) -> str:
 def annotation(loc: Located) -> str:
     f = loc.finding
     props = {
-        "file": loc.path,
+        "file": display_path(loc.path),
         "line": loc.line,
         "col": loc.column,
         "endLine": loc.end_line,

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 
 from linter.positions import LineIndex
-from linter.render import Located
+from linter.render import Located, display_path
 
 VERSION = 1
 
@@ -32,7 +32,7 @@ def finding_dict(loc: Located, index: LineIndex | None = None) -> dict:
             )
         fix = {"title": f.fix.title, "applicability": f.fix.applicability, "edits": edits}
     return {
-        "path": loc.path,
+        "path": display_path(loc.path),
         "line": loc.line,
         "column": loc.column,
         "end_line": loc.end_line,
@@ -58,7 +58,8 @@ def finding_dict(loc: Located, index: LineIndex | None = None) -> dict:
     }
 
 
-def render(located: Sequence[Located], texts: dict[str, str]) -> str:
-    indexes = {path: LineIndex(text) for path, text in texts.items()}
-    findings = [finding_dict(loc, indexes.get(loc.path)) for loc in located]
+def render(located: Sequence[Located], texts: dict[str, str] | None = None) -> str:
+    """``texts`` (path: text) serves findings located without their line index."""
+    indexes = {path: LineIndex(text) for path, text in (texts or {}).items()}
+    findings = [finding_dict(loc, loc.index or indexes.get(loc.path)) for loc in located]
     return json.dumps({"version": VERSION, "findings": findings}, indent=2, ensure_ascii=False) + "\n"

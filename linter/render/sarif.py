@@ -9,6 +9,7 @@ Columns count Unicode code points, as the findings do (``columnKind``).
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import quote
@@ -67,7 +68,8 @@ def _uri(path: str) -> dict:
             p = p.relative_to(Path.cwd())  # code scanning maps paths relative to the checkout
         except ValueError:
             return {"uri": p.as_uri()}
-    return {"uri": quote(p.as_posix()), "uriBaseId": "%SRCROOT%"}
+    # Quoted from the bytes: a file name that is not UTF-8 still names its file.
+    return {"uri": quote(os.fsencode(p.as_posix())), "uriBaseId": "%SRCROOT%"}
 
 
 def _region(index: LineIndex, start: int, end: int) -> dict:
@@ -119,11 +121,15 @@ def _result(loc: Located, index: LineIndex, text: str, rule_index: dict[str, int
     return result
 
 
-def render(located: Sequence[Located], texts: dict[str, str]) -> str:
+def render(located: Sequence[Located], texts: dict[str, str] | None = None) -> str:
+    """``texts`` (path: text) serves findings located without their line index."""
     rules = rule_descriptors()
     rule_index = {rule["id"]: n for n, rule in enumerate(rules)}
-    indexes = {path: LineIndex(text) for path, text in texts.items()}
-    results = [_result(loc, indexes[loc.path], texts[loc.path], rule_index) for loc in located]
+    indexes = {path: LineIndex(text) for path, text in (texts or {}).items()}
+    results = []
+    for loc in located:
+        index = loc.index or indexes[loc.path]
+        results.append(_result(loc, index, index.text, rule_index))
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",

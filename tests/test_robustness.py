@@ -1,0 +1,469 @@
+"""Hostile and unlucky input: the run never crashes, never hangs, never touches a byte it did not
+report, and its exit status says whether every file was checked (issue 13)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from linter.api import analyse
+from linter.apply_fixes import fix_text
+from tests.check_cli import run_check
+
+
+def openwash(
+    *args: str, cwd: Path | None = None, timeout: float = 120, **kwargs
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "linter", *args], capture_output=True, cwd=cwd, timeout=timeout, **kwargs
+    )
+
+
+# -- fixes: only what check reports, in one run --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "<!-- openwash-disable-next-line -->",
+        "<!-- openwash-disable-next-line OW103 -->\n\n",
+        ".. openwash-disable-next-line",
+    ],
+)
+def test_disable_next_line_at_the_end_of_a_file_does_not_stop_fix(tmp_path: Path, comment: str) -> None:
+    (tmp_path / "a.md").write_text(f"Mixtral 8x7B is an open-source model.\n\n{comment}")
+    (tmp_path / "b.md").write_text("No claim in this one.\n" + comment)
+    (tmp_path / "c.md").write_text("Llama 2 is an open-source model.\n")
+    diff = run_check("--diff", str(tmp_path))
+    assert diff.exit_code == 1, diff.stderr
+    assert "+Mixtral 8x7B is an open-weights model." in diff.stdout
+    fixed = run_check("--fix", str(tmp_path))
+    assert fixed.exit_code == 0, fixed.stderr
+    assert (tmp_path / "c.md").read_text() == "Llama 2 is a source-available model.\n"
+
+
+def test_fix_changes_exactly_the_claims_check_reports() -> None:
+    # One name described twice in one sentence: one finding, whose fix holds both edits.
+    text = "Acme shipped Mistral 7B, an open-source model that beats other open-source models.\n"
+    reported = analyse(text, path="a.md").findings
+    fixed = fix_text(text, path="a.md")
+    assert len(reported) == 1
+    assert fixed.applied == len([f for f in reported if f.fix])
+    edits = [e for f in reported if f.fix for e in f.fix.edits]
+    assert text.count("open-source") == len(edits) == 2
+    assert fixed.text.count("open-weights") == 2
+    # In two sentences: two findings, each with its own fix.
+    text = "Mistral 7B is an open-source model. We like Mistral 7B because it is open-source.\n"
+    reported = analyse(text, path="a.md").findings
+    assert [len(f.fix.edits) for f in reported if f.fix] == [1, 1]
+    assert fix_text(text, path="a.md").text.count("open-source") == 0
+
+
+def test_a_second_fix_changes_nothing() -> None:
+    text = "opensource " * 14 + "GPT-4 opensource opensource GPT-4 opensource GPT-4\n"
+    once = fix_text(text, path="a.md")
+    assert once.text != text
+    reported = analyse(text, path="a.md").findings  # a claim about three names: three findings, one fix
+    assert once.applied == len({f.fix for f in reported if f.fix}) > 1
+    assert fix_text(once.text, path="a.md").text == once.text
+
+
+@pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
+def test_a_claim_across_a_line_break_is_never_rewritten(newline: str) -> None:
+    text = f"Mistral 7B is an open{newline}source model.{newline}"
+    (finding,) = analyse(text, path="a.md").findings
+    assert finding.fix is None  # reported, but no one word can take the place of two lines
+    assert fix_text(text, path="a.md").text == text
+
+
+def test_model_text_is_the_source_text_and_the_message_reads_it() -> None:
+    text = "<p>Mistral&nbsp;7B is an open-source model.</p>\n"
+    (finding,) = analyse(text, path="a.html").findings
+    assert finding.model.text == "Mistral&nbsp;7B" == text[finding.model.start : finding.model.end]
+    assert "describes Mistral 7B," in finding.message
+
+
+# -- what is reported: paths and texts of their own ------------------------------------------------
+
+
+def test_a_file_name_that_is_not_utf8_keeps_json_and_sarif_valid(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9-\xff.md")
+    (tmp_path / name).write_text("GPT-4 is an open-source model.\n")
+    for fmt in ("json", "sarif", "github"):
+        proc = openwash("check", "--format", fmt, ".", cwd=tmp_path)
+        assert proc.returncode == 1, proc.stderr
+        out = proc.stdout.decode("utf-8")  # strict: valid UTF-8
+        if fmt == "json":
+            assert json.loads(out)["findings"][0]["path"].endswith("caf\\xe9-\\xff.md")
+        elif fmt == "sarif":
+            location = json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+            assert location["artifactLocation"]["uri"] == "caf%E9-%FF.md"
+
+
+def test_stdin_named_like_a_file_keeps_its_own_positions(tmp_path: Path) -> None:
+    (tmp_path / "same.md").write_text("One.\n\nTwo.\n\nThree.\n\nGPT-4 is an open-source model.\n")
+    stdin = "GPT-4 is open source.\n"
+    args = ("--stdin-filename", "same.md", "-", "same.md")
+    data = json.loads(openwash("check", "--format", "json", *args, cwd=tmp_path, input=stdin.encode()).stdout)
+    lines = sorted((f["line"], f["fix"]["edits"][-1]["line"]) for f in data["findings"])
+    assert lines == [(1, 1), (7, 7)]
+    sarif = json.loads(
+        openwash("check", "--format", "sarif", *args, cwd=tmp_path, input=stdin.encode()).stdout
+    )
+    regions = sorted(
+        (r["locations"][0]["physicalLocation"]["region"]["startLine"], r["fixes"][0]["artifactChanges"][0])
+        for r in sarif["runs"][0]["results"]
+    )
+    assert [line for line, _ in regions] == [1, 7]
+    snippets = [
+        r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]
+        for r in sarif["runs"][0]["results"]
+    ]
+    assert "GPT-4 is open source." in snippets
+
+
+# -- files: regular files only, and what was not checked exits 2 ------------------------------------
+
+
+def test_a_pipe_in_a_walked_folder_is_skipped_with_a_notice(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.md")
+    (tmp_path / "zero.md").symlink_to("/dev/zero")
+    (tmp_path / "ok.md").write_text("GPT-4 is an open-source model.\n")
+    proc = openwash("check", str(tmp_path), timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    stderr = proc.stderr.decode()
+    assert "pipe.md: skipped: not a regular file (named pipe)" in stderr
+    assert "zero.md: skipped: not a regular file (device)" in stderr
+
+
+def test_a_pipe_named_on_the_command_line_is_read(tmp_path: Path) -> None:
+    proc = openwash("check", "/dev/stdin", input=b"GPT-4 is an open-source model.\n")
+    assert proc.returncode == 1, proc.stderr
+    assert openwash("check", "/dev/null").returncode == 0
+
+
+def test_an_unreadable_file_exits_2_after_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = tmp_path / "secret.md"
+    secret.write_text("GPT-4 is an open-source model.\n")
+    (tmp_path / "wrong.md").write_text("Llama 2 is an open-source model.\n")
+    if os.geteuid() == 0:  # root reads every file: make this one fail as a 000 file would
+        from linter import reading
+
+        real = reading.read_bytes
+
+        def denied(path: Path | str, **kwargs: bool) -> bytes:
+            if Path(path).name == "secret.md":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, **kwargs)
+
+        monkeypatch.setattr(reading, "read_bytes", denied)
+    else:
+        secret.chmod(0)
+    result = run_check("--format", "json", str(tmp_path))
+    assert result.exit_code == 2
+    assert "secret.md: cannot read: Permission denied" in result.stderr
+    assert len(json.loads(result.stdout)["findings"]) == 1
+
+
+def test_a_symlink_loop_and_a_file_not_in_utf8_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "a.md").symlink_to("b.md")
+    (tmp_path / "b.md").symlink_to("a.md")
+    (tmp_path / "latin1.md").write_bytes("Caf\xe9 notes.\n".encode("latin-1"))
+    (tmp_path / "wrong.md").write_text("GPT-4 is an open-source model.\n")
+    result = run_check("--format", "json", str(tmp_path))
+    assert result.exit_code == 2
+    assert "a.md: cannot read: Too many levels of symbolic links" in result.stderr
+    assert "latin1.md: skipped: not valid UTF-8" in result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]  # the rest was linted
+    assert finding["path"].endswith("wrong.md")
+
+
+def test_a_missing_path_is_reported_after_linting_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "wrong.md").write_text("GPT-4 is an open-source model.\n")
+    result = run_check("--format", "json", str(tmp_path / "nope.md"), str(tmp_path / "wrong.md"))
+    assert result.exit_code == 2
+    assert f"no such file or directory: {tmp_path / 'nope.md'}" in result.stderr
+    assert len(json.loads(result.stdout)["findings"]) == 1
+    clean = tmp_path / "clean.md"
+    clean.write_text("Fine.\n")
+    assert run_check(str(clean), str(tmp_path / "gone")).exit_code == 2
+    assert run_check(str(clean)).exit_code == 0
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+def test_fix_as_root_keeps_owner_group_and_mode(tmp_path: Path) -> None:
+    path = tmp_path / "theirs.md"
+    path.write_text("Llama 2 is an open-source model.\n")
+    os.chown(path, 65534, 65534)
+    path.chmod(0o640)
+    assert run_check("--fix", str(path)).exit_code == 0
+    info = path.stat()
+    assert (info.st_uid, info.st_gid, info.st_mode & 0o777) == (65534, 65534, 0o640)
+    assert path.read_text() == "Llama 2 is a source-available model.\n"
+
+
+# -- configuration, vocabulary and baseline files that attack the loader ------------------------------
+
+
+def _laughs(levels: int, wide: int = 9) -> str:
+    """A YAML "billion laughs": each level an anchor holding ``wide`` aliases of the one before."""
+    lines = [f"l0: &l0 [{', '.join(['lol'] * wide)}]"]
+    lines += [f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * wide)}]" for n in range(1, levels + 1)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("where", ["vocab", "config"])
+def test_a_yaml_alias_bomb_is_rejected_with_a_short_message(tmp_path: Path, where: str) -> None:
+    doc = tmp_path / "a.md"
+    doc.write_text("GPT-4 is an open-source model.\n")
+    bomb = _laughs(8)  # 9**8 values once expanded, from under a kilobyte
+    if where == "vocab":
+        vocab = tmp_path / "models.yaml"
+        vocab.write_text(bomb + "models:\n  - id: bomb\n    status: *l8\n")
+        result = run_check("--vocab", str(vocab), str(doc))
+    else:
+        (tmp_path / ".openwash.yaml").write_text(bomb + "severity: {OW101: *l8}\n")
+        result = run_check(str(doc))
+    assert result.exit_code == 2
+    assert "aliases expand this file" in result.stderr
+    assert len(result.stderr) < 1000
+
+
+def test_values_quoted_in_messages_are_bounded(tmp_path: Path) -> None:
+    (tmp_path / ".openwash.toml").write_text(f'[severity]\nOW101 = "{"x" * 5000}"\n')
+    (tmp_path / "a.md").write_text("Fine.\n")
+    result = run_check(str(tmp_path / "a.md"))
+    assert result.exit_code == 2
+    assert "expected one of error, warning, info, got 'xxx" in result.stderr
+    assert len(result.stderr) < 400
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("deep.toml", "select = " + "[" * 2000 + "]" * 2000 + "\n"),
+        ("deep.yaml", "select: " + "[" * 600 + "]" * 600 + "\n"),  # libyaml itself stops at 1000
+    ],
+)
+def test_deeply_nested_configuration_is_an_error_not_a_crash(tmp_path: Path, name: str, content: str) -> None:
+    (tmp_path / name).write_text(content)
+    (tmp_path / "a.md").write_text("Fine.\n")
+    result = run_check("--config", str(tmp_path / name), str(tmp_path / "a.md"))
+    assert result.exit_code == 2
+    assert "nested too deeply" in result.stderr
+
+
+def test_a_pyproject_of_another_tool_is_not_parsed(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.other]\nx = " + "[" * 2000 + "]" * 2000 + "\n")
+    (tmp_path / "a.md").write_text("GPT-4 is an open-source model.\n")
+    assert run_check(str(tmp_path / "a.md")).exit_code == 1
+
+
+def test_a_deeply_nested_baseline_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (tmp_path / "a.md").write_text("GPT-4 is an open-source model.\n")
+    result = run_check("--baseline", str(tmp_path / "deep.json"), str(tmp_path / "a.md"))
+    assert result.exit_code == 2
+    assert "nested too deeply" in result.stderr
+
+
+# -- interruptions, crashes and exit statuses ---------------------------------------------------------
+
+
+def test_an_internal_error_in_one_file_exits_3_after_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linter import api
+
+    real = api.analyse
+
+    def buggy(text: str, **kwargs):
+        if str(kwargs.get("path", "")).endswith("bad.md"):
+            raise ValueError("a bug met in bad.md")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(api, "analyse", buggy)
+    (tmp_path / "bad.md").write_text("GPT-4 is an open-source model.\n")
+    (tmp_path / "good.md").write_text("Llama 2 is an open-source model.\n")
+    result = run_check("--format", "json", str(tmp_path))
+    assert result.exit_code == 3
+    (finding,) = json.loads(result.stdout)["findings"]  # the other file was still linted
+    assert finding["path"].endswith("good.md")
+    (line,) = result.stderr.splitlines()
+    assert (
+        line.startswith("openwash: internal error: in ") and "bad.md: ValueError: a bug met in bad.md" in line
+    )
+    verbose = run_check("--verbose", str(tmp_path))
+    assert verbose.exit_code == 3
+    assert "Traceback (most recent call last)" in verbose.stderr
+
+
+def test_an_internal_error_outside_the_files_is_one_line_and_exit_3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linter import runner
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no way")
+
+    monkeypatch.setattr(runner, "run", broken)
+    (tmp_path / "a.md").write_text("Fine.\n")
+    result = run_check(str(tmp_path))
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines() == [
+        "openwash: internal error: RuntimeError: no way (--verbose shows the traceback); please report it"
+    ]
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _busy_tree(root: Path, files: int = 40) -> None:
+    for n in range(files):
+        para = "".join(f"Llama 2 is an open-source model number {i}.\n\n" for i in range(60))
+        (root / f"f{n}.md").write_text(para)
+
+
+def _start_with_workers(root: Path, *args: str) -> tuple[subprocess.Popen, list[int]]:
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "linter", "check", "--jobs", "2", *args, str(root)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        workers = _children(proc.pid)
+        if len(workers) >= 2:
+            return proc, workers
+        time.sleep(0.05)
+    proc.kill()
+    pytest.fail("the workers never started")
+
+
+def _gone(pids: list[int], seconds: float = 30) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(_alive(p) for p in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+
+
+@needs_proc
+@pytest.mark.parametrize(("sig", "status"), [("SIGTERM", 143), ("SIGINT", 130)])
+def test_workers_stop_with_their_parent(tmp_path: Path, sig: str, status: int) -> None:
+    import signal
+
+    _busy_tree(tmp_path)
+    proc, workers = _start_with_workers(tmp_path, "--fix")
+    if sig == "SIGINT":
+        os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+    else:
+        os.kill(proc.pid, signal.SIGTERM)  # a supervisor stops the parent only
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == status, err
+    assert b"Traceback" not in err, err
+    assert _gone(workers), "workers outlived their parent"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".openwash")]  # no temporary file left
+
+
+@needs_proc
+def test_workers_stop_when_their_parent_is_killed(tmp_path: Path) -> None:
+    import signal
+
+    _busy_tree(tmp_path)
+    proc, workers = _start_with_workers(tmp_path)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert _gone(workers), "workers outlived their parent"
+
+
+# -- readers: what cannot be read is said, never silently empty -----------------------------------------
+
+
+def test_rst_with_a_line_over_docutils_limit_is_read_as_plain_text() -> None:
+    text = "Title\n=====\n\nLlama 2 is an open-source model.\n\n" + "word " * 2500 + "\n"
+    result = analyse(text, path="notes.rst")
+    assert [f.claim for f in result.findings] == ["open-source"]
+    assert any("longer than docutils' limit" in n and "read as plain text" in n for n in result.notices)
+
+
+# -- deep trees ------------------------------------------------------------------------------------------
+
+
+def test_a_deep_folder_chain_is_walked_looking_at_each_folder_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    depth = 1100  # deeper than Python's recursion limit (Path.mkdir and os.walk recurse)
+    # Not under pytest's tmp_path: its clean-up (shutil.rmtree) recurses and would fail on a
+    # chain left by an interrupted run, in every later session.
+    tmp_path = deepest = Path(tempfile.mkdtemp(prefix="openwash-deep-"))
+    try:
+        for _ in range(depth):
+            deepest = deepest / "d"
+            deepest.mkdir()
+        (deepest / "x.md").write_text("GPT-4 is an open-source model.\n")
+        (tmp_path / ".gitignore").write_text("*.tmp\n")
+        looks = _count_looks(monkeypatch)
+        result = run_check("--format", "json", str(tmp_path))
+        assert result.exit_code == 1, result.stderr
+        assert len(json.loads(result.stdout)["findings"]) == 1
+        # Configuration files and .gitignore: a few looks per folder, not one per folder and parent.
+        assert looks[0] < 10 * depth
+    finally:
+        monkeypatch.undo()
+        (deepest / "x.md").unlink(missing_ok=True)
+        (tmp_path / ".gitignore").unlink(missing_ok=True)
+        while True:  # bottom up: shutil.rmtree recurses
+            deepest.rmdir()
+            if deepest == tmp_path:
+                break
+            deepest = deepest.parent
+
+
+def _count_looks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count Path.is_file and Path.exists calls from now on (in a one-item list)."""
+    looks = [0]
+    real_is_file, real_exists = Path.is_file, Path.exists
+
+    def is_file(self: Path) -> bool:
+        looks[0] += 1
+        return real_is_file(self)
+
+    def exists(self: Path, **kwargs: bool) -> bool:
+        looks[0] += 1
+        return real_exists(self, **kwargs)
+
+    monkeypatch.setattr(Path, "is_file", is_file)
+    monkeypatch.setattr(Path, "exists", exists)
+    return looks
