@@ -90,6 +90,9 @@ def _verb_fix(span: str, claim: Claim, how: str, status: str) -> Fix | None:
     return Fix(f"Replace '{span}' with '{new}'", (edit,), "unsafe")
 
 
+_AS_BEFORE = re.compile(r"\bas[\s*_]+$", re.IGNORECASE)
+
+
 def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: str = "") -> Fix | None:
     """An edit of the claim span, or None where no replacement reads right."""
     span = text[claim.start : claim.end]
@@ -100,6 +103,10 @@ def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: s
     if role not in ("attributive", "predicative") or status not in TERMS:
         return None
     if claim.role != "adjective":
+        return None
+    if status == "proprietary" and _AS_BEFORE.search(text, max(0, claim.start - 12), claim.start):
+        # "released GPT-4 as open source": nothing was released, so "as proprietary" says
+        # something else; the sentence needs a person.
         return None
     new = replacement(claim.core, status)
     edits = [Edit(claim.start, claim.end, new)]

@@ -42,6 +42,13 @@ def test_fix(before: str, after: str) -> None:
     [
         "Llama 2 is **open** source.",  # markup inside the claim
         "Open-source models like Llama 3 and Mistral 7B are popular.",  # statuses differ
+        # One model of the list is rightly called open source: no one word fits them all.
+        "Open-source LLMs like LLaMA and Pythia are popular.",
+        "# Open-source models Dolly 2.0, CerebrasGPT, and StableLM Base Alpha\n",
+        "Our guide lists OLMo and Llama 2 as open-source models.",
+        # Nothing was released, so "as proprietary" says something else.
+        "OpenAI released GPT-4 as open source.",
+        "They shipped Gemini as *open source* last week.",
     ],
 )
 def test_no_fix_where_none_reads_right(text: str) -> None:
