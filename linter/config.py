@@ -28,7 +28,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 SEVERITIES = ("error", "warning", "info")
 # In one folder the dedicated files win over pyproject.toml.
 CONFIG_FILES = (".openwash.toml", ".openwash.yaml", "pyproject.toml")
-KEYS = ("include", "exclude", "select", "ignore", "severity", "vocab", "status", "per-path")
+KEYS = ("include", "exclude", "select", "ignore", "severity", "fail-on", "vocab", "status", "per-path")
 PER_PATH_KEYS = ("select", "ignore", "severity")
 
 
@@ -61,6 +61,8 @@ class Config:
     root: Path | None = None  # the folder globs are relative to: the configuration file's
     source: Path | None = None  # the configuration file this came from, if any
     status: tuple[tuple[str, str], ...] = ()  # [tool.openwash.status]: model id -> status
+    fail_on: str = ""  # the lowest severity that fails the run ("": any finding)
+    shadowed: tuple[Path, ...] = ()  # configuration files beside ``source`` that lose to it
 
     def vocabulary(self) -> Vocabulary:
         return _vocabulary(tuple(self.vocab_files), self.status, str(self.source or "configuration"))
@@ -219,14 +221,12 @@ def _strings(path: Path, data: Any, key: str, value: Any, label: str) -> tuple[s
 
 
 def _codes(path: Path, data: Any, key: str, value: Any, label: str) -> tuple[str, ...]:
-    codes = tuple(c.strip().upper() for c in _strings(path, data, key, value, label))
-    for code in codes:
-        if not any(known.startswith(code) for known in known_codes()):
-            raise ConfigError(
-                f"{_where(path, data, key)}{label}: '{code}' matches no rule "
-                f"(expected a rule code or prefix such as OW101 or OW1)"
-            )
-    return codes
+    from linter.selectors import UnknownSelector, resolve
+
+    try:
+        return tuple(resolve(c) for c in _strings(path, data, key, value, label))
+    except UnknownSelector as exc:
+        raise ConfigError(f"{_where(path, data, key)}{label}: {exc}") from None
 
 
 def _severity(path: Path, data: Any, key: str, value: Any, label: str) -> dict[str, str]:
@@ -237,13 +237,13 @@ def _severity(path: Path, data: Any, key: str, value: Any, label: str) -> dict[s
         )
     out = {}
     for code, level in value.items():
-        _codes(path, value, code, [str(code)], f"{label}.{code}")
+        (resolved,) = _codes(path, value, code, [str(code)], f"{label}.{code}")
         if level not in SEVERITIES:
             raise ConfigError(
                 f"{_where(path, value, code)}{label}.{code}: expected one of "
                 f"{', '.join(SEVERITIES)}, got {level!r}"
             )
-        out[str(code).upper()] = level
+        out[resolved] = level
     return out
 
 
@@ -265,6 +265,13 @@ def _parse(path: Path, data: Mapping[str, Any]) -> Config:
             kwargs[key] = _codes(path, data, key, data[key], key)
     if "severity" in data:
         kwargs["severity"] = _severity(path, data, "severity", data["severity"], "severity")
+    if "fail-on" in data:
+        if data["fail-on"] not in SEVERITIES:
+            raise ConfigError(
+                f"{_where(path, data, 'fail-on')}fail-on: expected one of {', '.join(SEVERITIES)}, "
+                f"got {data['fail-on']!r}"
+            )
+        kwargs["fail_on"] = data["fail-on"]
     if "vocab" in data:
         files = []
         for name in _strings(path, data, "vocab", data["vocab"], "vocab"):
@@ -334,34 +341,39 @@ def _per_path(path: Path, data: Any, value: Any) -> tuple[PathOverride, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def known_codes() -> tuple[str, ...]:
-    from linter.rules import BY_CODE
-    from linter.suppressions import UNUSED_CODE
-
-    return (*BY_CODE, UNUSED_CODE)
-
-
 # -- discovery -----------------------------------------------------------------------------------
 
 
 def find_config_file(directory: Path) -> Path | None:
     """The nearest configuration file in ``directory`` or above it."""
+    found = _config_files(directory)
+    return found[0] if found else None
+
+
+def _config_files(directory: Path) -> list[Path]:
+    """The configuration files of the nearest folder (at or above ``directory``) that has any,
+    the winner first (:data:`CONFIG_FILES` order)."""
     for folder in (directory, *directory.parents):
+        found = []
         for name in CONFIG_FILES:
             candidate = folder / name
             if not candidate.is_file():
                 continue
             if name == "pyproject.toml" and _read_table(candidate) is None:
                 continue  # a pyproject.toml that does not configure openwash is not ours
-            return candidate
-    return None
+            found.append(candidate)
+        if found:
+            return found
+    return []
 
 
 @lru_cache(maxsize=1024)
 def _config_for_directory(directory: Path) -> Config:
-    found = find_config_file(directory)
-    return load_config(found) if found else Config()
+    found = _config_files(directory)
+    if not found:
+        return Config()
+    # Two files in one folder: the first wins and the run says so (see the CLI's warning).
+    return replace(load_config(found[0]), shadowed=tuple(found[1:]))
 
 
 def config_for(path: Path) -> Config:

@@ -38,7 +38,9 @@ def iter_files(
     seen: set[str] = set()  # absolute paths: no system call per file, unlike resolve()
     for path in paths:
         if path.is_file():
-            if force_exclude and settings(path).excluded(path):
+            # --force-exclude (pre-commit, the Action): the configuration's globs decide for
+            # named files too, ``include`` as well as ``exclude``.
+            if force_exclude and (settings(path).excluded(path) or settings(path).included(path) is False):
                 continue
             key = os.path.realpath(path)
             if key not in seen:
