@@ -87,7 +87,7 @@ def _verb_fix(span: str, claim: Claim, how: str, status: str) -> Fix | None:
         new = _match_case(new, span)
         new = re.sub(r"(?<=\s)(The|Of|With|Under)\b", lambda m: m.group().lower(), new)
     edit = Edit(claim.start, claim.end, new)
-    return Fix(f"Replace '{span}' with '{new}'", (edit,), "unsafe")
+    return Fix(_title(span, new), (edit,), "unsafe")
 
 
 _AS_BEFORE = re.compile(r"\bas[\s*_]+$", re.IGNORECASE)
@@ -112,4 +112,9 @@ def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: s
     edits = [Edit(claim.start, claim.end, new)]
     if role == "attributive" and (article := _article_edit(text, claim.start, new)):
         edits.insert(0, article)
-    return Fix(f"Replace '{span}' with '{new}'", tuple(edits), "safe")
+    return Fix(_title(span, new), tuple(edits), "safe")
+
+
+def _title(span: str, new: str) -> str:
+    # A claim may wrap a line ("open\r\nsource"): a title is one line.
+    return f"Replace '{' '.join(span.split())}' with '{new}'"

@@ -84,7 +84,7 @@ def _result(loc: Located, index: LineIndex, text: str, rule_index: dict[str, int
         "ruleId": f.code,
         "ruleIndex": rule_index[f.code],
         "level": LEVELS.get(f.severity, "warning"),
-        "message": {"text": f.message},
+        "message": {"text": f"{f.message}. {f.note}" if f.note else f.message},
         "locations": [{"physicalLocation": {"artifactLocation": _uri(loc.path), "region": region}}],
         "partialFingerprints": {"openwash/v1": fingerprint(loc.path, text, f)},
     }
