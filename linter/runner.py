@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -164,42 +164,47 @@ def run(
     workers = min(workers, len(heavy)) if heavy else 1
     if progress is None:
         progress = sys.stderr.isatty() and len(heavy) > threshold
-    with _progress(len(heavy), progress) as tick:
+    bar = _bar(jobs, heavy) if progress else None
+    try:
         if workers > 1:
-            from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures import ProcessPoolExecutor, as_completed
             from concurrent.futures.process import BrokenProcessPool
 
             try:
                 with ProcessPoolExecutor(max_workers=workers) as pool:
-                    chunk = max(1, min(16, len(heavy) // (workers * 4)))
-                    done = pool.map(run_job, [jobs[i] for i in heavy], chunksize=chunk)
-                    for i, outcome in zip(heavy, done, strict=True):
-                        outcomes[i] = outcome
-                        tick()
+                    # One task per file, collected as they finish: the bar moves with the work.
+                    futures = {pool.submit(run_job, jobs[i]): i for i in heavy}
+                    for future in as_completed(futures):
+                        i = futures[future]
+                        outcomes[i] = future.result()
+                        if bar:
+                            bar.advance(_size(jobs[i]))
             except (OSError, BrokenProcessPool):
                 pass  # no processes to be had here (a sandbox, a killed worker): go on in this one
         for i in heavy:
             if outcomes[i] is None:
                 outcomes[i] = run_job(jobs[i])
-                tick()
+                if bar:
+                    bar.advance(_size(jobs[i]))
+    finally:
+        if bar:
+            bar.close()
     return [o for o in outcomes if o is not None]
 
 
-class _progress:
-    """A progress bar on standard error, or nothing."""
+def _size(job: Job) -> int:
+    if job.path is None:
+        return len(job.text or "")
+    try:
+        return job.path.stat().st_size
+    except OSError:
+        return 1
 
-    def __init__(self, total: int, show: bool) -> None:
-        self.total, self.show, self.bar = total, show and total > 0, None
 
-    def __enter__(self) -> Callable[[], None]:
-        if self.show:
-            import click
+def _bar(jobs: Sequence[Job], heavy: list[int]):
+    """A progress line on standard error for the files that need the pipeline."""
+    from linter.progress import Progress
 
-            self.bar = click.progressbar(length=self.total, label="Linting", file=sys.stderr)
-            self.bar.__enter__()
-            return lambda: self.bar.update(1)
-        return lambda: None
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
+    if not heavy:
+        return None
+    return Progress(sum(_size(jobs[i]) for i in heavy), len(heavy), sys.stderr)
