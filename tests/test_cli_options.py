@@ -193,3 +193,10 @@ def test_include_narrows_named_files_under_force_exclude(tmp_path: Path) -> None
     assert b"docs/a.md:1:27" in proc.stdout and b"notes.md" not in proc.stdout
     # Without --force-exclude a named file is linted, as before.
     assert b"notes.md:1:27" in openwash("check", "--format", "concise", "notes.md", cwd=tmp_path).stdout
+
+
+def test_the_project_lints_clean_with_its_own_configuration() -> None:
+    root = Path(__file__).resolve().parent.parent
+    proc = openwash("check", "--format", "concise", cwd=root)
+    assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
+    assert proc.stdout.decode().startswith("All checked: ")

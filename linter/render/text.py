@@ -77,8 +77,9 @@ def help_text(finding: Finding) -> str:
         if finding.fix.applicability == "unsafe":
             text += " (unsafe fix: --unsafe-fixes)"
         return text
-    if finding.suggestion.lower().startswith("say "):
-        return "Say " + finding.suggestion[4:]
+    if finding.suggestion.lower().startswith("say ") or not finding.model.text:
+        # Already a sentence ("say that it is proprietary"; OW900's "remove the comment").
+        return finding.suggestion[:1].upper() + finding.suggestion[1:]
     claim = " ".join(finding.claim.split())
     return f"Say '{finding.suggestion}' instead of '{claim}' for {finding.model.text}"
 
