@@ -6,6 +6,7 @@ Colour only when asked (the CLI asks on a terminal unless ``NO_COLOR`` is set).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from itertools import groupby
@@ -80,7 +81,7 @@ def help_text(finding: Finding) -> str:
     if finding.suggestion.lower().startswith("say ") or not finding.model.text:
         # Already a sentence ("say that it is proprietary"; OW900's "remove the comment").
         return finding.suggestion[:1].upper() + finding.suggestion[1:]
-    claim = " ".join(finding.claim.split())
+    claim = " ".join(re.sub(r"[*_]+", "", finding.claim).split())  # "**open** source": the words
     return f"Say '{finding.suggestion}' instead of '{claim}' for {finding.model.text}"
 
 
