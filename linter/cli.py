@@ -1,7 +1,8 @@
 """The ``openwash`` command: a thin shell over :mod:`linter.api`.
 
-Exit status: 0 no findings, 1 findings, 2 usage or input errors (a missing path, a broken
-vocabulary). A file that cannot be read as text is skipped with a one-line notice on stderr.
+Exit status: 0 no findings (or --exit-zero), 1 findings at or above the --fail-on severity,
+2 usage or input errors (a missing path, an unknown rule, a broken vocabulary). A file that
+cannot be read as text is skipped with a one-line notice on stderr.
 """
 
 from __future__ import annotations
@@ -360,7 +361,7 @@ def _report(
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
+    return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
 
 
 @main.command()
