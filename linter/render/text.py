@@ -42,7 +42,7 @@ def _width(text: str) -> int:
     )
 
 
-def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
+def window(line: str, start: int, end: int) -> tuple[str, int, int]:
     """The part of ``line`` around ``start:end``, cut with "…" on a side that goes on, and the
     claim's new offsets in it (ruff shows a long line the same way)."""
     if len(line) <= MAX_SHOWN:
@@ -61,7 +61,7 @@ def snippet(loc: Located, color: bool = False) -> list[str]:
     line = loc.source_line.replace("\t", " ")
     start = min(loc.column - 1, len(line))
     end = min(loc.end_column - 1 if loc.end_line == loc.line else len(line), len(line))
-    shown, start, end = _window(line, start, max(end, start))
+    shown, start, end = window(line, start, max(end, start))
     width = max(_width(shown[start:end]), 1)
     gutter = " " * len(str(loc.line))
     bar = _style("|", color, fg="blue", bold=True)
