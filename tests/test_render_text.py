@@ -62,6 +62,11 @@ def test_carets_after_wide_characters() -> None:
     source, carets = out.splitlines()[2:4]
     # Each rocket takes two columns on a terminal: the carets sit one column further per rocket.
     assert carets.index("^") == source.index("open-source") + 2
+    marked = "Cafe\u0301 notes\u200b: Mistral 7B is an open-source model.\n"  # e + accent; zero-width space
+    out = render_text.render(locate("a.md", marked, analyse(marked, path="a.md").findings), 1)
+    source, carets = out.splitlines()[2:4]
+    # The accent and the zero-width space take no column.
+    assert carets.index("^") == source.index("open-source") - 2
 
 
 def test_claim_wrapped_over_lines_prints_one_line_each(tmp_path) -> None:

@@ -36,10 +36,15 @@ MAX_SHOWN = 100  # characters of a source line shown around the claim; longer li
 
 
 def _width(text: str) -> int:
-    """Terminal columns: East Asian wide characters and most emoji take two, marks none."""
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text
-    )
+    """Terminal columns: East Asian wide characters and most emoji take two; combining marks,
+    joiners and variation selectors none."""
+    return sum(_columns(c) for c in text)
+
+
+def _columns(char: str) -> int:
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
 def window(line: str, start: int, end: int) -> tuple[str, int, int]:
