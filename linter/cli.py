@@ -143,6 +143,7 @@ def check(
     .openwash.yaml; the options here win over them. Exit status: 0 no findings, 1 findings,
     2 usage, input or configuration errors."""
     from linter.config import Config, ConfigError, clear_cache, config_for, load_config
+    from linter.decode import encode
     from linter.discovery import MissingPath, iter_files
     from linter.runner import Job, run
     from linter.selectors import UnknownSelector, resolve
@@ -171,6 +172,7 @@ def check(
         explicit = None if isolated or config_file is None else load_config(config_file)
 
         merged: dict[Path, Config] = {}  # per folder: a big tree has few folders, many files
+        stdin_decoded = stdin_raw = None
         warned: set[Path | None] = set()
 
         def settings(target: Path) -> Config:
@@ -197,9 +199,12 @@ def check(
                 from linter.decode import DecodeError, decode
 
                 try:
-                    text = decode(data).text
+                    stdin_decoded = decode(data)
+                    text = stdin_decoded.text
                 except DecodeError as exc:
                     click.echo(f"{stdin_filename}: {exc}", err=True)
+                    if mode == "fix":
+                        stdin_raw = data  # "format" integrations replace the buffer: give it back as it was
                     continue
                 where = Path(stdin_filename) if stdin_filename != "-" else Path.cwd()
                 work.append(Job(stdin_filename, settings(where), mode, unsafe_fixes, text=text))
@@ -218,12 +223,17 @@ def check(
     except VocabError as exc:
         _fail("invalid vocabulary:\n" + "\n".join(exc.errors))
 
-    if not work:
+    if not work and all(str(t) != "-" for t in targets):
         click.echo(f"openwash: warning: no files to lint in {' '.join(map(str, targets))}", err=True)
     thresholds = [fail_on or job.config.fail_on or "info" for job in work]
+    # --fix on standard input: the text, fixed, in its own encoding and byte-order mark.
     stdin_fixed = [
-        o.text for job, o in zip(work, outcomes, strict=True) if mode == "fix" and job.path is None
+        encode(o.text, stdin_decoded)
+        for job, o in zip(work, outcomes, strict=True)
+        if mode == "fix" and job.path is None and stdin_decoded is not None
     ]
+    if stdin_raw is not None:
+        stdin_fixed.append(stdin_raw)
     _report(
         outcomes,
         thresholds=thresholds,
@@ -253,7 +263,7 @@ def _report(
     *,
     thresholds: list[str],
     exit_zero: bool,
-    stdin_fixed: list[str],
+    stdin_fixed: list[bytes],
     color: bool,
     output_format: str,
     mode: str,
@@ -268,8 +278,8 @@ def _report(
 
     # Text fixed from standard input goes to standard output; the report moves to standard error.
     err = bool(stdin_fixed)
-    for fixed_text in stdin_fixed:
-        sys.stdout.buffer.write(fixed_text.encode("utf-8"))
+    for fixed_bytes in stdin_fixed:
+        sys.stdout.buffer.write(fixed_bytes)
         sys.stdout.flush()
 
     errors = [o.error for o in outcomes if o.error]

@@ -117,6 +117,18 @@ def test_fix_stdin_prints_the_fixed_text(tmp_path: Path) -> None:
     assert b"a.md:1:6: OW102" in left.stderr
 
 
+def test_fix_stdin_keeps_encoding_and_line_endings_and_gives_back_what_it_cannot_read() -> None:
+    text = "\ufeffMistral 7B is an open-source model.\r\nOK.\r\n".encode()
+    proc = openwash("check", "--fix", "-", stdin=text)
+    assert proc.stdout == text.replace(b"open-source", b"open-weights")
+    utf16 = "Mistral 7B is an open-source model.\n".encode("utf-16")  # with its byte-order mark
+    proc = openwash("check", "--fix", "-", stdin=utf16)
+    assert proc.stdout.decode("utf-16") == "Mistral 7B is an open-weights model.\n"
+    binary = b"ab\x00\x00\x00cd"
+    proc = openwash("check", "--fix", "-", stdin=binary)
+    assert proc.stdout == binary and b"binary" in proc.stderr and b"no files" not in proc.stderr
+
+
 # -- explain -----------------------------------------------------------------------------------
 
 
