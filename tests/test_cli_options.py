@@ -36,6 +36,10 @@ def test_fix_leaves_a_list_of_models_of_different_statuses_alone(tmp_path: Path)
     proc = openwash("check", "--fix", str(doc))
     assert proc.returncode == 1  # still wrong, but no word fits both LLaMA and Pythia
     assert doc.read_text() == text
+    proc = openwash("check", "--fix", "--unsafe-fixes", str(doc))
+    rewritten = "LLMs like LLaMA (source-available) and Pythia (open source) are popular."
+    assert doc.read_text().splitlines()[0] == rewritten
+    assert proc.returncode == 1  # "released GPT-4 as open source" is left to a person
 
 
 # -- selectors ---------------------------------------------------------------------------------

@@ -90,11 +90,14 @@ def test_summary_counts_unsafe_fixes() -> None:
 
 
 def test_help_reads_the_same_with_or_without_a_fix() -> None:
-    text = "Open-source LLMs like LLaMA and Pythia are popular.\n"
+    text = "Llama 2 and OLMo are open source.\n"
     out = render_text.render(locate("a.md", text, analyse(text, path="a.md").findings), 1)
-    # No fix: the one word would be wrong for Pythia; the help names LLaMA's status alone.
-    help_ = "= help: Say that LLaMA is source-available; 'Open-source' also covers models of another status"
+    # No fix: the one word would be wrong for OLMo; the help names Llama 2's status alone.
+    help_ = "= help: Say that Llama 2 is source-available; 'open source' also covers models of another status"
     assert help_ in out
+    listed = "Open-source LLMs like LLaMA and Pythia are popular.\n"
+    out = render_text.render(locate("a.md", listed, analyse(listed, path="a.md").findings), 1)
+    assert "= help: Remove 'Open-source' and give each model its status (unsafe fix: --unsafe-fixes)" in out
     one = "Llama 2 is **open** source.\n"  # no fix either (markup inside the claim)
     out = render_text.render(locate("a.md", one, analyse(one, path="a.md").findings), 1)
     assert "= help: Say 'source-available' instead of 'open source' for Llama 2" in out
