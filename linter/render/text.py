@@ -76,6 +76,9 @@ def snippet(loc: Located, color: bool = False) -> list[str]:
     return [f"{gutter} {bar}", f"{number} {bar} {shown}", f"{gutter} {bar} {pad}{marks}"]
 
 
+_TERMS = frozenset({"open weights", "open-weights", "source-available", "proprietary", "open source"})
+
+
 def help_text(finding: Finding) -> str:
     """What to write instead, in one imperative form whether or not there is a fix."""
     if finding.fix is not None:
@@ -83,8 +86,9 @@ def help_text(finding: Finding) -> str:
         if finding.fix.applicability == "unsafe":
             text += " (unsafe fix: --unsafe-fixes)"
         return text
-    if finding.suggestion.lower().startswith("say ") or not finding.model.text:
-        # Already a sentence ("say that it is proprietary"; OW900's "remove the comment").
+    if finding.suggestion not in _TERMS or not finding.model.text:
+        # Already a sentence ("say that it is proprietary", "name the model meant", OW900's
+        # "remove the comment"), not a term to put in the claim's place.
         return finding.suggestion[:1].upper() + finding.suggestion[1:]
     claim = " ".join(re.sub(r"[*_]+", "", finding.claim).split())  # "**open** source": the words
     return f"Say '{finding.suggestion}' instead of '{claim}' for {finding.model.text}"
