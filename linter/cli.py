@@ -1,14 +1,16 @@
 """The ``openwash`` command: a thin shell over :mod:`linter.api`.
 
-Exit status: 0 no findings, 1 findings, 2 usage or input errors (a missing path, a broken
-vocabulary, a file that could not be checked), 3 an internal error (one line; the traceback with
-``--verbose``), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM). A file that cannot be read as
-text is skipped with a one-line notice on stderr, and the rest are linted.
+Exit status: 0 no findings (or --exit-zero), 1 findings at or above the --fail-on severity,
+2 usage or input errors (a missing path, an unknown rule, a broken vocabulary, a file that could
+not be checked), 3 an internal error (one line; the traceback with ``--verbose``), 130 interrupted
+(Ctrl-C), 143 terminated (SIGTERM). A file that cannot be read as text is skipped with a one-line
+notice on stderr, and the rest are linted.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from linter import __version__
 from linter.vocab_cli import vocab, vocab_option
 
 FORMATS = ("text", "concise", "json", "sarif", "github")
+SEVERITIES = ("error", "warning", "info")  # as in linter.config, which the CLI imports late
 
 
 def _fail(message: str) -> None:
@@ -106,8 +109,12 @@ def main() -> None:
     show_default=True,
     help="Output format: text (with the source line), concise (one line each), json, sarif, github.",
 )
-@click.option("--select", multiple=True, metavar="CODE", help="Report only these rules (code prefixes).")
-@click.option("--ignore", multiple=True, metavar="CODE", help="Never report these rules (code prefixes).")
+@click.option(
+    "--select", multiple=True, metavar="CODE", help="Report only these rules (codes, prefixes or rule names)."
+)
+@click.option(
+    "--ignore", multiple=True, metavar="CODE", help="Never report these rules (codes, prefixes, rule names)."
+)
 @vocab_option
 @click.option(
     "--config",
@@ -120,6 +127,20 @@ def main() -> None:
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply (or show) unsafe fixes.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change no file.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors still exit 2).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    default=None,
+    help="The lowest severity that fails the run (default: info, any finding; also 'fail-on' in the config).",
+)
+@click.option(
+    "--color",
+    type=click.Choice(("auto", "always", "never")),
+    default="auto",
+    show_default=True,
+    help="Colour the text output: auto colours a terminal unless NO_COLOR is set (FORCE_COLOR forces it).",
+)
 @click.option("--statistics", is_flag=True, help="Show counts per rule and per model instead of findings.")
 @click.option(
     "--report-unused-suppressions",
@@ -157,7 +178,7 @@ def main() -> None:
     "--stdin-filename",
     default="-",
     metavar="NAME",
-    help="Name to report for text read from '-' (its suffix picks the format).",
+    help="Name to report for text read from '-' (its suffix picks the format); with no PATHS, read stdin.",
 )
 @verbose_option
 def check(
@@ -171,6 +192,9 @@ def check(
     fix: bool,
     unsafe_fixes: bool,
     diff: bool,
+    exit_zero: bool,
+    fail_on: str | None,
+    color: str,
     statistics: bool,
     report_unused_suppressions: bool,
     baseline_file: Path | None,
@@ -180,14 +204,18 @@ def check(
     jobs: int | None,
     stdin_filename: str,
 ) -> None:
-    """Lint PATHS (files or directories; '-' reads standard input; default: '.').
+    """Lint PATHS (files or directories; '-' reads standard input, and so does no PATHS with
+    --stdin-filename; default: '.'). With --fix, text read from '-' is printed fixed on standard
+    output and the findings go to standard error.
 
     Settings come from the nearest [tool.openwash] in pyproject.toml, .openwash.toml or
     .openwash.yaml; the options here win over them. Exit status: 0 no findings, 1 findings,
     2 usage, input or configuration errors or a file not checked, 3 internal error."""
     from linter.config import Config, ConfigError, clear_cache, config_for, load_config
+    from linter.decode import encode
     from linter.discovery import MissingPath, iter_files
     from linter.runner import Job, run
+    from linter.selectors import UnknownSelector, resolve
     from linter.vocab import VocabError
 
     if fix and diff:
@@ -197,9 +225,13 @@ def check(
     for vf in vocab_files:
         if not vf.is_file():
             _fail(f"vocabulary file not found: {vf}")
-    targets = list(paths) or [Path(".")]
-    if fix and any(str(t) == "-" for t in targets):
-        _fail("--fix cannot write back to standard input; use --diff")
+    try:
+        selected = tuple(resolve(c) for c in _codes(select))
+        ignored = tuple(resolve(c) for c in _codes(ignore))
+    except UnknownSelector as exc:
+        _fail(str(exc))
+    # ruff's convention: a name for standard input and no paths means standard input.
+    targets = list(paths) or [Path("-" if stdin_filename != "-" else ".")]
 
     cli_vocab = tuple(vf.resolve() for vf in vocab_files)
     clear_cache()  # a long-lived process (tests, an editor) may have read older files
@@ -209,13 +241,20 @@ def check(
         explicit = None if isolated or config_file is None else load_config(config_file)
 
         merged: dict[Path, Config] = {}  # per folder: a big tree has few folders, many files
+        stdin_decoded = stdin_raw = None
+        warned: set[Path | None] = set()
 
         def settings(target: Path) -> Config:
             if target not in merged:
                 base = Config() if isolated else explicit or config_for(target)
-                merged[target] = base.merged(
-                    select=_codes(select), ignore=_codes(ignore), vocab_files=cli_vocab
-                )
+                merged[target] = base.merged(select=selected, ignore=ignored, vocab_files=cli_vocab)
+                if base.shadowed and base.source not in warned:
+                    warned.add(base.source)
+                    others = ", ".join(str(p) for p in base.shadowed)
+                    click.echo(
+                        f"openwash: warning: {base.source} is used; {others} in the same folder is ignored",
+                        err=True,
+                    )
             return merged[target]
 
         mode = "fix" if fix else "diff" if diff else "check"
@@ -231,9 +270,12 @@ def check(
                 from linter.decode import DecodeError, decode
 
                 try:
-                    text = decode(data).text
+                    stdin_decoded = decode(data)
+                    text = stdin_decoded.text
                 except DecodeError as exc:
                     click.echo(f"{stdin_filename}: {exc}", err=True)
+                    if mode == "fix":
+                        stdin_raw = data  # "format" integrations replace the buffer: give it back as it was
                     continue
                 where = Path(stdin_filename) if stdin_filename != "-" else Path.cwd()
                 work.append(Job(stdin_filename, settings(where), mode, unsafe_fixes, text=text))
@@ -264,9 +306,24 @@ def check(
 
     for problem in unchecked:
         click.echo(f"openwash: error: {problem}", err=True)
+    if not work and not unchecked and all(str(t) != "-" for t in targets):
+        click.echo(f"openwash: warning: no files to lint in {' '.join(map(str, targets))}", err=True)
+    thresholds = [fail_on or job.config.fail_on or "info" for job in work]
+    # --fix on standard input: the text, fixed, in its own encoding and byte-order mark.
+    stdin_fixed = [
+        encode(o.text, stdin_decoded)
+        for job, o in zip(work, outcomes, strict=True)
+        if mode == "fix" and job.path is None and stdin_decoded is not None
+    ]
+    if stdin_raw is not None:
+        stdin_fixed.append(stdin_raw)
     _report(
         outcomes,
         unchecked=bool(unchecked),
+        thresholds=thresholds,
+        exit_zero=exit_zero,
+        stdin_fixed=stdin_fixed,
+        color=_use_color(color),
         output_format=output_format,
         mode=mode,
         unsafe=unsafe_fixes,
@@ -277,9 +334,21 @@ def check(
     )
 
 
+def _use_color(choice: str) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if any(os.environ.get(name, "0") not in ("", "0") for name in ("FORCE_COLOR", "CLICOLOR_FORCE")):
+        return True
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
 def _report(
     outcomes: list,
     *,
+    thresholds: list[str],
+    exit_zero: bool,
+    stdin_fixed: list[bytes],
+    color: bool,
     output_format: str,
     mode: str,
     unsafe: bool,
@@ -292,11 +361,15 @@ def _report(
     """Print what the run found in the chosen format and exit with its status: 2 when a path
     or a file was not checked (missing, unreadable, not text), so CI never passes what it
     did not read."""
-    import os
-
     from linter.render import locate
 
     crashed = [o for o in outcomes if o.crash]
+    # Text fixed from standard input goes to standard output; the report moves to standard error.
+    err = bool(stdin_fixed)
+    for fixed_bytes in stdin_fixed:
+        sys.stdout.buffer.write(fixed_bytes)
+        sys.stdout.flush()
+
     errors = [o.error for o in outcomes if o.error]
     if unchecked or any(o.skipped for o in outcomes):
         errors.append("")  # the notices said which; exit 2 at the end
@@ -348,32 +421,32 @@ def _report(
         from linter.render import text as render_text
 
         if output_format == "json":
-            click.echo(render_statistics.render_json(located), nl=False)
+            click.echo(render_statistics.render_json(located), nl=False, err=err)
         else:
-            click.echo(render_statistics.render_text(located), nl=False)
-            click.echo(render_text.summary(located, len(outcomes), unsafe=unsafe))
+            click.echo(render_statistics.render_text(located), nl=False, err=err)
+            click.echo(render_text.summary(located, len(outcomes), unsafe=unsafe), err=err)
     elif output_format == "json":
         from linter.render import json as render_json
 
-        click.echo(render_json.render(located, texts), nl=False)
+        click.echo(render_json.render(located, texts), nl=False, err=err)
     elif output_format == "sarif":
         from linter.render import sarif
 
-        click.echo(sarif.render(located, texts), nl=False)
+        click.echo(sarif.render(located, texts), nl=False, err=err)
     elif output_format == "github":
         from linter.render import github
 
-        click.echo(github.render(located), nl=False)
-    else:
+        click.echo(github.render(located), nl=False, err=err)
+    elif outcomes:  # no files at all: the warning said so, and "All checked" would not
         from linter.render import text as render_text
 
-        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         click.echo(
             render_text.render(
                 located, len(outcomes), color=color, source=output_format == "text", unsafe=unsafe
             ),
             nl=False,
             color=color,
+            err=err,
         )
     if mode == "fix" and fixed:
         changed = sum(1 for o in outcomes if o.fixed)
@@ -383,26 +456,52 @@ def _report(
         for outcome in crashed:
             _internal_error(f"in {outcome.path}: {outcome.crash}", verbose, outcome.trace, stop=False)
         sys.exit(INTERNAL_ERROR)
-    sys.exit(2 if errors else 1 if located else 0)
+    rank = {severity: i for i, severity in enumerate(reversed(SEVERITIES))}  # info 0 ... error 2
+    failing = any(
+        rank.get(f.severity, 2) >= rank[threshold]
+        for outcome, threshold in zip(outcomes, thresholds, strict=True)
+        for f in outcome.findings
+    )
+    sys.exit(2 if errors else 1 if failing and not exit_zero else 0)
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
+    return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
 
 
 @main.command()
-@click.argument("code")
-def explain(code: str) -> None:
-    """Explain a rule, with an example and what to write instead."""
-    from linter.rules import BY_CODE
+@click.argument("code", required=False)
+@click.option("--all", "show_all", is_flag=True, help="Explain every rule.")
+def explain(code: str | None, show_all: bool) -> None:
+    """Explain a rule (by code or name), with an example and what to write instead."""
+    from linter.rules import RULES
+    from linter.selectors import UnknownSelector, resolve
+    from linter.suppressions import UNUSED_CODE, UNUSED_NAME, UNUSED_SUMMARY, UNUSED_WHY
 
-    rule = BY_CODE.get(code.upper())
-    if rule is None:
-        _fail(f"unknown rule '{code}'; known rules: {', '.join(sorted(BY_CODE))}")
-    click.echo(
-        f"{rule.code} ({rule.name}), {rule.severity}\n\n{rule.summary}\n\n{rule.why}\n\n"
+    pages = {
+        rule.code: f"{rule.code} ({rule.name}), {rule.severity}\n\n{rule.summary}\n\n{rule.why}\n\n"
         f"Example:\n    {rule.example}\nUse instead:\n    {rule.instead}\n"
+        for rule in RULES
+    }
+    pages[UNUSED_CODE] = (
+        f"{UNUSED_CODE} ({UNUSED_NAME}), warning; reported with --report-unused-suppressions\n\n"
+        f"{UNUSED_SUMMARY}\n\n{UNUSED_WHY}\n\n"
+        "Example:\n    <!-- openwash-disable-next-line OW101 -->\n    OLMo is open source.\n"
+        "Use instead:\n    OLMo is open source.\n"
     )
+    if show_all == (code is not None):
+        _fail("give one rule code or name, or --all")
+    if show_all:
+        click.echo("\n".join(pages.values()), nl=False)
+        return
+    try:
+        wanted = resolve(code or "")
+    except UnknownSelector as exc:
+        _fail(f"unknown rule: {exc}")
+    matches = [page for c, page in pages.items() if c.startswith(wanted)]
+    if len(matches) != 1:
+        _fail(f"'{code}' names {len(matches)} rules; give one code ({', '.join(pages)}) or use --all")
+    click.echo(matches[0], nl=False)
 
 
 @main.command()

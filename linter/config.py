@@ -30,7 +30,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 SEVERITIES = ("error", "warning", "info")
 # In one folder the dedicated files win over pyproject.toml.
 CONFIG_FILES = (".openwash.toml", ".openwash.yaml", "pyproject.toml")
-KEYS = ("include", "exclude", "select", "ignore", "severity", "vocab", "status", "per-path")
+KEYS = ("include", "exclude", "select", "ignore", "severity", "fail-on", "vocab", "status", "per-path")
 PER_PATH_KEYS = ("select", "ignore", "severity")
 
 
@@ -63,6 +63,8 @@ class Config:
     root: Path | None = None  # the folder globs are relative to: the configuration file's
     source: Path | None = None  # the configuration file this came from, if any
     status: tuple[tuple[str, str], ...] = ()  # [tool.openwash.status]: model id -> status
+    fail_on: str = ""  # the lowest severity that fails the run ("": any finding)
+    shadowed: tuple[Path, ...] = ()  # configuration files beside ``source`` that lose to it
 
     def vocabulary(self) -> Vocabulary:
         return _vocabulary(tuple(self.vocab_files), self.status, str(self.source or "configuration"))
@@ -225,14 +227,12 @@ def _strings(path: Path, data: Any, key: str, value: Any, label: str) -> tuple[s
 
 
 def _codes(path: Path, data: Any, key: str, value: Any, label: str) -> tuple[str, ...]:
-    codes = tuple(c.strip().upper() for c in _strings(path, data, key, value, label))
-    for code in codes:
-        if not any(known.startswith(code) for known in known_codes()):
-            raise ConfigError(
-                f"{_where(path, data, key)}{label}: '{code}' matches no rule "
-                f"(expected a rule code or prefix such as OW101 or OW1)"
-            )
-    return codes
+    from linter.selectors import UnknownSelector, resolve
+
+    try:
+        return tuple(resolve(c) for c in _strings(path, data, key, value, label))
+    except UnknownSelector as exc:
+        raise ConfigError(f"{_where(path, data, key)}{label}: {exc}") from None
 
 
 def _severity(path: Path, data: Any, key: str, value: Any, label: str) -> dict[str, str]:
@@ -243,13 +243,13 @@ def _severity(path: Path, data: Any, key: str, value: Any, label: str) -> dict[s
         )
     out = {}
     for code, level in value.items():
-        _codes(path, value, code, [str(code)], f"{label}.{code}")
+        (resolved,) = _codes(path, value, code, [str(code)], f"{label}.{code}")
         if level not in SEVERITIES:
             raise ConfigError(
                 f"{_where(path, value, code)}{label}.{code}: expected one of "
                 f"{', '.join(SEVERITIES)}, got {shown(level)}"
             )
-        out[str(code).upper()] = level
+        out[resolved] = level
     return out
 
 
@@ -271,6 +271,13 @@ def _parse(path: Path, data: Mapping[str, Any]) -> Config:
             kwargs[key] = _codes(path, data, key, data[key], key)
     if "severity" in data:
         kwargs["severity"] = _severity(path, data, "severity", data["severity"], "severity")
+    if "fail-on" in data:
+        if data["fail-on"] not in SEVERITIES:
+            raise ConfigError(
+                f"{_where(path, data, 'fail-on')}fail-on: expected one of {', '.join(SEVERITIES)}, "
+                f"got {data['fail-on']!r}"
+            )
+        kwargs["fail_on"] = data["fail-on"]
     if "vocab" in data:
         files = []
         for name in _strings(path, data, "vocab", data["vocab"], "vocab"):
@@ -340,58 +347,60 @@ def _per_path(path: Path, data: Any, value: Any) -> tuple[PathOverride, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def known_codes() -> tuple[str, ...]:
-    from linter.rules import BY_CODE
-    from linter.suppressions import UNUSED_CODE
-
-    return (*BY_CODE, UNUSED_CODE)
-
-
 # -- discovery -----------------------------------------------------------------------------------
 
 
 def find_config_file(directory: Path) -> Path | None:
-    """The nearest configuration file in ``directory`` or above it. Each folder is looked at
-    once until :func:`clear_cache`: the folders of a deep tree share their parents' answer."""
+    """The nearest configuration file in ``directory`` or above it."""
+    found = _config_files(directory)
+    return found[0] if found else None
+
+
+def _config_files(directory: Path) -> tuple[Path, ...]:
+    """The configuration files of the nearest folder (at or above ``directory``) that has any,
+    the winner first (:data:`CONFIG_FILES` order). Each folder is looked at once until
+    :func:`clear_cache`: the folders of a deep tree share their parents' answer."""
     walked: list[Path] = []
-    found: Path | None = None
+    found: tuple[Path, ...] = ()
     for folder in itertools.chain((directory,), directory.parents):  # lazily: the walk stops early
         if folder in _nearest:
             found = _nearest[folder]
             break
         walked.append(folder)
-        found = _own_config_file(folder)
-        if found is not None:
+        found = _own_config_files(folder)
+        if found:
             break
     for folder in walked:
         _nearest[folder] = found
     return found
 
 
-_nearest: dict[Path, Path | None] = {}  # folder -> the configuration file that applies there
+_nearest: dict[Path, tuple[Path, ...]] = {}  # folder -> the configuration files that apply there
 
 
-def _own_config_file(folder: Path) -> Path | None:
+def _own_config_files(folder: Path) -> tuple[Path, ...]:
+    found = []
     for name in CONFIG_FILES:
         candidate = folder / name
         if not candidate.is_file():
             continue
         if name == "pyproject.toml" and _read_table(candidate) is None:
             continue  # a pyproject.toml that does not configure openwash is not ours
-        return candidate
-    return None
+        found.append(candidate)
+    return tuple(found)
 
 
 @lru_cache(maxsize=1024)
 def _config_for_directory(directory: Path) -> Config:
-    found = find_config_file(directory)
+    found = _config_files(directory)
     return _load_once(found) if found else Config()
 
 
 @lru_cache(maxsize=256)
-def _load_once(path: Path) -> Config:
-    return load_config(path)  # one parse per file, however many folders it governs
+def _load_once(found: tuple[Path, ...]) -> Config:
+    # One parse per file, however many folders it governs. Two files in one folder: the first
+    # wins and the run says so (see the CLI's warning).
+    return replace(load_config(found[0]), shadowed=found[1:])
 
 
 def config_for(path: Path) -> Config:

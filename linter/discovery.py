@@ -48,7 +48,9 @@ def iter_files(
                     seen.add(key)
                     yield found
         elif os.path.lexists(path):  # a broken link or a loop: reading it says what is wrong
-            if force_exclude and settings(path).excluded(path):
+            # --force-exclude (pre-commit, the Action): the configuration's globs decide for
+            # named files too, ``include`` as well as ``exclude``.
+            if force_exclude and (settings(path).excluded(path) or settings(path).included(path) is False):
                 continue
             key = os.path.realpath(path)
             if key not in seen:

@@ -47,10 +47,11 @@ class Finding:
     start: int  # character offsets of the claim in the decoded text
     end: int
     claim: str
-    message: str
+    message: str  # the headline, one short line
     suggestion: str
     model: ModelRef
     evidence: tuple[str, ...] = ()
     fix: Fix | None = None
     license: str = ""
+    note: str = ""  # the evidence in a sentence (license, restrictions), shown under the headline
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)

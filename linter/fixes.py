@@ -87,7 +87,10 @@ def _verb_fix(span: str, claim: Claim, how: str, status: str) -> Fix | None:
         new = _match_case(new, span)
         new = re.sub(r"(?<=\s)(The|Of|With|Under)\b", lambda m: m.group().lower(), new)
     edit = Edit(claim.start, claim.end, new)
-    return Fix(f"Replace '{span}' with '{new}'", (edit,), "unsafe")
+    return Fix(_title(span, new), (edit,), "unsafe")
+
+
+_AS_BEFORE = re.compile(r"\bas[\s*_]+$", re.IGNORECASE)
 
 
 def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: str = "") -> Fix | None:
@@ -105,8 +108,48 @@ def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: s
         return None
     if claim.role != "adjective":
         return None
+    if status == "proprietary" and _AS_BEFORE.search(text, max(0, claim.start - 12), claim.start):
+        # "released GPT-4 as open source": nothing was released, so "as proprietary" says
+        # something else; the sentence needs a person.
+        return None
     new = replacement(claim.core, status)
     edits = [Edit(claim.start, claim.end, new)]
     if role == "attributive" and (article := _article_edit(text, claim.start, new)):
         edits.insert(0, article)
-    return Fix(f"Replace '{span}' with '{new}'", tuple(edits), "safe")
+    return Fix(_title(span, new), tuple(edits), "safe")
+
+
+def _title(span: str, new: str) -> str:
+    # A claim may wrap a line ("open\r\nsource"): a title is one line.
+    return f"Replace '{' '.join(span.split())}' with '{new}'"
+
+
+_STATUS_WORDS = {
+    "open-source": "open source",
+    "open-weights": "open weights",
+    "source-available": "source-available",
+    "proprietary": "proprietary",
+}
+
+
+def list_fix(text: str, prose: str, claim: Claim, models: list[tuple[int, str]]) -> Fix | None:
+    """One claim word over models of different statuses: drop it and give each model its own
+    status, "Open-source LLMs like LLaMA and Pythia" -> "LLMs like LLaMA (source-available) and
+    Pythia (open source)". It rewrites more than a word, so it is an unsafe fix. ``models``:
+    (end offset of the mention, status) for every model the claim covers."""
+    span = text[claim.start : claim.end]
+    if prose[claim.start : claim.end] != span or claim.role != "adjective":
+        return None
+    gap = re.match(r"[ \t]+(?=\w)", text[claim.end : claim.end + 8])
+    if gap is None:
+        return None  # the claim ends its line or stands before markup: leave it to a person
+    after = claim.end + gap.end()
+    following = text[after]
+    if span[:1].isupper() and following.islower():
+        edits = [Edit(claim.start, after + 1, following.upper())]  # "Open-source models" -> "Models"
+    else:
+        edits = [Edit(claim.start, after, "")]
+    if article := _article_edit(text, claim.start, text[after : after + 1]):
+        edits.insert(0, article)  # "an open-source model" -> "a model"
+    edits += [Edit(end, end, f" ({_STATUS_WORDS[status]})") for end, status in sorted(set(models))]
+    return Fix(f"Remove '{' '.join(span.split())}' and give each model its status", tuple(edits), "unsafe")

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from linter.attach import Attachment
 from linter.finding import Finding, ModelRef
-from linter.fixes import make_fix
+from linter.fixes import list_fix, make_fix
 from linter.rules import BY_CODE, Rule, rule_for
 from linter.vocab import Entry, Vocabulary
 
@@ -38,13 +38,26 @@ def describe(entry: Entry) -> str:
     return f"weights, code and data under {licence}"
 
 
+def _one_line(claim_text: str) -> str:
+    return " ".join(claim_text.split())  # a claim may wrap a line; a headline is one line
+
+
 def message(rule: Rule, entry: Entry, mention_text: str, claim_text: str) -> str:
+    """The headline: short and on one line; the evidence goes in :func:`note`."""
     status = _STATUS_PHRASE[entry.status or ""]
     called = "open weights" if rule.claim == "open-weights" else "open source"
-    return (
-        f"'{claim_text}' describes {mention_text}, which is {status}, not {called}: "
-        f"{describe(entry)}. Say '{rule.term}'."
-    )
+    return f"'{_one_line(claim_text)}' describes {mention_text}, which is {status}, not {called}"
+
+
+def note(entry: Entry) -> str:
+    """The evidence as a sentence: the license and what it restricts, or what is not released."""
+    return f"{entry.name}: {describe(entry)}."
+
+
+def mixed_suggestion(rule: Rule, mention_text: str, claim_text: str) -> str:
+    """A claim about models of different statuses: no one word fits, so name this model's."""
+    status, claim = _STATUS_PHRASE[rule.status], _one_line(claim_text)
+    return f"say that {mention_text} is {status}; '{claim}' also covers models of another status"
 
 
 # Most restrictive last: a tie between statuses goes to the more restrictive one.
@@ -80,14 +93,16 @@ def _names(names: Sequence[str], limit: int = 3) -> str:
 def family_message(
     entry: Entry, statuses: Sequence[tuple[str, Sequence[str]]], mention_text: str, claim_text: str
 ) -> str:
+    return f"'{_one_line(claim_text)}' describes {mention_text}, but no {entry.name} model is open source"
+
+
+def family_note(statuses: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """Which members have which status, as a sentence."""
     parts = []
     for status, names in statuses:
         verb = "is" if len(names) == 1 else "are"
         parts.append(f"{_names(names)} {verb} {_STATUS_PHRASE[status]}")
-    return (
-        f"'{claim_text}' describes {mention_text}, but no {entry.name} model is open source: "
-        f"{'; '.join(parts)}. {family_advice(statuses)}"
-    )
+    return f"{'; '.join(parts)[:1].upper()}{'; '.join(parts)[1:]}."
 
 
 def weights_for_all(statuses: Sequence[tuple[str, Sequence[str]]]) -> bool:
@@ -176,8 +191,14 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             rule = rule_for(claim.kind, entry.status)
             if rule is not None:
                 targets.append((mention, entry, rule))
-        # One wording fits every model of a shared claim only when they share a status.
-        statuses = {_fix_status(entry, family.get(entry.id)) for _, entry, _ in targets}
+        # One wording fits every model of a shared claim only when they share a status: every
+        # model it covers, the rightly described ones too ("LLaMA and Pythia": not one word).
+        judged = {mention.entry_id for mention, _, _ in targets}
+        statuses = {_fix_status(entry, family.get(entry.id)) for _, entry, _ in targets} | {
+            vocab.entries[m.entry_id].status
+            for m in attachment.mentions
+            if m.entry_id not in judged and vocab.entries[m.entry_id].status is not None
+        }
         for mention, entry, rule in targets:
             claim_text = text[claim.start : claim.end]
             member_statuses = family.get(entry.id, ())
@@ -185,6 +206,10 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             fix = None
             if len(statuses) == 1 and fix_status is not None:
                 fix = make_fix(text, prose, claim, attachment.role, fix_status, attachment.how)
+            elif len(statuses) > 1 and None not in statuses and not family:
+                # Models of different statuses: only an unsafe rewrite that names each one's.
+                models = [(m.end, vocab.entries[m.entry_id].status or "") for m in attachment.mentions]
+                fix = list_fix(text, prose, claim, models) if attachment.role == "attributive" else None
             # A claim without a fix adds nothing to a name already reported: "Llama - Meta's
             # open source model. #opensource" is one wrong description, to be fixed once; so is a
             # second claim of the same sentence, whose edit joins the reported finding's fix (--fix
@@ -207,11 +232,15 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             evidence = tuple(dict.fromkeys([*license_url, *entry.evidence]))
             if member_statuses:
                 text_of_message = family_message(entry, member_statuses, name, claim_text)
+                evidence_note = family_note(member_statuses)
                 hint = family_suggestion(member_statuses, attachment.role)
                 status = member_statuses[0][0]
             else:
                 text_of_message = message(rule, entry, name, claim_text)
+                evidence_note = note(entry)
                 hint = suggestion(rule, attachment.role)
+                if len(statuses) > 1:
+                    hint = mixed_suggestion(rule, name, claim_text)
                 status = entry.status or ""
             severity = rule.severity
             # No confident verdict where the vocabulary cannot vouch for the model: a release
@@ -219,14 +248,14 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             # not read. Reported as information, saying why.
             if mention.version:
                 severity = "info"
-                text_of_message += (
+                evidence_note += (
                     f" ({name} is not in the vocabulary; this is what every listed "
                     f"{entry.name} model has in common.)"
                 )
             elif not entry.verified and not entry.is_family:
                 # (A family's verdict rests on all its members, not on one unread license.)
                 severity = "info"
-                text_of_message += " (Not verified: the vocabulary has not read this model's license.)"
+                evidence_note += " (Not verified: the vocabulary has not read this model's license.)"
             findings.append(
                 Finding(
                     code=rule.code,
@@ -236,6 +265,7 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
                     end=claim.end,
                     claim=claim_text,
                     message=text_of_message,
+                    note=evidence_note,
                     suggestion=hint,
                     model=ModelRef(
                         entry.id,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -198,9 +198,10 @@ def run(
     workers = min(workers, len(heavy)) if heavy else 1
     if progress is None:
         progress = sys.stderr.isatty() and len(heavy) > threshold
-    with _progress(len(heavy), progress) as tick:
+    bar = _bar(jobs, heavy) if progress else None
+    try:
         if workers > 1:
-            from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures import ProcessPoolExecutor, as_completed
             from concurrent.futures.process import BrokenProcessPool
 
             try:
@@ -217,11 +218,13 @@ def run(
                     # interrupted, which races the pool's thread as the workers are stopped.
                     parts = [heavy[k : k + chunk] for k in range(0, len(heavy), chunk)]
                     with _signals_held():
-                        futures = [pool.submit(_run_jobs, [jobs[i] for i in part]) for part in parts]
-                    for part, future in zip(parts, futures, strict=True):
-                        for i, outcome in zip(part, future.result(), strict=True):
+                        futures = {pool.submit(_run_jobs, [jobs[i] for i in part]): part for part in parts}
+                    # Collected as they finish: the bar moves with the work.
+                    for future in as_completed(futures):
+                        for i, outcome in zip(futures[future], future.result(), strict=True):
                             outcomes[i] = outcome
-                            tick()
+                            if bar:
+                                bar.advance(_size(jobs[i]))
                     pool.shutdown()
             except (OSError, BrokenProcessPool):
                 pass  # a worker was killed: finish in this process
@@ -231,7 +234,11 @@ def run(
         for i in heavy:
             if outcomes[i] is None:
                 outcomes[i] = run_job(jobs[i])
-                tick()
+                if bar:
+                    bar.advance(_size(jobs[i]))
+    finally:
+        if bar:
+            bar.close()
     return [o for o in outcomes if o is not None]
 
 
@@ -296,21 +303,19 @@ def _stop(pool) -> None:
     pool.shutdown(wait=False)
 
 
-class _progress:
-    """A progress bar on standard error, or nothing."""
+def _size(job: Job) -> int:
+    if job.path is None:
+        return len(job.text or "")
+    try:
+        return job.path.stat().st_size
+    except OSError:
+        return 1
 
-    def __init__(self, total: int, show: bool) -> None:
-        self.total, self.show, self.bar = total, show and total > 0, None
 
-    def __enter__(self) -> Callable[[], None]:
-        if self.show:
-            import click
+def _bar(jobs: Sequence[Job], heavy: list[int]):
+    """A progress line on standard error for the files that need the pipeline."""
+    from linter.progress import Progress
 
-            self.bar = click.progressbar(length=self.total, label="Linting", file=sys.stderr)
-            self.bar.__enter__()
-            return lambda: self.bar.update(1)
-        return lambda: None
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
+    if not heavy:
+        return None
+    return Progress(sum(_size(jobs[i]) for i in heavy), len(heavy), sys.stderr)

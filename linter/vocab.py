@@ -205,6 +205,9 @@ _FAMILY_REQUIRED = {"id", "name", "developer", "aliases"}
 class _Collector:
     def __init__(self) -> None:
         self.errors: list[str] = []
+        # Entries with problems of their own, kept for the checks across entries (duplicate ids,
+        # aliases, families), so one run reports every problem instead of one wave at a time.
+        self.invalid: list[tuple[Path, LineDict]] = []
 
     def add(self, path: Path, line: int, message: str) -> None:
         self.errors.append(f"{path}:{line}: {message}")
@@ -411,6 +414,8 @@ def _load_models_file(path: Path, out: _Collector) -> list[Entry]:
                 continue
             if (entry := parse(node, path, out)) is not None:
                 entries.append(entry)
+            else:
+                out.invalid.append((path, node))
     return entries
 
 
@@ -501,6 +506,37 @@ def _check_aliases(entries: dict[str, Entry], out: _Collector) -> None:
                 out.errors.append(f"{entry.source}: alias '{alias}' of '{entry.id}' also names '{other}'")
 
 
+def _check_invalid(entries: dict[str, Entry], out: _Collector) -> None:
+    """What the entries that failed their own checks would also break across entries."""
+    from linter.mentions import normalise_name
+
+    owner = {normalise_name(a): e.id for e in entries.values() for a in (*e.aliases, *e.context_aliases)}
+    ids = {e.id: e.source for e in entries.values()}
+    for path, node in out.invalid:
+        eid = node.get("id")
+        if not _str(eid):
+            continue
+        here = f"{path}:{line_of(node, 'id')}"
+        if eid in ids:
+            # Reported at the later of the two, naming the first, as for two valid entries.
+            first, later = sorted((ids[eid], here), key=_position)
+            out.errors.append(f"{later}: duplicate id '{eid}' (first at {first})")
+        ids.setdefault(eid, here)
+        family = node.get("family")
+        if _str(family) and not (family in entries and entries[family].is_family):
+            out.add(path, line_of(node, "family"), f"'{eid}' names unknown family '{family}'")
+        for key in ("aliases", "context_aliases"):
+            for alias in node.get(key) or [] if _str_list(node.get(key)) else []:
+                other = owner.setdefault(normalise_name(alias), eid)
+                if other != eid:
+                    out.add(path, line_of(node, key), f"alias '{alias}' of '{eid}' also names '{other}'")
+
+
+def _position(source: str) -> tuple[str, int]:
+    path, _, line = source.rpartition(":")
+    return (path, int(line)) if line.isdigit() else (source, 0)
+
+
 def vocab_files(root: Path) -> list[Path]:
     return sorted((root / "models").glob("*.yaml"))
 
@@ -521,6 +557,7 @@ def load_vocabulary(root: Path | None = None, extra: Iterable[Path] = ()) -> Voc
     software = _load_software(root / "software.yaml", out)
     members = _derive_families(entries, out)
     _check_aliases(entries, out)
+    _check_invalid(entries, out)
     if out.errors:
         raise VocabError(out.errors)
     return Vocabulary(entries, phrases, intensifiers, software, members)

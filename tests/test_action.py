@@ -34,6 +34,7 @@ def run_step(tmp_path: Path, changed: list[str], **inputs: str) -> subprocess.Co
     openwash = stubs / "openwash"
     openwash.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m linter "$@"\n')
     openwash.chmod(0o755)
+    (stubs / "python").symlink_to(sys.executable)  # what actions/setup-python puts on the PATH
     (tmp_path / "changed.txt").write_text("".join(f + "\n" for f in changed))
     env = {
         "PATH": f"{stubs}{os.pathsep}{os.environ['PATH']}",
@@ -90,3 +91,25 @@ def test_outside_a_pull_request_lints_the_paths(tmp_path: Path, repo: Path) -> N
     proc = run_step(tmp_path, [], PR_NUMBER="", INPUT_PATHS="docs")
     assert proc.returncode == 1
     assert [line.split(",")[0] for line in proc.stdout.splitlines()] == ["::warning file=docs/models.md"]
+
+
+def test_quoted_args_and_paths_with_spaces(tmp_path: Path, repo: Path) -> None:
+    (repo / "my docs").mkdir()
+    (repo / "my docs" / "a b.md").write_text("GPT-4 is open source.\n")
+    (repo / "conf dir").mkdir()
+    (repo / "conf dir" / "openwash.toml").write_text('ignore = ["OW101"]\n')
+    args = '--config "conf dir/openwash.toml"'
+    proc = run_step(tmp_path, [], PR_NUMBER="", INPUT_PATHS='docs "my docs"', INPUT_ARGS=args)
+    assert proc.returncode == 1, proc.stderr
+    # The quoted --config is read whole: it ignores OW101 (docs/models.md) and excludes nothing
+    # (docs/old.md); the path with a space is linted.
+    assert [line.split(",")[0] for line in proc.stdout.splitlines()] == [
+        "::error file=docs/old.md",
+        "::error file=my docs/a b.md",
+    ]
+
+
+def test_unclosed_quote_is_a_clear_error(tmp_path: Path, repo: Path) -> None:
+    proc = run_step(tmp_path, [], PR_NUMBER="", INPUT_ARGS='--config "conf')
+    assert proc.returncode == 2
+    assert "::error title=openwash::cannot split ARGS" in proc.stdout

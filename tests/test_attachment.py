@@ -193,6 +193,6 @@ def test_does_not_flag(lint, case: str, text: str) -> None:
 def test_finding_explains_itself(lint) -> None:
     (finding,) = lint("Llama 2 is open source.")
     assert finding.model.status == "source-available"
-    assert "Llama 2 Community License" in finding.message
+    assert "Llama 2 Community License" in finding.note
     assert finding.suggestion == "source-available"
     assert any("llama" in url for url in finding.evidence)

@@ -41,13 +41,51 @@ def test_fix(before: str, after: str) -> None:
     "text",
     [
         "Llama 2 is **open** source.",  # markup inside the claim
-        "Open-source models like Llama 3 and Mistral 7B are popular.",  # statuses differ
+        # Models of different statuses, and no noun to keep once the claim word goes.
+        "Llama 2 and OLMo are open source.",
+        # Nothing was released, so "as proprietary" says something else.
+        "OpenAI released GPT-4 as open source.",
+        "They shipped Gemini as *open source* last week.",
     ],
 )
 def test_no_fix_where_none_reads_right(text: str) -> None:
     findings = analyse(text, path="x.md").findings
     assert findings
     assert all(f.fix is None for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # One model of the list is rightly called open source: no one word fits them all, so
+        # the only fix drops the word and gives each model its status, and it is unsafe.
+        (
+            "Open-source LLMs like LLaMA and Pythia are popular.",
+            "LLMs like LLaMA (source-available) and Pythia (open source) are popular.",
+        ),
+        (
+            "Open-source models like Llama 3 and Mistral 7B are popular.",
+            "Models like Llama 3 (source-available) and Mistral 7B (open weights) are popular.",
+        ),
+        (
+            "# Open-source models Dolly 2.0, CerebrasGPT, and StableLM Base Alpha\n",
+            "# Models Dolly 2.0 (open source), CerebrasGPT (open source), and StableLM Base Alpha "
+            "(source-available)\n",
+        ),
+        (
+            "Our guide lists OLMo and Llama 2 as open-source models.",
+            "Our guide lists OLMo (open source) and Llama 2 (source-available) as models.",
+        ),
+        (
+            "We compared an open-source model such as Llama 2 or OLMo.",
+            "We compared a model such as Llama 2 (source-available) or OLMo (open source).",
+        ),
+    ],
+)
+def test_models_of_different_statuses_get_only_an_unsafe_rewrite(before: str, after: str) -> None:
+    findings = analyse(before, path="x.md").findings
+    assert findings and all(f.fix is not None and f.fix.applicability == "unsafe" for f in findings)
+    assert fixed(before) == after
 
 
 def test_verb_gets_a_suggestion() -> None:

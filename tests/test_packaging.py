@@ -31,3 +31,32 @@ def test_wheel_ships_the_vocabulary(tmp_path: Path) -> None:
         "linter/readers/markdown.py",
         "linter/render/sarif.py",
     } <= names
+
+
+def test_release_build_passes_twine_check(tmp_path: Path) -> None:
+    """What .github/workflows/release.yml does before publishing: build both, check both."""
+    import pytest
+
+    for module in ("build", "twine"):
+        if subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True).returncode:
+            pytest.skip(f"{module} is not installed")
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert "python -m build" in workflow and "twine check --strict dist/*" in workflow
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if built.returncode and "Could not find a version that satisfies" in built.stdout + built.stderr:
+        pytest.skip("no package index to build in isolation from")
+    assert built.returncode == 0, (built.stdout + built.stderr)[-2000:]
+    dists = sorted(p.name for p in tmp_path.iterdir())
+    assert len(dists) == 2 and dists[0].endswith("-py3-none-any.whl") and dists[1].endswith(".tar.gz")
+    checked = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, tmp_path.iterdir())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -10,7 +10,7 @@ from linter.render import locate
 
 PASSAGE = "Mistral 7B is an open-source model.\n"
 FINDING_KEYS = {
-    "path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message",
+    "path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message", "note",
     "claim", "model", "suggestion", "evidence", "fix",
 }  # fmt: skip
 

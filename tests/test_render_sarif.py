@@ -80,3 +80,11 @@ def test_paths_under_the_working_folder_are_relative(tmp_path: Path, monkeypatch
     assert outside["locations"][0]["physicalLocation"]["artifactLocation"] == {
         "uri": "file:///elsewhere/my%20docs/a.md"
     }
+
+
+def test_a_long_line_is_cut_around_the_claim_in_the_snippet() -> None:
+    text = "word " * 100_000 + "Mistral 7B is an open-source model. " + "more " * 100_000 + "\n"
+    data = json.loads(sarif.render(locate("a.md", text, analyse(text, path="a.md").findings), {"a.md": text}))
+    (result,) = data["runs"][0]["results"]
+    snippet = result["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]
+    assert len(snippet) < 120 and "Mistral 7B is an open-source model." in snippet

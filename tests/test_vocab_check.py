@@ -303,3 +303,18 @@ def test_the_schema_is_valid_json_schema() -> None:
 
     Draft202012Validator.check_schema(load_schema())
     assert json.loads((default_root() / "schema.json").read_text())["$schema"].endswith("2020-12/schema")
+
+
+def test_problems_across_entries_are_reported_with_the_entries_own(tmp_path: Path) -> None:
+    """An entry with a typo still takes part in the checks across entries: one run, every problem."""
+    broken = GOOD.replace("status: open-weights", "status: open-wieghts")
+    broken = broken.replace("[Quillfinch 7B, Quillfinch-7B]", "[Quillfinch 7B, Llama 2]")
+    second = GOOD.split("\n", 1)[1].replace("Quillfinch 7B, Quillfinch-7B", "Quillfinch Seven")
+    path = write(tmp_path, broken + second)
+    proc = openwash("vocab", "check", str(path))
+    assert proc.returncode == 2
+    found = proc.stdout
+    assert "status 'open-wieghts' must be one of" in found
+    assert "alias 'Llama 2' of 'quillfinch-7b' also names 'llama-2'" in found
+    assert "duplicate id 'quillfinch-7b' (first at " in found
+    assert proc.stderr == "openwash: 3 problems in the vocabulary\n"

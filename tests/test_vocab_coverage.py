@@ -153,7 +153,7 @@ def vocab():
     return cached_vocabulary()
 
 
-@pytest.mark.parametrize(("name", "entry_id"), _cases())
+@pytest.mark.parametrize(("name", "entry_id"), list(_cases()))
 def test_the_name_resolves_to_its_entry(vocab, name: str, entry_id: str | None) -> None:
     found = resolve_name(vocab, name)
     entry = found.entry if found else None
@@ -163,7 +163,7 @@ def test_the_name_resolves_to_its_entry(vocab, name: str, entry_id: str | None) 
         assert entry.id == entry_id
 
 
-@pytest.mark.parametrize(("name", "entry_id"), _cases(only_in_prose=True))
+@pytest.mark.parametrize(("name", "entry_id"), list(_cases(only_in_prose=True)))
 def test_the_linter_finds_the_name_in_prose_too(vocab, name: str, entry_id: str | None) -> None:
     found = resolve_name(vocab, name, exact_first=False)
     assert found is not None, f"{name!r} is not found in prose"

@@ -27,7 +27,7 @@ def test_a_family_with_no_open_source_model_is_reported_with_its_statuses() -> N
     (finding,) = _findings("Gemma is open source.")
     assert finding.code == "OW104" and finding.model.id == "gemma"
     assert "no Gemma model is open source" in finding.message
-    assert "Gemma 4 is open weights" in finding.message and "source-available" in finding.message
+    assert "Gemma 4 is open weights" in finding.note and "source-available" in finding.note
     statuses = dict(finding.model.statuses)
     assert set(statuses) == {"open-weights", "source-available"}
     assert finding.model.status == "source-available"  # the status most Gemma models have
@@ -116,12 +116,12 @@ def test_sizes_revisions_and_years_are_not_versions(vocab, text: str) -> None:
 
 def test_a_claim_about_an_unlisted_version_is_information_not_a_verdict() -> None:
     (finding,) = _findings("Llama 5 is open source.")
-    assert finding.severity == "info" and "not in the vocabulary" in finding.message
+    assert finding.severity == "info" and "not in the vocabulary" in finding.note
 
 
 def test_an_unverified_entry_gives_no_confident_verdict() -> None:
     (finding,) = _findings("Muse Spark is an open-source model.")
-    assert finding.severity == "info" and "Not verified" in finding.message
+    assert finding.severity == "info" and "Not verified" in finding.note
 
 
 # --- names that collide (issue 8, item 8; issue 9, item 1) ----------------------------------------

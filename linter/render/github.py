@@ -31,7 +31,7 @@ def annotation(loc: Located) -> str:
         "title": f"{f.code} ({f.rule})",
     }
     fields = ",".join(f"{key}={_property(str(value))}" for key, value in props.items())
-    message = f.message
+    message = f"{f.message}\n{f.note}" if f.note else f.message
     if f.fix is not None:
         message += f"\nFix: {f.fix.title}"
     elif f.suggestion:

@@ -41,6 +41,7 @@ def finding_dict(loc: Located, index: LineIndex | None = None) -> dict:
         "rule": f.rule,
         "severity": f.severity,
         "message": f.message,
+        "note": f.note,
         "claim": {"text": f.claim},
         "model": {
             "id": f.model.id,

@@ -18,6 +18,7 @@ from linter import __version__
 from linter.baseline import fingerprint
 from linter.positions import LineIndex
 from linter.render import Located
+from linter.render.text import window
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/openwash/openwash"
@@ -81,12 +82,15 @@ def _region(index: LineIndex, start: int, end: int) -> dict:
 def _result(loc: Located, index: LineIndex, text: str, rule_index: dict[str, int]) -> dict:
     f = loc.finding
     region = _region(index, f.start, f.end)
-    region["snippet"] = {"text": loc.source_line}
+    # The line, or on a long one (a minified page) the part around the claim, as text output shows it.
+    line_start = loc.column - 1
+    line_end = loc.end_column - 1 if loc.end_line == loc.line else len(loc.source_line)
+    region["snippet"] = {"text": window(loc.source_line, line_start, line_end)[0]}
     result: dict = {
         "ruleId": f.code,
         "ruleIndex": rule_index[f.code],
         "level": LEVELS.get(f.severity, "warning"),
-        "message": {"text": f.message},
+        "message": {"text": f"{f.message}. {f.note}" if f.note else f.message},
         "locations": [{"physicalLocation": {"artifactLocation": _uri(loc.path), "region": region}}],
         "partialFingerprints": {"openwash/v1": fingerprint(loc.path, text, f)},
     }
