@@ -149,7 +149,7 @@ STATUSES = [
     ("OpenLLaMA-7B", "openllama", "open-source"),
     ("OpenELM-270M-Instruct", "openelm", "source-available"),
     ("TinyLlama-1.1B-Chat-v1.0", "tinyllama", "open-source"),
-    ("GPT-NeoXT-Chat-Base-20B-v0.16", "gpt-neoxt-chat-base-20b", "open-weights"),
+    ("GPT-NeoXT-Chat-Base-20B-v0.16", "gpt-neoxt-chat-base-20b", "open-source"),
     ("Polyglot-Ko-12.8B", "polyglot-ko", "open-weights"),
     ("XGLM-7.5B", "xglm", "open-weights"),
     ("InCoder-6B", "incoder", "source-available"),
