@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.mentions import resolve_name
+from linter.mentions import find_mentions, resolve_name
 from linter.vocab import cached_vocabulary
 
 # (name as written, the entry it must resolve to)
@@ -127,6 +127,42 @@ COVERAGE = [
     ("Vicuna", "vicuna-v1.3"),
     ("Alpaca", "alpaca"),
     ("Zephyr", "zephyr-7b"),
+    ("OpenLLaMA", "openllama"),
+    ("OpenELM", "openelm"),
+    ("TinyLlama", "tinyllama"),
+    ("GPT-NeoXT-Chat-Base-20B", "gpt-neoxt-chat-base-20b"),
+    ("Polyglot-Ko", "polyglot-ko"),
+    ("XGLM", "xglm"),
+    ("InCoder", "incoder"),
+    ("Stable Beluga 2", "stable-beluga"),
+    ("StableVicuna", "stablevicuna"),
+    ("SEA-LION 7B", "sea-lion-v1"),
+    ("YaLM-100B", "yalm-100b"),
+    ("Xwin-LM", "xwin-lm"),
+    ("NeuralChat", "neuralchat-7b"),
+    ("EXAONE 3.5", "exaone-3"),
+    ("MusicGen", "musicgen"),
+]
+
+# Checkpoint names as they appear in prose, with the entry and the status a claim is judged against.
+STATUSES = [
+    ("OpenLLaMA-7B", "openllama", "open-source"),
+    ("OpenELM-270M-Instruct", "openelm", "source-available"),
+    ("TinyLlama-1.1B-Chat-v1.0", "tinyllama", "open-source"),
+    ("GPT-NeoXT-Chat-Base-20B-v0.16", "gpt-neoxt-chat-base-20b", "open-source"),
+    ("Polyglot-Ko-12.8B", "polyglot-ko", "open-weights"),
+    ("XGLM-7.5B", "xglm", "open-weights"),
+    ("InCoder-6B", "incoder", "source-available"),
+    ("StableBeluga-13B", "stable-beluga", "source-available"),
+    ("FreeWilly2", "stable-beluga", "source-available"),
+    ("StableVicuna-13B", "stablevicuna", "source-available"),
+    ("SEA-LION-7B-Instruct", "sea-lion-v1", "open-weights"),
+    ("YaLM 100B", "yalm-100b", "open-weights"),
+    ("Xwin-LM-70B-V0.1", "xwin-lm", "source-available"),
+    ("neural-chat-7b-v3-1", "neuralchat-7b", "open-weights"),
+    ("EXAONE-3.5-32B-Instruct", "exaone-3", "source-available"),
+    ("Qwen1.5-MoE-A2.7B", "qwen1.5", "source-available"),
+    ("AudioGen", "musicgen", "source-available"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
@@ -168,3 +204,12 @@ def test_the_linter_finds_the_name_in_prose_too(vocab, name: str, entry_id: str 
     found = resolve_name(vocab, name, exact_first=False)
     assert found is not None, f"{name!r} is not found in prose"
     assert found.entry == resolve_name(vocab, name).entry
+
+
+@pytest.mark.parametrize(("name", "entry_id", "status"), STATUSES, ids=[name for name, _, _ in STATUSES])
+def test_a_checkpoint_name_in_prose_is_judged_by_its_release(
+    vocab, name: str, entry_id: str, status: str
+) -> None:
+    mentions = find_mentions(f"We fine-tuned {name} on our own data.", vocab)
+    assert [m.entry_id for m in mentions] == [entry_id]
+    assert vocab.entries[entry_id].status == status
