@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -37,7 +40,8 @@ class PageVisit:
 def visit(url: str, *, width: int = 1100, height: int = 900, timeout: float = 60) -> PageVisit:
     binary = chromium()
     assert binary, "no Chromium"
-    with tempfile.TemporaryDirectory(prefix="openwash-chromium-") as profile:
+    # Chromium's helper processes may still write to the profile as it is removed: ignore that.
+    with tempfile.TemporaryDirectory(prefix="openwash-chromium-", ignore_cleanup_errors=True) as profile:
         process = subprocess.Popen(
             [
                 binary,
@@ -53,6 +57,7 @@ def visit(url: str, *, width: int = 1100, height: int = 900, timeout: float = 60
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its renderer and helper processes go with it
         )
         try:
             port = _devtools_port(Path(profile), process, timeout)
@@ -62,12 +67,21 @@ def visit(url: str, *, width: int = 1100, height: int = 900, timeout: float = 60
             page = next(t for t in targets if t.get("type") == "page")
             return asyncio.run(asyncio.wait_for(_drive(page["webSocketDebuggerUrl"], url, width), timeout))
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _stop_group(process)
+
+
+def _stop_group(process: subprocess.Popen) -> None:
+    """Stop Chromium and every process it started (they share its new session)."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    except ProcessLookupError:
+        pass
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)  # helpers that outlived the browser
 
 
 def _devtools_port(profile: Path, process: subprocess.Popen, timeout: float) -> int:
