@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from linter.attach import Attachment
 from linter.claims import PRESCAN, has_claim_word, might_claim
@@ -21,12 +20,9 @@ from linter.mentions import Mention
 from linter.prescan import might_name
 from linter.readers import ProseDocument, read_document
 from linter.reading import NotRegularFile, read_bytes, reason
-from linter.segment import document_subject, segments, shift_mention
+from linter.segment import Segment, document_subject, segments, shift_mention
 from linter.suppressions import Suppressions
 from linter.suppressions import parse as parse_suppressions
-
-if TYPE_CHECKING:
-    pass
 
 
 @dataclass
@@ -106,26 +102,26 @@ def analyse(
         for attachment in spacy_doc._.ow_attachments:
             if attachment.claim.start >= own:
                 result.attachments.append(_shift(attachment, segment.base))
-        # Mentions of the blocks that hold a claim, and those a claim was attached to: a block read
-        # only as context (the paragraph after a claim) lends its names to nothing else.
-        starts = segment.user_data.get("ow_block_starts", [0])
-        inside = candidates[
-            bisect.bisect_left(candidates, segment.base) : bisect.bisect_left(
-                candidates, segment.base + len(segment.text)
-            )
-        ]
-        claimed = {bisect.bisect_right(starts, c - segment.base) for c in inside}
-        used = {(m.start, m.end) for a in spacy_doc._.ow_attachments for m in a.mentions}
-        result.mentions.extend(
-            shift_mention(m, segment.base)
-            for m in spacy_doc._.ow_mentions
-            if m.start >= own
-            and (bisect.bisect_right(starts, m.start) in claimed or (m.start, m.end) in used)
-        )
+        result.mentions.extend(_reported_mentions(segment, spacy_doc, candidates, own))
     findings = judge(result.attachments, vocab, text, doc.prose)
     findings = sorted(config.filter(findings), key=lambda f: (f.start, f.model.start, f.code))
     result.findings, result.suppressed = result.suppressions.apply(findings)
     return result
+
+
+def _reported_mentions(segment: Segment, spacy_doc, candidates: list[int], own: int) -> list[Mention]:
+    """The names of the segment's claim-bearing blocks, and those a claim was attached to: a block
+    read only as context (the paragraph after a claim) lends its names to nothing else."""
+    starts = segment.user_data.get("ow_block_starts", [0])
+    end = segment.base + len(segment.text)
+    inside = candidates[bisect.bisect_left(candidates, segment.base) : bisect.bisect_left(candidates, end)]
+    claimed = {bisect.bisect_right(starts, c - segment.base) for c in inside}
+    used = {(m.start, m.end) for a in spacy_doc._.ow_attachments for m in a.mentions}
+    return [
+        shift_mention(m, segment.base)
+        for m in spacy_doc._.ow_mentions
+        if m.start >= own and (bisect.bisect_right(starts, m.start) in claimed or (m.start, m.end) in used)
+    ]
 
 
 def _shift(attachment: Attachment, base: int) -> Attachment:

@@ -1000,7 +1000,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     subject_noun = not attributive and any(
         _lower(region, k) in lx.MODEL_NOUNS for k in range(_sentence_bounds(region, first)[0], first)
     )  # "Meta's New Model Is Open Source" over the article that names it
-    if (attributive or subject_noun) and (named := _named_next(region, first)):
+    if (attributive or subject_noun) and (named := _named_next(region, first, head.index)):
         return Attachment(claim, (named,), "named later", role)
     if not attributive and _lower(region, last) == "with" and _lower(region, first - 1) in lx.GO_VERBS:
         hit = region.mention_at(last + 1)
@@ -1107,7 +1107,7 @@ def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
 _SUBJECT_LEAD = frozenset({"the", "a", "an", "its", "their", "new", "latest", "first", "'s", "’s"})
 
 
-def _named_next(region: Region, first: int, reach: int = 3) -> Mention | None:
+def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mention | None:
     """A model brought in by a release verb and named in a later sentence: "Databricks released a
     new open-source model ... . At $6 per million tokens, DBRX ...". The later name must be the
     subject of its sentence (after a fronted phrase, a determiner or its maker's possessive)."""
@@ -1121,7 +1121,7 @@ def _named_next(region: Region, first: int, reach: int = 3) -> Mention | None:
         words[k].lower in lx.RELEASE_VERBS for k in range(max(start, first - 5), first)
     ):
         return None  # a headline's unnamed model is the one its article then names
-    if not _one_model(region, first):
+    if not _one_model(region, first, head):
         return None  # "Open-Source Language Models Tackle ...": a kind, not one model
     k = end
     for _ in range(reach):
@@ -1155,11 +1155,11 @@ def _lists_before(region: Region, start: int, end: int) -> bool:
     return any(_phrase_at(region, k, lx.LIST_WORDS) for k in range(start, end))
 
 
-def _one_model(region: Region, first: int) -> bool:
-    """The claim's noun phrase picks out one model: a singular head ("a new open-source model"),
-    or a plural with a determiner that makes it specific ("its first open-weight models")."""
-    head = _find_head(region, _claim_end(region, first))
-    noun = _lower(region, head.index)
+def _one_model(region: Region, first: int, head: int) -> bool:
+    """The claim's noun phrase (headed at word ``head``) picks out one model: a singular head ("a
+    new open-source model"), or a plural with a determiner that makes it specific ("its first
+    open-weight models")."""
+    noun = _lower(region, head)
     if not noun.endswith("s") or noun in {"series", "weights"}:
         return True
     k = first - 1
@@ -1168,11 +1168,6 @@ def _one_model(region: Region, first: int) -> bool:
             return True
         k -= 1
     return False
-
-
-def _claim_end(region: Region, first: int) -> int:
-    claim_words = [c for c in region.claims if region.word_range(c.start, c.end)[0] == first]
-    return region.word_range(claim_words[0].start, claim_words[0].end)[1] if claim_words else first + 1
 
 
 # "Here was an open-source reasoning model ...": the sentence presents the model just named.

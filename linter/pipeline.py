@@ -167,13 +167,12 @@ def region_from_doc(doc: Doc) -> Region:
                 row_subjects.setdefault(key, hit[0])
         if key is not None and key in row_subjects:
             region.block_subjects[block] = row_subjects[key]
-    lead_in_first_words = {word.block: i for i, word in reversed(list(enumerate(words)))}
     for block, items in doc.user_data.get("ow_lead_ins", {}).items():
         leads = [region.block_subjects[b] for b in items if b in region.block_subjects]
         if leads:
             region.lead_in_items[block] = leads
         # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below.
-        i = lead_in_first_words.get(block)
+        i = first_word_of_block.get(block)
         hit = region.mention_at(i) if i is not None else None
         if hit is not None and not hit[0].possessive:
             for item in items:

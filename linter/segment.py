@@ -42,11 +42,17 @@ def segments(
     subject of its section (the nearest heading above it that names a model) or of the page."""
     block_index = {id(b): i for i, b in enumerate(doc.blocks)}  # once, not once per segment
     headings = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"]
+    sections: dict[int, Mention | None] = {}  # heading -> the model it opens with
     for blocks, own in _regions(doc, candidates):
         base = blocks[0].start
         text = _LONG_RUN.sub(lambda m: " " * len(m.group()), doc.prose[base : blocks[-1].end])
         first = block_index.get(id(blocks[0]))
-        section = _section_subject(doc, headings, first, vocab) if vocab and first is not None else None
+        section = None
+        if vocab is not None and first is not None and (k := bisect.bisect_left(headings, first)) > 0:
+            heading = headings[k - 1]  # the nearest heading above: read once for all its segments
+            if heading not in sections:
+                sections[heading] = _section_subject(doc, doc.blocks[heading], vocab)
+            section = sections[heading]
         user_data = _user_data(doc, blocks, base, section or subject, block_index)
         yield Segment(base, text, user_data, blocks[own].start)
 
@@ -54,16 +60,10 @@ def segments(
 _HEADING_SUBJECT_MAX = 60  # characters: "### Llama 2", "# DeepSeek-V3 Weight File Documentation"
 
 
-def _section_subject(
-    doc: ProseDocument, headings: list[int], first: int, vocab: Vocabulary
-) -> Mention | None:
-    """The model the nearest heading above block ``first`` opens with, if it is a short one."""
+def _section_subject(doc: ProseDocument, block: Block, vocab: Vocabulary) -> Mention | None:
+    """The model a heading opens with, if it is a short one."""
     from linter.mentions import find_mentions
 
-    k = bisect.bisect_left(headings, first) - 1
-    if k < 0:
-        return None
-    block = doc.blocks[headings[k]]
     title = doc.prose[block.start : block.end]
     if len(title.strip()) > _HEADING_SUBJECT_MAX:
         return None

@@ -132,6 +132,19 @@ def test_a_whole_reading_fills_the_cache_with_what_each_section_would_find():
     assert same(DOCUMENT, linter)
 
 
+def random_edit(rng: random.Random, text: str, pastes: list[str]) -> str:
+    """One keystroke's worth of editing at a random place: type, delete, break, or paste."""
+    at = rng.randrange(len(text))
+    action = rng.choice(["type", "delete", "newline", "paste"])
+    if action == "type":
+        return text[:at] + rng.choice("ax #`<-|:") + text[at:]
+    if action == "delete":
+        return text[:at] + text[at + 1 :]
+    if action == "newline":
+        return text[:at] + "\n\n" + text[at:]
+    return text[:at] + rng.choice(pastes) + text[at:]
+
+
 @pytest.mark.parametrize("max_misses", [2, 10**6])  # with and without whole readings
 @pytest.mark.parametrize("seed", range(4))
 def test_after_random_edits_the_cache_still_agrees(seed: int, max_misses: int):
@@ -140,16 +153,7 @@ def test_after_random_edits_the_cache_still_agrees(seed: int, max_misses: int):
     text = DOCUMENT
     sectioned = 0
     for _ in range(25):
-        at = rng.randrange(len(text))
-        action = rng.choice(["type", "delete", "newline", "paste"])
-        if action == "type":
-            text = text[:at] + rng.choice("ax #`<-|:") + text[at:]
-        elif action == "delete":
-            text = text[:at] + text[at + 1 :]
-        elif action == "newline":
-            text = text[:at] + "\n\n" + text[at:]
-        else:
-            text = text[:at] + rng.choice(["GPT-4 is open source. ", "# Heading\n\n", "```\n"]) + text[at:]
+        text = random_edit(rng, text, ["GPT-4 is open source. ", "# Heading\n\n", "```\n"])
         sectioned += same(text, linter)
     assert sectioned > 0  # the edits did not simply turn the cache off
 
@@ -260,16 +264,6 @@ def test_without_headings_random_edits_still_agree(seed: int):
     text = NO_HEADINGS
     sectioned = 0
     for _ in range(25):
-        at = rng.randrange(len(text))
-        action = rng.choice(["type", "delete", "newline", "paste"])
-        if action == "type":
-            text = text[:at] + rng.choice("ax #`<-|:") + text[at:]
-        elif action == "delete":
-            text = text[:at] + text[at + 1 :]
-        elif action == "newline":
-            text = text[:at] + "\n\n" + text[at:]
-        else:
-            pasted = rng.choice(["It is open source. ", "Llama 2 is open source.\n\n", "```\n"])
-            text = text[:at] + pasted + text[at:]
+        text = random_edit(rng, text, ["It is open source. ", "Llama 2 is open source.\n\n", "```\n"])
         sectioned += same(text, linter)
     assert sectioned > 0
