@@ -316,8 +316,13 @@ def _run(client: Client, todo: list[Partition], options: ScanOptions, already: i
                     time.sleep(0.05)
                     continue
                 for future in queue.next_batch(block=False):
+                    if future.status in ("lost", "pending"):
+                        # Its result died with a worker after it was reported done; the scheduler
+                        # computes it again (the part file is written atomically, so once).
+                        queue.add(future)
+                        continue
                     if future.status != "finished":  # an error, or cancelled from elsewhere
-                        why = "cancelled"
+                        why = future.status
                         if future.status == "error":
                             why = f"{type(future.exception()).__name__}: {future.exception()}"
                         client.cancel(submitted)
