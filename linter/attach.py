@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from linter import lexicon as lx
 from linter.claims import Claim
@@ -221,7 +221,10 @@ def _find_head(region: Region, start: int) -> _Head:
         if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
             return _Head("of", i)  # "the open-source release of Llama 2"
         if low in lx.MODEL_NOUNS:
-            # The head is the last noun of a compound: "open-source LLM leaderboard" is software.
+            # The head is the last noun of a compound: "open-source AI models like ..." is headed
+            # by "models", and "open-source LLM leaderboard" is software.
+            while _lower(region, i + 1) in lx.MODEL_NOUNS and _same_sentence(region, i, i + 1):
+                i += 1
             for k in (i + 1, i + 2, i + 3):
                 if _lower(region, k) in lx.SOFTWARE_NOUNS and _same_sentence(region, i, k):
                     return _Head("software", k)
@@ -245,6 +248,8 @@ def _find_head(region: Region, start: int) -> _Head:
         if low == "(":
             # "the open-source bilingual (Chinese-English) chat model ChatGLM-6B": step over it.
             close = next((k for k in range(i + 1, min(i + 12, len(words))) if words[k].text == ")"), -1)
+            if _phrase_at(region, i + 1, (*_EXAMPLE_MARKERS, ("like",))):
+                return _Head("none", i)  # "open-source (e.g., Gemma, Llama) and closed ...": examples
             if close != -1 and region.mention_at(i + 1) is None:
                 i = close + 1
                 continue
@@ -501,14 +506,15 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             k = chain_first - 1
             while k > 0 and _lower(region, k) in lx.DETERMINERS:
                 k -= 1  # "made its Llama 3 model open source"
-            if _lower(region, k) in lx.MAKE_VERBS:
+            if _lower(region, k) in lx.MAKE_VERBS or _lower(region, k) in lx.RELEASE_VERBS:
+                # "made Gemma 4 open source", "released Llama 2 open source in July"
                 return chain, "resultative", True
             if _lower(region, i + 1) in {"the", "a", "an", "our"} and not _across_fronted(region, i, first):
                 return [mention], "apposition", False
             return [], "", False
         if low in {"'s", "’s"} and _lower(region, i - 1) in lx.CONTRACTED_SUBJECTS:
             linked = "copula"
-        elif low in lx.COPULAS:
+        elif low in lx.COPULAS or (low in lx.GO_VERBS and i == first - 1):  # "went open source"
             if low == "as" and _lower(region, i - 1) in {"such", "well"}:
                 return [], "", False
             linked = "copula"
@@ -659,7 +665,10 @@ def _is_question(region: Region, first: int, last: int) -> bool:
     source ... has been debated")."""
     start, end = _sentence_bounds(region, first)
     if region.words[end - 1].text == "?":
-        return True
+        # A tag question asserts: "Llama 2 is open source, right?"
+        comma = max((k for k in range(first, end) if region.words[k].text == ","), default=-1)
+        tag = " ".join(w.lower for w in region.words[comma + 1 : end - 1]) if comma != -1 else ""
+        return tag not in lx.QUESTION_TAGS
     return any(region.words[k].lower == "whether" for k in range(start, first))
 
 
@@ -779,6 +788,76 @@ def _possessor(region: Region, first: int) -> list[Mention]:
     return []
 
 
+# Openers of a verbless adjunct that describes the main clause's subject: "Being open source,
+# Llama 3 ...", "As an open-source model, X ...", "Among open-source LLMs, X ...".
+_DESCRIBING_OPENERS = frozenset({"being", "as", "among", "amongst", "of"})
+_CLAUSE_LINKS = frozenset({";", ":", "—", "–", "but", "and", "yet", "so", "still"})
+
+
+def _fronted_description(region: Region, first: int, last: int, head: _Head) -> list[Mention]:
+    """The subject after the comma that closes a fronted description holding the claim. The
+    adjunct must be the claim's phrase alone ("As open-source models become cheaper, X ..." has a
+    verb of its own and says nothing of X)."""
+    end = head.index + 1 if head.kind == "model" else last
+    if _lower(region, end) != ",":
+        return []
+    k = first - 1
+    while k >= 0 and first - k <= 5 and _lower(region, k) not in _DESCRIBING_OPENERS:
+        low = _lower(region, k)
+        if not low.isalpha() or low in lx.BREAKERS or region.mention_ending_at(k + 1) is not None:
+            return []
+        k -= 1
+    if k < 0 or _lower(region, k) not in _DESCRIBING_OPENERS:
+        return []
+    if _lower(region, k) == "as" and head.kind != "model" and _lower(region, k + 1) not in lx.DETERMINERS:
+        return []  # "As open source grows, ...": "as" opens a clause, not a description
+    start, _ = _sentence_bounds(region, first)
+    if k != start and _lower(region, k - 1) not in _CLAUSE_LINKS:
+        return []
+    after = end + 1
+    if (hit := region.mention_at(after)) is not None and not hit[0].possessive:
+        return _chain_at(region, after)
+    if _lower(region, after) in {"it", "they"}:
+        antecedent = _antecedent_in_sentence(region, after) or _antecedent(region, after)
+        return [antecedent] if antecedent is not None else []
+    return []
+
+
+def _among(region: Region, first: int, reach: int = 4) -> bool:
+    """ "ranks among the best open-source models": membership across a few modifiers."""
+    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+        low = _lower(region, k)
+        if low in {"among", "amongst"}:
+            return True
+        if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS or region.mention_ending_at(k + 1):
+            return False
+    return False
+
+
+def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
+    """What "it" at word ``i`` stands for when one model alone is named earlier in its own
+    sentence: "We chose Llama 2 because it is open source". Two candidates make it ambiguous."""
+    if _lower(region, i) not in {"it", "it's", "it’s"} and not (
+        _lower(region, i) in lx.COPULAS and _lower(region, i - 1) in {"it", "it's"}
+    ):
+        # Called with the claim's first word: find the "it" just before its copula.
+        j = i - 1
+        while j >= 0 and i - j <= 4 and _lower(region, j) not in {"it", "it's", "it’s"}:
+            j -= 1
+        if j < 0 or _lower(region, j) not in {"it", "it's", "it’s"}:
+            return None
+        i = j
+    start, _ = _sentence_bounds(region, i)
+    if i == start or region.words[i].text[0].isupper():
+        return None  # a capital "It" starts a sentence the splitter missed
+    found = [
+        m
+        for m in region.mentions
+        if start <= (r := region.word_range(m.start, m.end))[0] and r[1] <= i and not m.possessive
+    ]
+    return found[0] if len({m.entry_id for m in found}) == 1 else None
+
+
 # --- the rules, in order ----------------------------------------------------------------------
 
 
@@ -787,6 +866,9 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     if first >= last:
         return Attachment(claim, skipped="outside prose")
     reason = _cancelled(region, first, last, claim)
+    if reason in ("negated", "negated clause") and (echoed := _elliptical(region, last, contrast=True)):
+        # "GPT-4 is not open source, but Llama 2 is": the second clause asserts what the first denies.
+        return Attachment(claim, tuple(echoed), "ellipsis", "predicative")
     if reason and reason != "negated clause":
         return Attachment(claim, skipped=reason)
     if claim.role == "hashtag":
@@ -799,6 +881,11 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     cell = region.cells.get(region.words[first].block)
     if cell is not None and cell[1] == 0 and claim.role != "verb" and _fills_cell(region, first, last):
         return _attach_header(region, claim, cell)
+    if cell is not None and cell[1] > 0 and cell[2] > 0 and _fills_cell(region, first, last, nouns=False):
+        # "| Llama 3 | Open source |": a value cell describes its row's model.
+        subject = region.block_subjects.get(region.words[first].block)
+        if subject is not None:
+            return Attachment(claim, (subject,), "cell", "predicative")
     if claim.role == "verb" or _reads_as_verb(region, first, last):
         attachment = _attach_verb(region, claim, first, last)
     else:
@@ -815,21 +902,59 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         inverted = _lower(region, start) in lx.COPULAS  # "Is Llama 3 an open-source model?"
         if attachment.how in _ASKED or (inverted and attachment.how == "apposition"):
             return Attachment(claim, skipped="question")
+    if (
+        attachment.mentions
+        and attachment.how in ("copula", "passive")
+        and (echoed := _elliptical(region, last))
+    ):
+        # "Llama 2 is open source, and so is Falcon 40B": the echo says the same of more names.
+        known = {m.start for m in attachment.mentions}
+        more = tuple(m for m in echoed if m.start not in known)
+        return replace(attachment, mentions=attachment.mentions + more)
     return attachment
+
+
+_ECHO_OPENERS = frozenset({"but", "while", "whereas", "though", "although", "yet"})
+_ECHO_COPULAS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Mention]:
+    """Names an elliptical clause later in the sentence predicates the claim of, its predicate
+    left out: "..., but Llama 2 is." (``contrast``) or "..., and so is Falcon 40B." (otherwise)."""
+    _, end = _sentence_bounds(region, last - 1)
+    for k in range(last, end):
+        low = _lower(region, k)
+        if contrast and low in _ECHO_OPENERS:
+            at = k + 1
+            if (hit := region.mention_at(at)) is None or hit[0].possessive:
+                continue
+            chain = _chain_at(region, at)
+            after = region.word_range(chain[-1].start, chain[-1].end)[1]
+            if _lower(region, after) == "actually":
+                after += 1
+            closes = after + 1 >= end or _lower(region, after + 1) in {".", ",", ";", "!", ")", ":", "—", "–"}
+            if _lower(region, after) in _ECHO_COPULAS and closes:
+                return chain
+        echo = low in {"so", "as"} and _lower(region, k - 1) in {"and", ",", ";", "just"}
+        if not contrast and echo and _lower(region, k + 1) in _ECHO_COPULAS and region.mention_at(k + 2):
+            return _chain_at(region, k + 2)
+    return []
 
 
 # Cell values that answer a yes/no column ("| Open source |") with yes.
 _AFFIRMATIVE = frozenset({"yes", "y", "true", "✓", "✔", "✔️", "✅", "☑", "☑️", "x", "fully"})
 
 
-def _fills_cell(region: Region, first: int, last: int) -> bool:
-    """The claim is the whole header cell, give or take a model noun: "Open source", "Open-source
-    models", "Open weights?"."""
+def _fills_cell(region: Region, first: int, last: int, *, nouns: bool = True) -> bool:
+    """The claim is the whole cell, give or take a model noun (``nouns``) and a parenthesis:
+    "Open source", "Open-source models", "Open weights?", "Open source (Apache 2.0)"."""
     block = region.words[first].block
+    depth = 0
     for k, word in enumerate(region.words):
         if word.block == block and not first <= k < last:
             low = word.lower
-            if low.isalnum() and low not in lx.MODEL_NOUNS:
+            depth += (low == "(") - (low == ")")
+            if depth <= 0 and low.isalnum() and not (nouns and low in lx.MODEL_NOUNS):
                 return False
     return True
 
@@ -913,6 +1038,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(examples), "list", "attributive")
     attributive = head.kind == "model"
     role = "attributive" if attributive else "predicative"
+    if said_of := _fronted_description(region, first, last, head):
+        return Attachment(claim, tuple(said_of), "fronted", role)
     block = region.words[first].block
     if attributive and region.lead_in_items.get(block) and _ends_block_with_colon(region, head.index):
         return Attachment(claim, tuple(region.lead_in_items[block]), "lead-in", role)
@@ -933,7 +1060,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     # "X outperforms other open-source models", "X ranks among open-source models", "X, like most
     # open-source models, ...": X is presented as one of them.
     like_most = "like" in (_lower(region, first - 1), _lower(region, first - 2))
-    if attributive and ({_lower(region, first - 1), _lower(region, first - 2)} & lx.MEMBERSHIP or like_most):
+    if attributive and (
+        {_lower(region, first - 1), _lower(region, first - 2)} & lx.MEMBERSHIP
+        or like_most
+        or _among(region, first)
+    ):
         # "Claude, Gemini, Llama and other open-source models": the names listed before.
         other = first - 1 if _lower(region, first - 1) in lx.MEMBERSHIP else first - 2
         if _lower(region, other - 1) in {"and", "or"}:
@@ -966,6 +1097,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if (
             subject_np
             and how in ("apposition", "copula")
+            and head.kind == "model"
             and _lower(region, head.index + 1) in lx.CLAUSE_VERBS
         ):
             pass  # "..., open-source alternatives are catching up": a subject, not a predicate
@@ -975,7 +1107,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if topic:
         return Attachment(claim, tuple(topic), "topic", role)
     if how == "anaphora" or _starts_with_reference(region, first):
-        antecedent = _antecedent(region, first)
+        antecedent = _antecedent_in_sentence(region, first) or _antecedent(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", role)
     if attributive and (identified := _identified_after(region, head.index)):
@@ -1187,6 +1319,8 @@ def _starts_with_reference(region: Region, first: int) -> bool:
     opening = [w.lower for w in words[start : start + 2]]
     if opening[:1] == ["it"] or tuple(opening) in _PRESENTATIONAL:
         return True
+    if opening[:1] == ["this"] and first == start + 1:
+        return True  # "This open-source LLM from Meta ...": the model just named
     return len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL
 
 
@@ -1231,7 +1365,11 @@ def _verbless(region: Region, first: int) -> bool:
     start, end = _sentence_bounds(region, first)
     for k in range(start, end):
         low = region.words[k].lower
-        clause_word = low in lx.BREAKERS and low.isalpha()
+        # After the claim, prepositions and participles only modify the noun ("An open-source LLM
+        # from Meta, available in 8B and 70B sizes"); before it, they follow a verb ("Looking for
+        # more resources on open-source models?"). A conjunction or a finite verb starts a clause.
+        modifier = k > first and (low in lx.PREPOSITIONS or low.endswith("ed"))
+        clause_word = low in lx.BREAKERS and low.isalpha() and not modifier
         if low in lx.COPULAS or low in lx.CLAUSE_VERBS or clause_word or region.mention_at(k):
             return False
     return True
@@ -1275,6 +1413,8 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     before = region.mention_ending_at(first)
     if before is not None and not before[0].possessive:
         return Attachment(claim, (before[0],), "passive", "verb")
+    if (aside := _aside_of(region, first)) is not None and region.words[last - 1].lower.endswith("ed"):
+        return Attachment(claim, (aside,), "passive", "verb")  # "Grok-1, open-sourced by xAI, ..."
     if _lower(region, first - 1) in lx.MODEL_NOUNS:
         mentions, how, _ = _subject_left(region, first - 1)
         if mentions:
@@ -1287,6 +1427,27 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", "verb")
     return Attachment(claim, skipped="no model named")
+
+
+def _aside_of(region: Region, first: int) -> Mention | None:
+    """The name an aside opening at word ``first`` follows: "Grok-1, (now) open-sourced by ..."
+    (only adverbs between the comma and the claim)."""
+    k = first - 1
+    while (
+        k >= 0
+        and first - k <= 2
+        and (_lower(region, k).endswith("ly") or _lower(region, k) in _ASIDE_ADVERBS)
+    ):
+        k -= 1
+    if _lower(region, k) != ",":
+        return None
+    hit = region.mention_ending_at(k)
+    if hit is None or hit[0].possessive or _across_fronted(region, k - 1, first):
+        return None
+    return hit[0]
+
+
+_ASIDE_ADVERBS = frozenset({"now", "since", "later", "then", "also", "once", "first", "eventually", "soon"})
 
 
 def _relative_object(region: Region, first: int) -> Mention | None:

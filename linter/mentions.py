@@ -185,6 +185,7 @@ def _names(words: tuple[str, ...]) -> _Matcher:
 _CONTEXT_REACH = 1_500
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_ITEM_MARKS = " \t\r\n*_-•·.,;:|"
 
 
 def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True) -> list[Mention]:
@@ -200,8 +201,10 @@ def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True)
         entry_id = compiled.owner.get(key)
         if entry_id is None:
             continue
-        if key in compiled.plain_words and alias_text.islower():
-            continue  # "llama", "falcon", "whisper" in lower case are mostly ordinary words
+        if key in compiled.plain_words and alias_text.islower() and text.strip(_ITEM_MARKS) != alias_text:
+            # "llama", "falcon", "whisper" in lower case are mostly ordinary words; a list item or
+            # cell holding nothing but the name ("- vicuna") names the model.
+            continue
         start, end = match.span()
         if any(s < end and start < e for s, e in blocked):
             continue

@@ -191,9 +191,22 @@ class NameScan:
         for run in present.intersection(self.plain):
             for name in self.plain[run]:
                 hits = name.pattern.finditer(lowered) if name.possible(present) else ()
-                if any(not data[m.start() : m.end()].decode("utf-8", "replace").islower() for m in hits):
+                if any(
+                    not data[m.start() : m.end()].decode("utf-8", "replace").islower()
+                    or _alone_on_line(data, m.start(), m.end())
+                    for m in hits
+                ):
                     return True
         return any(found(aliases) and found(near) for aliases, near in self.context)
+
+
+def _alone_on_line(data: bytes, start: int, end: int) -> bool:
+    """The hit is all its line holds, bar list or table marks ("- vicuna"): the mention finder
+    takes a name standing alone in an item as a name, in any case."""
+    line_start = data.rfind(b"\n", 0, start) + 1
+    line_end = data.find(b"\n", end)
+    line = data[line_start : len(data) if line_end == -1 else line_end]
+    return line.strip(b" \t\r*_-.,;:|") == data[start:end]
 
 
 def _cache_dir() -> Path:

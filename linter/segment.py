@@ -130,7 +130,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
             else:
                 chosen.update(rows[(block.group, block.row)])
         if _is_lead_in(doc, i):
-            chosen.update(_introduced_items(blocks, i))
+            chosen.update(_introduced_items(doc, i))
         if block.kind == "list_item":
             chosen.update(_lead_in_above(doc, i))
     regions: list[tuple[list[Block], int]] = []
@@ -252,9 +252,26 @@ def _lead_in_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
     return range(j - 1, i)
 
 
-def _introduced_items(blocks: list[Block], i: int, limit: int = 40) -> list[int]:
+def _bridges(doc: ProseDocument, i: int) -> bool:
+    """Block ``i`` is a one-line note between a heading and its list ("## Popular open-source
+    LLMs", a byline or "These run locally:", then the list): the heading still introduces the
+    list. A note that turns to other models ("Closed ones follow:") does not bridge."""
+    from linter import lexicon as lx
+
+    block = doc.blocks[i]
+    if block.kind != "paragraph" or i == 0 or doc.blocks[i - 1].kind != "heading":
+        return False
+    line = doc.prose[block.start : block.end].strip()
+    words = {w.strip(".,:;()").lower() for w in line.split()}
+    return 0 < len(line) <= _TITLE_LINE_MAX and "\n" not in line and not words & lx.CONTRAST_TERMS
+
+
+def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     """The list items (or table rows) that a heading or a lead-in ending in ':' introduces."""
+    blocks = doc.blocks
     j = i + 1
+    if j + 1 < len(blocks) and blocks[i].kind == "heading" and _bridges(doc, j):
+        j += 1
     if j >= len(blocks):
         return []
     first = blocks[j]
@@ -276,8 +293,9 @@ def _user_data(
         position = index.get(id(block))  # None for a window cut out of a huge block
         if position is not None and _is_lead_in(doc, position):
             items = []
-            for later in blocks[n + 1 :]:
-                if later.kind == "heading" or later.kind == "paragraph":
+            for m, later in enumerate(blocks[n + 1 :], n + 1):
+                bridge = m == n + 1 and (p := index.get(id(later))) is not None and _bridges(doc, p)
+                if (later.kind == "heading" or later.kind == "paragraph") and not bridge:
                     break
                 if (later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level)) or (
                     later.kind == "table_cell" and later.row > 0

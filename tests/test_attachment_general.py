@@ -307,6 +307,72 @@ FLAG = [
     ("has open weights", "Claude 3 has open weights.", [("Claude 3", "OW201")]),
     ("released open weights for", "Anthropic released open weights for Claude 3.", [("Claude 3", "OW201")]),
     ("ships open weights", "GPT-4o ships open weights.", [("GPT-4o", "OW201")]),
+    # A compound's head is its last noun, so the examples after it are its examples.
+    ("AI models like", "Open-source AI models like Qwen2.5 keep getting better.", [("Qwen2.5", "OW104")]),
+    # A fronted description is said of the main clause's subject.
+    ("fronted being", "Being open source, Gemma 2 can be run on a laptop.", [("Gemma 2", "OW102")]),
+    ("fronted as", "As an open-source model, Mixtral 8x7B is cheap to host.", [("Mixtral 8x7B", "OW101")]),
+    (
+        "fronted among",
+        "Among open-source LLMs, Falcon 180B was once the largest.",
+        [("Falcon 180B", "OW102")],
+    ),
+    (
+        "fronted being, pronoun",
+        "We host Phi-4 ourselves; being open source, it costs us nothing per call.",
+        [("Phi-4", "OW101")],
+    ),
+    # A participial or adjectival aside after a name describes that name.
+    (
+        "aside participle",
+        "Grok-1, open-sourced by xAI last spring, has 314B parameters.",
+        [("Grok-1", "OW101")],
+    ),
+    ("aside adjective", "DeepSeek-V3, now open source, tops several benchmarks.", [("DeepSeek-V3", "OW102")]),
+    # Membership across modifiers, and verbs of becoming.
+    ("ranks among the best", "Qwen2.5 ranks among the strongest open-source models.", [("Qwen2.5", "OW104")]),
+    ("will stay", "Meta insists Llama 4 will stay open source.", [("Llama 4", "OW102")]),
+    ("went", "Grok-1 went open source in 2024.", [("Grok-1", "OW101")]),
+    ("released it open source", "xAI released Grok-1 open source in 2024.", [("Grok-1", "OW101")]),
+    # A pronoun with one model before it in its own sentence.
+    ("because it is", "We picked Gemma 2 because it is open source.", [("Gemma 2", "OW102")]),
+    # An elliptical clause carries the claim over to its names.
+    ("ellipsis after a denial", "GPT-4o is not open source, but Llama 3 is.", [("Llama 3", "OW102")]),
+    ("and so is", "OLMo 2 is open source, and so is Mistral 7B.", [("Mistral 7B", "OW101")]),
+    # A tag question asserts.
+    ("tag question", "Llama 3 is open source, right?", [("Llama 3", "OW102")]),
+    # Examples in brackets right after the claim, before a contrast.
+    (
+        "bracketed examples before a contrast",
+        "We compare open-source (e.g. Gemma 2, Phi-4) and proprietary (GPT-4o) systems.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    # Structure: fragments under a model's heading, "this" after it, value cells.
+    (
+        "fragment with a preposition under a heading",
+        "### Gemma 2\n\nAn open-source LLM from Google, sized 2B to 27B.\n",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "this after a heading",
+        "### Phi-4\n\nThis open-source model from Microsoft reasons well.\n",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "heading over a byline and a list",
+        "## Open-source LLMs worth a look\n\nposted by sam · 2024-05-02\n\n- Phi-4\n- Gemma 2\n",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "lower-case names alone in items",
+        "## Open-source LLMs worth a look\n\n- mixtral\n- vicuna\n",
+        [("mixtral", "OW101"), ("vicuna", "OW102")],
+    ),
+    (
+        "value cell",
+        "| Model | Licence |\n|---|---|\n| Mixtral 8x7B | Open source |\n| GPT-4o | Proprietary |\n",
+        [("Mixtral 8x7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -385,6 +451,26 @@ DONT_FLAG = [
     ("licence claim, Apache", "Mistral 7B is released under an open-source license."),
     # Correct "open weights".
     ("open weights rightly", "Mistral 7B has open weights."),
+    # A fronted clause with a verb of its own says nothing of the subject.
+    ("fronted as-clause", "As open-source models get cheaper, GPT-4o keeps its lead."),
+    ("fronted being, negated", "Not being open source, Claude 3 cannot be self-hosted."),
+    # A denial echoed: nothing is claimed.
+    ("echoed denial", "GPT-4o isn't open source, and neither is Claude 3."),
+    ("ellipsis with a predicate", "GPT-4o is not open source, but Llama 3 is cheaper to run."),
+    ("ellipsis negated", "GPT-4o isn't open source, while Llama 3 isn't either."),
+    # Two models before "it": ambiguous, so no guess.
+    ("ambiguous it", "We compared GPT-4o with Llama 3 because it is open source."),
+    ("a real question with a tag", "Is Llama 3 open source, or not?"),
+    ("aside about the maker", "Meta, an open-source champion, released Llama 3."),
+    (
+        "note turning to closed models",
+        "## Open-source LLMs\n\nClosed ones, for contrast:\n\n- GPT-4o\n- Claude 3\n",
+    ),
+    ("lower-case word not alone in its item", "## Open-source LLMs\n\n- a falcon flew by\n"),
+    (
+        "value cell with more words",
+        "| Model | Notes |\n|---|---|\n| Llama 3 | Open source tooling exists |\n",
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ def named(text: str, path: str = "a.md") -> bool:
         "Stable\u00a0Diffusion XL is an open-source model.",
         "OpenAI calls o1-mini an open-source model.",
         "| Model | Notes |\n|---|---|\n| Mistral 7B | Our best open-source model. |\n",
+        "## Open-source LLMs we like\n\n- falcon\n- mistral\n",  # a plain name alone in an item
     ],
 )
 def test_every_spelling_of_a_model_name_gets_through(text: str) -> None:
@@ -58,6 +59,7 @@ def test_every_spelling_of_a_model_name_gets_through(text: str) -> None:
         NO_MODEL,
         "Our open-source command line tool is written in Rust.",  # "Command" is a model in capitals
         "This falcon is an open-source bird sanctuary project.",  # lower-case plain word
+        "## Open-source birds\n\n- the falcon\n- the kestrel\n",  # not alone in its item
         "Install it with pip; the API is open source.",  # "Pi" is a model, but not inside "pip"
         "Nova is an open-source theme.",  # a context-only alias, no Amazon anywhere
     ],
