@@ -104,11 +104,17 @@ def _is_modifier_use(region: Region, last: int) -> bool:
     # "an open source ChatGPT UI", "its Zephyr training recipe": the name qualifies a software noun.
     if nxt in lx.MODIFIER_AFTER or nxt in lx.SOFTWARE_NOUNS:
         return True
-    for k in range(last, min(last + 3, len(region.words))):
+    seen = 0
+    for k in range(last, min(last + 6, len(region.words))):
         low = region.words[k].lower
+        if low == "-" and seen:
+            continue  # "fine-tuning scripts": a hyphenated word is one word
         if low in lx.SOFTWARE_NOUNS:
             return True
         if not low.isalpha() or low in lx.MODEL_NOUNS or low in lx.FUNCTION_WORDS or low in lx.BREAKERS:
+            break
+        seen += 1
+        if seen == 3:
             break
     # "the open-source Claude Design alternative": the name begins a longer proper name.
     if last < len(region.words) and region.mention_at(last) is None:
@@ -143,13 +149,25 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     after = words[last].text if last < len(words) else ""
     if before in {'"', "“", "'", "‘", "«"} and after in {'"', "”", "'", "’", "»"}:
         return "quoted"
+    # Taken back after the claim ("open source in name only") or compared ("less open source
+    # than OLMo"): no plain claim.
+    if any(_phrase_at(region, last, (p,)) for p in lx.TAKEN_BACK_AFTER):
+        return "taken back"
+    if _lower(region, first - 1) in {"less", "more"} and _lower(region, last) == "than":
+        return "comparative"
     # Negation within the clause before the claim.
     i = first - 1
     steps = 0
+    hypothetical = ""
     while i >= 0 and words[i].sent == sent and steps < 7:
         low = words[i].lower
+        if low == "," and (aside := _comma_aside(region, i)) != -1:
+            i = aside  # "is not, strictly speaking, open source": step over the aside
+            continue
         if low in {",", ";", "(", ":", "but"} and steps > 0:
             break
+        if low in lx.HYPOTHETICAL or (low in _MODALS and _lower(region, i + 1) == "have"):
+            hypothetical = hypothetical or "hypothetical clause"
         negation = low in lx.NEGATIONS or low.endswith("n't")
         if negation and not _phrase_at(region, i, lx.NOT_NEGATION):
             return "negated" if _next_to(region, i + 1, first) else "negated clause"
@@ -157,6 +175,13 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             return "negated" if _next_to(region, i + n, first) else "negated clause"
         i -= 1
         steps += 1
+    if hypothetical:
+        return hypothetical
+    _, end = _sentence_bounds(region, first)
+    if any(words[k].lower == "would" for k in range(max(i, 0), first)) and any(
+        words[k].lower in {"if", "unless"} for k in range(last, end)
+    ):
+        return "hypothetical clause"  # "Llama 2 would be open source if its licence allowed it"
     if (first > 0 and words[first - 1].lower in ("non", "not")) or before == "non-":
         return "negated"
     if first > 1 and words[first - 1].text == "-" and words[first - 2].lower == "non":
@@ -187,6 +212,21 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     if prev in lx.CONCEPT_BEFORE:
         return "concept"
     return ""
+
+
+_MODALS = frozenset({"could", "would", "might", "should", "must"})  # "could have been open source"
+
+
+def _comma_aside(region: Region, i: int, reach: int = 4) -> int:
+    """The word before an aside of a few plain words closed by the comma at ``i`` (", strictly
+    speaking,"), or -1."""
+    for k in range(i - 1, max(i - 1 - reach, -1), -1):
+        low = _lower(region, k)
+        if low == ",":
+            return k - 1 if k < i - 1 else -1
+        if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS or region.mention_ending_at(k + 1):
+            return -1
+    return -1
 
 
 # --- scanning right: the head noun and the examples it introduces ------------------------------
@@ -492,8 +532,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 named_noun = _lower(region, i + 2)
             if mention.possessive and linked == "copula" and named_noun in {"weights", "model", "models"}:
                 return [mention], "copula", True  # "Llama 2's weights are open source"
-            if mention.possessive or _derived_from(region, mfirst):
-                return [], "", False
+            if (
+                mention.possessive
+                or _derived_from(region, mfirst)
+                or (linked and _is_modifier_use(region, i + 1))
+            ):
+                return [], "", False  # "The Llama 3 tokenizer is open source": the tokenizer is
             chain = _chain_left(region, mention, mfirst)
             if linked == "apposition" and _across_fronted(region, i, first):
                 return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
@@ -869,7 +913,7 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     if reason in ("negated", "negated clause") and (echoed := _elliptical(region, last, contrast=True)):
         # "GPT-4 is not open source, but Llama 2 is": the second clause asserts what the first denies.
         return Attachment(claim, tuple(echoed), "ellipsis", "predicative")
-    if reason and reason != "negated clause":
+    if reason and reason not in ("negated clause", "hypothetical clause"):
         return Attachment(claim, skipped=reason)
     if claim.role == "hashtag":
         subject = region.block_subjects.get(region.words[first].block)
@@ -895,8 +939,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     # Llama 3?").
     if reason and attachment.how not in _DESCRIBED:
         # "Llama 3 is not open source" negates the claim; "We don't use open-source models like
-        # Llama 3" negates the verb, and still describes Llama 3.
-        return Attachment(claim, skipped="negated")
+        # Llama 3" negates the verb, and still describes Llama 3. So with "if", "should".
+        return Attachment(claim, skipped="hypothetical" if reason == "hypothetical clause" else "negated")
     if attachment.mentions and _is_question(region, first, last):
         start, _ = _sentence_bounds(region, first)
         inverted = _lower(region, start) in lx.COPULAS  # "Is Llama 3 an open-source model?"
@@ -1501,6 +1545,8 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             if hit[0].possessive:
                 i = hit[1]
                 continue
+            if _is_modifier_use(region, hit[1]):
+                return Attachment(claim, skipped=f"about what '{hit[0].text}' qualifies")
             mentions = _list_after(region, i)
             if mentions:
                 return Attachment(claim, tuple(mentions), "verb", "verb")

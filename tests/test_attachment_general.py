@@ -334,6 +334,13 @@ FLAG = [
     ("will stay", "Meta insists Llama 4 will stay open source.", [("Llama 4", "OW102")]),
     ("went", "Grok-1 went open source in 2024.", [("Grok-1", "OW101")]),
     ("released it open source", "xAI released Grok-1 open source in 2024.", [("Grok-1", "OW101")]),
+    # "would" alone is a future in the past, and "if" does not reach a description.
+    ("future in the past", "Meta said Llama 4 would stay open source.", [("Llama 4", "OW102")]),
+    (
+        "description under if",
+        "If you need an open-source model like Phi-4, start small.",
+        [("Phi-4", "OW101")],
+    ),
     # A pronoun with one model before it in its own sentence.
     ("because it is", "We picked Gemma 2 because it is open source.", [("Gemma 2", "OW102")]),
     # An elliptical clause carries the claim over to its names.
@@ -462,6 +469,21 @@ DONT_FLAG = [
     ("ambiguous it", "We compared GPT-4o with Llama 3 because it is open source."),
     ("a real question with a tag", "Is Llama 3 open source, or not?"),
     ("aside about the maker", "Meta, an open-source champion, released Llama 3."),
+    # A name that qualifies a software noun is not what the claim is about.
+    ("name qualifying a tokenizer", "The Gemma 2 tokenizer is open source."),
+    ("verb object qualified by a name", "We open-sourced our Phi-4 evaluation scripts."),
+    ("hyphenated software noun", "Our Qwen2.5 fine-tuning recipes are open source."),
+    # Irrealis: supposed, wished for or demanded, not asserted.
+    ("counterfactual if", "If Gemma 2 were open source, we could ship it."),
+    ("should", "Gemma 2 should be open source."),
+    ("wish", "Everyone wishes Gemma 2 were open source."),
+    ("could have been", "Gemma 2 could have been open source."),
+    ("would ... if", "Gemma 2 would be open source if its terms allowed any use."),
+    # Taken back, compared, or disputed.
+    ("in name only", "Gemma 2 is open source in name only."),
+    ("comparative", "Gemma 2 is less open source than OLMo 2."),
+    ("aside inside a negation", "Gemma 2 is not, strictly speaking, open source."),
+    ("disputed report", "Researchers dispute that Gemma 2 is open source."),
     (
         "note turning to closed models",
         "## Open-source LLMs\n\nClosed ones, for contrast:\n\n- GPT-4o\n- Claude 3\n",
