@@ -466,7 +466,31 @@ def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool
             i = other_first - 1
             continue
         break
+    if len(out) == 1 and (listed := _examples_ending_at(region, first)):
+        return listed
     return out
+
+
+def _examples_ending_at(region: Region, first: int) -> list[Mention]:
+    """Names listed with commas alone after an example marker, the last starting at word
+    ``first``: "their models, including GPT-3, GPT-4, were ..."."""
+    hit = region.mention_at(first)
+    if hit is None:
+        return []
+    out = [hit[0]]
+    i = first - 1
+    while i >= 1 and _lower(region, i) == ",":
+        previous = region.mention_ending_at(i)
+        if previous is None:
+            return []
+        out.insert(0, previous[0])
+        i = previous[1] - 1
+    marker_end = i + 1
+    for marker in (*_EXAMPLE_MARKERS, ("like",)):
+        start = marker_end - len(marker)
+        if len(out) > 1 and start >= 0 and _phrase_at(region, start, (marker,)) == len(marker):
+            return out
+    return []
 
 
 def _derived_from(region: Region, first: int) -> bool:
@@ -491,7 +515,11 @@ def _skip_parenthetical_left(region: Region, i: int) -> int:
         j = i - 1
         while j >= 0 and _same_sentence(region, i, j) and i - j < 14:
             if _lower(region, j) == ",":
-                # "Falcon 180B, developed by TII, is": a name, then an aside between commas.
+                # "Falcon 180B, developed by TII, is": a name, then an aside between commas. A
+                # name alone between them continues a list ("including GPT-3, GPT-4, were").
+                listed = region.mention_ending_at(i)
+                if listed is not None and listed[1] == j + 1:
+                    return i
                 if region.mention_ending_at(j) is not None or _lower(region, j + 1) in {"which", "who"}:
                     return j - 1
                 return i
@@ -805,7 +833,7 @@ def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int
     k = first - 1
     while k >= 0 and first - k <= words_back + 1 and _same_sentence(region, k, first):
         low = region.words[k].lower
-        if low in {"as", "under"}:
+        if low in {"as", "under"} or (low in _AVAILABLE and k == first - 1):
             if low == "as" and _lower(region, k - 1) in {"such", "well", "known", "so"}:
                 return -1
             return k
@@ -813,6 +841,10 @@ def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int
             return -1
         k -= 1
     return -1
+
+
+# "..., available open-source on Hugging Face": said of what is available.
+_AVAILABLE = frozenset({"available", "downloadable"})
 
 
 def _possessor(region: Region, first: int) -> list[Mention]:
@@ -1131,7 +1163,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         owner = _weights_owner(region, first, last)
         if owner:
             return Attachment(claim, tuple(owner), "possession", "other")
-    if (k := _secondary_predicate(region, first)) != -1 and region.words[k].lower == "as":
+    if (k := _secondary_predicate(region, first)) != -1 and region.words[k].lower in {"as", *_AVAILABLE}:
         said_of = _clause_subject_before(region, k)
         if said_of:
             return Attachment(claim, tuple(said_of), "as", role)

@@ -334,6 +334,21 @@ FLAG = [
     ("will stay", "Meta insists Llama 4 will stay open source.", [("Llama 4", "OW102")]),
     ("went", "Grok-1 went open source in 2024.", [("Grok-1", "OW101")]),
     ("released it open source", "xAI released Grok-1 open source in 2024.", [("Grok-1", "OW101")]),
+    (
+        "available open source",
+        "xAI put out Grok-1, a 314B model, available open source on GitHub.",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "list after including, commas only",
+        "Early on, its models, including GPT-2, GPT-3, were open source.",
+        [("GPT-2", "OW101"), ("GPT-3", "OW103")],
+    ),
+    (
+        "asyndetic examples as subject",
+        "Several models, such as Gemma 2, Phi-4, are open source.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
     # "would" alone is a future in the past, and "if" does not reach a description.
     ("future in the past", "Meta said Llama 4 would stay open source.", [("Llama 4", "OW102")]),
     (
