@@ -833,7 +833,9 @@ def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int
     k = first - 1
     while k >= 0 and first - k <= words_back + 1 and _same_sentence(region, k, first):
         low = region.words[k].lower
-        if low in {"as", "under"} or (low in _AVAILABLE and k == first - 1):
+        if low in {"as", "under"} or (
+            low in _AVAILABLE and k == first - 1 and _lower(region, k - 1) not in lx.DETERMINERS
+        ):
             if low == "as" and _lower(region, k - 1) in {"such", "well", "known", "so"}:
                 return -1
             return k
@@ -1163,7 +1165,12 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         owner = _weights_owner(region, first, last)
         if owner:
             return Attachment(claim, tuple(owner), "possession", "other")
-    if (k := _secondary_predicate(region, first)) != -1 and region.words[k].lower in {"as", *_AVAILABLE}:
+    k = _secondary_predicate(region, first)
+    # "..., available open-source on X" is said of the subject; "the available open-source
+    # models" is a noun phrase of its own.
+    if k != -1 and (
+        region.words[k].lower == "as" or (region.words[k].lower in _AVAILABLE and not attributive)
+    ):
         said_of = _clause_subject_before(region, k)
         if said_of:
             return Attachment(claim, tuple(said_of), "as", role)

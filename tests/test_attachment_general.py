@@ -484,6 +484,10 @@ DONT_FLAG = [
     ("ambiguous it", "We compared GPT-4o with Llama 3 because it is open source."),
     ("a real question with a tag", "Is Llama 3 open source, or not?"),
     ("aside about the maker", "Meta, an open-source champion, released Llama 3."),
+    (
+        "available inside a noun phrase",
+        "The Phi-4 models outperform many of the available open-source chat models on benchmarks.",
+    ),
     # A name that qualifies a software noun is not what the claim is about.
     ("name qualifying a tokenizer", "The Gemma 2 tokenizer is open source."),
     ("verb object qualified by a name", "We open-sourced our Phi-4 evaluation scripts."),
