@@ -453,7 +453,7 @@ def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool
     i = first - 1
     while i >= 0:
         low = _lower(region, i)
-        if low in {"and", "or", "&"} or (low == "," and not needs_and):
+        if low in {"and", "or", "&", "/"} or (low == "," and not needs_and):
             j = i - 1
             if _lower(region, j) == "," and low in {"and", "or"}:
                 j -= 1

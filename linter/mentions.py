@@ -195,7 +195,7 @@ def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True)
     if compiled.software is not None:
         blocked = [m.span() for m in compiled.software.finditer(text)]
     out: list[Mention] = []
-    for match in compiled.pattern.finditer(text):
+    for match in compiled.pattern.finditer(_split_pairs(text)):
         alias_text = match.group("alias")
         key = normalise_name(alias_text)
         entry_id = compiled.owner.get(key)
@@ -226,7 +226,44 @@ def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True)
                 continue  # an unlisted release of a model with no family: nothing to judge
         possessive = bool(_POSSESSIVE.match(text, end))
         out.append(Mention(start, end, entry_id, text[start:end], possessive, version))
+    return _without_owners(out, text, vocab)
+
+
+def _without_owners(found: list[Mention], text: str, vocab: Vocabulary) -> list[Mention]:
+    """Drop the owner part of a Hugging Face id ("meta-llama/Llama-2-7b-hf", "Qwen/Qwen2-72B"):
+    lower case, or the family of the model after the slash."""
+    if len(found) < 2:
+        return found
+    out = []
+    for left, right in zip(found, [*found[1:], None], strict=True):
+        owner = right is not None and left.end + 1 == right.start and text[left.end] == "/"
+        if owner and (
+            left.text.islower() or vocab.entries[left.entry_id].name in _ancestor_names(vocab, right.entry_id)
+        ):
+            continue
+        out.append(left)
     return out
+
+
+def _ancestor_names(vocab: Vocabulary, entry_id: str) -> set[str]:
+    out: set[str] = set()
+    parent = vocab.entries[entry_id].parent
+    while parent is not None and parent in vocab.entries:
+        out.add(vocab.entries[parent].name)
+        parent = vocab.entries[parent].parent
+    return out
+
+
+_ONE_SLASH = re.compile(r"(?<![\w./\-@#:])[\w\-+]+/[\w\-+]+(?:\.\d+)*(?![\w./])")
+
+
+def _split_pairs(text: str) -> str:
+    """The text with the slash of a lone "A/B" pair made a space, offsets kept: "ChatGPT/GPT-4"
+    names two models and "meta-llama/Llama-2-7b-hf" (a Hugging Face id) one; a path with more
+    than one slash ("models/gpt-4/config.json") stays one word."""
+    if "/" not in text:
+        return text
+    return _ONE_SLASH.sub(lambda m: m.group().replace("/", " "), text)
 
 
 def _family_of(vocab: Vocabulary, entry_id: str, point_release: bool) -> str | None:

@@ -349,6 +349,13 @@ FLAG = [
         "Several models, such as Gemma 2, Phi-4, are open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    # "A/B" names two models; a Hugging Face id names the model after its owner.
+    ("slash pair", "Try Claude 3/GPT-4o, both open source.", [("Claude 3", "OW103"), ("GPT-4o", "OW103")]),
+    (
+        "Hugging Face id",
+        "We tuned google/gemma-2-9b, an open-source model.",
+        [("gemma-2-9b", "OW102")],
+    ),
     # "would" alone is a future in the past, and "if" does not reach a description.
     ("future in the past", "Meta said Llama 4 would stay open source.", [("Llama 4", "OW102")]),
     (
@@ -488,6 +495,7 @@ DONT_FLAG = [
         "available inside a noun phrase",
         "The Phi-4 models outperform many of the available open-source chat models on benchmarks.",
     ),
+    ("path with slashes", "See models/gpt-4o/config.json for our open-source model settings."),
     # A name that qualifies a software noun is not what the claim is about.
     ("name qualifying a tokenizer", "The Gemma 2 tokenizer is open source."),
     ("verb object qualified by a name", "We open-sourced our Phi-4 evaluation scripts."),
