@@ -647,6 +647,16 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
     return [], "", False
 
 
+def _coordinated(region: Region, last: int) -> bool:
+    """Another name is joined to the mention ending before word ``last``: "Llama 3 and GPT-4o"."""
+    k = last
+    if _lower(region, k) == ",":
+        k += 1
+    if _lower(region, k) in {"and", "or", "&", "/"}:
+        k += 1
+    return k > last and region.mention_at(k) is not None
+
+
 def _nearest_before(region: Region, i: int) -> Mention | None:
     """The last model named before word ``i`` in its sentence (not a possessive)."""
     sent = region.words[i].sent
@@ -690,7 +700,12 @@ def _antecedent(region: Region, first: int) -> Mention | None:
                 or after_fronted
                 or _lower(region, first_word - 1) in lx.INTRODUCING
             ):
-                return mention
+                # "We compared Llama 3 and GPT-4o. The model is ...": which one is not said.
+                return (
+                    None
+                    if _coordinated(region, region.word_range(mention.start, mention.end)[1])
+                    else mention
+                )
             return None
     return region.subject
 

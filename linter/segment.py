@@ -117,6 +117,15 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
         ):
             # The next paragraph may name the model a headline or sentence leaves unnamed.
             chosen.add(i + 1)
+        if (
+            block.kind == "paragraph"
+            and i > 0
+            and blocks[i - 1].kind == "paragraph"
+            and _refers_back(doc, block)
+        ):
+            # "It is open source ...", "The model is open source ...": the paragraph before
+            # names what the reference stands for.
+            chosen.add(i - 1)
         if block.kind == "table_cell":
             if rows is None:
                 rows = {}
@@ -211,6 +220,17 @@ def _windows(doc: ProseDocument, block: Block, candidates: list[int]) -> list[Bl
             end += 1
         out.append(replace(block, start=start, end=end))
     return out
+
+
+# A paragraph opening with a reference, maybe after a short fronted phrase ("Best of all, ").
+_REFERENCE_START = re.compile(
+    r"\s*(?:[A-Za-z][\w ]{0,30},\s*)?(?:it|the model|this model|the llm|this llm|the new model)\b",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(doc: ProseDocument, block: Block) -> bool:
+    return _REFERENCE_START.match(doc.prose, block.start, block.end) is not None
 
 
 def _is_lead_in(doc: ProseDocument, i: int) -> bool:

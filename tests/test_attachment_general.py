@@ -349,6 +349,17 @@ FLAG = [
         "Several models, such as Gemma 2, Phi-4, are open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    # A paragraph that opens with a reference points back to the paragraph before.
+    (
+        "reference across paragraphs",
+        "Microsoft shipped Phi-4 in December.\n\nThe model is open source and small enough for a laptop.\n",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "it across paragraphs",
+        "Google published Gemma 2 today.\n\nIt is open source, the announcement says twice.\n",
+        [("Gemma 2", "OW102")],
+    ),
     # "A/B" names two models; a Hugging Face id names the model after its owner.
     ("slash pair", "Try Claude 3/GPT-4o, both open source.", [("Claude 3", "OW103"), ("GPT-4o", "OW103")]),
     (
@@ -495,6 +506,7 @@ DONT_FLAG = [
         "available inside a noun phrase",
         "The Phi-4 models outperform many of the available open-source chat models on benchmarks.",
     ),
+    ("reference to one of two", "We compared Phi-4 and GPT-4o.\n\nThe model is open source.\n"),
     ("path with slashes", "See models/gpt-4o/config.json for our open-source model settings."),
     # A name that qualifies a software noun is not what the claim is about.
     ("name qualifying a tokenizer", "The Gemma 2 tokenizer is open source."),
