@@ -638,6 +638,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if opening is not None and not opening[0].possessive:
                 return _chain_at(region, start), "copula", True
             return [], "", False
+        elif (
+            low in _CONCESSIVE
+            and _lower(region, i + 1) == "being"
+            and (subject := _sentence_subject(region, i))
+        ):
+            return [subject], "copula", True  # "X tops the chart while being open source"
         elif low in lx.BREAKERS and not _in_compound(region, i):
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:
@@ -655,6 +661,9 @@ def _coordinated(region: Region, last: int) -> bool:
     if _lower(region, k) in {"and", "or", "&", "/"}:
         k += 1
     return k > last and region.mention_at(k) is not None
+
+
+_CONCESSIVE = frozenset({"while", "whilst", "though", "although", "despite", "besides"})
 
 
 def _nearest_before(region: Region, i: int) -> Mention | None:
@@ -860,6 +869,9 @@ def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int
     return -1
 
 
+# Nouns for a model's own release: "Llama 3's open-source weights" are Llama 3's.
+_OWN_NOUNS = frozenset({"release", "weights", "checkpoint", "checkpoints"})
+
 # "..., available open-source on Hugging Face": said of what is available.
 _AVAILABLE = frozenset({"available", "downloadable"})
 
@@ -905,7 +917,12 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
     if _lower(region, k) == "as" and head.kind != "model" and _lower(region, k + 1) not in lx.DETERMINERS:
         return []  # "As open source grows, ...": "as" opens a clause, not a description
     start, _ = _sentence_bounds(region, first)
-    if k != start and _lower(region, k - 1) not in _CLAUSE_LINKS:
+    thanks = (
+        k - 2 == start
+        and _lower(region, k - 1) == "to"
+        and _lower(region, start) in {"thanks", "due", "owing"}
+    )
+    if k != start and _lower(region, k - 1) not in _CLAUSE_LINKS and not thanks:
         return []
     after = end + 1
     if (hit := region.mention_at(after)) is not None and not hit[0].possessive:
@@ -943,11 +960,8 @@ def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
     start, _ = _sentence_bounds(region, i)
     if i == start or region.words[i].text[0].isupper():
         return None  # a capital "It" starts a sentence the splitter missed
-    found = [
-        m
-        for m in region.mentions
-        if start <= (r := region.word_range(m.start, m.end))[0] and r[1] <= i and not m.possessive
-    ]
+    found = [m for m in region.mentions if start <= (r := region.word_range(m.start, m.end))[0] and r[1] <= i]
+    # "DeepSeek-R1's selling point is that it is open source": a possessor counts too.
     return found[0] if len({m.entry_id for m in found}) == 1 else None
 
 
@@ -1131,6 +1145,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(examples), "list", "attributive")
     attributive = head.kind == "model"
     role = "attributive" if attributive else "predicative"
+    own = attributive and region.words[head.index].lower in _OWN_NOUNS
+    if own and _lower(region, first - 1) in {"'s", "’s"} and (owner := _possessor(region, first)):
+        return Attachment(claim, tuple(owner), "possessor", role)  # "DeepSeek-R1's open-source release"
     if said_of := _fronted_description(region, first, last, head):
         return Attachment(claim, tuple(said_of), "fronted", role)
     block = region.words[first].block

@@ -349,6 +349,14 @@ FLAG = [
         "Several models, such as Gemma 2, Phi-4, are open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    ("while being", "Phi-4 scores well while being open source.", [("Phi-4", "OW101")]),
+    ("thanks to being", "Thanks to being open source, Gemma 2 spread quickly.", [("Gemma 2", "OW102")]),
+    (
+        "possessor as antecedent",
+        "Mixtral 8x7B's main draw is that it is open source.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
+    ("possessor of its own release", "Grok-1's open-source release surprised many.", [("Grok-1", "OW101")]),
     # A paragraph that opens with a reference points back to the paragraph before.
     (
         "reference across paragraphs",
@@ -506,6 +514,7 @@ DONT_FLAG = [
         "available inside a noun phrase",
         "The Phi-4 models outperform many of the available open-source chat models on benchmarks.",
     ),
+    ("maker's release", "Meta's open-source release drew crowds, and Llama 3 was the star."),
     ("reference to one of two", "We compared Phi-4 and GPT-4o.\n\nThe model is open source.\n"),
     ("path with slashes", "See models/gpt-4o/config.json for our open-source model settings."),
     # A name that qualifies a software noun is not what the claim is about.
