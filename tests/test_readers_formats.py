@@ -241,3 +241,21 @@ def test_docx_text_is_one_paragraph_per_line() -> None:
     assert read.text == "Mistral 7B is an open-source model.\n\nOLMo is open source."
     assert read.position(read.text.index("OLMo")) == (3, 1)
     assert read.position(read.text.index("open-source")) == (1, 18)
+
+
+def test_html_blocks_in_markdown_are_read_as_html() -> None:
+    """A README's raw HTML shows its text; its tags, code and comments stay out of the prose."""
+    text = (
+        '<p align="center"><img src="logo.png" alt="logo"></p>\n\n'
+        "<p>Our demo runs Phi-4, an open-source model.</p>\n\n"
+        "<pre>Gemma 2 is open source</pre>\n\n"
+        "<!-- Qwen2.5 is open source -->\n"
+    )
+    doc = markdown.read(text)
+    assert len(doc.prose) == len(text)
+    assert "Our demo runs Phi-4, an open-source model." in doc.prose
+    assert "Gemma 2" not in doc.prose and "Qwen2.5" not in doc.prose and "logo" not in doc.prose
+    findings = analyse(text, path="README.md").findings
+    assert [(f.code, text[f.start : f.end], f.model.text) for f in findings] == [
+        ("OW101", "open-source", "Phi-4")
+    ]

@@ -2,8 +2,9 @@
 
 markdown-it gives the block structure with exact line ranges; prose is whatever lies in
 paragraphs, headings, list items, blockquotes and table cells, with line-level markers
-(``#``, ``>``, list bullets, pipes) and inline markup masked. Everything else (fenced and
-indented code, HTML blocks, front matter, link reference definitions) is masked whole.
+(``#``, ``>``, list bullets, pipes) and inline markup masked. HTML blocks are read as HTML
+(their text is prose, their tags, code and scripts are not). Everything else (fenced and
+indented code, front matter, link reference definitions) is masked whole.
 """
 
 from __future__ import annotations
@@ -111,6 +112,10 @@ def read(text: str) -> ProseDocument:
         elif tok.type == "table_open" and tok.map:
             group_counter += 1
             blocks.extend(_table(text, chars, starts, tok.map, group_counter))
+        elif tok.type == "html_block" and tok.map:
+            found = _html_block(text, chars, *span(*tok.map), group_counter)
+            group_counter += len({b.group for b in found if b.group >= 0})
+            blocks.extend(found)
 
     prose = "".join(chars)
     if subject is None and first_heading is not None:
@@ -137,6 +142,25 @@ def _reveal_lines(text: str, chars: list[str], start: int, end: int, *, in_list:
         if brk is None:
             return
         pos = brk.end()
+
+
+def _html_block(text: str, chars: list[str], start: int, end: int, groups: int) -> list[Block]:
+    """Raw HTML in Markdown ("<p>Llama 3 is ...</p>") shows its text to readers: read it as an
+    HTML file would be read (tags, code and scripts masked), offsets kept."""
+    from dataclasses import replace
+
+    from linter.readers import html
+
+    doc = html.read(text[start:end])
+    for k, ch in enumerate(doc.prose):
+        if ch not in "\r\n":
+            chars[start + k] = ch
+    return [
+        replace(
+            b, start=b.start + start, end=b.end + start, group=b.group + groups + 1 if b.group >= 0 else -1
+        )
+        for b in doc.blocks
+    ]
 
 
 def _pipe_rows(text: str, start: int, end: int) -> bool:
