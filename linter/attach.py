@@ -584,6 +584,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if _lower(region, i + 1) in {"the", "a", "an", "our"} and not _across_fronted(region, i, first):
                 return [mention], "apposition", False
             return [], "", False
+        sizes_end = _SIZE.match(words[i].text) and _lower(region, i + 1) not in lx.MODEL_NOUNS
+        if sizes_end and (named := _sizes_after_name(region, i)) != -1:
+            i = named  # "Llama 3 8B and 70B are ...": the sizes stand for more of the named model
+            continue
         if low in {"'s", "’s"} and _lower(region, i - 1) in lx.CONTRACTED_SUBJECTS:
             linked = "copula"
         elif low in lx.COPULAS or (low in lx.GO_VERBS and i == first - 1):  # "went open source"
@@ -825,6 +829,20 @@ def _names_before(region: Region, first: int) -> list[Mention]:
     if j != first and not any(_SIZE.match(region.words[k].text) for k in range(j, first)):
         return []
     return _chain_left(region, hit[0], hit[1], needs_and=False)
+
+
+def _sizes_after_name(region: Region, i: int) -> int:
+    """The last word of the name that the sizes ending at word ``i`` follow ("Llama 3 8B and 70B",
+    "Falcon 7B/40B"), or -1."""
+    k = i - 1
+    while k >= 0 and i - k <= 6:
+        hit = region.mention_ending_at(k + 1)
+        if hit is not None:
+            return -1 if hit[0].possessive else k
+        if not (_SIZE.match(region.words[k].text) or region.words[k].lower in {"and", ",", "/", "&"}):
+            return -1
+        k -= 1
+    return -1
 
 
 def _clause_subject_before(region: Region, k: int) -> list[Mention]:

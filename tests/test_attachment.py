@@ -159,7 +159,7 @@ DONT_FLAG = [
     ("model as modifier", "We built an open-source Llama-based chatbot."),
     ("compared against", "We benchmark several open-source LLMs against GPT-4."),
     ("link destination", "[our post](https://example.org/llama-2-open-source) is out."),
-    ("html", "<div>Llama 2 is open source.</div>\n"),
+    ("html preformatted", "<pre>Llama 2 is open source.</pre>\n"),
     ("open and proprietary together", "We compared open-source and proprietary models: Llama 3 and GPT-4o."),
     ("a version of another model", "Cerebras released a trained version of GPT-3, open-source models."),
     ("name qualifying an alternative", "Jan is an open-source ChatGPT alternative."),

@@ -349,6 +349,7 @@ FLAG = [
         "Several models, such as Gemma 2, Phi-4, are open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    ("sizes after a name", "Gemma 2 9B and 27B are open-source models.", [("Gemma 2 9B", "OW102")]),
     ("while being", "Phi-4 scores well while being open source.", [("Phi-4", "OW101")]),
     ("thanks to being", "Thanks to being open source, Gemma 2 spread quickly.", [("Gemma 2", "OW102")]),
     (
@@ -514,6 +515,7 @@ DONT_FLAG = [
         "available inside a noun phrase",
         "The Phi-4 models outperform many of the available open-source chat models on benchmarks.",
     ),
+    ("sizes heading their own noun phrase", "We tested GPT-4o and 70B models are open source."),
     ("maker's release", "Meta's open-source release drew crowds, and Llama 3 was the star."),
     ("reference to one of two", "We compared Phi-4 and GPT-4o.\n\nThe model is open source.\n"),
     ("path with slashes", "See models/gpt-4o/config.json for our open-source model settings."),
