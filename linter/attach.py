@@ -109,15 +109,20 @@ def _is_modifier_use(region: Region, last: int) -> bool:
         low = region.words[k].lower
         if low == "-" and seen:
             continue  # "fine-tuning scripts": a hyphenated word is one word
-        if low in lx.SOFTWARE_NOUNS:
-            return True
+        if low in lx.SOFTWARE_NOUNS or (seen and low in _ALTERNATIVES):
+            return True  # "... ChatGPT UI", "... Claude Design Alternative"
         if not low.isalpha() or low in lx.MODEL_NOUNS or low in lx.FUNCTION_WORDS or low in lx.BREAKERS:
             break
         seen += 1
         if seen == 3:
             break
     # "the open-source Claude Design alternative": the name begins a longer proper name.
-    if last < len(region.words) and region.mention_at(last) is None:
+    # A capital means nothing in a Title Case headline ("Open-Source Mistral Large 2 Takes On ...").
+    if (
+        last < len(region.words)
+        and region.mention_at(last) is None
+        and region.words[last].block not in region.heading_blocks
+    ):
         word = region.words[last]
         joined = word.start - region.words[last - 1].end <= 1 and word.sent == region.words[last - 1].sent
         common = nxt in lx.FUNCTION_WORDS or nxt in lx.MODEL_NOUNS
@@ -125,6 +130,7 @@ def _is_modifier_use(region: Region, last: int) -> bool:
     return False
 
 
+_ALTERNATIVES = frozenset({"alternative", "alternatives", "replacement", "substitute", "clone", "competitor"})
 _UNKNOWN_NAME = re.compile(r"[A-Z][A-Za-z]*\d|[A-Z][a-z]+[A-Z]")
 
 
@@ -583,6 +589,11 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return chain, "resultative", True
             if _lower(region, i + 1) in {"the", "a", "an", "our"} and not _across_fronted(region, i, first):
                 return [mention], "apposition", False
+            if words[first].block in region.heading_blocks and all(
+                _lower(region, k) in _HEADLINE_ADVERBS or _lower(region, k).endswith("ly")
+                for k in range(i + 1, first)
+            ):
+                return chain, "copula", True  # "Mistral Large 2 Now Open Source": a headline drops "is"
             return [], "", False
         sizes_end = _SIZE.match(words[i].text) and _lower(region, i + 1) not in lx.MODEL_NOUNS
         if sizes_end and (named := _sizes_after_name(region, i)) != -1:
@@ -667,6 +678,9 @@ def _coordinated(region: Region, last: int) -> bool:
     return k > last and region.mention_at(k) is not None
 
 
+_HEADLINE_ADVERBS = frozenset(
+    {"now", "finally", "also", "too", "still", "officially", "fully", "truly", "actually"}
+)
 _CONCESSIVE = frozenset({"while", "whilst", "though", "although", "despite", "besides"})
 
 
@@ -1025,7 +1039,9 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     if attachment.mentions and _is_question(region, first, last):
         start, _ = _sentence_bounds(region, first)
         inverted = _lower(region, start) in lx.COPULAS  # "Is Llama 3 an open-source model?"
-        if attachment.how in _ASKED or (inverted and attachment.how == "apposition"):
+        if (attachment.how in _ASKED or (inverted and attachment.how == "apposition")) and not _superlative(
+            region, first
+        ):
             return Attachment(claim, skipped="question")
     if (
         attachment.mentions
@@ -1037,6 +1053,20 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         more = tuple(m for m in echoed if m.start not in known)
         return replace(attachment, mentions=attachment.mentions + more)
     return attachment
+
+
+def _superlative(region: Region, first: int) -> bool:
+    """A superlative leads the claim's noun phrase ("Is X the best open-source model yet?"): the
+    question asks about the rank, and takes the openness as given."""
+    k = first - 1
+    while (
+        k >= 0 and first - k <= 3 and _lower(region, k).isalpha() and _lower(region, k) not in lx.DETERMINERS
+    ):
+        low = _lower(region, k)
+        if low.endswith("est") or low in {"most", "first", "top", "leading"}:
+            return True
+        k -= 1
+    return False
 
 
 _ECHO_OPENERS = frozenset({"but", "while", "whereas", "though", "although", "yet"})

@@ -349,6 +349,11 @@ FLAG = [
         "Several models, such as Gemma 2, Phi-4, are open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    # Headlines: Title Case capitals are no proper names, and "is" may be dropped.
+    ("title case after a name", "# Open-Source Gemma 2 Takes On GPT-4o", [("Gemma 2", "OW102")]),
+    ("headline without a copula", "# Grok-1 Now Open Source", [("Grok-1", "OW101")]),
+    # A question about a rank takes the openness as given.
+    ("question about a rank", "Is Phi-4 the best open-source model yet?", [("Phi-4", "OW101")]),
     ("sizes after a name", "Gemma 2 9B and 27B are open-source models.", [("Gemma 2 9B", "OW102")]),
     ("while being", "Phi-4 scores well while being open source.", [("Phi-4", "OW101")]),
     ("thanks to being", "Thanks to being open source, Gemma 2 spread quickly.", [("Gemma 2", "OW102")]),
@@ -516,6 +521,8 @@ DONT_FLAG = [
         "The Phi-4 models outperform many of the available open-source chat models on benchmarks.",
     ),
     ("sizes heading their own noun phrase", "We tested GPT-4o and 70B models are open source."),
+    ("headline alternative", "# The Open-Source Claude Design Alternative You Need"),
+    ("headline copula dropped, prose", "Grok-1 now open source tools support."),
     ("maker's release", "Meta's open-source release drew crowds, and Llama 3 was the star."),
     ("reference to one of two", "We compared Phi-4 and GPT-4o.\n\nThe model is open source.\n"),
     ("path with slashes", "See models/gpt-4o/config.json for our open-source model settings."),
