@@ -175,6 +175,12 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         if low in lx.HYPOTHETICAL or (low in _MODALS and _lower(region, i + 1) == "have"):
             hypothetical = hypothetical or "hypothetical clause"
         negation = low in lx.NEGATIONS or low.endswith("n't")
+        if (
+            negation
+            and _lower(region, i + 1) == "believe"
+            and (low == "cannot" or _lower(region, i - 1) in {"ca", "can"})
+        ):
+            negation = False  # "Can't believe Llama 3 is open source": surprise, not denial
         if negation and not _phrase_at(region, i, lx.NOT_NEGATION):
             return "negated" if _next_to(region, i + 1, first) else "negated clause"
         if (n := _phrase_at(region, i, lx.NEGATION_PHRASES)) and i + n <= first:

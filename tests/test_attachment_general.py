@@ -349,6 +349,7 @@ FLAG = [
         "Several models, such as Gemma 2, Phi-4, are open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    ("surprise is no denial", "Can't believe Phi-4 is open source.", [("Phi-4", "OW101")]),
     # Headlines: Title Case capitals are no proper names, and "is" may be dropped.
     ("title case after a name", "# Open-Source Gemma 2 Takes On GPT-4o", [("Gemma 2", "OW102")]),
     ("headline without a copula", "# Grok-1 Now Open Source", [("Grok-1", "OW101")]),
