@@ -1023,6 +1023,12 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         if subject is None:
             return Attachment(claim, skipped="no model leads the item")
         return Attachment(claim, (subject,), "hashtag")
+    if (field := _field(region, first, last)) is not None:
+        if field == "no" or (topic := _block_topic(region, first)) is None:
+            return Attachment(claim, skipped="a field answered no" if field == "no" else "no model named")
+        return Attachment(
+            claim, (topic,), "field", "predicative"
+        )  # "- Open source: yes", "License: open source"
     cell = region.cells.get(region.words[first].block)
     if cell is not None and cell[1] == 0 and claim.role != "verb" and _fills_cell(region, first, last):
         return _attach_header(region, claim, cell)
@@ -1104,6 +1110,46 @@ def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Me
 
 # Cell values that answer a yes/no column ("| Open source |") with yes.
 _AFFIRMATIVE = frozenset({"yes", "y", "true", "✓", "✔", "✔️", "✅", "☑", "☑️", "x", "fully"})
+
+
+# Keys whose value says how a model is released: "License: open source".
+_FIELD_KEYS = frozenset(
+    {"license", "licence", "licensing", "type", "openness", "availability", "access", "status"}
+)
+_NEGATIVE = frozenset({"no", "n", "false", "✗", "✘", "❌", "none", "partial", "partially"})
+
+
+def _field(region: Region, first: int, last: int) -> str | None:
+    """The claim as one half of a "key: value" line that is the whole block: "yes" for "Open source:
+    yes" and "License: open source", "no" for "Open source: no", None for any other shape."""
+    words = region.words
+    block = words[first].block
+    start = first
+    while start > 0 and words[start - 1].block == block:
+        start -= 1
+    end = last
+    while end < len(words) and words[end].block == block and end - last < 8:
+        end += 1
+    if end < len(words) and words[end].block == block:
+        return None  # a longer line: a sentence, not a field
+    rest = [w.lower for w in words[last:end] if w.lower not in {"*", "_", "**"}]
+    if first == start and rest[:1] == [":"] and len(rest) == 2:
+        return "yes" if rest[1] in _AFFIRMATIVE else "no" if rest[1] in _NEGATIVE else None
+    key = [w.lower for w in words[start:first]]
+    if (
+        key[-1:] == [":"]
+        and len(key) == 2
+        and key[0] in _FIELD_KEYS
+        and all(not c.isalnum() for w in rest for c in w)
+    ):
+        return "yes"
+    return None
+
+
+def _block_topic(region: Region, first: int) -> Mention | None:
+    """The model a field line belongs to: its item's parent, its own lead name, its section's."""
+    block = region.words[first].block
+    return region.item_topics.get(block) or region.block_subjects.get(block) or region.subject
 
 
 def _fills_cell(region: Region, first: int, last: int, *, nouns: bool = True) -> bool:

@@ -142,6 +142,18 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
             chosen.update(_introduced_items(doc, i))
         if block.kind == "list_item":
             chosen.update(_lead_in_above(doc, i))
+            if (parent := _parent_item(blocks, i)) != -1:
+                chosen.add(parent)  # "- **Llama 3**" over "  - Open source: yes"
+            # "- Open-source models" over "  - Llama 3": the items nested under it.
+            j = i + 1
+            while (
+                j < len(blocks)
+                and j - i <= 40
+                and blocks[j].kind == "list_item"
+                and blocks[j].level > block.level
+            ):
+                chosen.add(j)
+                j += 1
     regions: list[tuple[list[Block], int]] = []
     run: list[int] = []
     for i in sorted(chosen):
@@ -286,6 +298,17 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
     return 0 < len(line) <= _TITLE_LINE_MAX and "\n" not in line and not words & lx.CONTRAST_TERMS
 
 
+def _parent_item(blocks: list[Block], i: int, limit: int = 40) -> int:
+    """The list item a nested item hangs under, or -1."""
+    level = blocks[i].level
+    for j in range(i - 1, max(i - limit, -1), -1):
+        if blocks[j].kind != "list_item":
+            return -1
+        if blocks[j].level < level:
+            return j
+    return -1
+
+
 def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     """The list items (or table rows) that a heading or a lead-in ending in ':' introduces."""
     blocks = doc.blocks
@@ -311,6 +334,17 @@ def _user_data(
     lead_ins: dict[int, list[int]] = {}
     for n, block in enumerate(blocks):
         position = index.get(id(block))  # None for a window cut out of a huge block
+        if block.kind == "list_item" and not (position is not None and _is_lead_in(doc, position)):
+            # An item heads the items nested under it.
+            nested = []
+            for later in blocks[n + 1 :]:
+                if later.kind != "list_item" or later.level <= block.level:
+                    break
+                if later.level == block.level + 1:
+                    nested.append(local[id(later)])
+            if nested:
+                lead_ins[n] = nested
+            continue
         if position is not None and _is_lead_in(doc, position):
             items = []
             for m, later in enumerate(blocks[n + 1 :], n + 1):

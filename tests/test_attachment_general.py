@@ -349,6 +349,23 @@ FLAG = [
         "Several models, such as Gemma 2, Phi-4, are open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    # Fields: "key: value" lines say something of their item's or section's model.
+    (
+        "field answered yes",
+        "### Gemma 2\n\n- Open source: yes\n- Sizes: 2B, 9B, 27B\n",
+        [("Gemma 2", "OW102")],
+    ),
+    ("licence field", "### Phi-4\n\nLicense: open source\n", [("Phi-4", "OW101")]),
+    (
+        "field under a parent item",
+        "- **Mixtral 8x7B**\n  - Open source: yes\n  - Maker: Mistral AI\n",
+        [("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "parent item over nested names",
+        "- Open-source models\n  - Gemma 2\n  - Phi-4\n",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
     ("surprise is no denial", "Can't believe Phi-4 is open source.", [("Phi-4", "OW101")]),
     # Headlines: Title Case capitals are no proper names, and "is" may be dropped.
     ("title case after a name", "# Open-Source Gemma 2 Takes On GPT-4o", [("Gemma 2", "OW102")]),
@@ -522,6 +539,9 @@ DONT_FLAG = [
         "The Phi-4 models outperform many of the available open-source chat models on benchmarks.",
     ),
     ("sizes heading their own noun phrase", "We tested GPT-4o and 70B models are open source."),
+    ("field answered no", "### GPT-4o\n\n- Open source: no\n- Context: 128k\n"),
+    ("field with more words", "### Gemma 2\n\n- Open source: yes, with caveats about the terms\n"),
+    ("nested under a closed parent", "- Proprietary models\n  - GPT-4o\n- Open-source models\n  - OLMo 2\n"),
     ("headline alternative", "# The Open-Source Claude Design Alternative You Need"),
     ("headline copula dropped, prose", "Grok-1 now open source tools support."),
     ("maker's release", "Meta's open-source release drew crowds, and Llama 3 was the star."),
