@@ -665,6 +665,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             and (subject := _sentence_subject(region, i))
         ):
             return [subject], "copula", True  # "X tops the chart while being open source"
+        elif low in lx.BREAKERS and low.endswith("ed") and _lower(region, i - 1).endswith("ly"):
+            pass  # "a widely used open-source LLM": a participle modifying the noun
         elif low in lx.BREAKERS and not _in_compound(region, i):
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:
@@ -971,6 +973,25 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
     return []
 
 
+def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
+    """The names a sentence opening "For open-source models, we use ..." goes on to use: the
+    objects after its subject pronoun, up to a semicolon ("...; for closed ones, GPT-4")."""
+    start, end = _sentence_bounds(region, first)
+    if head.kind != "model" or _lower(region, start) != "for" or _lower(region, head.index + 1) != ",":
+        return []
+    if not all(_lower(region, k).isalpha() for k in range(start + 1, first)):
+        return []
+    k = head.index + 2
+    if _lower(region, k) not in {"we", "i", "you", "they"}:
+        return []
+    for j in range(k + 1, min(k + 5, end)):
+        if region.mention_at(j) is not None:
+            return _list_after(region, j)
+        if not _lower(region, j).isalpha():
+            return []
+    return []
+
+
 def _among(region: Region, first: int, reach: int = 4) -> bool:
     """ "ranks among the best open-source models": membership across a few modifiers."""
     for k in range(first - 1, max(first - 1 - reach, -1), -1):
@@ -1243,6 +1264,17 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="no model named")
     if head.kind == "none" and (examples := _examples_after(region, last, head.index)):
         return Attachment(claim, tuple(examples), "list", "attributive")
+    if head.kind == "none" and _lower(region, last) == ":" and first == _sentence_bounds(region, first)[0]:
+        labelled = _list_after(region, last + 1)
+        tail = region.word_range(labelled[-1].start, labelled[-1].end)[1] if labelled else 0
+        if labelled and (
+            tail >= len(region.words)
+            or not _same_sentence(region, tail - 1, tail)
+            or _lower(region, tail) in {".", ";"}
+        ):
+            return Attachment(claim, tuple(labelled), "list", "attributive")  # "Open-source: X, Y."
+    if said_of := _fronted_topic(region, first, head):
+        return Attachment(claim, tuple(said_of), "list", "attributive")
     attributive = head.kind == "model"
     role = "attributive" if attributive else "predicative"
     own = attributive and region.words[head.index].lower in _OWN_NOUNS

@@ -349,6 +349,23 @@ FLAG = [
         "Several models, such as Gemma 2, Phi-4, are open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    # Papers: roles as model nouns, labels, fronted topics, participles inside the noun phrase.
+    ("baseline is", "The strongest open-source baseline is Gemma 2 9B.", [("Gemma 2 9B", "OW102")]),
+    (
+        "label colon",
+        "Open-source: Gemma 2, Phi-4. Closed: GPT-4o.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "fronted topic, we use",
+        "For open-source models, we use Gemma 2 and Phi-4; for closed models, GPT-4o.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "widely used",
+        "We use Phi-4 as our backbone, a widely used open-source LLM.",
+        [("Phi-4", "OW101")],
+    ),
     # Fields: "key: value" lines say something of their item's or section's model.
     (
         "field answered yes",
@@ -539,6 +556,8 @@ DONT_FLAG = [
         "The Phi-4 models outperform many of the available open-source chat models on benchmarks.",
     ),
     ("sizes heading their own noun phrase", "We tested GPT-4o and 70B models are open source."),
+    ("label followed by a clause", "Open source: Gemma 2 is not."),
+    ("fronted topic, a subject follows", "For open-source models, GPT-4o is the benchmark to beat."),
     ("field answered no", "### GPT-4o\n\n- Open source: no\n- Context: 128k\n"),
     ("field with more words", "### Gemma 2\n\n- Open source: yes, with caveats about the terms\n"),
     ("nested under a closed parent", "- Proprietary models\n  - GPT-4o\n- Open-source models\n  - OLMo 2\n"),
