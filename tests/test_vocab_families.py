@@ -166,6 +166,33 @@ def test_no_alias_is_claimed_by_two_entries_or_swallowed_by_another(vocab) -> No
     assert not problems, "\n".join(problems)
 
 
+# --- names that are also ordinary words: the model only near its developer --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A chatterbox colleague says our open-source tool is great.",
+        "Chatterbox, our colleague, says the open-source model is great.",
+        "Our Chatterbox bot is open source.",
+    ],
+)
+def test_a_common_word_name_alone_is_not_the_model(text: str) -> None:
+    assert _findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chatterbox TTS is open source.",
+        "Resemble AI released Chatterbox last May. Chatterbox is open source.",
+    ],
+)
+def test_a_common_word_name_is_the_model_when_qualified_or_near_its_developer(text: str) -> None:
+    (finding,) = _findings(text)
+    assert finding.model.id == "chatterbox" and finding.code == "OW101"
+
+
 def test_the_export_is_one_row_per_model(vocab) -> None:
     from linter.vocab_export import to_json
 
