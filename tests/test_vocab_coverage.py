@@ -142,6 +142,20 @@ COVERAGE = [
     ("NeuralChat", "neuralchat-7b"),
     ("EXAONE 3.5", "exaone-3"),
     ("MusicGen", "musicgen"),
+    ("XVERSE-13B", "xverse"),
+    ("GPT-SW3", "gpt-sw3"),
+    ("TeleChat", "telechat"),
+    ("YAYI 2", "yayi-2"),
+    ("Nanbeige-16B", "nanbeige-16b"),
+    ("GEITje", "geitje"),
+    ("UltraLM", "ultralm"),
+    ("DeBERTa", "deberta"),
+    ("ByT5", "t5"),
+    ("BlackMamba", "blackmamba"),
+    ("Pile-T5", "pile-t5"),
+    ("OpenCALM", "opencalm"),
+    ("OpenVoice", "openvoice"),
+    ("PolyCoder", "polycoder"),
 ]
 
 # Checkpoint names as they appear in prose, with the entry and the status a claim is judged against.
@@ -163,6 +177,20 @@ STATUSES = [
     ("EXAONE-3.5-32B-Instruct", "exaone-3", "source-available"),
     ("Qwen1.5-MoE-A2.7B", "qwen1.5", "source-available"),
     ("AudioGen", "musicgen", "source-available"),
+    ("XVERSE-65B-Chat", "xverse", "source-available"),
+    ("gpt-sw3-6.7b-v2-instruct", "gpt-sw3", "source-available"),
+    ("TeleChat-12B", "telechat", "source-available"),
+    ("YAYI2-30B", "yayi-2", "source-available"),
+    ("Nanbeige-16B-Chat", "nanbeige-16b", "source-available"),
+    ("BELLE-LLaMA-13B", "belle", "source-available"),
+    ("GEITje-7B-chat-v2", "geitje", "open-weights"),
+    ("UltraLM-13B-v2.0", "ultralm", "source-available"),
+    ("deberta-v3-large", "deberta", "open-weights"),
+    ("BlackMamba-2.8B", "blackmamba", "open-weights"),
+    ("Pile-T5 XXL", "pile-t5", "open-source"),
+    ("open-calm-7b", "opencalm", "source-available"),
+    ("OpenVoice V2", "openvoice", "open-weights"),
+    ("PolyCoder-2.7B", "polycoder", "open-weights"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.

@@ -175,6 +175,7 @@ def test_no_alias_is_claimed_by_two_entries_or_swallowed_by_another(vocab) -> No
         "A chatterbox colleague says our open-source tool is great.",
         "Chatterbox, our colleague, says the open-source model is great.",
         "Our Chatterbox bot is open source.",
+        "BELLE, our designer, says the open-source model is great.",
     ],
 )
 def test_a_common_word_name_alone_is_not_the_model(text: str) -> None:
