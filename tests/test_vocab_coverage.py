@@ -156,6 +156,12 @@ COVERAGE = [
     ("OpenCALM", "opencalm"),
     ("OpenVoice", "openvoice"),
     ("PolyCoder", "polycoder"),
+    ("BioMedLM", "biomedlm"),
+    ("FLM-101B", "flm-101b"),
+    ("Switch Transformers", "switch-transformers"),
+    ("bilingual-gpt-neox-4b", "rinna-bilingual-gpt-neox-4b"),
+    ("japanese-large-lm-3.6b", "line-japanese-large-lm"),
+    ("Seed-OSS-36B", "seed-oss"),
 ]
 
 # Checkpoint names as they appear in prose, with the entry and the status a claim is judged against.
@@ -191,6 +197,11 @@ STATUSES = [
     ("open-calm-7b", "opencalm", "source-available"),
     ("OpenVoice V2", "openvoice", "open-weights"),
     ("PolyCoder-2.7B", "polycoder", "open-weights"),
+    ("PubMedGPT", "biomedlm", "source-available"),
+    ("switch-c-2048", "switch-transformers", "open-source"),
+    ("bilingual-gpt-neox-4b-instruction-ppo", "rinna-bilingual-gpt-neox-4b", "open-weights"),
+    ("japanese-large-lm-3.6b-instruction-sft", "line-japanese-large-lm", "open-weights"),
+    ("Seed-OSS-36B-Instruct", "seed-oss", "open-weights"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
