@@ -124,6 +124,13 @@ def test_an_unverified_entry_gives_no_confident_verdict() -> None:
     assert finding.severity == "info" and "Not verified" in finding.note
 
 
+def test_a_permissive_non_osi_license_is_judged_as_open_weights() -> None:
+    # Nemotron 3.5 Lightning ships under OpenMDW-1.1 (permissive, not OSI-approved), read from NVIDIA's repo.
+    (finding,) = _findings("Nemotron 3.5 Lightning is fully open source.")
+    assert finding.code == "OW101" and finding.model.status == "open-weights"
+    assert finding.severity != "info"
+
+
 # --- names that collide (issue 8, item 8; issue 9, item 1) ----------------------------------------
 
 
