@@ -162,6 +162,10 @@ COVERAGE = [
     ("bilingual-gpt-neox-4b", "rinna-bilingual-gpt-neox-4b"),
     ("japanese-large-lm-3.6b", "line-japanese-large-lm"),
     ("Seed-OSS-36B", "seed-oss"),
+    ("Apertus", "apertus"),
+    ("ZAYA1-8B", "zaya1"),
+    ("K2-Think", "k2-think"),
+    ("Hy3 preview", "hy3-preview"),
 ]
 
 # Checkpoint names as they appear in prose, with the entry and the status a claim is judged against.
@@ -202,6 +206,9 @@ STATUSES = [
     ("bilingual-gpt-neox-4b-instruction-ppo", "rinna-bilingual-gpt-neox-4b", "open-weights"),
     ("japanese-large-lm-3.6b-instruction-sft", "line-japanese-large-lm", "open-weights"),
     ("Seed-OSS-36B-Instruct", "seed-oss", "open-weights"),
+    ("Apertus-70B-Instruct-2509", "apertus-1", "open-source"),
+    ("ZAYA1-74B-preview", "zaya1", "open-weights"),
+    ("NVIDIA-Nemotron-3.5-Lightning-30B-A3B", "nemotron-3.5-lightning", "open-weights"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.

@@ -147,6 +147,7 @@ def test_a_permissive_non_osi_license_is_judged_as_open_weights() -> None:
         ("GLM-5.3-Flash", "glm-5.3-flash"),
         ("Voxtral Mini 4B Realtime", "voxtral-mini-4b-realtime"),
         ("Grok 4.7", "grok-4.7"),
+        ("K2 Think", "k2-think"),  # LLM360's reasoning model, not Moonshot's Kimi K2
     ],
 )
 def test_a_longer_name_is_not_swallowed(vocab, typed: str, entry_id: str) -> None:
