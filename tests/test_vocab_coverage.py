@@ -166,6 +166,9 @@ COVERAGE = [
     ("ZAYA1-8B", "zaya1"),
     ("K2-Think", "k2-think"),
     ("Hy3 preview", "hy3-preview"),
+    ("Stable Diffusion v1.5", "stable-diffusion-1"),
+    ("Stable Diffusion v2.1", "stable-diffusion-2"),
+    ("Granite 4.0 Tiny Preview", "granite-4"),
 ]
 
 # Checkpoint names as they appear in prose, with the entry and the status a claim is judged against.
@@ -209,6 +212,8 @@ STATUSES = [
     ("Apertus-70B-Instruct-2509", "apertus-1", "open-source"),
     ("ZAYA1-74B-preview", "zaya1", "open-weights"),
     ("NVIDIA-Nemotron-3.5-Lightning-30B-A3B", "nemotron-3.5-lightning", "open-weights"),
+    ("Stable-Diffusion-v1.1", "stable-diffusion-1", "source-available"),
+    ("Granite-4.0-Tiny-Base-Preview", "granite-4", "open-weights"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
