@@ -285,7 +285,9 @@ def _find_head(region: Region, start: int) -> _Head:
             return _Head("model", i)
         if low in lx.QUALITY_NOUNS and _lower(region, i + 1) != "of":
             return _Head("quality", i)
-        if low in lx.SOFTWARE_NOUNS and not any(_lower(region, k) in lx.MODEL_NOUNS for k in (i + 1, i + 2)):
+        if low in lx.SOFTWARE_NOUNS and not any(
+            _lower(region, k) in lx.MODEL_NOUNS and _same_sentence(region, i, k) for k in (i + 1, i + 2)
+        ):
             return _Head("software", i)  # "open-source code" is software, "open-source code model" not
         if low in {"and", "or", "&"} and _lower(region, i + 1) in lx.CONTRAST_TERMS:
             return _Head("mixed", i)  # "open-source and proprietary models: ..." claims no one model
@@ -1496,9 +1498,8 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     headline = words[first].block in region.heading_blocks and not any(
         words[k].text in lx.TOPIC_SEPARATORS for k in range(start, first)
     )
-    if not headline and not any(
-        words[k].lower in lx.RELEASE_VERBS for k in range(max(start, first - 5), first)
-    ):
+    released = any(words[k].lower in lx.RELEASE_VERBS for k in range(max(start, first - 7), first))
+    if not headline and not released:
         return None  # a headline's unnamed model is the one its article then names
     if not _one_model(region, first, head):
         return None  # "Open-Source Language Models Tackle ...": a kind, not one model
@@ -1568,6 +1569,17 @@ def _starts_with_reference(region: Region, first: int) -> bool:
         return True
     if opening[:1] == ["this"] and first == start + 1:
         return True  # "This open-source LLM from Meta ...": the model just named
+    claim_end = first
+    while claim_end < len(words) and words[claim_end].lower in {"open", "-", "source", "weight", "weights"}:
+        claim_end += 1
+    head = _find_head(region, claim_end)
+    if (
+        opening[:1] == ["the"]
+        and first == start + 1
+        and head.index == claim_end
+        and _lower(region, claim_end) in {"model", "llm"}
+    ):
+        return True  # "We tried X. The open-source model handled ..."
     return len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL
 
 

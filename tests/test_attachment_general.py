@@ -349,6 +349,17 @@ FLAG = [
         "Several models, such as Gemma 2, Phi-4, are open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    # News: the model a release sentence leaves unnamed is the next sentence's subject.
+    (
+        "release, then named",
+        "Google released a new version of its open-source model on Monday. Called Gemma 2, it runs on one GPU.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "the model, next sentence",
+        "We tried Phi-4. The open-source model handled our load.",
+        [("Phi-4", "OW101")],
+    ),
     # Papers: roles as model nouns, labels, fronted topics, participles inside the noun phrase.
     ("baseline is", "The strongest open-source baseline is Gemma 2 9B.", [("Gemma 2 9B", "OW102")]),
     (
@@ -556,6 +567,15 @@ DONT_FLAG = [
         "The Phi-4 models outperform many of the available open-source chat models on benchmarks.",
     ),
     ("sizes heading their own noun phrase", "We tested GPT-4o and 70B models are open source."),
+    (
+        "possessed, then another name",
+        "The startup's open-source model is not out yet. GPT-4o remains the benchmark.",
+    ),
+    (
+        "released tools, then a name",
+        "Meta released a new version of its open-source tools. GPT-4o still leads.",
+    ),
+    ("the model as a modifier", "GPT-4o is fast. The open-source model alternative is OLMo 2."),
     ("label followed by a clause", "Open source: Gemma 2 is not."),
     ("fronted topic, a subject follows", "For open-source models, GPT-4o is the benchmark to beat."),
     ("field answered no", "### GPT-4o\n\n- Open source: no\n- Context: 128k\n"),
