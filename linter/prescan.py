@@ -49,6 +49,8 @@ _GAP = (
 _START = rb"(?<![a-z0-9])"
 _END = rb"(?![a-z0-9])"
 _HTML_SUFFIXES = (".html", ".htm")
+# The scan collects every word of the file: four seconds over 50 MB.
+_SCAN_LIMIT = 8 * 1024 * 1024
 
 
 def alias_words(alias: str) -> list[str]:
@@ -240,6 +242,8 @@ def might_name(data: bytes, config: Config, path: str | None = None) -> bool:
     file named ``path``: HTML's character references are read as the characters they stand for)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return True  # UTF-16: the byte scan cannot see its words
+    if len(data) > _SCAN_LIMIT:
+        return True  # a file this long names some model; the scan would only cost seconds
     scan = _scan_for(tuple(config.vocab_files))
     if scan is None or _FOLDS_TO_ASCII.search(data):
         return True
