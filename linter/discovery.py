@@ -52,7 +52,9 @@ def iter_files(
             # named files too, ``include`` as well as ``exclude``.
             if force_exclude and (settings(path).excluded(path) or settings(path).included(path) is False):
                 continue
-            key = os.path.realpath(path)
+            # One path named alone cannot repeat: no real path to resolve (a system call a folder
+            # level; the CLI names each of thousands of files this way).
+            key = os.path.realpath(path) if len(paths) > 1 else os.fspath(path)
             if key not in seen:
                 seen.add(key)
                 yield path

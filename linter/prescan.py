@@ -19,10 +19,8 @@ passes the scan.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,6 +49,8 @@ _GAP = (
 _START = rb"(?<![a-z0-9])"
 _END = rb"(?![a-z0-9])"
 _HTML_SUFFIXES = (".html", ".htm")
+# The scan collects every word of the file: four seconds over 50 MB.
+_SCAN_LIMIT = 8 * 1024 * 1024
 
 
 def alias_words(alias: str) -> list[str]:
@@ -209,35 +209,23 @@ def _alone_on_line(data: bytes, start: int, end: int) -> bool:
     return line.strip(b" \t\r*_-.,;:|") == data[start:end]
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "openwash"
-
-
-def _digest(files: list[Path]) -> str:
-    digest = hashlib.sha256(str(_FORMAT).encode())
-    for path in files:
-        data = path.read_bytes()
-        digest.update(f"{path.name}\0{len(data)}\0".encode())
-        digest.update(data)
-    return digest.hexdigest()[:32]
-
-
 @lru_cache(maxsize=16)
 def _scan_for(extra: tuple[Path, ...]) -> NameScan | None:
     """The scan for the shipped vocabulary plus ``extra`` files; None when they cannot be read
     (then nothing is skipped here, and loading the vocabulary reports the problem)."""
+    from linter import cache
     from linter.vocab import default_root, vocab_files
 
     try:
-        digest = _digest([*vocab_files(default_root()), *extra])
+        name = f"prescan-{cache.digest(str(_FORMAT), [*vocab_files(default_root()), *extra])}.json"
     except OSError:
         return None
-    cached = _cache_dir() / f"prescan-{digest}.json"
-    try:
-        return NameScan.build(json.loads(cached.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError, KeyError, re.error):
-        pass  # not built yet for this vocabulary, or unreadable: build it
+    stored = cache.read(name)
+    if stored is not None:
+        try:
+            return NameScan.build(json.loads(stored))
+        except (ValueError, TypeError, KeyError, re.error):
+            pass  # unreadable: build it again
     from linter.vocab import VocabError, cached_vocabulary
 
     try:
@@ -245,13 +233,7 @@ def _scan_for(extra: tuple[Path, ...]) -> NameScan | None:
     except VocabError:
         return None
     words = scan_names(vocab)
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(words), encoding="utf-8")
-        os.replace(temporary, cached)  # atomic: concurrent runs never read half a file
-    except OSError:
-        pass  # a read-only home: build it each run, as before
+    cache.write(name, json.dumps(words).encode())
     return NameScan.build(words)
 
 
@@ -260,6 +242,8 @@ def might_name(data: bytes, config: Config, path: str | None = None) -> bool:
     file named ``path``: HTML's character references are read as the characters they stand for)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return True  # UTF-16: the byte scan cannot see its words
+    if len(data) > _SCAN_LIMIT:
+        return True  # a file this long names some model; the scan would only cost seconds
     scan = _scan_for(tuple(config.vocab_files))
     if scan is None or _FOLDS_TO_ASCII.search(data):
         return True

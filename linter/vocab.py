@@ -570,7 +570,36 @@ def default_root() -> Path:
 
 @lru_cache(maxsize=8)
 def cached_vocabulary(root: Path | None = None, extra: tuple[Path, ...] = ()) -> Vocabulary:
-    return load_vocabulary(root, extra)
+    """The vocabulary, loaded once per process and kept between runs in the user's cache
+    (:mod:`linter.cache`), keyed by the bytes of its files and of the code that loads them:
+    parsing and checking the YAML costs a quarter of a second, unpickling a few milliseconds.
+    Only a vocabulary that loaded without error is kept, so its errors are reported every run."""
+    import pickle
+    import sys
+
+    from linter import cache
+
+    root = root or default_root()
+    code = [Path(__file__), Path(__file__).with_name("yamlfile.py"), Path(__file__).with_name("names.py")]
+    inputs = [*vocab_files(root), root / "claims.yaml", root / "software.yaml", *extra, *code]
+    try:
+        name = f"vocabulary-{cache.digest(f'{_CACHE_FORMAT} {sys.version_info[:2]}', inputs)}.pickle"
+    except OSError:
+        return load_vocabulary(root, extra)  # a file cannot be read: the loader says which
+    stored = cache.read(name)
+    if stored is not None:
+        try:
+            vocab = pickle.loads(stored)  # the user's own cache folder, as trusted as their home
+        except Exception:  # a corrupt or truncated entry fails in many ways
+            vocab = None
+        if isinstance(vocab, Vocabulary):
+            return vocab
+    vocab = load_vocabulary(root, extra)
+    cache.write(name, pickle.dumps(vocab, protocol=pickle.HIGHEST_PROTOCOL))
+    return vocab
+
+
+_CACHE_FORMAT = 1  # bump when what is pickled changes in a way the code's bytes do not show
 
 
 # --- project overrides ---------------------------------------------------------------------------

@@ -31,9 +31,14 @@ class ProseDocument:
 
 def mask(chars: list[str], start: int, end: int) -> None:
     """Blank out ``start:end`` in place, keeping line breaks so lines stay where they were."""
-    for i in range(max(start, 0), min(end, len(chars))):
-        if chars[i] not in "\r\n":
-            chars[i] = " "
+    start, end = max(start, 0), min(end, len(chars))
+    if start >= end:
+        return
+    part = chars[start:end]
+    if "\n" in part or "\r" in part:
+        chars[start:end] = [c if c in "\r\n" else " " for c in part]
+    else:
+        chars[start:end] = [" "] * (end - start)
 
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")

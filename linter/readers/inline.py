@@ -45,25 +45,26 @@ def _mask_code_spans(text: str, chars: list[str], start: int, end: int) -> None:
         n = closing + 1
 
 
+# What the paren matching reads: an escape (with the character it escapes), a paren, and a line
+# break before a blank line.
+_PAREN_EVENT = re.compile(r"\\[\s\S]|[()]|\n(?=\n)")
+_BRACKET = re.compile(r"[\[\]]")
+
+
 def _closing_parens(text: str, start: int, end: int) -> dict[int, int]:
     """For each ``(`` in ``start:end``, the index just past its matching ``)``; one pass, so a
     paragraph of ten thousand unclosed ``x](`` costs what its length costs."""
     closing: dict[int, int] = {}
     waiting: list[int] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
+    for match in _PAREN_EVENT.finditer(text, start, end):
+        ch = match.group()
         if ch == "(":
-            waiting.append(i)
+            waiting.append(match.start())
         elif ch == ")":
             if waiting:
-                closing[waiting.pop()] = i + 1
-        elif ch == "\n" and text[i + 1 : i + 2] == "\n":
+                closing[waiting.pop()] = match.end()
+        elif ch == "\n":
             waiting.clear()  # a blank line closes nothing
-        i += 1
     return closing
 
 
@@ -71,39 +72,41 @@ def _mask_links(text: str, chars: list[str], start: int, end: int) -> None:
     """``[text](dest)``, ``![alt](src)``, ``[text][ref]``: keep the text, mask the rest.
 
     One left-to-right pass; the ``[`` that a ``]`` closes is the innermost one still open, which
-    is what scanning back from the ``]`` and counting brackets would find.
+    is what scanning back from the ``]`` and counting brackets would find. The brackets are found
+    in the block as masked on entry: what this pass masks lies behind the scan or is jumped over.
     """
-    if "]" not in text[start:end]:
+    masked = "".join(chars[start:end])  # masked code spans hold no brackets
+    if "]" not in masked:
         return
     parens: dict[int, int] | None = None
     opened: list[int] = []  # positions of the "[" not closed yet
-    i = start
-    while i < end:
-        ch = chars[i]  # masked code spans hold no brackets
-        if ch == "[":
+    resume = start
+    for bracket in _BRACKET.finditer(masked):
+        i = start + bracket.start()
+        if i < resume:
+            continue  # inside a link destination masked a moment ago
+        if bracket.group() == "[":
             opened.append(i)
-        elif ch == "]":
-            opening = opened.pop() if opened else -1
-            nxt = text[i + 1 : i + 2]
-            close = -1
-            if nxt == "(":
-                if parens is None:
-                    parens = _closing_parens(text, start, end)
-                close = parens.get(i + 1, -1)
-            elif nxt == "[":
-                close = text.find("]", i + 2, end)
-                if close != -1 and "\n\n" in text[i:close]:
-                    close = -1
-                if close != -1:
-                    close += 1
-            if close != -1 and opening != -1:
-                mask(chars, i, close)
-                mask(chars, opening, opening + 1)
-                if opening > start and chars[opening - 1] == "!":
-                    mask(chars, opening - 1, opening)
-                i = close
-                continue
-        i += 1
+            continue
+        opening = opened.pop() if opened else -1
+        nxt = text[i + 1 : i + 2]
+        close = -1
+        if nxt == "(":
+            if parens is None:
+                parens = _closing_parens(text, start, end)
+            close = parens.get(i + 1, -1)
+        elif nxt == "[":
+            close = text.find("]", i + 2, end)
+            if close != -1 and "\n\n" in text[i:close]:
+                close = -1
+            if close != -1:
+                close += 1
+        if close != -1 and opening != -1:
+            mask(chars, i, close)
+            mask(chars, opening, opening + 1)
+            if opening > start and chars[opening - 1] == "!":
+                mask(chars, opening - 1, opening)
+            resume = close
 
 
 # Each pattern runs only over a block holding the characters it needs: most hold none.

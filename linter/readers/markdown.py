@@ -9,6 +9,7 @@ indented code, front matter, link reference definitions) is masked whole.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ _SETEXT = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:=+|-+)[ \t]*$")
 _TABLE_DELIMITER = re.compile(r"^[ \t|:\-]+$")
 _PIPE = re.compile(r"(?<!\\)\|")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
-_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+_LINE = re.compile(r"[^\r\n]+")
 
 
 _MAX_NESTING = 100
@@ -41,13 +42,94 @@ def _parser():
     return md
 
 
+# From this many characters on, only the pieces of the document that can matter are parsed
+# (readers/markdown_pieces.py): the pieces around each claim word, the headings above them and
+# the first heading. A whole parse takes about 0.4 s a megabyte.
+_PIECES_FROM = 1 << 20
+# Characters that may read as a claim once markup between its words is masked: "open", up to
+# 8 characters (masked one for one), then "sourc" or "weight" (claims.PRESCAN on the prose).
+_MAYBE_CLAIM = re.compile(r"open[\s\S]{0,8}?(?:sourc|weight)")
+# Letters that match "i" or "s" when case is ignored but do not lower-case to them (claims.PRESCAN
+# ignores case): where one occurs, the scan ignores case too, which is slower than lowering first.
+_FOLDS_TO_I_OR_S = re.compile("[\u0130\u0131\u017f]")
+# Pieces parsed after one with a claim word: segments read the blocks a claim's block introduces
+# or is followed by (in the next piece at most) and the block after those (in the one after).
+# Nothing before it: a list or a table never starts a piece, so what a claim's block is introduced
+# by lies in its own piece; the heading above is found apart.
+_PIECES_AFTER = 2
+
+
+def _tokens(text: str, starts: list[int]) -> list:
+    """markdown-it's block tokens for ``text`` (whose lines start at ``starts``): of the whole of
+    it, or, for a long document, of the pieces that can matter, with the tokens and line numbers
+    a whole parse gives there."""
+    parse = _parser().parse
+    if len(text) < _PIECES_FROM:
+        return parse(text)
+    from linter.readers import markdown_pieces as pieces
+
+    cuts = pieces.cut_lines(pieces.normalised(text), parse)
+    if cuts is None or len(cuts) < _PIECES_AFTER + 2:
+        return parse(text)
+    count = len(cuts)
+
+    def piece(k: int) -> str:
+        return text[starts[cuts[k]] : starts[cuts[k + 1]] if k + 1 < count else len(text)]
+
+    parsed: dict[int, list] = {}
+
+    def tokens_of(k: int) -> list:
+        if k not in parsed:
+            toks = parse(piece(k))
+            for tok in toks:
+                if tok.map:
+                    tok.map = [tok.map[0] + cuts[k], tok.map[1] + cuts[k]]
+            parsed[k] = toks
+        return parsed[k]
+
+    def holds_heading(k: int, *, titled: bool = False) -> bool:
+        toks = tokens_of(k)
+        return any(
+            t.type == "heading_open" and (not titled or toks[i + 1].content.strip())
+            for i, t in enumerate(toks)
+        )
+
+    if _FOLDS_TO_I_OR_S.search(text):
+        claims = re.compile(_MAYBE_CLAIM.pattern, re.IGNORECASE).finditer(text)
+    else:
+        claims = _MAYBE_CLAIM.finditer(text.lower())  # no letter here changes length when lowered
+    claim_lines = (bisect.bisect_right(starts, m.start()) - 1 for m in claims)
+    hot = sorted({bisect.bisect_right(cuts, line) - 1 for line in claim_lines})
+    wanted = {0}
+    for k in hot:
+        wanted.update(range(k, min(count, k + _PIECES_AFTER + 1)))
+    # The heading nearest above each piece with a claim word (its section's subject): every piece
+    # back to it that may hold a heading is parsed. A walk stops where the previous one began.
+    floor = -1
+    for k in hot:
+        j = k - 1
+        while j > floor:
+            if (j in wanted or pieces.may_hold_heading(piece(j))) and holds_heading(j):
+                wanted.add(j)
+                break
+            j -= 1
+        floor = k
+    # The first heading with words: the page's subject when front matter names none.
+    for j in range(count):
+        if (j in wanted or pieces.may_hold_heading(piece(j))) and holds_heading(j, titled=True):
+            wanted.add(j)
+            break
+    return [tok for k in sorted(wanted) for tok in tokens_of(k)]
+
+
 def _line_starts(text: str) -> list[int]:
     # markdown-it counts "\r\n", "\r" and "\n" each as one line break.
     return [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text)), len(text) + 1]
 
 
 def read(text: str) -> ProseDocument:
-    chars = list(_NOT_LINE_BREAK.sub(" ", text))  # masked until shown to be prose
+    # Masked until shown to be prose: every character but line breaks, a line at a time.
+    chars = list(_LINE.sub(lambda m: " " * len(m.group()), text))
     starts = _line_starts(text)
     nlines = len(starts) - 1
 
@@ -63,7 +145,7 @@ def read(text: str) -> ProseDocument:
     first_heading: tuple[int, int] | None = None
 
     try:
-        tokens = _parser().parse(text)
+        tokens = _tokens(text, starts)
         if any(tok.level >= _MAX_NESTING - 1 for tok in tokens):
             raise RecursionError  # content past the nesting limit would be silently dropped
     except RecursionError:
