@@ -142,10 +142,12 @@ class _Name:
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.tokens = _tokens(words)
+        # Written without separators ("CodeLlama", "ResembleAI"), the words make one run.
+        self.joined = _tokens(["".join(words)])
         self._pattern: re.Pattern[bytes] | None = None
 
     def possible(self, present: set[bytes]) -> bool:
-        return self.tokens <= present
+        return self.tokens <= present or self.joined <= present
 
     @property
     def pattern(self) -> re.Pattern[bytes]:
@@ -173,6 +175,8 @@ class NameScan:
             for name in names(lists):
                 if name.tokens:
                     out.setdefault(max(name.tokens, key=len), []).append(name)
+                    if name.joined != name.tokens:
+                        out.setdefault(max(name.joined, key=len), []).append(name)
             return {run: tuple(group) for run, group in out.items()}
 
         context = tuple((names(a), names(n)) for a, n in words["context"])

@@ -352,7 +352,7 @@ FLAG = [
     # News: the model a release sentence leaves unnamed is the next sentence's subject.
     (
         "release, then named",
-        "Google released a new version of its open-source model on Monday. Called Gemma 2, it runs on one GPU.",
+        "Google released a new version of its open-source model. Called Gemma 2, it runs on one GPU.",
         [("Gemma 2", "OW102")],
     ),
     (

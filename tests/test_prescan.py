@@ -46,6 +46,7 @@ def named(text: str, path: str = "a.md") -> bool:
         "OpenAI calls o1-mini an open-source model.",
         "| Model | Notes |\n|---|---|\n| Mistral 7B | Our best open-source model. |\n",
         "## Open-source LLMs we like\n\n- falcon\n- mistral\n",  # a plain name alone in an item
+        "CodeLlama is open source.",  # a two-word alias written as one word
     ],
 )
 def test_every_spelling_of_a_model_name_gets_through(text: str) -> None:
