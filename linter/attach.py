@@ -1413,7 +1413,11 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
         mentions, how, _ = _subject_left(region, first)
         named_end = region.word_range(mentions[-1].start, mentions[-1].end)[1] if mentions else first
         coordinated = any(_lower(region, k) in {"and", "or"} for k in range(named_end, first))
-        if mentions and how == "copula" and not coordinated:
+        # A preposition between the copula and the claim puts the software elsewhere: "X is part
+        # of the open-source ecosystem", "X is available through open-source servers".
+        between = range(named_end, first)
+        linked_directly = not any(_lower(region, k) in lx.PREPOSITIONS for k in between)
+        if mentions and how == "copula" and not coordinated and linked_directly:
             # "Whisper is OpenAI's open-source speech recognition system": said of the model.
             return Attachment(claim, tuple(mentions), "copula", "attributive")
     return Attachment(claim, skipped=f"about software ('{noun.text}')")
