@@ -1674,7 +1674,10 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     if mentions and how in ("copula", "definition"):
         return Attachment(claim, tuple(mentions), "passive", "verb")
     before = region.mention_ending_at(first)
-    if before is not None and not before[0].possessive:
+    # "Whisper, open-sourced by ...", "Grok-1 open-sourced in March": a name before the verb is
+    # what was open-sourced only when no object follows ("DeepSeek open-sourced FlashMLA").
+    no_object = _lower(region, last) in _AFTER_PASSIVE or not _lower(region, last).isalnum()
+    if before is not None and not before[0].possessive and no_object:
         return Attachment(claim, (before[0],), "passive", "verb")
     if (aside := _aside_of(region, first)) is not None and region.words[last - 1].lower.endswith("ed"):
         return Attachment(claim, (aside,), "passive", "verb")  # "Grok-1, open-sourced by xAI, ..."
@@ -1690,6 +1693,13 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", "verb")
     return Attachment(claim, skipped="no model named")
+
+
+# Words that may follow a passive participle: no object comes before them.
+_AFTER_PASSIVE = frozenset(
+    {"by", "in", "on", "under", "as", "last", "this", "since", "with", "at", "and", "earlier", "later"}
+    | {"today", "yesterday", "for", "back", "after", "before", "during", "once", "too", "also"}
+)
 
 
 def _aside_of(region: Region, first: int) -> Mention | None:
