@@ -578,7 +578,7 @@ DONT_FLAG = [
     ("the model as a modifier", "GPT-4o is fast. The open-source model alternative is OLMo 2."),
     ("part of an ecosystem", "Phi-4 is part of the open-source ecosystem."),
     ("available through servers", "Gemma 2 is available through open-source inference servers."),
-    ("active verb with an object", "DeepSeek open-sourced FlashMLA during its open-source week."),
+    ("active verb with an object", "DeepSeek open-sourced FlashMLA in February."),
     ("cookbook", "The Gemma 2 cookbook is open-source."),
     ("label followed by a clause", "Open source: Gemma 2 is not."),
     ("fronted topic, a subject follows", "For open-source models, GPT-4o is the benchmark to beat."),
