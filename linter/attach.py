@@ -1055,6 +1055,9 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     cell = region.cells.get(region.words[first].block)
     if cell is not None and cell[1] == 0 and claim.role != "verb" and _fills_cell(region, first, last):
         return _attach_header(region, claim, cell)
+    row_header = cell is not None and cell[1] > 0 and cell[2] == 0 and claim.role != "verb"
+    if row_header and _fills_cell(region, first, last) and (named := _row_header(region, cell)):
+        return Attachment(claim, tuple(named), "table header", "other")
     if cell is not None and cell[1] > 0 and cell[2] > 0 and _fills_cell(region, first, last, nouns=False):
         # "| Llama 3 | Open source |": a value cell describes its row's model.
         subject = region.block_subjects.get(region.words[first].block)
@@ -1175,6 +1178,20 @@ def _block_topic(region: Region, first: int) -> Mention | None:
     return region.item_topics.get(block) or region.block_subjects.get(block) or region.subject
 
 
+def _item_subject(region: Region, first: int) -> Mention | None:
+    """The lead-in's model, when the claim's item opens with a verb ("- is open source", "- Is
+    released as open source"): the item completes a sentence its lead-in began."""
+    block = region.words[first].block
+    topic = region.item_topics.get(block)
+    if topic is None:
+        return None
+    start = first
+    while start > 0 and region.words[start - 1].block == block:
+        start -= 1
+    opening = _lower(region, start)
+    return topic if (opening in lx.COPULAS or opening in lx.CLAUSE_VERBS) and opening != "as" else None
+
+
 def _fills_cell(region: Region, first: int, last: int, *, nouns: bool = True) -> bool:
     """The claim is the whole cell, give or take a model noun (``nouns``) and a parenthesis:
     "Open source", "Open-source models", "Open weights?", "Open source (Apache 2.0)"."""
@@ -1187,6 +1204,30 @@ def _fills_cell(region: Region, first: int, last: int, *, nouns: bool = True) ->
             if depth <= 0 and low.isalnum() and not (nouns and low in lx.MODEL_NOUNS):
                 return False
     return True
+
+
+def _row_header(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
+    """A claim heading a row of a table whose columns are models ("| | Llama 3 | GPT-4o |" over
+    "| Open source | Yes | No |"): the models whose cell in the row answers yes."""
+    table, row, _ = cell
+    header: dict[int, int] = {}
+    answers: dict[int, set[str]] = {}
+    for block, (group, r, col) in region.cells.items():
+        if group == table and r == 0:
+            header[col] = block
+        elif group == table and r == row and col > 0:
+            answers[col] = {w.lower for w in region.words if w.block == block}
+    # An empty corner cell ("| | Phi-4 | GPT-4o |") is no block: align the columns from the right.
+    shift = len(answers) + 1 - len(header)
+    out = []
+    for col, values in sorted(answers.items()):
+        if not values or not values <= _AFFIRMATIVE or col - shift not in header:
+            continue
+        first = next((k for k, w in enumerate(region.words) if w.block == header[col - shift]), None)
+        hit = region.mention_at(first) if first is not None else None
+        if hit is not None and not hit[0].possessive:
+            out.append(hit[0])
+    return out
 
 
 def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> Attachment:
@@ -1352,6 +1393,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             pass  # "..., open-source alternatives are catching up": a subject, not a predicate
         else:
             return Attachment(claim, tuple(mentions), how, role if how != "resultative" else "predicative")
+    if (item_subject := _item_subject(region, first)) is not None:
+        # "Mistral 7B:" over "- is open source": the item goes on from its lead-in's subject.
+        return Attachment(claim, (item_subject,), "item", role)
     topic = _topic(region, first)
     if topic:
         return Attachment(claim, tuple(topic), "topic", role)

@@ -137,7 +137,12 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
                 for row in range(_HEADER_ROWS + 1):
                     chosen.update(rows.get((block.group, row), ()))
             else:
-                chosen.update(rows[(block.group, block.row)])
+                row = rows[(block.group, block.row)]
+                chosen.update(row)
+                if row and row[0] == i:
+                    # A row header ("| Open source | Yes | No |") speaks of the models the
+                    # column headers name.
+                    chosen.update(rows.get((block.group, 0), ()))
         if _is_lead_in(doc, i):
             chosen.update(_introduced_items(doc, i))
         if block.kind == "list_item":

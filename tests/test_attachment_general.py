@@ -377,6 +377,16 @@ FLAG = [
         "We use Phi-4 as our backbone, a widely used open-source LLM.",
         [("Phi-4", "OW101")],
     ),
+    (
+        "row header over model columns",
+        "| | Phi-4 | GPT-4o |\n|---|---|---|\n| Open source | Yes | No |\n",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "item going on from its lead-in",
+        "Gemma 2:\n\n- is open source\n- beats larger models\n",
+        [("Gemma 2", "OW102")],
+    ),
     # Fields: "key: value" lines say something of their item's or section's model.
     (
         "field answered yes",
@@ -582,6 +592,8 @@ DONT_FLAG = [
     ("cookbook", "The Gemma 2 cookbook is open-source."),
     ("label followed by a clause", "Open source: Gemma 2 is not."),
     ("fronted topic, a subject follows", "For open-source models, GPT-4o is the benchmark to beat."),
+    ("row header answered no", "| | OLMo 2 | GPT-4o |\n|---|---|---|\n| Open source | Yes | No |\n"),
+    ("item with a subject of its own", "Gemma 2:\n\n- its open-source rival OLMo 2 is close\n"),
     ("field answered no", "### GPT-4o\n\n- Open source: no\n- Context: 128k\n"),
     ("field with more words", "### Gemma 2\n\n- Open source: yes, with caveats about the terms\n"),
     ("nested under a closed parent", "- Proprietary models\n  - GPT-4o\n- Open-source models\n  - OLMo 2\n"),
