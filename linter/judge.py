@@ -68,7 +68,7 @@ _FAMILY_RULE = BY_CODE["OW104"]
 # weights; and a claim that reaches the name only as the topic of its section or page, or through
 # a pronoun, is more often about the brand ("the Mistral cookbook ... Open-source LLM engineering")
 # than about a model.
-_NOT_FOR_FAMILIES = frozenset({"license", "section", "topic", "anaphora", "named later"})
+_NOT_FOR_FAMILIES = frozenset({"license", "section", "topic", "anaphora", "named later", "field"})
 
 # A family's statuses: (status, names of the members that have it), most members first.
 Statuses = tuple[tuple[str, tuple[str, ...]], ...]
