@@ -1460,7 +1460,10 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
         # A preposition between the copula and the claim puts the software elsewhere: "X is part
         # of the open-source ecosystem", "X is available through open-source servers".
         between = range(named_end, first)
-        linked_directly = not any(_lower(region, k) in lx.PREPOSITIONS for k in between)
+        linked_directly = not any(
+            _lower(region, k) in lx.PREPOSITIONS and "-" not in (_lower(region, k - 1), _lower(region, k + 1))
+            for k in between
+        )  # "easy-to-use" is one word
         if mentions and how == "copula" and not coordinated and linked_directly:
             # "Whisper is OpenAI's open-source speech recognition system": said of the model.
             return Attachment(claim, tuple(mentions), "copula", "attributive")
