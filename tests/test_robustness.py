@@ -74,6 +74,23 @@ def test_a_second_fix_changes_nothing() -> None:
     assert fix_text(once.text, path="a.md").text == once.text
 
 
+@pytest.mark.parametrize("glue", [".", "…", ";", "!"])
+def test_claims_glued_by_punctuation_are_judged_apart_and_fixed_in_one_run(glue: str) -> None:
+    # No space after the stop: the two claims were one token, so the first was judged against the
+    # second's model (Phi-4), and the fix of the first uncovered a new finding on the next run.
+    text = f"A blog says Claude is open source{glue}open source models like Phi-4 are listed too.\n"
+    findings = analyse(text, path="a.md").findings
+    assert [(f.claim, f.model.text, f.code) for f in findings] == [
+        ("open source", "Claude", "OW103"),
+        ("open source", "Phi-4", "OW101"),
+    ]
+    once = fix_text(text, path="a.md")
+    assert once.text == (
+        f"A blog says Claude is proprietary{glue}open weights models like Phi-4 are listed too.\n"
+    )
+    assert fix_text(once.text, path="a.md").text == once.text
+
+
 @pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
 def test_a_claim_across_a_line_break_is_never_rewritten(newline: str) -> None:
     text = f"Mistral 7B is an open{newline}source model.{newline}"
