@@ -91,6 +91,28 @@ def test_claims_glued_by_punctuation_are_judged_apart_and_fixed_in_one_run(glue:
     assert fix_text(once.text, path="a.md").text == once.text
 
 
+def test_a_name_twice_in_a_run_on_sentence_is_fixed_in_one_run() -> None:
+    # Found by scripts/fuzz.py. Two mentions of one name, so two findings: the first mention's fix
+    # changes the first claim, the second's holds both claims' edits. Taking the narrow fix first
+    # left "is open source" for a second run.
+    text = "Try the open-source Falcon 40B model Falcon 40B is open source and free.\n"
+    findings = analyse(text, path="a.md").findings
+    assert [(f.claim, f.model.start) for f in findings] == [("open-source", 20), ("open-source", 37)]
+    once = fix_text(text, path="a.md")
+    assert once.text == "Try the open-weights Falcon 40B model Falcon 40B is open weights and free.\n"
+    assert once.applied == 2  # both findings, by the one wider fix
+    assert fix_text(once.text, path="a.md").text == once.text
+
+
+def test_a_list_with_a_model_of_unknown_status_gets_no_list_fix() -> None:
+    # Found by scripts/fuzz.py: the unsafe list fix writes each model's status after its name,
+    # and a family the vocabulary gives no status (Qwen2.5) crashed it with a KeyError.
+    text = "Benchmarks cover the open-weights Qwen2.5 model, Llama 2 and GPT-4.\n"
+    [finding] = analyse(text, path="a.md").findings
+    assert (finding.code, finding.model.text, finding.fix) == ("OW201", "GPT-4", None)
+    assert fix_text(text, path="a.md", unsafe=True).text == text
+
+
 @pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
 def test_a_claim_across_a_line_break_is_never_rewritten(newline: str) -> None:
     text = f"Mistral 7B is an open{newline}source model.{newline}"
