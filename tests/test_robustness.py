@@ -114,6 +114,31 @@ def test_a_list_with_a_model_of_unknown_status_gets_no_list_fix() -> None:
 
 
 @pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
+def test_plain_text_paragraphs_split_at_blank_lines_whatever_the_line_ending(newline: str) -> None:
+    # Found by scripts/fuzz.py: a text file with lone CR line endings was one paragraph, so "It"
+    # in the last one was resolved against the whole file, differently once the fixes had
+    # shortened it, and a second --fix changed the file again.
+    paragraphs = [
+        "Release notes.",
+        "GPT-4 is open source, a forum post claimed.",
+        "Llama 2 is an open-source model.\nMeta wrote its license. It is open source, they say.",
+    ]
+    text = (newline * 2).join(p.replace("\n", newline) for p in paragraphs) + newline
+    from linter.readers import read_document
+
+    blocks = read_document(text, "notes.txt").blocks
+    read = [text[b.start : b.end].rstrip("\r\n") for b in blocks]  # the last runs to the end
+    assert read == [p.replace("\n", newline) for p in paragraphs]
+    once = fix_text(text, path="notes.txt")
+    assert fix_text(once.text, path="notes.txt").text == once.text
+    assert [(f.code, f.model.text) for f in analyse(text, path="notes.txt").findings] == [
+        ("OW103", "GPT-4"),
+        ("OW102", "Llama 2"),
+        ("OW102", "Llama 2"),
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
 def test_a_claim_across_a_line_break_is_never_rewritten(newline: str) -> None:
     text = f"Mistral 7B is an open{newline}source model.{newline}"
     (finding,) = analyse(text, path="a.md").findings
