@@ -77,7 +77,7 @@ def analyse(
     config = (config or Config()).for_path(path)
     result = LintResult(path or "-", text)
     # Parsed from the original text: the readers mask comments out of the prose.
-    result.suppressions = parse_suppressions(text)
+    result.suppressions = parse_suppressions(text, path)
     result.notices.extend(result.suppressions.notices)
     if not has_claim_word(text):
         return result

@@ -78,7 +78,7 @@ def choose(result: LintResult, unsafe: bool = False, only: set[tuple[int, int]] 
         for f in result.findings
         if f.fix is not None and allowed(f.fix, unsafe) and (only is None or (f.start, f.end) in only)
     )
-    fixes = list(dict.fromkeys(wanted))  # one claim shared by two models carries one fix twice
+    fixes = _widest(list(dict.fromkeys(wanted)))  # one claim shared by two models: one fix twice
     fixes.sort(key=lambda fix: (min(e.start for e in fix.edits), max(e.end for e in fix.edits)))
     blocked = _blocked(result)
     text, prose = result.text, result.prose
@@ -92,6 +92,24 @@ def choose(result: LintResult, unsafe: bool = False, only: set[tuple[int, int]] 
         chosen.append(fix)
         taken.extend((e.start, e.end) for e in fix.edits)
     return chosen
+
+
+def _widest(fixes: list[Fix]) -> list[Fix]:
+    """Without the fixes whose edits are all part of another's: a name described twice in a
+    sentence has one finding per mention, and the second mention's fix holds both claims' edits
+    while the first's holds one. Taking the narrow one first would leave the other claim for a
+    later run; the wide one fixes both findings."""
+    holding: dict[Edit, list[int]] = {}
+    for i, fix in enumerate(fixes):
+        for edit in fix.edits:
+            holding.setdefault(edit, []).append(i)
+    kept = []
+    for i, fix in enumerate(fixes):
+        edits = set(fix.edits)
+        others = holding.get(fix.edits[0], []) if fix.edits else []
+        if not any(j != i and edits < set(fixes[j].edits) for j in others):
+            kept.append(fix)
+    return kept
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
@@ -116,19 +134,24 @@ def fix_text(
         if not fixes:
             break
         edits = sorted((e for fix in fixes for e in fix.edits), key=lambda e: (e.start, e.end))
-        done = {(f.start, f.end) for f in result.findings if f.fix in fixes}
-        wanted = {
-            (f.start, f.end)
+        wanted = [
+            f
             for f in result.findings
             if f.fix is not None
             and allowed(f.fix, unsafe)
             and (pending is None or (f.start, f.end) in pending)
-        }
+        ]
+        # A finding is fixed when its fix's edits were all applied, by its own fix or by a wider
+        # one that holds them.
+        taken = set(edits)
+        fixed = {f.fix for f in wanted if f.fix is not None and taken.issuperset(f.fix.edits)}
+        done = {(f.start, f.end) for f in wanted if f.fix in fixed}
         text = apply_edits(text, edits)
-        applied += len(fixes)
+        applied += len(fixed)
         # Reported findings left for an overlap, at their places in the new text; a claim an
         # applied edit changed is gone.
-        pending = {moved for span in wanted - done if (moved := _moved(span, edits)) is not None}
+        left = {(f.start, f.end) for f in wanted} - done
+        pending = {moved for span in left if (moved := _moved(span, edits)) is not None}
         result = analyse(text, path=path, config=config)
         if not pending:
             break

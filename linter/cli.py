@@ -319,7 +319,7 @@ def check(
         stdin_fixed.append(stdin_raw)
     _report(
         outcomes,
-        unchecked=bool(unchecked),
+        unchecked=len(unchecked),
         thresholds=thresholds,
         exit_zero=exit_zero,
         stdin_fixed=stdin_fixed,
@@ -356,7 +356,7 @@ def _report(
     unused: bool,
     baseline_file: Path | None,
     write_baseline: Path | None,
-    unchecked: bool = False,
+    unchecked: int = 0,  # paths not checked at all (missing, unreadable folders)
 ) -> None:
     """Print what the run found in the chosen format and exit with its status: 2 when a path
     or a file was not checked (missing, unreadable, not text), so CI never passes what it
@@ -371,7 +371,8 @@ def _report(
         sys.stdout.flush()
 
     errors = [o.error for o in outcomes if o.error]
-    if unchecked or any(o.skipped for o in outcomes):
+    skipped = sum(1 for o in outcomes if o.skipped)
+    if unchecked or skipped:
         errors.append("")  # the notices said which; exit 2 at the end
     for error in filter(None, errors):
         click.echo(f"openwash: error: {error}", err=True)
@@ -424,7 +425,10 @@ def _report(
             click.echo(render_statistics.render_json(located), nl=False, err=err)
         else:
             click.echo(render_statistics.render_text(located), nl=False, err=err)
-            click.echo(render_text.summary(located, len(outcomes), unsafe=unsafe), err=err)
+            summary = render_text.summary(
+                located, len(outcomes) - skipped, unsafe=unsafe, unchecked=unchecked + skipped
+            )
+            click.echo(summary, err=err)
     elif output_format == "json":
         from linter.render import json as render_json
 
@@ -442,7 +446,12 @@ def _report(
 
         click.echo(
             render_text.render(
-                located, len(outcomes), color=color, source=output_format == "text", unsafe=unsafe
+                located,
+                len(outcomes) - skipped,
+                color=color,
+                source=output_format == "text",
+                unsafe=unsafe,
+                unchecked=unchecked + skipped,
             ),
             nl=False,
             color=color,

@@ -140,6 +140,8 @@ def list_fix(text: str, prose: str, claim: Claim, models: list[tuple[int, str]])
     span = text[claim.start : claim.end]
     if prose[claim.start : claim.end] != span or claim.role != "adjective":
         return None
+    if any(status not in _STATUS_WORDS for _, status in models):
+        return None  # a model whose status the vocabulary does not give: nothing to write after it
     gap = re.match(r"[ \t]+(?=\w)", text[claim.end : claim.end + 8])
     if gap is None:
         return None  # the claim ends its line or stands before markup: leave it to a person

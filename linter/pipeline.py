@@ -2,10 +2,12 @@
 
 ``spacy.blank("en")`` downloads nothing. The components are registered as spaCy factories:
 
+* ``openwash_mentions``: model mentions, in ``doc._.ow_mentions``;
+* ``openwash_claims``: claim phrases, in ``doc._.ow_claims``;
+* ``openwash_words``: tokens split so that each mention and claim is whole words, and both as
+  span groups, ``doc.spans["models"]`` and ``doc.spans["claims"]``;
 * ``openwash_blocks``: sentence boundaries from punctuation and from the document's blocks
   (a heading or a list item ends a sentence even without a full stop);
-* ``openwash_mentions``: model mentions, in ``doc.spans["models"]`` and ``doc._.ow_mentions``;
-* ``openwash_claims``: claim phrases, in ``doc.spans["claims"]`` and ``doc._.ow_claims``;
 * ``openwash_attach``: what each claim is about, in ``doc._.ow_attachments``.
 
 The pipeline is built once per vocabulary and process.
@@ -14,6 +16,7 @@ The pipeline is built once per vocabulary and process.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -81,19 +84,11 @@ def make_mentions(nlp: Language, name: str, vocabulary: int) -> Any:
         text = doc.text  # built anew on every access: once, not once per block
         starts = doc.user_data.get("ow_block_starts", [0])
         bounds = [*starts[1:], len(text)]
-        found = [
+        doc._.ow_mentions = [
             replace(m, start=m.start + start, end=m.end + start)
             for start, end in zip(starts, bounds, strict=True)
             for m in find_mentions(text[start:end], vocab)
         ]
-        doc._.ow_mentions = found
-        spans = []
-        for mention in found:
-            span = doc.char_span(mention.start, mention.end, label=mention.entry_id, alignment_mode="expand")
-            if span is not None:
-                span._.ow_entry = mention.entry_id
-                spans.append(span)
-        doc.spans["models"] = spans
         return doc
 
     return mentions
@@ -104,17 +99,54 @@ def make_claims(nlp: Language, name: str, vocabulary: int) -> Any:
     vocab = _vocabulary(vocabulary)
 
     def claims(doc: Doc) -> Doc:
-        found = find_claims(doc.text, vocab)
-        doc._.ow_claims = found
-        spans = [
-            span
-            for claim in found
-            if (span := doc.char_span(claim.start, claim.end, label=claim.kind, alignment_mode="expand"))
-        ]
-        doc.spans["claims"] = spans
+        doc._.ow_claims = find_claims(doc.text, vocab)
         return doc
 
     return claims
+
+
+@Language.factory("openwash_words")
+def make_words(nlp: Language, name: str) -> Any:
+    def words(doc: Doc) -> Doc:
+        mentions: list[Mention] = doc._.ow_mentions
+        claims = doc._.ow_claims
+        # Names and claims are found on characters; the attachment rules read words. A claim glued
+        # to its neighbour ("is open source.open source models") must still be words of its own,
+        # or two claims share a token and the rules see neither.
+        _split_at(doc, {e for found in (mentions, claims) for f in found for e in (f.start, f.end)})
+        spans = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, label=mention.entry_id, alignment_mode="expand")
+            if span is not None:
+                span._.ow_entry = mention.entry_id
+                spans.append(span)
+        doc.spans["models"] = spans
+        doc.spans["claims"] = [
+            span
+            for claim in claims
+            if (span := doc.char_span(claim.start, claim.end, label=claim.kind, alignment_mode="expand"))
+        ]
+        return doc
+
+    return words
+
+
+def _split_at(doc: Doc, edges: set[int]) -> None:
+    """Split every token that has one of ``edges`` strictly inside it there."""
+    cuts: dict[int, list[int]] = {}
+    starts = [token.idx for token in doc]
+    for edge in edges:
+        i = bisect.bisect_right(starts, edge) - 1
+        if i >= 0 and starts[i] < edge < starts[i] + len(doc[i]):
+            cuts.setdefault(i, []).append(edge - starts[i])
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, offsets in cuts.items():
+            token = doc[i]
+            bounds = [0, *sorted(offsets), len(token)]
+            pieces = [token.text[a:b] for a, b in itertools.pairwise(bounds)]
+            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
 
 
 @Language.factory("openwash_attach")
@@ -212,8 +244,9 @@ def build_pipeline(vocab: Vocabulary) -> Language:
     key = id(vocab)
     _VOCABULARIES[key] = vocab
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "openwash_tokenizer"}}})
-    nlp.add_pipe("openwash_blocks")
     nlp.add_pipe("openwash_mentions", config={"vocabulary": key})
     nlp.add_pipe("openwash_claims", config={"vocabulary": key})
+    nlp.add_pipe("openwash_words")
+    nlp.add_pipe("openwash_blocks")  # on the split tokens
     nlp.add_pipe("openwash_attach")
     return nlp

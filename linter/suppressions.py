@@ -12,16 +12,21 @@ Codes (or code prefixes) are optional: without them every rule is silenced. Text
 a reason for the reader and is ignored. The readers mask comments out of the prose, so the
 comments are found here in the original text, before any reader runs; they are applied to the
 judged findings, and each remembers whether it silenced anything (``--report-unused-suppressions``).
+A comment shown as an example, in a code block or a code span (or an reStructuredText literal
+block), is text, not a directive: it silences nothing and is never reported as unused.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from linter.finding import Finding, ModelRef
 from linter.positions import LineIndex
+from linter.readers import HTML_SUFFIXES, RST_SUFFIXES, TEXT_SUFFIXES
 
 UNUSED_CODE = "OW900"
 UNUSED_NAME = "unused-suppression"
@@ -149,16 +154,19 @@ class Suppressions:
         return out
 
 
-def parse(text: str) -> Suppressions:
-    """Every suppression comment in ``text``, with the scope each one covers."""
+def parse(text: str, path: str | None = None) -> Suppressions:
+    """Every suppression comment in ``text``, with the scope each one covers. ``path`` names the
+    format (by suffix, as the readers choose; Markdown when unknown), which says what is code."""
     out = Suppressions()
     if "openwash-" not in text:
         return out
     index = LineIndex(text)
     out.index = index
-    found = [(m, "html") for m in _HTML.finditer(text)] + [(m, "rst") for m in _RST.finditer(text)]
-    found.sort(key=lambda pair: pair[0].start())
-    for match, _ in found:
+    found = sorted([*_HTML.finditer(text), *_RST.finditer(text)], key=lambda m: m.start())
+    if found:
+        examples = _shown_as_code(text, path, [(m.start(), m.end()) for m in found])
+        found = [m for m in found if m.start() not in examples]
+    for match in found:
         codes, bad = _parse_codes(match.group("args"))
         line = index.line_col(match.start())[0]
         end_line = index.line_col(match.end())[0]
@@ -213,3 +221,64 @@ def _next_line(text: str, index: LineIndex, line: int) -> int:
             return n
         n += 1
     return n  # past the last line: the comment silences nothing
+
+
+def _shown_as_code(text: str, path: str | None, spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of ``spans`` that lie in code, where a comment is an example for the reader."""
+    suffix = PurePath(path).suffix.lower() if path else ".md"
+    if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
+        return set()  # no code markup in plain text; in HTML a comment is a comment anywhere
+    if suffix in RST_SUFFIXES:
+        return _in_rst_literals(text, spans)
+    return _in_markdown_code(text, spans)
+
+
+def _in_markdown_code(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Fenced and indented code blocks, and code spans in the blocks that hold inline text."""
+    # The Markdown reader's own parser and code-span rule, so both agree on what is code.
+    from linter.readers.inline import _mask_code_spans
+    from linter.readers.markdown import _line_starts, _parser
+
+    starts = _line_starts(text)
+    code_lines: list[tuple[int, int]] = []  # [first, last) line ranges
+    inline_blocks: list[tuple[int, int]] = []  # character ranges
+    try:
+        tokens = _parser().parse(text)
+    except RecursionError:  # nesting too deep: the reader reads it as plain text, without code
+        return set()
+    for token in tokens:
+        if token.map and token.type in ("fence", "code_block"):
+            code_lines.append((token.map[0], token.map[1]))
+        elif token.map and token.type in ("paragraph_open", "heading_open", "table_open"):
+            first, last = token.map
+            inline_blocks.append((starts[first], starts[min(last, len(starts) - 1)]))
+    out = set()
+    for start, end in spans:
+        at = start + len(text[start:end]) - len(text[start:end].lstrip())  # past an indent
+        line = bisect.bisect_right(starts, at) - 1
+        if any(first <= line < last for first, last in code_lines):
+            out.add(start)
+            continue
+        for lo, hi in inline_blocks:
+            if lo <= at < hi:
+                chars = list(text[lo:hi])
+                _mask_code_spans(text[lo:hi], chars, 0, hi - lo)
+                if chars[at - lo] == " ":
+                    out.add(start)
+                break
+    return out
+
+
+def _in_rst_literals(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Each comment is replaced by letters and the file read again: where the reader shows the
+    letters the comment stood in prose, a real comment; where it masks them, in a literal block or
+    a code directive, an example."""
+    from linter.readers.rst import read
+
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if not chars[i].isspace():
+                chars[i] = "x"
+    prose = read("".join(chars)).prose
+    return {start for start, end in spans if not any(prose[i] == "x" for i in range(start, end))}

@@ -144,6 +144,15 @@ async def test_a_wrong_claim_is_a_diagnostic_on_open(client: LanguageClient):
     assert diag.data["fix"]["applicability"] == "safe"
 
 
+async def test_a_diagnostic_explains_itself_under_its_headline(client: LanguageClient):
+    uri = "file:///blog/mistral.md"
+    open_doc(client, uri, "Our assistant runs on Mistral 7B, an open-source model.\n")
+    [diag] = await published(client, uri, 1)
+    headline, note = diag.message.split("\n")
+    assert headline == "'open-source' describes Mistral 7B, which is open weights, not open source"
+    assert note.startswith("Mistral 7B: weights under Apache License 2.0")  # the evidence, as the CLI's note
+
+
 async def test_a_correct_claim_is_no_diagnostic(client: LanguageClient):
     uri = "file:///docs/olmo.md"
     open_doc(client, uri, f"{RIGHT}\n")

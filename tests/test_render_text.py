@@ -125,3 +125,19 @@ def test_clean_summary(tmp_path) -> None:
     (tmp_path / "ok.md").write_text("OLMo 2 is open source.\n")
     result = run_check(str(tmp_path))
     assert (result.exit_code, result.stdout) == (0, "All checked: 1 file, no findings.\n")
+
+
+def test_a_run_that_skipped_a_file_never_says_all_checked(tmp_path) -> None:
+    (tmp_path / "ok.md").write_text("OLMo 2 is open source.\n")
+    (tmp_path / "legacy.md").write_bytes("Caf\xe9 notes: GPT-4 is open source.\n".encode("latin-1"))
+    result = run_check(str(tmp_path))
+    assert result.exit_code == 2
+    assert "legacy.md: skipped: not valid UTF-8" in result.stderr
+    assert result.stdout == "No findings in 1 file; 1 not checked (see the errors above).\n"
+    # A path that does not exist counts too, and the findings line says so as well.
+    (tmp_path / "ok.md").write_text("GPT-4 is open source.\n")
+    result = run_check("--format", "concise", "--statistics", str(tmp_path), str(tmp_path / "gone.md"))
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[-1] == (
+        "Found 1 finding in 1 of 1 file (1 fixable with --fix); 2 not checked (see the errors above)."
+    )

@@ -74,6 +74,70 @@ def test_a_second_fix_changes_nothing() -> None:
     assert fix_text(once.text, path="a.md").text == once.text
 
 
+@pytest.mark.parametrize("glue", [".", "…", ";", "!"])
+def test_claims_glued_by_punctuation_are_judged_apart_and_fixed_in_one_run(glue: str) -> None:
+    # No space after the stop: the two claims were one token, so the first was judged against the
+    # second's model (Phi-4), and the fix of the first uncovered a new finding on the next run.
+    text = f"A blog says Claude is open source{glue}open source models like Phi-4 are listed too.\n"
+    findings = analyse(text, path="a.md").findings
+    assert [(f.claim, f.model.text, f.code) for f in findings] == [
+        ("open source", "Claude", "OW103"),
+        ("open source", "Phi-4", "OW101"),
+    ]
+    once = fix_text(text, path="a.md")
+    assert once.text == (
+        f"A blog says Claude is proprietary{glue}open weights models like Phi-4 are listed too.\n"
+    )
+    assert fix_text(once.text, path="a.md").text == once.text
+
+
+def test_a_name_twice_in_a_run_on_sentence_is_fixed_in_one_run() -> None:
+    # Found by scripts/fuzz.py. Two mentions of one name, so two findings: the first mention's fix
+    # changes the first claim, the second's holds both claims' edits. Taking the narrow fix first
+    # left "is open source" for a second run.
+    text = "Try the open-source Falcon 40B model Falcon 40B is open source and free.\n"
+    findings = analyse(text, path="a.md").findings
+    assert [(f.claim, f.model.start) for f in findings] == [("open-source", 20), ("open-source", 37)]
+    once = fix_text(text, path="a.md")
+    assert once.text == "Try the open-weights Falcon 40B model Falcon 40B is open weights and free.\n"
+    assert once.applied == 2  # both findings, by the one wider fix
+    assert fix_text(once.text, path="a.md").text == once.text
+
+
+def test_a_list_with_a_model_of_unknown_status_gets_no_list_fix() -> None:
+    # Found by scripts/fuzz.py: the unsafe list fix writes each model's status after its name,
+    # and a family the vocabulary gives no status (Qwen2.5) crashed it with a KeyError.
+    text = "Benchmarks cover the open-weights Qwen2.5 model, Llama 2 and GPT-4.\n"
+    [finding] = analyse(text, path="a.md").findings
+    assert (finding.code, finding.model.text, finding.fix) == ("OW201", "GPT-4", None)
+    assert fix_text(text, path="a.md", unsafe=True).text == text
+
+
+@pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
+def test_plain_text_paragraphs_split_at_blank_lines_whatever_the_line_ending(newline: str) -> None:
+    # Found by scripts/fuzz.py: a text file with lone CR line endings was one paragraph, so "It"
+    # in the last one was resolved against the whole file, differently once the fixes had
+    # shortened it, and a second --fix changed the file again.
+    paragraphs = [
+        "Release notes.",
+        "GPT-4 is open source, a forum post claimed.",
+        "Llama 2 is an open-source model.\nMeta wrote its license. It is open source, they say.",
+    ]
+    text = (newline * 2).join(p.replace("\n", newline) for p in paragraphs) + newline
+    from linter.readers import read_document
+
+    blocks = read_document(text, "notes.txt").blocks
+    read = [text[b.start : b.end].rstrip("\r\n") for b in blocks]  # the last runs to the end
+    assert read == [p.replace("\n", newline) for p in paragraphs]
+    once = fix_text(text, path="notes.txt")
+    assert fix_text(once.text, path="notes.txt").text == once.text
+    assert [(f.code, f.model.text) for f in analyse(text, path="notes.txt").findings] == [
+        ("OW103", "GPT-4"),
+        ("OW102", "Llama 2"),
+        ("OW102", "Llama 2"),
+    ]
+
+
 @pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
 def test_a_claim_across_a_line_break_is_never_rewritten(newline: str) -> None:
     text = f"Mistral 7B is an open{newline}source model.{newline}"

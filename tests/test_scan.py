@@ -304,6 +304,24 @@ def test_bad_inputs_are_one_line_errors(tmp_path, make, message) -> None:
     assert line.startswith("openwash: error: " + message.format(d=tmp_path))
 
 
+def test_a_broken_vocabulary_stops_the_scan_before_any_partition(cluster, tmp_path) -> None:
+    # The vocabulary is checked in a thread while the inputs are counted: its error still comes
+    # first, as one message, and nothing is written.
+    address, _ = cluster
+    news = tmp_path / "news.jsonl"
+    news.write_text('{"text": "Llama 2 is an open-source model."}\n')
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("models:\n  - id: homemade\n    status: sort-of-open\n")
+    out = tmp_path / "out"
+    proc = openwash(
+        "scan", str(news), "--out", str(out), "--scheduler", address, "--vocab", str(extra), timeout=120
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("openwash: error: invalid vocabulary:")
+    assert "Traceback" not in proc.stderr
+    assert not list((out / "findings").glob("part-*.parquet"))
+
+
 def _touch(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path

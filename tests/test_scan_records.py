@@ -64,6 +64,21 @@ def test_every_json_line_is_read_once_whatever_the_partition_size(tmp_path, size
         assert records[4].id == f"{path.name}:5"
 
 
+def test_partitions_of_a_large_json_lines_file_start_where_their_records_start(tmp_path) -> None:
+    # Several megabytes, so the partitions' first lines fall in the middle of the chunks the file
+    # is counted in, some of them right after a chunk's end; records of very unequal length.
+    lines = [
+        json.dumps({"text": f"Article {i}: " + "words " * (i * 7919 % 40_000)}).encode() for i in range(600)
+    ]
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    assert path.stat().st_size > 3 << 20
+    for size in (1, 64, 250):
+        records = _all(path, Fields(), size)
+        assert [r.number for r in records] == list(range(1, 601))
+        assert all(r.text.startswith(f"Article {r.number - 1}: ") for r in records)
+
+
 def test_limit_keeps_the_first_records_across_inputs(tmp_path) -> None:
     first, second = tmp_path / "1.jsonl", tmp_path / "2.jsonl"
     first.write_bytes(b"\n".join(_lines(4)) + b"\n")

@@ -134,3 +134,35 @@ def test_asking_for_unused_suppressions_reports_them_whatever_select_says(tmp_pa
     doc.write_text("<!-- openwash-disable-next-line OW103 -->\nNothing to see.\n")
     result = run_check("--format", "json", "--report-unused-suppressions", str(doc))
     assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["OW900"]
+
+
+def test_comments_shown_as_code_in_markdown_are_examples_not_directives(tmp_path: Path) -> None:
+    doc = tmp_path / "howto.md"
+    doc.write_text(
+        "# Silencing openwash\n\n"
+        "Put `<!-- openwash-disable-file -->` anywhere to skip a whole page, or a region:\n\n"
+        "```markdown\n<!-- openwash-disable OW101 -->\nquoted text\n<!-- openwash-enable -->\n```\n\n"
+        "    <!-- openwash-disable-next-line -->\n\n"
+        "Our own text: Mistral 7B is an open-source model.\n\n"
+        "<!-- openwash-disable-next-line OW103 -- the vendor's words -->\n"
+        "Mistral 7B is an open-source model.\n"
+    )
+    result = run_check("--format", "json", "--report-unused-suppressions", str(doc))
+    found = [(f["line"], f["code"]) for f in json.loads(result.stdout)["findings"]]
+    # Only the real comment (line 15) is a directive; it names the wrong rule, so both claims stay.
+    assert found == [(13, "OW101"), (15, "OW900"), (16, "OW101")]
+
+
+def test_comments_in_restructuredtext_literal_blocks_are_examples() -> None:
+    text = (
+        "Silencing openwash\n==================\n\n"
+        "Above a line::\n\n    .. openwash-disable-file\n\n"
+        ".. code-block:: rst\n\n   .. openwash-disable OW1\n\n"
+        ".. openwash-disable-next-line OW101\n\n"
+        "Mistral 7B is an open-source model.\n\n"
+        "Falcon 40B is an open-source model.\n"
+    )
+    assert [(d.kind, d.line) for d in parse(text, "page.rst").directives] == [("disable-next-line", 12)]
+    assert remaining(text, "page.rst") == [(16, "OW101")]
+    # The same lines in a text file, where nothing is code, are all directives.
+    assert len(parse(text, "page.txt").directives) == 3

@@ -52,7 +52,7 @@ def diagnostic(
     ]
     return types.Diagnostic(
         range=index.range(finding.start, finding.end, encoding),
-        message=finding.message,
+        message=diagnostic_message(finding),
         severity=_SEVERITY.get(finding.severity, types.DiagnosticSeverity.Warning),
         code=finding.code,
         code_description=types.CodeDescription(href=rule.url) if rule else None,
@@ -60,6 +60,12 @@ def diagnostic(
         related_information=related,
         data=data,
     )
+
+
+def diagnostic_message(finding: Finding) -> str:
+    """The headline, then the evidence on a line of its own: editors show the whole message in
+    the hover and the problems list, as the CLI shows its ``note`` line under the headline."""
+    return f"{finding.message}\n{finding.note}" if finding.note else finding.message
 
 
 def offers_fix(finding: Finding, result: LintResult) -> bool:

@@ -7,7 +7,8 @@ import re
 from linter.readers import Block, ProseDocument
 from linter.readers.inline import URL
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+# A blank line, in any of the line endings a file may use ("\r\n", "\n" or a lone "\r").
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)")
 
 
 def without_urls(text: str) -> str:
@@ -28,6 +29,6 @@ def read(text: str) -> ProseDocument:
         blocks.append(Block(start, len(text), "text"))
     first = blocks[0] if blocks else None
     subject = None
-    if first is not None and "\n" not in text[first.start : first.end].strip():
+    if first is not None and not any(c in text[first.start : first.end].strip() for c in "\r\n"):
         subject = (first.start, first.end)  # a one-line first paragraph reads as a title
     return ProseDocument(text, without_urls(text), blocks, subject)

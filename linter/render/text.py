@@ -104,13 +104,18 @@ def help_line(loc: Located, color: bool = False) -> str:
     return f"{gutter} = {_style('help', color, bold=True)}: {help_text(loc.finding)}"
 
 
-def summary(located: Sequence[Located], files: int, *, unsafe: bool = False) -> str:
+def summary(located: Sequence[Located], files: int, *, unsafe: bool = False, unchecked: int = 0) -> str:
+    """The last line. ``files``: files read; ``unchecked``: files and paths that could not be
+    (each already named in an error line), which a clean run must not hide."""
     # One claim about two models carries one fix twice: count fixes, not findings.
     fixes = list(dict.fromkeys(loc.finding.fix for loc in located if loc.finding.fix is not None))
     safe = sum(1 for fix in fixes if fix.applicability == "safe")
     risky = sum(1 for fix in fixes if fix.applicability == "unsafe")
     plural = "s" if files != 1 else ""
+    missed = f"; {unchecked} not checked (see the errors above)" if unchecked else ""
     if not located:
+        if unchecked:
+            return f"No findings in {files} file{plural}{missed}."
         return f"All checked: {files} file{plural}, no findings."
     noun = "finding" if len(located) == 1 else "findings"
     files_with = len({loc.path for loc in located})
@@ -123,11 +128,17 @@ def summary(located: Sequence[Located], files: int, *, unsafe: bool = False) -> 
         line += f" ({safe} fixable with --fix)"
     elif risky:
         line += f" ({risky} fixable with --unsafe-fixes)"
-    return line + "."
+    return line + missed + "."
 
 
 def render(
-    located: Sequence[Located], files: int, *, color: bool = False, source: bool = True, unsafe: bool = False
+    located: Sequence[Located],
+    files: int,
+    *,
+    color: bool = False,
+    source: bool = True,
+    unsafe: bool = False,
+    unchecked: int = 0,
 ) -> str:
     lines: list[str] = []
     claims = groupby(located, key=lambda loc: (loc.path, loc.finding.start, loc.finding.end))
@@ -141,7 +152,7 @@ def render(
             lines.extend(note_line(loc, color) for loc in _unique(notes, lambda loc: loc.finding.note))
             lines.extend(_unique([help_line(loc, color) for loc in same_claim], lambda line: line))
             lines.append("")
-    lines.append(summary(located, files, unsafe=unsafe))
+    lines.append(summary(located, files, unsafe=unsafe, unchecked=unchecked))
     return "\n".join(lines) + "\n"
 
 

@@ -21,6 +21,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,15 +82,23 @@ class PrepareWorker(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         prepared(self.settings)
+        # What the first partition would import (Arrow and its Parquet writer): imported now,
+        # while the worker waits to join, not on the clock of the first task.
+        import pyarrow.parquet  # noqa: F401
 
 
 def scan(options: ScanOptions, *, client: Client | None = None, echo: Callable[[str], None] = print) -> dict:
     """Run (or resume) a scan; return the summary, also written to ``out/summary.json``."""
     started = time.time()
+    # The vocabulary is loaded here too (a broken file is one error, not one per worker), in a
+    # thread: its pure-Python parse runs while the inputs are counted (gzip lets go of the
+    # interpreter lock) and while the cluster starts, instead of before either.
+    checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="openwash-vocabulary")
+    vocabulary = checker.submit(_check_vocabulary, options.settings)
+    checker.shutdown(wait=False)
     plan, manifest = _plan(options)
     out = options.out
     _prepare_out(out, manifest, options.overwrite)
-    vocabulary_date = _check_vocabulary(options.settings)
     folder = out / "findings"
     todo = [p for p in plan if not (folder / part_name(p.number)).exists()]
     records_total = sum(p.count for p in plan)
@@ -102,8 +111,11 @@ def scan(options: ScanOptions, *, client: Client | None = None, echo: Callable[[
     interrupted = False
     if todo:
         try:
+            if vocabulary.done():
+                vocabulary.result()  # a broken vocabulary found already: no cluster to start
             if client is None:
                 client, cluster = _connect(options)
+            vocabulary.result()  # before any work goes out: a broken vocabulary stops the scan here
             workers = len(client.scheduler_info().get("workers", {}))
             link = getattr(client, "dashboard_link", None) if _has_dashboard() else None
             if link:
@@ -119,6 +131,7 @@ def scan(options: ScanOptions, *, client: Client | None = None, echo: Callable[[
                     cluster.close()
     if interrupted:  # counted once the workers are gone: what a rerun will find done
         raise ScanInterrupted(len(list(folder.glob("part-*.parquet"))), len(plan))
+    vocabulary_date = vocabulary.result()
     run = {
         "seconds": round(time.time() - started, 2),
         "partitions_this_run": len(todo),
@@ -134,10 +147,13 @@ def scan(options: ScanOptions, *, client: Client | None = None, echo: Callable[[
 def _plan(options: ScanOptions) -> tuple[list[Partition], dict[str, Any]]:
     if not options.inputs:
         raise ScanError("no input given")
-    try:
-        sources = [plan_source(path, options.fields) for path in options.inputs]
-    except InputError as exc:
-        raise ScanError(str(exc)) from None
+    # Counting the records of a gzipped input means decompressing all of it; zlib lets go of the
+    # interpreter lock, so several inputs are counted at once (errors still in input order).
+    with ThreadPoolExecutor(max_workers=min(4, len(options.inputs))) as pool:
+        try:
+            sources = list(pool.map(lambda path: plan_source(path, options.fields), options.inputs))
+        except InputError as exc:
+            raise ScanError(str(exc)) from None
     plan = partitions(sources, options.partition_size, options.limit)
     manifest = {
         "version": MANIFEST_VERSION,
@@ -224,7 +240,9 @@ def local_cluster(workers: int) -> LocalCluster:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=":0",  # any free port (without bokeh, only Dask's own HTTP routes)
+            # Any free port when the dashboard can be shown (bokeh installed); else no HTTP
+            # server at all, which would only answer Dask's own routes.
+            dashboard_address=":0" if _has_dashboard() else None,
             # The scan reports a failed partition itself; worker logs would only add noise, such
             # as a heartbeat that fails while Ctrl-C closes the cluster.
             silence_logs=logging.CRITICAL,

@@ -209,18 +209,20 @@ def _count_lines(path: Path) -> int:
 
 
 def _line_offsets(source: Source, size: int) -> dict[int, int]:
-    """Byte offsets of every ``size``-th line, so a worker seeks instead of reading from the start."""
+    """Byte offsets of every ``size``-th line, so a worker seeks instead of reading from the start.
+    Lines are counted a chunk at a time; only the line that starts a partition is looked for."""
     offsets = {0: 0}
-    line = 0
+    line = 0  # lines ended before the current position
     position = 0
     with open(source.path, "rb") as handle:
         while chunk := handle.read(1 << 20):
             start = 0
-            while (found := chunk.find(b"\n", start)) >= 0:
-                line += 1
-                if line % size == 0:
-                    offsets[line] = position + found + 1
-                start = found + 1
+            while line + chunk.count(b"\n", start) >= (target := (line // size + 1) * size):
+                for _ in range(target - line):  # the target - line newlines, in C each
+                    start = chunk.index(b"\n", start) + 1
+                line = target
+                offsets[line] = position + start
+            line += chunk.count(b"\n", start)
             position += len(chunk)
     return offsets
 
