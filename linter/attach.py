@@ -678,6 +678,20 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
     return [], "", False
 
 
+def _words_between(region: Region, start: int, end: int) -> int:
+    """How many words lie in ``start:end``, a hyphenated word counting once ("open-source-ish"
+    and "source-available-ish" alike): a fix must not change what a later "it" refers to."""
+    n = 0
+    for k in range(start, end):
+        text = region.words[k].text
+        joined = (
+            k > start and region.words[k - 1].text == "-" and region.words[k - 1].end == region.words[k].start
+        )
+        if text != "-" and not joined:
+            n += 1
+    return n
+
+
 def _coordinated(region: Region, last: int) -> bool:
     """Another name is joined to the mention ending before word ``last``: "Llama 3 and GPT-4o"."""
     k = last
@@ -733,7 +747,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
                 region.mention_at(k) for k in range(sentence_start, first_word)
             )  # "Trained on 14.8T tokens, DeepSeek-V3 underwent ..."
             if (
-                first_word - sentence_start <= 5
+                _words_between(region, sentence_start, first_word) <= 5
                 or after_fronted
                 or _lower(region, first_word - 1) in lx.INTRODUCING
             ):
