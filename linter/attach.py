@@ -286,8 +286,11 @@ def _find_head(region: Region, start: int) -> _Head:
         if low in lx.QUALITY_NOUNS and _lower(region, i + 1) != "of":
             return _Head("quality", i)
         if low in lx.SOFTWARE_NOUNS and not any(
-            _lower(region, k) in lx.MODEL_NOUNS and _same_sentence(region, i, k) for k in (i + 1, i + 2)
-        ):
+            _lower(region, k) in lx.MODEL_NOUNS
+            and _same_sentence(region, i, k)
+            and region.mention_at(k) is None
+            for k in (i + 1, i + 2)
+        ):  # "open-source code model" is a model; "open-source SDK supports GPT-4o" is software
             return _Head("software", i)  # "open-source code" is software, "open-source code model" not
         if low in {"and", "or", "&"} and _lower(region, i + 1) in lx.CONTRAST_TERMS:
             return _Head("mixed", i)  # "open-source and proprietary models: ..." claims no one model
@@ -1473,7 +1476,10 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
         coordinated = any(_lower(region, k) in {"and", "or"} for k in range(named_end, first))
         # A preposition between the copula and the claim puts the software elsewhere: "X is part
         # of the open-source ecosystem", "X is available through open-source servers".
-        between = range(named_end, first)
+        copula = max(
+            (k for k in range(named_end, first) if _lower(region, k) in lx.COPULAS), default=named_end
+        )
+        between = range(copula + 1, first)
         linked_directly = not any(
             _lower(region, k) in lx.PREPOSITIONS and "-" not in (_lower(region, k - 1), _lower(region, k + 1))
             for k in between

@@ -437,6 +437,11 @@ FLAG = [
         "We tuned google/gemma-2-9b, an open-source model.",
         [("gemma-2-9b", "OW102")],
     ),
+    (
+        "released as software, across an aside",
+        "Although GPT-2, an earlier model, was released as open-source software, GPT-4o is closed.",
+        [("GPT-2", "OW101")],
+    ),
     # "would" alone is a future in the past, and "if" does not reach a description.
     ("future in the past", "Meta said Llama 4 would stay open source.", [("Llama 4", "OW102")]),
     (
@@ -590,6 +595,7 @@ DONT_FLAG = [
     ("available through servers", "Gemma 2 is available through open-source inference servers."),
     ("active verb with an object", "DeepSeek open-sourced FlashMLA in February."),
     ("cookbook", "The Gemma 2 cookbook is open-source."),
+    ("software noun before a list of names", "Our open-source SDK supports GPT-4o, Claude 3 and Gemma 2."),
     ("label followed by a clause", "Open source: Gemma 2 is not."),
     ("fronted topic, a subject follows", "For open-source models, GPT-4o is the benchmark to beat."),
     ("row header answered no", "| | OLMo 2 | GPT-4o |\n|---|---|---|\n| Open source | Yes | No |\n"),
