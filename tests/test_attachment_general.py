@@ -595,6 +595,7 @@ DONT_FLAG = [
     ("available through servers", "Gemma 2 is available through open-source inference servers."),
     ("active verb with an object", "DeepSeek open-sourced FlashMLA in February."),
     ("cookbook", "The Gemma 2 cookbook is open-source."),
+    ("model zoo", "Open-source model zoo: includes GPT-2 weights."),
     ("software noun before a list of names", "Our open-source SDK supports GPT-4o, Claude 3 and Gemma 2."),
     ("label followed by a clause", "Open source: Gemma 2 is not."),
     ("fronted topic, a subject follows", "For open-source models, GPT-4o is the benchmark to beat."),
