@@ -236,7 +236,8 @@ def _comma_aside(region: Region, i: int, reach: int = 4) -> int:
         low = _lower(region, k)
         if low == ",":
             return k - 1 if k < i - 1 else -1
-        if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS or region.mention_ending_at(k + 1):
+        breaker = low in lx.BREAKERS and low not in lx.PREPOSITIONS  # "in fact", "after all"
+        if not low.isalpha() or breaker or low in lx.COPULAS or region.mention_ending_at(k + 1):
             return -1
     return -1
 
@@ -569,6 +570,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
     sent = words[first].sent if first < len(words) else -1
     while i >= 0 and words[i].sent == sent and steps < 10:
         low = words[i].lower
+        if i == first - 1 and low == "," and (aside := _comma_aside(region, i)) != -1:
+            i = aside  # "Llama 3 is, in fact, open source": step over the aside
+            continue
         hit = region.mention_ending_at(i + 1)
         if hit is not None:
             mention, mfirst = hit

@@ -404,6 +404,7 @@ FLAG = [
         "- Open-source models\n  - Gemma 2\n  - Phi-4\n",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    ("aside after the copula", "Phi-4 is, in fact, open source.", [("Phi-4", "OW101")]),
     ("surprise is no denial", "Can't believe Phi-4 is open source.", [("Phi-4", "OW101")]),
     # Headlines: Title Case capitals are no proper names, and "is" may be dropped.
     ("title case after a name", "# Open-Source Gemma 2 Takes On GPT-4o", [("Gemma 2", "OW102")]),
