@@ -70,7 +70,17 @@ def _section_subject(doc: ProseDocument, block: Block, vocab: Vocabulary) -> Men
     found = find_mentions(title, vocab)
     if not found or found[0].possessive or title[: found[0].start].strip(" #*[_`"):
         return None  # the heading must open with the name
+    if _names_software(title[found[0].end :]):
+        return None  # "## Llama 3 integration" is about the integration
     return shift_mention(found[0], block.start)
+
+
+def _names_software(rest: str) -> bool:
+    """The words after a heading's model name make it a modifier of a software noun."""
+    from linter import lexicon as lx
+
+    words = re.findall(r"[A-Za-z]+", rest.lower())[:3]
+    return any(w in lx.SOFTWARE_NOUNS for w in words)
 
 
 def shift_mention(mention: Mention, base: int) -> Mention:
@@ -85,8 +95,8 @@ def document_subject(doc: ProseDocument, vocab: Vocabulary) -> Mention | None:
         return None  # a "title" of paragraphs (a file on one line) names no single subject
     start, end = doc.subject
     found = find_mentions(doc.text[start:end], vocab)
-    if not found:
-        return None
+    if not found or _names_software(doc.text[start + found[0].end : end]):
+        return None  # "Llama 3 integration guide": the page is about the integration
     return shift_mention(found[0], start)
 
 
