@@ -293,7 +293,10 @@ def _find_head(region: Region, start: int) -> _Head:
             for k in (i + 1, i + 2)
         ):  # "open-source code model" is a model; "open-source SDK supports GPT-4o" is software
             return _Head("software", i)  # "open-source code" is software, "open-source code model" not
-        if low in {"and", "or", "&"} and _lower(region, i + 1) in lx.CONTRAST_TERMS:
+        if (
+            low in {"and", "or", "&", "vs", "vs.", "versus", "/"}
+            and _lower(region, i + 1) in lx.CONTRAST_TERMS
+        ):
             return _Head("mixed", i)  # "open-source and proprietary models: ..." claims no one model
         if low in {"and", "or", "&"} and not any(
             _lower(region, k) in lx.MODEL_NOUNS for k in range(i + 1, i + 4)

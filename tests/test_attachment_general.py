@@ -598,6 +598,7 @@ DONT_FLAG = [
     ("cookbook", "The Gemma 2 cookbook is open-source."),
     ("field under a software heading", "## Gemma 2 integration\n\nLicense: open source\n"),
     ("page about an SDK", "---\ntitle: Phi-4 SDK\n---\n\nThe model is open source.\n"),
+    ("kinds compared in a headline", "## Phi-4 vs. GPT-4o: Open Source vs. Closed"),
     ("model zoo", "Open-source model zoo: includes GPT-2 weights."),
     ("software noun before a list of names", "Our open-source SDK supports GPT-4o, Claude 3 and Gemma 2."),
     ("label followed by a clause", "Open source: Gemma 2 is not."),
