@@ -254,16 +254,18 @@ def _ancestor_names(vocab: Vocabulary, entry_id: str) -> set[str]:
     return out
 
 
+_GLUED_STOP = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
 _ONE_SLASH = re.compile(r"(?<![\w./\-@#:])[\w\-+]+/[\w\-+]+(?:\.\d+)*(?![\w./])")
 
 
 def _split_pairs(text: str) -> str:
-    """The text with the slash of a lone "A/B" pair made a space, offsets kept: "ChatGPT/GPT-4"
-    names two models and "meta-llama/Llama-2-7b-hf" (a Hugging Face id) one; a path with more
-    than one slash ("models/gpt-4/config.json") stays one word."""
-    if "/" not in text:
-        return text
-    return _ONE_SLASH.sub(lambda m: m.group().replace("/", " "), text)
+    """The text with the slash of a lone "A/B" pair and a glued full stop made spaces, offsets
+    kept: "ChatGPT/GPT-4" names two models and "meta-llama/Llama-2-7b-hf" (a Hugging Face id)
+    one; a path with more than one slash ("models/gpt-4/config.json") stays one word."""
+    if "/" in text:
+        text = _ONE_SLASH.sub(lambda m: m.group().replace("/", " "), text)
+    # A full stop glued to the next sentence ("is open source.Llama 2 is ...") starts a new word.
+    return _GLUED_STOP.sub(" ", text)
 
 
 def _family_of(vocab: Vocabulary, entry_id: str, point_release: bool) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -46,6 +47,12 @@ def _vocabulary(key: int) -> Vocabulary:
     return _VOCABULARIES[key]
 
 
+def _glued(doc: Doc, stop: Any, token: Any) -> bool:
+    """A stop with no space after it still ends a sentence between a lower-case word and a
+    capitalised one ("is open source.It is"), as the words component splits it."""
+    return stop.i > 0 and doc[stop.i - 1].text[-1:].islower() and token.text[1:2].islower()
+
+
 @Language.factory("openwash_blocks")
 def make_blocks(nlp: Language, name: str) -> Any:
     def blocks(doc: Doc) -> Doc:
@@ -62,7 +69,7 @@ def make_blocks(nlp: Language, name: str) -> Any:
                 in_new_block
                 or (
                     stop.text in {".", "!", "?"}
-                    and (stop.whitespace_ or prev.is_space)
+                    and (stop.whitespace_ or prev.is_space or _glued(doc, stop, token))
                     and token.text[:1].isupper()
                 )
                 or "\n\n" in prev.text_with_ws
@@ -105,6 +112,9 @@ def make_claims(nlp: Language, name: str, vocabulary: int) -> Any:
     return claims
 
 
+_GLUED_STOP = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
+
+
 @Language.factory("openwash_words")
 def make_words(nlp: Language, name: str) -> Any:
     def words(doc: Doc) -> Doc:
@@ -113,7 +123,11 @@ def make_words(nlp: Language, name: str) -> Any:
         # Names and claims are found on characters; the attachment rules read words. A claim glued
         # to its neighbour ("is open source.open source models") must still be words of its own,
         # or two claims share a token and the rules see neither.
-        _split_at(doc, {e for found in (mentions, claims) for f in found for e in (f.start, f.end)})
+        edges = {e for found in (mentions, claims) for f in found for e in (f.start, f.end)}
+        # A full stop glued to the next sentence ("is open source.It is ...") ends a sentence all
+        # the same; a fix that rewrites the word before it must not change where sentences end.
+        edges.update(e for m in _GLUED_STOP.finditer(doc.text) for e in (m.start(), m.end()))
+        _split_at(doc, edges)
         spans = []
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, label=mention.entry_id, alignment_mode="expand")

@@ -542,3 +542,14 @@ def test_a_fix_does_not_change_what_a_later_it_refers_to() -> None:
     once = fix_text(text, path="a.txt")
     assert fix_text(once.text, path="a.txt").text == once.text
     assert ("open source", "Gemma 2") in before
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
+    # Found by scripts/fuzz.py: "source.It" was one sentence and "source.Gemma 2" no name at all,
+    # until a fix rewrote the word before the stop and a second run found more.
+    text = "Gemma 2 is open source.Gemma 2 is open source.It is open source.\n"
+    findings = analyse(text, path="a.txt").findings
+    assert sorted(e.start for f in findings for e in f.fix.edits) == [11, 34, 52]
+    once = fix_text(text, path="a.txt")
+    assert once.text == "Gemma 2 is source-available.Gemma 2 is source-available.It is source-available.\n"
+    assert fix_text(once.text, path="a.txt").text == once.text
