@@ -1029,19 +1029,22 @@ def _among(region: Region, first: int, reach: int = 4) -> bool:
     return False
 
 
+_IT = frozenset({"it", "it's", "it’s"})
+
+
+def _it_near(region: Region, first: int, reach: int = 4) -> int:
+    """The "it" a few words before the claim ("because it is open source"), or -1."""
+    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+        if _lower(region, k) in _IT:
+            return k
+    return -1
+
+
 def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
     """What "it" at word ``i`` stands for when one model alone is named earlier in its own
     sentence: "We chose Llama 2 because it is open source". Two candidates make it ambiguous."""
-    if _lower(region, i) not in {"it", "it's", "it’s"} and not (
-        _lower(region, i) in lx.COPULAS and _lower(region, i - 1) in {"it", "it's"}
-    ):
-        # Called with the claim's first word: find the "it" just before its copula.
-        j = i - 1
-        while j >= 0 and i - j <= 4 and _lower(region, j) not in {"it", "it's", "it’s"}:
-            j -= 1
-        if j < 0 or _lower(region, j) not in {"it", "it's", "it’s"}:
-            return None
-        i = j
+    if i < 0 or _lower(region, i) not in _IT:
+        return None
     start, _ = _sentence_bounds(region, i)
     if i == start or region.words[i].text[0].isupper():
         return None  # a capital "It" starts a sentence the splitter missed
@@ -1174,9 +1177,7 @@ def _field(region: Region, first: int, last: int) -> str | None:
     yes" and "License: open source", "no" for "Open source: no", None for any other shape."""
     words = region.words
     block = words[first].block
-    start = first
-    while start > 0 and words[start - 1].block == block:
-        start -= 1
+    start = _block_start(region, first)
     end = last
     while end < len(words) and words[end].block == block and end - last < 8:
         end += 1
@@ -1196,6 +1197,14 @@ def _field(region: Region, first: int, last: int) -> str | None:
     return None
 
 
+def _block_start(region: Region, i: int) -> int:
+    """The first word of word ``i``'s block."""
+    block = region.words[i].block
+    while i > 0 and region.words[i - 1].block == block:
+        i -= 1
+    return i
+
+
 def _block_topic(region: Region, first: int) -> Mention | None:
     """The model a field line belongs to: its item's parent, its own lead name, its section's."""
     block = region.words[first].block
@@ -1209,10 +1218,7 @@ def _item_subject(region: Region, first: int) -> Mention | None:
     topic = region.item_topics.get(block)
     if topic is None:
         return None
-    start = first
-    while start > 0 and region.words[start - 1].block == block:
-        start -= 1
-    opening = _lower(region, start)
+    opening = _lower(region, _block_start(region, first))
     return topic if (opening in lx.COPULAS or opening in lx.CLAUSE_VERBS) and opening != "as" else None
 
 
@@ -1424,7 +1430,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if topic:
         return Attachment(claim, tuple(topic), "topic", role)
     if how == "anaphora" or _starts_with_reference(region, first):
-        antecedent = _antecedent_in_sentence(region, first) or _antecedent(region, first)
+        antecedent = _antecedent_in_sentence(region, _it_near(region, first)) or _antecedent(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", role)
     if attributive and (identified := _identified_after(region, head.index)):

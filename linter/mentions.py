@@ -16,7 +16,15 @@ from functools import lru_cache
 from linter.names import alias_pattern, normalise_name
 from linter.vocab import Entry, Vocabulary
 
-__all__ = ["Mention", "Resolved", "alias_pattern", "find_mentions", "normalise_name", "resolve_name"]
+__all__ = [
+    "GLUED_STOP",
+    "Mention",
+    "Resolved",
+    "alias_pattern",
+    "find_mentions",
+    "normalise_name",
+    "resolve_name",
+]
 
 _SIZE = r"\d+(?:\.\d+)?[bmkt](?:/\d+(?:\.\d+)?[bmkt])*|\d+x\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b|e\d+b"
 # Variant words that do not change which release is meant.
@@ -254,7 +262,8 @@ def _ancestor_names(vocab: Vocabulary, entry_id: str) -> set[str]:
     return out
 
 
-_GLUED_STOP = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
+# A full stop glued to the next sentence: "is open source.It is", read as a stop and a new word.
+GLUED_STOP = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
 _ONE_SLASH = re.compile(r"(?<![\w./\-@#:])[\w\-+]+/[\w\-+]+(?:\.\d+)*(?![\w./])")
 
 
@@ -265,7 +274,7 @@ def _split_pairs(text: str) -> str:
     if "/" in text:
         text = _ONE_SLASH.sub(lambda m: m.group().replace("/", " "), text)
     # A full stop glued to the next sentence ("is open source.Llama 2 is ...") starts a new word.
-    return _GLUED_STOP.sub(" ", text)
+    return GLUED_STOP.sub(" ", text)
 
 
 def _family_of(vocab: Vocabulary, entry_id: str, point_release: bool) -> str | None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -31,7 +30,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from linter.attach import Region, Word, attach_all
 from linter.claims import find_claims
-from linter.mentions import Mention, find_mentions
+from linter.mentions import GLUED_STOP, Mention, find_mentions
 from linter.vocab import Vocabulary
 
 _VOCABULARIES: dict[int, Vocabulary] = {}
@@ -112,9 +111,6 @@ def make_claims(nlp: Language, name: str, vocabulary: int) -> Any:
     return claims
 
 
-_GLUED_STOP = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
-
-
 @Language.factory("openwash_words")
 def make_words(nlp: Language, name: str) -> Any:
     def words(doc: Doc) -> Doc:
@@ -126,7 +122,7 @@ def make_words(nlp: Language, name: str) -> Any:
         edges = {e for found in (mentions, claims) for f in found for e in (f.start, f.end)}
         # A full stop glued to the next sentence ("is open source.It is ...") ends a sentence all
         # the same; a fix that rewrites the word before it must not change where sentences end.
-        edges.update(e for m in _GLUED_STOP.finditer(doc.text) for e in (m.start(), m.end()))
+        edges.update(e for m in GLUED_STOP.finditer(doc.text) for e in (m.start(), m.end()))
         _split_at(doc, edges)
         spans = []
         for mention in mentions:

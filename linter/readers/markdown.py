@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from linter.readers import Block, ProseDocument
@@ -229,8 +230,6 @@ def _reveal_lines(text: str, chars: list[str], start: int, end: int, *, in_list:
 def _html_block(text: str, chars: list[str], start: int, end: int, groups: int) -> list[Block]:
     """Raw HTML in Markdown ("<p>Llama 3 is ...</p>") shows its text to readers: read it as an
     HTML file would be read (tags, code and scripts masked), offsets kept."""
-    from dataclasses import replace
-
     from linter.readers import html
 
     doc = html.read(text[start:end])
