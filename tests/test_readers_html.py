@@ -36,6 +36,25 @@ def test_code_scripts_and_markup_are_not_prose(source: str) -> None:
     assert analyse(source, path="page.html").findings == []
 
 
+@pytest.mark.parametrize(
+    ("source", "model"),
+    [
+        ("<p><code>DeepSeek-R1</code> is an open-source LLM for reasoning.</p>", "DeepSeek-R1"),
+        ("<p>Open-source models such as <code>Llama 3</code> run locally.</p>", "Llama 3"),
+        ("<p>Open-source models run locally.</p><pre><code>Llama 3</code></pre>", None),
+        ("<p>Run <code>ollama pull llama3</code>, an open-source runtime.</p>", None),
+        ("<p><code>llama3</code> is an open-source model tag.</p>", None),
+        ("<p>Pass <code>--open-source</code> to load Llama 3.</p>", None),
+    ],
+    ids=["name-in-code", "listed-in-code", "pre-stays-code", "command", "lowercase-id", "flag"],
+)
+def test_inline_code_holding_only_a_name_reads_as_that_name(source: str, model: str | None) -> None:
+    findings = analyse(source, path="page.html").findings
+    assert [f.model.text for f in findings] == ([model] if model else [])
+    for f in findings:
+        assert source[f.model.start : f.model.end] == f.model.text
+
+
 def test_character_references_keep_source_positions() -> None:
     source = (
         "<p>R&amp;D: Meta&#8217;s Llama 2 &mdash; an open&#x2D;source model;"

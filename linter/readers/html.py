@@ -21,6 +21,23 @@ from html.parser import HTMLParser
 
 from linter.readers import Block, ProseDocument
 
+# One to five words of letters and digits joined by "-", ".", "_" or a space, capitalized as a
+# name is: "Llama 3", "DeepSeek-R1", "Qwen2.5-7B-Instruct". Code punctuation ("=", "(", "/",
+# quotes) rules a span out, and so does a lowercase start: `llama3` or `gpt-4o` is an identifier.
+_NAME_LIKE = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-._ ][A-Za-z0-9]+){0,4}")
+_CLAIM_WORDS = re.compile(r"open[\s_-]*(?:source|weight)", re.IGNORECASE)
+
+
+def _shows_a_name(code: str) -> bool:
+    """An inline ``<code>`` that holds only a name ("<code>DeepSeek-R1</code> is an open-source
+    LLM") reads as that name: articles set model names in code type, and the sentence around it
+    is still prose. Markdown and rST code spans stay code: there they hold what a reader types
+    (checkpoint ids, class names), and reading them as names raised a false alarm on the dev set
+    without finding more. A claim word inside code stays code either way."""
+    inner = code.strip()
+    return len(inner) <= 48 and bool(_NAME_LIKE.fullmatch(inner)) and not _CLAIM_WORDS.search(inner)
+
+
 _SKIPPED = frozenset({"script", "style", "code", "pre", "kbd", "samp", "template", "head", "svg", "math"})
 _BLOCK_KINDS = {
     "p": "paragraph",
@@ -100,7 +117,13 @@ class _ProseParser(HTMLParser):
             self.segment[1] = last
 
     def handle_data(self, data: str) -> None:
-        self._prose(self._source_offset(), data)
+        start = self._source_offset()
+        if self._only_inline_code() and "\n" not in data and _shows_a_name(data):
+            self.skip["code"] -= 1  # "<code>Llama 3</code> is ...": the name reads as prose
+            self._prose(start, data)
+            self.skip["code"] += 1
+            return
+        self._prose(start, data)
 
     def _reference(self, start: int, length: int) -> None:
         """A character reference: its character, then NULs standing for padding (shown as spaces)
@@ -126,6 +149,12 @@ class _ProseParser(HTMLParser):
         if any(count for tag, count in self.skip.items() if tag != "head"):
             return True
         return bool(self.skip.get("head")) and not self.where.get("title")
+
+    def _only_inline_code(self) -> bool:
+        """Inside one ``code`` element and nothing else skipped (not in ``pre``, not a script)."""
+        return self.skip.get("code") == 1 and not any(
+            count for tag, count in self.skip.items() if tag != "code"
+        )
 
     def _flush(self) -> None:
         if self.segment is None:
