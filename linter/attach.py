@@ -395,12 +395,30 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
             return []  # "Compared with open-source models, GPT-4o is ...": a new clause's subject
         return _list_after(region, i)
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
+    if n and region.words[i].text == "(" and (close := _nameless_parenthetical(region, i)) != -1:
+        # "open-source models (including weights): Gemma 4": an aside without names; the noun
+        # phrase goes on after it.
+        return _introduced_list(region, close + 1)
     if not n:
         return _examples_later(region, i)
     mentions = _list_after(region, i + n)
     if not mentions and region.words[i].text == ":" and i + n >= len(region.words):
         return []
     return mentions
+
+
+def _nameless_parenthetical(region: Region, i: int, reach: int = 8) -> int:
+    """The index of the ")" closing the "(" at word ``i`` when the parenthesis is short, holds
+    no name and no example marker ("(including weights)", "(LLMs)"); -1 otherwise."""
+    words = region.words
+    for k in range(i + 1, min(i + reach + 2, len(words))):
+        if not _same_sentence(region, i, k) or region.mention_at(k) is not None or words[k].text == "(":
+            return -1
+        if _phrase_at(region, k, _EXAMPLE_MARKERS) and k == i + 1 and region.mention_at(k + 1) is not None:
+            return -1
+        if words[k].text == ")":
+            return k
+    return -1
 
 
 def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
@@ -438,11 +456,15 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             closed = after >= len(words) or words[after].text in {",", ".", ";", ")", ":"}
             named = named or (_lower(region, k - 1) == "," and not verb and closed)
             return chain if named and not _across_fronted(region, i, k) else []
-        if low in lx.MODEL_NOUNS or low in lx.COMPARISON:
-            return []
+        field_of = low == "ai" and any(_lower(region, j) in lx.PREPOSITIONS for j in (k - 1, k - 2))
+        if (low in lx.MODEL_NOUNS and not field_of) or low in lx.COMPARISON or low in lx.CONTRAST_TERMS:
+            return []  # a noun of its own; "open-source models in generative AI" names a field
         verb = verb or low in lx.COPULAS or low in lx.CLAUSE_VERBS
         if low == ":" and k - i <= 4:
-            return _list_after(region, k + 1)  # "Top 5 open-source LLMs in 2024: Llama 3, ..."
+            # "Top 5 open-source LLMs in 2024: Llama 3, ..."; after a verb the lead is a clause,
+            # and only names that end the sentence answer it ("... are catching up: GPT-4 now
+            # has competition" is a statement of its own).
+            return _closing_list(region, k + 1) if verb else _list_after(region, k + 1)
         if low in {";", ":", "(", ".", "!", "?", "but", "while", "whereas", "than"}:
             return []
         if low == "," and (n := _phrase_at(region, k + 1, _EXAMPLE_MARKERS)):
@@ -462,6 +484,54 @@ _EXAMPLE_MARKERS = (
     ("for", "example"),
     ("for", "instance"),
 )
+
+
+def _closing_list(region: Region, i: int) -> list[Mention]:
+    """Names that make up the rest of their sentence from word ``i``: what a lead announces
+    ("...: Llama 3 and Mistral 7B.", "...? Llama 3, without question."). Names that go on into a
+    clause ("...: GPT-4 now has competition") are that clause's subject, not an answer."""
+    words = region.words
+    if region.mention_at(i) is None:
+        return []
+    names = _list_after(region, i)
+    if not names:
+        return []
+    end = region.word_range(names[-1].start, names[-1].end)[1]
+    if end >= len(words) or not _same_sentence(region, end - 1, end) or words[end].lower in {".", "!", ";"}:
+        return names
+    if words[end].lower not in {",", "and"}:
+        return []
+    tail = range(end + 1, _sentence_bounds(region, end)[1])
+    if any(_lower(region, k) in lx.COPULAS or _lower(region, k) in lx.CLAUSE_VERBS for k in tail):
+        return []  # "..., Llama 3, which is ..." goes on into a clause
+    if _words_between(region, tail.start, tail.stop) > 8:
+        return []
+    # "Qwen-7B and its chat variant, Qwen-7B-Chat.": a name set in apposition in the tail
+    more = [hit[0] for k in tail if (hit := region.mention_at(k)) is not None and not hit[0].possessive]
+    return names + more
+
+
+def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[Mention]:
+    """A lead without a name that ends in ":", a dash or "?" announces the names after it: "Both
+    are open source: Llama 3 and Mistral 7B", "Which models are open source? Llama 3.", "The best
+    open-source model of 2024? Llama 3.". A name in the lead would be what it is about."""
+    words = region.words
+    start, _ = _sentence_bounds(region, first)
+    if any(region.mention_at(k) is not None for k in range(start, first)):
+        return []
+    k = last
+    while k < len(words) and k - last <= reach and _same_sentence(region, first, k):
+        low = words[k].lower
+        if region.mention_at(k) is not None or low in {".", "!", ";"}:
+            return []
+        if low in {":", "—", "–"}:
+            return _closing_list(region, k + 1)
+        if low == "?":
+            answer = k + 1  # the answer is the next sentence of the same block
+            same_block = answer < len(words) and words[answer].block == words[k].block
+            return _closing_list(region, answer) if same_block else []
+        k += 1
+    return []
 
 
 # --- scanning left: the subject a claim is predicated of ---------------------------------------
@@ -1101,11 +1171,18 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         # "Llama 3 is not open source" negates the claim; "We don't use open-source models like
         # Llama 3" negates the verb, and still describes Llama 3. So with "if", "should".
         return Attachment(claim, skipped="hypothetical" if reason == "hypothetical clause" else "negated")
+    if not attachment.mentions and _is_question(region, first, last) and _answered_yes(region, first):
+        start = _past_label(region, _sentence_bounds(region, first)[0])
+        asked = _chain_at(region, start + 1) if _lower(region, start) in lx.COPULAS else []
+        if asked and _words_between(region, region.word_range(asked[-1].start, asked[-1].end)[1], first) <= 2:
+            return Attachment(claim, tuple(asked), "answered", "predicative")  # "Is X open source? Yes."
     if attachment.mentions and _is_question(region, first, last):
         start, _ = _sentence_bounds(region, first)
         inverted = _lower(region, start) in lx.COPULAS  # "Is Llama 3 an open-source model?"
-        if (attachment.how in _ASKED or (inverted and attachment.how == "apposition")) and not _superlative(
-            region, first
+        if (
+            (attachment.how in _ASKED or (inverted and attachment.how == "apposition"))
+            and not _superlative(region, first)
+            and not _answered_yes(region, first)
         ):
             return Attachment(claim, skipped="question")
     if (
@@ -1118,6 +1195,30 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         more = tuple(m for m in echoed if m.start not in known)
         return replace(attachment, mentions=attachment.mentions + more)
     return attachment
+
+
+def _past_label(region: Region, i: int) -> int:
+    """The word after a "Q:" or "A:" label at word ``i`` (``i`` itself when there is none)."""
+    labels = {"q", "question", "a", "answer"}
+    return i + 2 if _lower(region, i) in labels and _lower(region, i + 1) == ":" else i
+
+
+def _answered_yes(region: Region, first: int) -> bool:
+    """The question is answered "yes" right after it, in its block or in an "A:" line: "Is Llama
+    3 open source? Yes." asserts what it asked. A hedged answer ("Yes, but only the weights")
+    asserts nothing."""
+    words = region.words
+    _, k = _sentence_bounds(region, first)
+    if k >= len(words):
+        return False
+    labelled = _past_label(region, k)
+    if words[k].block != words[first].block and labelled == k:
+        return False  # a new block answers only when it says it is the answer: "A: Yes."
+    k = labelled
+    if _lower(region, k) not in lx.ANSWERS_YES:
+        return False
+    _, end = _sentence_bounds(region, k)
+    return not any(_lower(region, j) in lx.ANSWER_HEDGES for j in range(k + 1, end))
 
 
 def _superlative(region: Region, first: int) -> bool:
@@ -1461,6 +1562,13 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         hit = region.mention_at(last + 1)
         if hit is not None:
             return Attachment(claim, (hit[0],), "verb", "verb")
+    if announced := _announced(region, first, last):
+        return Attachment(claim, tuple(announced), "announced", role)
+    released = claim.role == "verb" or any(
+        _lower(region, k) in lx.RELEASE_VERBS for k in range(max(0, first - 7), first)
+    )
+    if attributive and released and (named := _identified_next(region, first)):
+        return Attachment(claim, tuple(named), "identified next", role)
     return Attachment(claim, skipped="no model named")
 
 
@@ -1615,6 +1723,37 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     return None
 
 
+_BACK_NP = frozenset({"the", "these", "those", "its", "their", "this", "both"})
+_NAMING = frozenset({"called", "named", "dubbed", "codenamed", "branded"})
+
+
+def _identified_next(region: Region, first: int) -> list[Mention]:
+    """Names that the next sentence equates with models just released without a name: "Alibaba
+    began open-sourcing its models in August. The first models released were Qwen-7B and
+    Qwen-7B-Chat." The next sentence must open on a back-reference to a model noun and name
+    nothing before its verb; a sentence that merely mentions a model says something else."""
+    words = region.words
+    start, end = _sentence_bounds(region, first)
+    if end >= len(words) or words[end].block != words[first].block:
+        return []
+    if any(region.mention_at(k) is not None for k in range(start, end)):
+        return []
+    if words[end].lower not in _BACK_NP:
+        return []
+    _, next_end = _sentence_bounds(region, end)
+    noun = False
+    for k in range(end + 1, min(end + 7, next_end)):
+        low = words[k].lower
+        if region.mention_at(k) is not None:
+            return []
+        if low in lx.MODEL_NOUNS:
+            noun = True
+        elif noun and low in lx.COPULAS and low != "as":
+            j = k + 1 + (_lower(region, k + 1) in _NAMING)
+            return _closing_list(region, j)
+    return []
+
+
 def _lists_before(region: Region, start: int, end: int) -> bool:
     return any(_phrase_at(region, k, lx.LIST_WORDS) for k in range(start, end))
 
@@ -1744,6 +1883,12 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     fronted = _fronted_participle(region, first, last)
     if fronted:
         return Attachment(claim, tuple(fronted), "fronted", "verb")
+    # "Alibaba began open-sourcing its models. The first models released were Qwen-7B and ...".
+    objects = range(last, min(last + 4, len(region.words)))
+    if any(_lower(region, k) in lx.MODEL_NOUNS for k in objects) and (
+        named := _identified_next(region, first)
+    ):
+        return Attachment(claim, tuple(named), "identified next", "verb")
     nxt = _lower(region, last)
     if nxt in lx.DETERMINERS or region.mention_at(last) is not None:
         found = _verb_object(region, claim, last)

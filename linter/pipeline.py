@@ -236,9 +236,16 @@ def _tokenizer_splitting_hyphens() -> Callable[[Language], Tokenizer]:
         # A sentence ending in a size ("... model ChatGLM-6B.") keeps its full stop apart, as it
         # does after any other word; spaCy's defaults leave "6B." whole.
         suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Za-z])\."]
+        # spaCy keeps emoticons such as "):" and ";)" whole; in prose they are punctuation
+        # ("open-source models (LLMs): Llama 3"), so the bracket-and-colon ones go.
+        rules = {
+            text: value
+            for text, value in nlp.Defaults.tokenizer_exceptions.items()
+            if not (text and all(c in "()[]:;=" for c in text))
+        }
         return Tokenizer(
             nlp.vocab,
-            rules=nlp.Defaults.tokenizer_exceptions,
+            rules=rules,
             prefix_search=compile_prefix_regex(nlp.Defaults.prefixes).search,
             suffix_search=compile_suffix_regex(suffixes).search,
             infix_finditer=compile_infix_regex(infixes).finditer,

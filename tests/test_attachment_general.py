@@ -489,6 +489,45 @@ FLAG = [
         "| Model | Licence |\n|---|---|\n| Mixtral 8x7B | Open source |\n| GPT-4o | Proprietary |\n",
         [("Mixtral 8x7B", "OW101")],
     ),
+    # A lead without a name announces the names after ":", a dash or "?".
+    (
+        "announced after a colon",
+        "Both are open source: Gemma 2 and Phi-4.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    ("announced after a dash", "Finally open source — Gemma 2.", [("Gemma 2", "OW102")]),
+    (
+        "answer to a fragment question",
+        "The top open-source pick this spring? Gemma 2, easily.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "answer to a wh-question",
+        "Which of them are open source? Phi-4 and Gemma 2.",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    # A question about the openness, answered yes right after it, asserts it.
+    ("question answered yes", "Is Gemma 2 open source? Yes.", [("Gemma 2", "OW102")]),
+    ("Q and A lines", "Q: Is Phi-4 open source?\nA: Yes, it is.", [("Phi-4", "OW101")]),
+    # The next sentence equates names with the models a release left unnamed.
+    (
+        "identified by the next sentence",
+        "Google open-sourced two models on Monday. The new models are Gemma 2 9B and Gemma 2 27B.",
+        [("Gemma 2 9B", "OW102"), ("Gemma 2 27B", "OW102")],
+    ),
+    (
+        "identified with an apposition in the tail",
+        "Microsoft began open-sourcing its models in 2023."
+        " The first model released was Phi-1 and its successor, Phi-2.",
+        [("Phi-1", "OW101"), ("Phi-2", "OW101")],
+    ),
+    # Asides without names do not end the noun phrase; "AI" after a preposition is a field.
+    ("nameless parenthetical", "Notable open-source LLMs (with weights): Gemma 2.", [("Gemma 2", "OW102")]),
+    (
+        "AI as a field",
+        "Open-source models in generative AI, such as Phi-4, are spreading.",
+        [("Phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -633,6 +672,15 @@ DONT_FLAG = [
         "## Open-source LLMs\n\nClosed ones, for contrast:\n\n- GPT-4o\n- Claude 3\n",
     ),
     ("lower-case word not alone in its item", "## Open-source LLMs\n\n- a falcon flew by\n"),
+    # Names after ":" that go on into a clause of their own are not announced.
+    ("clause after a colon", "Open-source models are improving: GPT-4o now has real rivals."),
+    ("statement after a question", "And the open-source models? GPT-4o still beats them."),
+    ("examples of a contrasted noun", "Open-source stand-ins for proprietary AI, such as GPT-4o, abound."),
+    # Answers that do not assert.
+    ("question answered no", "Is Gemma 2 open source? No, it is not."),
+    ("hedged yes", "Is Gemma 2 open source? Yes, but only in part."),
+    # The next sentence about a kind, not the released models.
+    ("next sentence about a kind", "We tried many open-source models. The strongest baseline was GPT-4o."),
     (
         "value cell with more words",
         "| Model | Notes |\n|---|---|\n| Llama 3 | Open source tooling exists |\n",
