@@ -65,6 +65,13 @@ class Region:
             if first < last:
                 self._mention_at[first] = (mention, last)
                 self._mention_until.setdefault(last, (mention, first))
+                if mention.maker:
+                    # "Meta Llama 3" reads as one name from its maker on, in lists and subjects.
+                    at = mention.start - mention.maker
+                    maker = self.word_range(at, at + 1)[0]
+                    if maker < first:
+                        self._mention_at.setdefault(maker, (mention, last))
+                        self._mention_until[last] = (mention, maker)
 
     def word_range(self, start: int, end: int) -> tuple[int, int]:
         first = bisect.bisect_right(self._ends, start)

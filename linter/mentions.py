@@ -56,6 +56,10 @@ class Mention:
     # The unlisted version written after a listed name ("5" in "Llama 5"): the mention then names
     # the listed name's family (or is dropped when it has none), never the listed release.
     version: str = ""
+    # How far before ``start`` the developer's name starts when it stands right before ("Meta
+    # Llama 3", "OpenAI GPT-4"; relative, so shifting a mention keeps it): a list or a subject
+    # takes the two as one name. 0 when there is none.
+    maker: int = 0
 
 
 def _is_plain_word(alias: str) -> bool:
@@ -233,8 +237,34 @@ def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True)
             if entry_id is None:
                 continue  # an unlisted release of a model with no family: nothing to judge
         possessive = bool(_POSSESSIVE.match(text, end))
-        out.append(Mention(start, end, entry_id, text[start:end], possessive, version))
+        maker = _maker_before(text, start, vocab.entries[entry_id].developer)
+        out.append(Mention(start, end, entry_id, text[start:end], possessive, version, start - maker))
     return _without_owners(out, text, vocab)
+
+
+@lru_cache(maxsize=1024)
+def _maker_names(developer: str) -> tuple[str, ...]:
+    """How a developer is written before its model: "Mistral AI" or "Mistral", "Google
+    DeepMind" or "Google"; a parenthesis in the vocabulary's developer field is a gloss."""
+    full = developer.split("(")[0].strip()
+    first = full.split(" ")[0] if full else ""
+    return tuple(name.lower() for name in dict.fromkeys((full, first)) if name)
+
+
+def _maker_before(text: str, start: int, developer: str) -> int:
+    """The start of ``developer``'s name when only spaces part it from the mention at ``start``
+    (``start`` itself when there is none)."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == start:
+        return start
+    before = text[max(0, k - 48) : k].lower()
+    for name in _maker_names(developer):
+        at = k - len(name)
+        if before.endswith(name) and (at == 0 or not text[at - 1].isalnum()):
+            return at
+    return start
 
 
 def _without_owners(found: list[Mention], text: str, vocab: Vocabulary) -> list[Mention]:

@@ -523,6 +523,17 @@ FLAG = [
     ),
     # Asides without names do not end the noun phrase; "AI" after a preposition is a field.
     ("nameless parenthetical", "Notable open-source LLMs (with weights): Gemma 2.", [("Gemma 2", "OW102")]),
+    # A developer's name right before its model is part of the name, in lists and subjects.
+    (
+        "maker before each listed name",
+        "Their models, including Microsoft Phi-3, Microsoft Phi-4, were released open-source.",
+        [("Phi-3", "OW101"), ("Phi-4", "OW101")],
+    ),
+    (
+        "maker before a coordinated subject",
+        "Google Gemma 2 and Microsoft Phi-4 are open source.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
     (
         "AI as a field",
         "Open-source models in generative AI, such as Phi-4, are spreading.",
