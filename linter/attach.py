@@ -460,6 +460,8 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             named = _lower(region, k - 1) in {"called", "named", "dubbed", "codenamed"}
             chain = _chain_at(region, k)
             after = region.word_range(chain[-1].start, chain[-1].end)[1] if chain else k
+            if _phrase_at(region, k - 2, (("under", "the"),)) and _lower(region, after) in _BRAND_NOUNS:
+                return chain  # "open-source models under the Mistral 3 banner"
             closed = after >= len(words) or words[after].text in {",", ".", ";", ")", ":"}
             named = named or (_lower(region, k - 1) == "," and not verb and closed)
             return chain if named and not _across_fronted(region, i, k) else []
@@ -481,6 +483,9 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             return _list_after(region, j)
         k += 1
     return []
+
+
+_BRAND_NOUNS = frozenset({"banner", "brand", "name", "label", "umbrella", "moniker", "family", "line"})
 
 
 _EXAMPLE_MARKERS = (
@@ -737,6 +742,21 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [], "", False  # "Our Purple Llama tools are open sourced": the tools are
         elif low == "of" and _lower(region, i - 1) in lx.TRANSPARENT_OF:
             pass  # "X is one of the best open-source models", "a family of open-source models"
+        elif (
+            low in {"of", "for", "in", "to", "among"}
+            and _lower(region, i - 1) in lx.ROLE_NOUNS
+            and any(_lower(region, k) in lx.MODEL_NOUNS for k in range(first + 1, first + 5))
+        ):
+            pass  # "X is the flagship of open-source AI", "the default choice for open-source LLMs"
+        elif (
+            low in {"from", "by"}
+            and linked
+            and _lower(region, i - 1) in lx.MODEL_NOUNS
+            and region.words[i + 1].text[:1].isupper()
+        ):
+            pass  # "The Falcon models from TII are open source": the maker qualifies the subject
+        elif low == "to" and linked == "copula" and _lower(region, i - 1) in lx.RAISING_VERBS:
+            pass  # "X continues to be open source", "X seems to be open-source"
         elif low in {"and", "or"} and _lower(region, i + 1) in {"the", "a", "an"}:
             pass  # "X, a 405B model and the largest open-source LLM": coordinated predicates
         elif low in {"and", "or", ","} and not linked and _coordinated_adjectives(region, i):
@@ -1920,11 +1940,37 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     found = _verb_object(region, claim, last)
     if found is not None:
         return found
+    if (shared := _shared_passive_subject(region, first, last)) is not None:
+        return Attachment(claim, tuple(shared), "passive", "verb")
     if how == "anaphora":
         antecedent = _antecedent(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", "verb")
     return Attachment(claim, skipped="no model named")
+
+
+def _shared_passive_subject(region: Region, first: int, last: int) -> list[Mention] | None:
+    """A participle coordinated with a passive one shares its subject: "Llama 3 was trained on
+    15T tokens and open-sourced under a community license". Another subject in between ("X was
+    compared with models we trained and open-sourced") takes the participle instead."""
+    if _lower(region, first - 1) != "and" or not region.words[last - 1].lower.endswith("ed"):
+        return None
+    start, _ = _sentence_bounds(region, first)
+    chain = _chain_at(region, start)
+    if not chain or chain[0].possessive:
+        return None
+    after = region.word_range(chain[-1].start, chain[-1].end)[1]
+    if _lower(region, after) not in {"was", "were", "is", "are", "has", "have", "had", "been"}:
+        return None
+    between = range(after + 1, first - 1)
+    if any(_lower(region, k) in lx.PRONOUNS or _lower(region, k) in _SUBJECT_PRONOUNS for k in between):
+        return None
+    if any(region.mention_at(k) is not None for k in between):
+        return None
+    return chain
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "which", "that"})
 
 
 # Words that may follow a passive participle: no object comes before them.
@@ -1947,6 +1993,8 @@ def _aside_of(region: Region, first: int) -> Mention | None:
     if _lower(region, k) != ",":
         return None
     hit = region.mention_ending_at(k)
+    if hit is None and _lower(region, k - 1) in lx.MODEL_NOUNS:
+        hit = region.mention_ending_at(k - 1)  # "The R1 model, open-sourced by DeepSeek, ..."
     if hit is None or hit[0].possessive or _across_fronted(region, k - 1, first):
         return None
     return hit[0]
@@ -1999,6 +2047,8 @@ _OBJECT_ENDS = frozenset({"for", "to", "in", "on", "with", "from", "at", "under"
 def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
     """Active voice: "open-sourced DeepSeek-R1-Zero, DeepSeek-R1 and ...": the object."""
     words = region.words
+    if _lower(region, last) in _AFTER_PASSIVE - {"this", "last"}:
+        return None  # "open-sourced under a community licence": no object follows
     i = last
     skipped = 0
     while i < len(words) and _same_sentence(region, last - 1, i) and skipped < 24:

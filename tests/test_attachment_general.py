@@ -534,6 +534,30 @@ FLAG = [
         "Google Gemma 2 and Microsoft Phi-4 are open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    # Verbs through which "to be" keeps its subject, and "keep" as a verb of result.
+    ("continues to be", "Gemma 2 continues to be open source.", [("Gemma 2", "OW102")]),
+    ("keeps X open source", "Google keeps its Gemma 2 models open source.", [("Gemma 2", "OW102")]),
+    # A participle coordinated with a passive one shares its subject.
+    (
+        "coordinated participles",
+        "Phi-4 was trained on synthetic data and open-sourced under the MIT license.",
+        [("Phi-4", "OW101")],
+    ),
+    # Nouns for what stands for a class make the model one of it.
+    ("flagship of", "Gemma 2 is the flagship of Google's open-source AI.", [("Gemma 2", "OW102")]),
+    ("default choice for", "Phi-4 is the default choice for open-source LLMs here.", [("Phi-4", "OW101")]),
+    # Naming frames and makers after the subject noun.
+    (
+        "under the banner",
+        "Google released open-source models under the Gemma 2 banner.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "aside after a name and its noun",
+        "The Phi-4 model, open-sourced by Microsoft, reasons well.",
+        [("Phi-4", "OW101")],
+    ),
+    ("maker after the noun", "The Gemma 2 models from Google are open source.", [("Gemma 2", "OW102")]),
     (
         "AI as a field",
         "Open-source models in generative AI, such as Phi-4, are spreading.",
@@ -692,6 +716,9 @@ DONT_FLAG = [
     ("hedged yes", "Is Gemma 2 open source? Yes, but only in part."),
     # The next sentence about a kind, not the released models.
     ("next sentence about a kind", "We tried many open-source models. The strongest baseline was GPT-4o."),
+    ("another subject before the participle", "GPT-4o was compared with models we trained and open-sourced."),
+    ("role noun before a software head", "GPT-4o is the default choice for open-source tooling."),
+    ("said to be", "Gemma 2 is rarely said to be closed, and OLMo 2 continues to be open source."),
     (
         "value cell with more words",
         "| Model | Notes |\n|---|---|\n| Llama 3 | Open source tooling exists |\n",
