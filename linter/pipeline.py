@@ -211,6 +211,8 @@ def region_from_doc(doc: Doc) -> Region:
                 row_subjects.setdefault(key, hit[0])
         if key is not None and key in row_subjects:
             region.block_subjects[block] = row_subjects[key]
+    for block, named in doc.user_data.get("ow_listed", {}).items():
+        region.lead_in_items[block] = named  # the models a heading's subsections open with
     for block, items in doc.user_data.get("ow_lead_ins", {}).items():
         leads = [region.block_subjects[b] for b in items if b in region.block_subjects]
         if leads:

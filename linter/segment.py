@@ -43,18 +43,56 @@ def segments(
     block_index = {id(b): i for i, b in enumerate(doc.blocks)}  # once, not once per segment
     headings = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"]
     sections: dict[int, Mention | None] = {}  # heading -> the model it opens with
+
+    def section_of(heading: int) -> Mention | None:
+        if heading not in sections and vocab is not None:
+            sections[heading] = _section_subject(doc, doc.blocks[heading], vocab)
+        return sections.get(heading)
+
     for blocks, own in _regions(doc, candidates):
         base = blocks[0].start
         text = _LONG_RUN.sub(lambda m: " " * len(m.group()), doc.prose[base : blocks[-1].end])
         first = block_index.get(id(blocks[0]))
         section = None
         if vocab is not None and first is not None and (k := bisect.bisect_left(headings, first)) > 0:
-            heading = headings[k - 1]  # the nearest heading above: read once for all its segments
-            if heading not in sections:
-                sections[heading] = _section_subject(doc, doc.blocks[heading], vocab)
-            section = sections[heading]
+            section = section_of(headings[k - 1])  # the nearest heading above: read once
         user_data = _user_data(doc, blocks, base, section or subject, block_index)
+        if vocab is not None:
+            # "# Best open-source LLMs" over "## 1. Llama 3", "## 2. Mistral 7B": the headings one
+            # level down name what the heading lists.
+            for n, block in enumerate(blocks):
+                i = block_index.get(id(block))
+                if block.kind == "heading" and i is not None and n not in user_data["ow_lead_ins"]:
+                    named = _subsection_subjects(doc, headings, i, section_of, vocab)
+                    if named:
+                        user_data.setdefault("ow_listed", {})[n] = [shift_mention(m, -base) for m in named]
         yield Segment(base, text, user_data, blocks[own].start)
+
+
+_SUBSECTIONS_MAX = 40
+
+
+def _subsection_subjects(
+    doc: ProseDocument, headings: list[int], i: int, section_of, vocab: Vocabulary
+) -> list:
+    """The models that the headings one level below heading ``i`` open with, when the heading
+    names none itself and at least two of them do."""
+    from linter.mentions import find_mentions
+
+    block = doc.blocks[i]
+    if find_mentions(doc.prose[block.start : block.end], vocab):
+        return []  # "# Open-source alternatives to ChatGPT": about something named
+    k = bisect.bisect_right(headings, i)
+    level = 0
+    out: list[Mention] = []
+    for j in headings[k : k + _SUBSECTIONS_MAX]:
+        sub = doc.blocks[j]
+        if sub.level <= block.level:
+            break
+        level = level or sub.level
+        if sub.level == level and (named := section_of(j)) is not None:
+            out.append(named)
+    return out if len(out) >= 2 else []
 
 
 _HEADING_SUBJECT_MAX = 60  # characters: "### Llama 2", "# DeepSeek-V3 Weight File Documentation"
@@ -68,11 +106,14 @@ def _section_subject(doc: ProseDocument, block: Block, vocab: Vocabulary) -> Men
     if len(title.strip()) > _HEADING_SUBJECT_MAX:
         return None
     found = find_mentions(title, vocab)
-    if not found or found[0].possessive or title[: found[0].start].strip(" #*[_`"):
-        return None  # the heading must open with the name
+    if not found or found[0].possessive or _ORDINAL.sub("", title[: found[0].start].strip(" #*[_`")):
+        return None  # the heading must open with the name (after a rank: "## 2. Llama 3")
     if _names_software(title[found[0].end :]):
         return None  # "## Llama 3 integration" is about the integration
     return shift_mention(found[0], block.start)
+
+
+_ORDINAL = re.compile(r"^(?:#?\d{1,3}[.):]?|no\.\s*\d{1,3})$", re.IGNORECASE)
 
 
 def _names_software(rest: str) -> bool:
@@ -272,7 +313,8 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     if block.kind != "paragraph" or "\n" in prose or prose[-1:] in ".!?" or i + 1 >= len(doc.blocks):
         return False
     following = doc.blocks[i + 1]
-    return following.kind == "list_item" and doc.text.count("\n", block.end, following.start) <= 1
+    # One blank line may part them, as Markdown needs before a list.
+    return following.kind == "list_item" and doc.text.count("\n", block.end, following.start) <= 2
 
 
 def _title_line(doc: ProseDocument, block: Block) -> bool:

@@ -485,6 +485,16 @@ FLAG = [
         [("mixtral", "OW101"), ("vicuna", "OW102")],
     ),
     (
+        "heading over ranked subsections",
+        "# Best open-source LLMs this year\n\n## 1. Gemma 2\n\nSmall.\n\n## 2. Phi-4\n\nGood at maths.\n",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "title line over a list after a blank line",
+        "Top open-source models of the year\n\n1. Gemma 2\n2. Phi-4\n",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
         "value cell",
         "| Model | Licence |\n|---|---|\n| Mixtral 8x7B | Open source |\n| GPT-4o | Proprietary |\n",
         [("Mixtral 8x7B", "OW101")],
@@ -719,6 +729,14 @@ DONT_FLAG = [
     ("another subject before the participle", "GPT-4o was compared with models we trained and open-sourced."),
     ("role noun before a software head", "GPT-4o is the default choice for open-source tooling."),
     ("said to be", "Gemma 2 is rarely said to be closed, and OLMo 2 continues to be open source."),
+    (
+        "heading naming a model over subsections",
+        "# Open-source alternatives to GPT-4o\n\n## GPT-4o\n\nThe baseline.\n\n## Claude 3\n\nAnother one.\n",
+    ),
+    (
+        "one-line sentence over a list",
+        "We compared open-source models.\n\n- GPT-4o was the reference\n- Claude 3 was second\n",
+    ),
     (
         "value cell with more words",
         "| Model | Notes |\n|---|---|\n| Llama 3 | Open source tooling exists |\n",

@@ -223,16 +223,19 @@ NO_HEADINGS_BLOCKS = [
     "Llama 3 is not open source.",
     "GPT-4 is an open-weights model, and Gemma is open source.",
 ]
-NO_HEADINGS = "\n\n".join(
-    part
-    for n, block in enumerate(NO_HEADINGS_BLOCKS * 2)
-    for part in (
-        block,
-        f"Plain words about budgets, number {n}.",
-        f"Filler {n} about the weather, with nothing to say.",
-        f"Evaluation run {n} finished on time.",
+NO_HEADINGS = (
+    "\n\n".join(
+        part
+        for n, block in enumerate(NO_HEADINGS_BLOCKS * 2)
+        for part in (
+            block,
+            f"Plain words about budgets, number {n}.",
+            f"Filler {n} about the weather, with nothing to say.",
+            f"Evaluation run {n} finished on time.",
+        )
     )
-) + "\n"
+    + "\n"
+)
 
 
 def test_a_document_without_headings_is_cut_at_paragraphs_and_read_the_same():
@@ -267,3 +270,22 @@ def test_without_headings_random_edits_still_agree(seed: int):
         text = random_edit(rng, text, ["It is open source. ", "Llama 2 is open source.\n\n", "```\n"])
         sectioned += same(text, linter)
     assert sectioned > 0
+
+
+def test_subsections_of_a_heading_with_a_claim_are_not_cut_off():
+    # "## Best open-source LLMs" lists the models its subsections open with: no cut under it.
+    filler = "\n\n".join(f"Note {i}: the laptop ran it in under a minute." for i in range(120))
+    text = (
+        "# Field notes\n\n## Best open-source LLMs this year\n\n### 1. Gemma 2\n\n"
+        f"{filler}\n\n### 2. Phi-4\n\nGood at maths.\n\n## Setup\n\n{filler}\n\n## Results\n\n{filler}\n"
+    )
+    _, starts = cuts(text)
+    lines = [text[s : text.index("\n", s)] for s in starts]
+    assert "### 2. Phi-4" not in lines and "## Setup" in lines
+    assert not any(text.index("### 1.") < s < text.index("## Setup") for s in starts)
+    linter = SectionLinter(min_chars=0, max_misses=10**6)
+    assert same(text, linter)
+    assert [f.model.text for f in analyse(text, path="notes.md", config=CONFIG).findings] == [
+        "Gemma 2",
+        "Phi-4",
+    ]

@@ -73,7 +73,8 @@ PARAGRAPH_CUT_ONE_IN = 4  # which paragraphs start a section: decided by their o
 def cuts(text: str) -> tuple[int, list[int]]:
     """Where the head ends (just after the first heading's line) and where sections may start:
     column-0 ATX headings after a blank line (and some paragraphs, see :func:`_paragraph_cuts`),
-    outside fences, HTML blocks and front matter, after the first heading, without a claim word.
+    outside fences, HTML blocks and front matter, after the first heading, without a claim word
+    and not under a heading with one (its subsections may be what it lists).
     No cuts: read the document whole.
 
     Only lines that can open or close something are visited (one regular expression finds them),
@@ -90,6 +91,7 @@ def cuts(text: str) -> tuple[int, list[int]]:
         pos = close.end() + 1
     body = pos  # where the text after the front matter starts
     seen_heading = False
+    scope: tuple[int, int] | None = None  # level and start of a heading with a claim word
     limit = len(text)  # where reading stopped: an unclosed fence or HTML block runs to the end
     while (start := _next_event(text, pos)) is not None:
         line_end = text.find("\n", start)
@@ -124,11 +126,22 @@ def cuts(text: str) -> tuple[int, list[int]]:
             continue
         if not line.startswith("#"):
             continue  # "<3", or a backtick line that is not a fence
+        level = len(line) - len(line.lstrip("#"))
+        if scope is not None and level <= scope[0]:
+            blocked.append((scope[1], start))
+            scope = None
+        claims = "open" in line.lower()
         if not seen_heading:
             seen_heading = bool(line.strip("# \t"))
             head_end = min(pos, len(text))
-        elif _blank_before(text, start) and "open" not in line.lower():
+        elif _blank_before(text, start) and not claims and scope is None:
             out.append(start)
+        if claims and scope is None:
+            # "# Best open-source LLMs" over "## 1. Llama 3", ...: the subsections it lists are
+            # read with it, so nothing under it is cut off.
+            scope = (level, start)
+    if scope is not None:
+        blocked.append((scope[1], limit))
     if not seen_heading:
         # No ATX heading: the subject is in the front matter, if anywhere, and paragraphs are the
         # only cuts. A setext heading (or what may be one) names a subject for the page or for
@@ -150,6 +163,13 @@ def _paragraph_cuts(text: str, head_end: int, limit: int, blocked: list[tuple[in
         for m in _PARAGRAPH.finditer(text, max(head_end - 1, 0), limit)
         if not zlib.crc32(m.group(1).encode("utf-8", "surrogatepass")) % PARAGRAPH_CUT_ONE_IN
     ]
+    merged: list[tuple[int, int]] = []  # a heading's scope may hold fences: merge overlaps
+    for a, b in sorted(blocked):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    blocked = merged
     starts = [b[0] for b in blocked]
     out = []
     for start in chosen:
