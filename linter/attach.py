@@ -358,6 +358,9 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             gap = 0
             continue
         low = words[i].lower
+        if out and (skip := _item_postmodifier(region, i)) > i:
+            i = skip  # "Llama 3 from Meta, Gemma 2 ...", "Llama 3, which Meta released in April, ..."
+            continue
         if out and _status_at(region, i):
             break  # another claim, or what a fix puts in its place: a new description
         if out and (n := _phrase_at(region, i, lx.LIST_WORDS)):
@@ -379,6 +382,33 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
                 break
         i += 1
     return out
+
+
+def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:
+    """Where the list goes on when word ``i``, right after a listed name, opens a modifier of
+    that name that ends before the next name: "from Meta" / "by Google" before a separator, or a
+    relative clause set off by commas ("..., which Meta released in April, Gemma 2"). ``i``
+    itself when there is none."""
+    words = region.words
+    low = words[i].lower
+    relative = low in {"which", "who"} and _lower(region, i - 1) == "," and region.mention_ending_at(i - 1)
+    if region.mention_ending_at(i) is None and not relative:
+        return i
+    if low in {"from", "by"}:
+        k = i + 1
+        while k < len(words) and k - i <= 3 and words[k].text[:1].isupper() and region.mention_at(k) is None:
+            k += 1
+        if k > i + 1 and _lower(region, k) in {",", "and", "or"}:
+            return k
+        return i
+    if relative:
+        for k in range(i + 1, min(i + reach, len(words))):
+            if not _same_sentence(region, i, k) or region.mention_at(k) is not None:
+                return i
+            if words[k].text == ",":
+                nxt = k + 1 + (_lower(region, k + 1) in {"and", "or"})
+                return k if region.mention_at(nxt) is not None else i
+    return i
 
 
 def _status_at(region: Region, i: int) -> bool:

@@ -568,6 +568,17 @@ FLAG = [
         [("Phi-4", "OW101")],
     ),
     ("maker after the noun", "The Gemma 2 models from Google are open source.", [("Gemma 2", "OW102")]),
+    # A name's own modifier inside a list does not end the list.
+    (
+        "maker after each listed name",
+        "Popular open-source models: Gemma 2 from Google, Phi-4 from Microsoft.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "relative clause inside a list",
+        "Open-source models like Gemma 2, which Google shipped in June, and Phi-4 are popular.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
     (
         "AI as a field",
         "Open-source models in generative AI, such as Phi-4, are spreading.",
