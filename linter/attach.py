@@ -1159,7 +1159,7 @@ def _among(region: Region, first: int, reach: int = 4) -> bool:
 _IT = frozenset({"it", "it's", "it’s"})
 
 
-def _it_near(region: Region, first: int, reach: int = 4) -> int:
+def _it_near(region: Region, first: int, reach: int = 6) -> int:
     """The "it" a few words before the claim ("because it is open source"), or -1."""
     for k in range(first - 1, max(first - 1 - reach, -1), -1):
         if _lower(region, k) in _IT:
@@ -1175,7 +1175,13 @@ def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
     start, _ = _sentence_bounds(region, i)
     if i == start or region.words[i].text[0].isupper():
         return None  # a capital "It" starts a sentence the splitter missed
-    found = [m for m in region.mentions if start <= (r := region.word_range(m.start, m.end))[0] and r[1] <= i]
+    found = [
+        m
+        for m in region.mentions
+        if start <= (r := region.word_range(m.start, m.end))[0]
+        and r[1] <= i
+        and _lower(region, r[1]) not in lx.INTRODUCING  # "DeepSeek published R1": its maker
+    ]
     # "DeepSeek-R1's selling point is that it is open source": a possessor counts too.
     return found[0] if len({m.entry_id for m in found}) == 1 else None
 

@@ -579,6 +579,12 @@ FLAG = [
         "Open-source models like Gemma 2, which Google shipped in June, and Phi-4 are popular.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    # "it" a few words before a long predicate; a name that publishes something is its maker.
+    (
+        "it after the maker and the model",
+        "When Microsoft published Phi-4 in December, within weeks it was the most liked open-source model.",
+        [("Phi-4", "OW101")],
+    ),
     (
         "AI as a field",
         "Open-source models in generative AI, such as Phi-4, are spreading.",
