@@ -2112,4 +2112,11 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
 
 
 def attach_all(region: Region) -> list[Attachment]:
-    return [attach_claim(region, claim) for claim in region.claims]
+    out = []
+    for claim in region.claims:
+        attachment = attach_claim(region, claim)
+        unique = tuple({(m.start, m.end): m for m in attachment.mentions}.values())
+        if len(unique) != len(attachment.mentions):
+            attachment = replace(attachment, mentions=unique)  # one model named twice by a path
+        out.append(attachment)
+    return out

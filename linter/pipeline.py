@@ -214,7 +214,8 @@ def region_from_doc(doc: Doc) -> Region:
     for block, named in doc.user_data.get("ow_listed", {}).items():
         region.lead_in_items[block] = named  # the models a heading's subsections open with
     for block, items in doc.user_data.get("ow_lead_ins", {}).items():
-        leads = [region.block_subjects[b] for b in items if b in region.block_subjects]
+        # A table row's cells share one subject: each model once.
+        leads = list({id(m): m for b in items if (m := region.block_subjects.get(b)) is not None}.values())
         if leads:
             region.lead_in_items[block] = leads
         # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below.

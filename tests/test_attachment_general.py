@@ -495,6 +495,11 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
     (
+        "lead-in over a table, one finding per row",
+        "These open-source models run:\n\n| Model | Sizes |\n|---|---|\n| Gemma 2 | 9B |\n| Phi-4 | 14B |\n",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
         "value cell",
         "| Model | Licence |\n|---|---|\n| Mixtral 8x7B | Open source |\n| GPT-4o | Proprietary |\n",
         [("Mixtral 8x7B", "OW101")],
