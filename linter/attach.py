@@ -764,7 +764,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             else:
                 m = _nearest_before(region, i)
             return ([m] if m else []), "resultative", True
-        elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _lower(region, i - 1) in {"the", "this"}):
+        elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
             if linked == "copula" or low in lx.DEFINITE_MODEL:
                 return [], "anaphora", True
             return [], "", False
@@ -813,6 +813,14 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         i -= 1
         steps += low != "-"  # "405-billion-parameter" is one word, not five
     return [], "", False
+
+
+def _definite(region: Region, i: int) -> bool:
+    """The model noun at word ``i`` points back: "the model", "this model", "the new model"."""
+    before = _lower(region, i - 1)
+    if before in {"new", "newest", "latest", "same"}:
+        before = _lower(region, i - 2)
+    return before in {"the", "this"}
 
 
 def _words_between(region: Region, start: int, end: int) -> int:

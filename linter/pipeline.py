@@ -211,6 +211,10 @@ def region_from_doc(doc: Doc) -> Region:
                 row_subjects.setdefault(key, hit[0])
         if key is not None and key in row_subjects:
             region.block_subjects[block] = row_subjects[key]
+    for block, key in row_of.items():
+        # A cell without a word ("| ✅ |") has no first word, but still its row's subject.
+        if block not in region.block_subjects and key in row_subjects and block not in cut:
+            region.block_subjects[block] = row_subjects[key]
     for block, named in doc.user_data.get("ow_listed", {}).items():
         region.lead_in_items[block] = named  # the models a heading's subsections open with
     for block, items in doc.user_data.get("ow_lead_ins", {}).items():

@@ -500,6 +500,21 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
     (
+        "ticked cells in an open-source column",
+        "| Model | Open source |\n|---|---|\n| Gemma 2 | ✅ |\n| GPT-4o | ❌ |\n| OLMo 2 | ✅ |\n",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "apposition after candidates",
+        "The two open-source candidates, Gemma 2 and Phi-4, were close.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "the new model",
+        "Microsoft has released Phi-4. Like its predecessor, the new model is open source.",
+        [("Phi-4", "OW101")],
+    ),
+    (
         "value cell",
         "| Model | Licence |\n|---|---|\n| Mixtral 8x7B | Open source |\n| GPT-4o | Proprietary |\n",
         [("Mixtral 8x7B", "OW101")],
