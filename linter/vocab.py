@@ -508,8 +508,6 @@ def _check_aliases(entries: dict[str, Entry], out: _Collector) -> None:
 
 def _check_invalid(entries: dict[str, Entry], out: _Collector) -> None:
     """What the entries that failed their own checks would also break across entries."""
-    from linter.mentions import normalise_name
-
     owner = {normalise_name(a): e.id for e in entries.values() for a in (*e.aliases, *e.context_aliases)}
     ids = {e.id: e.source for e in entries.values()}
     for path, node in out.invalid:
