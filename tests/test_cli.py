@@ -116,3 +116,13 @@ def test_shipped_example_has_findings() -> None:
     models = {f["model"]["text"] for f in data["findings"]}
     assert {"Llama 3.1 70B", "Mistral 7B"} <= models
     assert "OLMo 2" not in models and "GPT-4o" not in models
+
+
+def test_readme_sample_output_is_what_the_example_prints() -> None:
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    sample = readme.split("Sample output (`--format text`):", 1)[1].split("```", 2)[1]
+    proc = openwash("check", "--format", "text", "--color", "never", "examples/press-release.md", cwd=root)
+    printed = proc.stdout.decode().splitlines()
+    for line in sample.strip("\n").splitlines():
+        assert line in printed, line
