@@ -764,6 +764,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             else:
                 m = _nearest_before(region, i)
             return ([m] if m else []), "resultative", True
+        elif low == "both" and _lower(region, i - 1) in lx.COPULAS and not linked:
+            pass  # "They are both open source": a floating quantifier, not the subject
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
             if linked == "copula" or low in lx.DEFINITE_MODEL:
                 return [], "anaphora", True
@@ -816,11 +818,53 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
 
 
 def _definite(region: Region, i: int) -> bool:
-    """The model noun at word ``i`` points back: "the model", "this model", "the new model"."""
+    """The model noun at word ``i`` points back: "the model", "this model", "the new model",
+    "both models", "these two models"."""
     before = _lower(region, i - 1)
-    if before in {"new", "newest", "latest", "same"}:
+    if before in {"new", "newest", "latest", "same", "two", "three"}:
         before = _lower(region, i - 2)
-    return before in {"the", "this"}
+    return before in {"the", "this", "these", "those", "both"}
+
+
+_PLURAL_REFERENCES = frozenset({"they", "these", "those", "both"})
+
+
+def _plural_reference(region: Region, first: int) -> bool:
+    """The claim opens its sentence right after a plural determiner: "These open-source models
+    ...". (As a subject, "Both are open source", the reference is found as the claim's subject.)"""
+    start, _ = _sentence_bounds(region, first)
+    return first == start + 1 and _lower(region, start) in _PLURAL_REFERENCES - {"they"}
+
+
+def _plural_subject(region: Region, first: int, reach: int = 4) -> bool:
+    """A plural reference is the subject the claim is said of: "They are both open source",
+    "Both models are open source"; not "They differ: one is open source"."""
+    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+        low = _lower(region, k)
+        if low in _PLURAL_REFERENCES:
+            return True
+        if not low.isalpha() or low in {"and", "but", "or", "one", "former", "latter", "each", "either"}:
+            return False
+    return False
+
+
+def _plural_antecedent(region: Region, first: int) -> list[Mention]:
+    """The models a plural reference points back to: those the sentence before names (two for
+    "both"), leaving out makers ("Mistral released ...") and possessors."""
+    start, _ = _sentence_bounds(region, first)
+    if start == 0:
+        return []
+    before, _ = _sentence_bounds(region, start - 1)
+    named: dict[str, Mention] = {}
+    for mention in region.mentions:
+        m_first, m_last = region.word_range(mention.start, mention.end)
+        maker = _lower(region, m_last) in lx.INTRODUCING
+        if before <= m_first < start and not mention.possessive and not maker:
+            named.setdefault(mention.entry_id, mention)
+    both = any(_lower(region, k) == "both" for k in range(start, first))
+    if len(named) < 2 or (both and len(named) != 2):
+        return []
+    return list(named.values())
 
 
 def _words_between(region: Region, start: int, end: int) -> int:
@@ -1601,6 +1645,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     topic = _topic(region, first)
     if topic:
         return Attachment(claim, tuple(topic), "topic", role)
+    plural = (how == "anaphora" and _plural_subject(region, first)) or _plural_reference(region, first)
+    if plural and (group := _plural_antecedent(region, first)):
+        return Attachment(claim, tuple(group), "anaphora", role)  # "We tested X and Y. Both are ..."
     if how == "anaphora" or _starts_with_reference(region, first):
         antecedent = _antecedent_in_sentence(region, _it_near(region, first)) or _antecedent(region, first)
         if antecedent is not None:

@@ -605,6 +605,22 @@ FLAG = [
         "When Microsoft published Phi-4 in December, within weeks it was the most liked open-source model.",
         [("Phi-4", "OW101")],
     ),
+    # A plural reference points back to the models the sentence before names.
+    (
+        "both after two names",
+        "We tried Gemma 2 and Phi-4. Both are open source.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "they are both",
+        "We tried Gemma 2 and Phi-4. They are both open source.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "these open-source models",
+        "Gemma 2 and Phi-4 are small. These open-source models run on laptops.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
     (
         "AI as a field",
         "Open-source models in generative AI, such as Phi-4, are spreading.",
@@ -774,6 +790,9 @@ DONT_FLAG = [
         "one-line sentence over a list",
         "We compared open-source models.\n\n- GPT-4o was the reference\n- Claude 3 was second\n",
     ),
+    ("one of them", "We tried Gemma 2 and GPT-4o. They differ: one is open source."),
+    ("the former", "We tried Gemma 2 and GPT-4o. They are both good, and the former is open source."),
+    ("both true", "We tried OLMo 2 and Pythia. Both are open source."),
     (
         "value cell with more words",
         "| Model | Notes |\n|---|---|\n| Llama 3 | Open source tooling exists |\n",
