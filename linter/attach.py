@@ -764,8 +764,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             else:
                 m = _nearest_before(region, i)
             return ([m] if m else []), "resultative", True
-        elif low == "both" and _lower(region, i - 1) in lx.COPULAS and not linked:
-            pass  # "They are both open source": a floating quantifier, not the subject
+        elif low == "both" and not linked:
+            pass  # "They are both open source", "X/Y, both open source": a quantifier, not a subject
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
             if linked == "copula" or low in lx.DEFINITE_MODEL:
                 return [], "anaphora", True
