@@ -830,13 +830,18 @@ def _words_between(region: Region, start: int, end: int) -> int:
 
 
 def _coordinated(region: Region, last: int) -> bool:
-    """Another name is joined to the mention ending before word ``last``: "Llama 3 and GPT-4o"."""
+    """Another name is joined to the mention ending before word ``last``: "Llama 3 and GPT-4o",
+    also past an aside in brackets ("Llama 3 (source-available) and GPT-4o", as a list fix writes)."""
     k = last
+    if _lower(region, k) == "(":
+        close = (j for j in range(k + 1, min(k + 12, len(region.words))) if region.words[j].text == ")")
+        k = next(close, k - 1) + 1
+    link = k
     if _lower(region, k) == ",":
         k += 1
     if _lower(region, k) in {"and", "or", "&", "/"}:
         k += 1
-    return k > last and region.mention_at(k) is not None
+    return k > link and region.mention_at(k) is not None
 
 
 _HEADLINE_ADVERBS = frozenset(

@@ -113,6 +113,8 @@ def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: s
         # something else; the sentence needs a person.
         return None
     new = replacement(claim.core, status)
+    if span[:1].isupper() and new[:1].islower():
+        new = new[:1].upper() + new[1:]  # "Truly open-source models ..." -> "Source-available models ..."
     edits = [Edit(claim.start, claim.end, new)]
     if role == "attributive" and (article := _article_edit(text, claim.start, new)):
         edits.insert(0, article)

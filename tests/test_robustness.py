@@ -553,3 +553,33 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
     once = fix_text(text, path="a.txt")
     assert once.text == "Gemma 2 is source-available.Gemma 2 is source-available.It is source-available.\n"
     assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_second_claim_whose_fix_cannot_join_the_first_is_reported_on_its_own() -> None:
+    # Found by scripts/fuzz.py: the verb claim's unsafe fix could not join the first claim's safe
+    # one, and it was dropped. After --fix it stood alone, reported with its fix, so --fix
+    # --unsafe-fixes changed the file again on a second run.
+    text = "Truly open-source models like Llama 2 Llama 2 is open-sourced.\n"
+    findings = [(f.claim, f.fix.applicability) for f in analyse(text, path="a.md").findings if f.fix]
+    assert ("open-sourced", "unsafe") in findings
+    once = fix_text(text, path="a.md")
+    assert once.text == "Source-available models like Llama 2 Llama 2 is open-sourced.\n"
+    assert [f.claim for f in once.result.findings] == ["open-sourced"]  # reported before, too
+    unsafe = fix_text(text, path="a.md", unsafe=True)
+    assert unsafe.text == (
+        "Source-available models like Llama 2 Llama 2 is released under restrictive terms.\n"
+    )
+    assert fix_text(unsafe.text, path="a.md", unsafe=True).text == unsafe.text
+
+
+def test_a_list_fix_keeps_the_names_coordinated_for_a_later_it() -> None:
+    # Found by scripts/fuzz.py: "It" never points to one of two coordinated names. The list fix
+    # writes each status in brackets after its name, and "Llama 2 (source-available) and GPT-4"
+    # no longer read as coordinated, so a second --fix --unsafe-fixes gave "It" to Llama 2.
+    text = "Models such as Llama 2 and GPT-4 are open source models. It is open source.\n"
+    once = fix_text(text, path="a.md", unsafe=True)
+    assert once.text == (
+        "Models such as Llama 2 (source-available) and GPT-4 (proprietary) are models. It is open source.\n"
+    )
+    assert once.result.findings == []
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
