@@ -361,8 +361,10 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
         if out and (skip := _item_postmodifier(region, i)) > i:
             i = skip  # "Llama 3 from Meta, Gemma 2 ...", "Llama 3, which Meta released in April, ..."
             continue
-        if out and _status_at(region, i):
-            break  # another claim, or what a fix puts in its place: a new description
+        if out and depth == 0 and _status_at(region, i):
+            # Another claim, or what a fix puts in its place: a new description. In brackets it is
+            # an aside on the name before ("A (source-available) and B", as a list fix writes).
+            break
         if out and (n := _phrase_at(region, i, lx.LIST_WORDS)):
             i += n
             gap = 0
@@ -590,6 +592,8 @@ def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool
             j = i - 1
             if _lower(region, j) == "," and low in {"and", "or"}:
                 j -= 1
+            if _lower(region, j) == ")":
+                j = _skip_parenthetical_left(region, j)  # "A (source-available) and B", as a list fix writes
             hit = region.mention_ending_at(j + 1)
             if hit is None:
                 break

@@ -583,3 +583,14 @@ def test_a_list_fix_keeps_the_names_coordinated_for_a_later_it() -> None:
     )
     assert once.result.findings == []
     assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+
+
+def test_a_list_fix_keeps_the_list_whole_for_a_later_claim() -> None:
+    # Found by scripts/fuzz.py: after the list fix, "Llama 2 (source-available) and GPT-4o" read
+    # as GPT-4o alone (the bracketed status ended the list), so the second claim, about both
+    # names and without a fix, became a claim about GPT-4o with a safe fix for a second run.
+    text = "Open-source models like Llama 2 and GPT-4o are *open-source* models.\n"
+    once = fix_text(text, path="a.md", unsafe=True)
+    assert once.text.startswith("Models like Llama 2 (source-available) and GPT-4o (proprietary) are")
+    assert {f.model.text for f in once.result.findings} == {"Llama 2", "GPT-4o"}
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
