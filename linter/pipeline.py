@@ -123,6 +123,15 @@ def make_words(nlp: Language, name: str) -> Any:
         # A full stop glued to the next sentence ("is open source.It is ...") ends a sentence all
         # the same; a fix that rewrites the word before it must not change where sentences end.
         edges.update(e for m in GLUED_STOP.finditer(doc.text) for e in (m.start(), m.end()))
+        # A stop glued between a claim and the next word ("open source.opensource") is a word of
+        # its own on either side of the claim, so it stays one when a fix rewrites the claim
+        # ("source-available.opensource", which the tokenizer would keep whole, as a web address).
+        text = doc.text
+        for claim in claims:
+            if claim.start > 1 and text[claim.start - 1] in _STOPS and text[claim.start - 2].isalnum():
+                edges.add(claim.start - 1)
+            if claim.end + 1 < len(text) and text[claim.end] in _STOPS and text[claim.end + 1].isalnum():
+                edges.add(claim.end + 1)
         _split_at(doc, edges)
         spans = []
         for mention in mentions:
@@ -139,6 +148,9 @@ def make_words(nlp: Language, name: str) -> Any:
         return doc
 
     return words
+
+
+_STOPS = frozenset(".!?;:")
 
 
 def _split_at(doc: Doc, edges: set[int]) -> None:

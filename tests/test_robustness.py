@@ -594,3 +594,15 @@ def test_a_list_fix_keeps_the_list_whole_for_a_later_claim() -> None:
     assert once.text.startswith("Models like Llama 2 (source-available) and GPT-4o (proprietary) are")
     assert {f.model.text for f in once.result.findings} == {"Llama 2", "GPT-4o"}
     assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+
+
+def test_a_stop_glued_to_a_claim_stays_a_word_after_the_fix() -> None:
+    # Found by scripts/fuzz.py: in "opensource.opensource" the claims' edges made the stop a word
+    # of its own, which ended the walk back from the second claim. After the fix the tokenizer
+    # read "source-available.opensource" as a web address, the stop vanished into it, and a
+    # second run tied the second claim to Llama through "is".
+    text = "Llama is opensource.opensource\n"
+    once = fix_text(text, path="a.txt")
+    assert once.text == "Llama is source-available.opensource\n"
+    assert once.result.findings == []
+    assert fix_text(once.text, path="a.txt").text == once.text
