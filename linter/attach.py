@@ -821,14 +821,18 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
 
 def _words_between(region: Region, start: int, end: int) -> int:
     """How many words lie in ``start:end``, a hyphenated word counting once ("open-source-ish"
-    and "source-available-ish" alike): a fix must not change what a later "it" refers to."""
+    and "source-available-ish" alike) and so does a claim ("open source" and its fix
+    "source-available"): a fix must not change what a later "it" refers to."""
+    if start >= end:
+        return 0
+    lo, hi = region.words[start].start, region.words[end - 1].end
+    claims = [(c.start, c.end) for c in region.claims if c.start < hi and lo < c.end]
     n = 0
     for k in range(start, end):
-        text = region.words[k].text
-        joined = (
-            k > start and region.words[k - 1].text == "-" and region.words[k - 1].end == region.words[k].start
-        )
-        if text != "-" and not joined:
+        word = region.words[k]
+        joined = k > start and region.words[k - 1].text == "-" and region.words[k - 1].end == word.start
+        in_claim = any(c_start < word.start < c_end for c_start, c_end in claims)
+        if word.text != "-" and not joined and not in_claim:
             n += 1
     return n
 

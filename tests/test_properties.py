@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from linter.api import analyse
@@ -261,6 +261,8 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow],
     database=None,
     derandomize=not FUZZ,
+    # scripts/fuzz.py --no-shrink: the first failure as generated, without minutes of shrinking.
+    phases=[Phase.generate] if os.environ.get("OPENWASH_FUZZ_NO_SHRINK") else tuple(Phase),
 )
 
 

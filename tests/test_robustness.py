@@ -606,3 +606,15 @@ def test_a_stop_glued_to_a_claim_stays_a_word_after_the_fix() -> None:
     assert once.text == "Llama is source-available.opensource\n"
     assert once.result.findings == []
     assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_claim_counts_as_one_word_before_a_later_it() -> None:
+    # Found by scripts/fuzz.py: "It" looks back at a name within five words of its sentence's
+    # start. "open source" counted two words and its fix "source-available" one, so the fix
+    # brought Llama 2 within reach and a second run found "It is open source" about it.
+    text = "Yes, so the open source Llama 2 model. It is open source.\n"
+    findings = analyse(text, path="a.md").findings
+    assert [(f.claim, f.model.text) for f in findings] == [("open source", "Llama 2")] * 2
+    once = fix_text(text, path="a.md")
+    assert once.text == "Yes, so the source-available Llama 2 model. It is source-available.\n"
+    assert fix_text(once.text, path="a.md").text == once.text
