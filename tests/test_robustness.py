@@ -632,3 +632,15 @@ def test_fixes_sharing_an_edit_are_both_applied() -> None:
     once = fix_text(text, path="a.txt")
     assert once.text == "Source-available BLOOM Llama 2,source-available here.It is source-available.\n"
     assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_noun_phrase_ends_at_another_claim_and_at_a_pronoun() -> None:
+    # Found by scripts/fuzz.py: the first claim's noun phrase ran on through "we" and the verb
+    # claim to DeepSeek-R1. The verb's fix, "release the weights of", made "release" its head
+    # noun instead, and a second run tied the claim to GPT-4, named in the next sentence.
+    text = "# Open source we open-source DeepSeek-R1. GPT-4 follows.\n"
+    findings = analyse(text, path="a.md").findings
+    assert [(f.claim, f.model.text) for f in findings] == [("open-source", "DeepSeek-R1")]
+    once = fix_text(text, path="a.md", unsafe=True)
+    assert once.text == "# Open source we release the weights of DeepSeek-R1. GPT-4 follows.\n"
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
