@@ -698,6 +698,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         if i == first - 1 and low == "," and (aside := _comma_aside(region, i)) != -1:
             i = aside  # "Llama 3 is, in fact, open source": step over the aside
             continue
+        if low == "-" and i > 0 and words[i - 1].end == words[i].start and words[i].end == words[i + 1].start:
+            i -= 1  # a hyphen inside a word ("open-weights", as a fix writes), not a dash
+            continue
         hit = region.mention_ending_at(i + 1)
         if hit is not None:
             mention, mfirst = hit
