@@ -169,13 +169,13 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
             # The next paragraph may name the model a headline or sentence leaves unnamed.
             chosen.add(i + 1)
         if (
-            block.kind == "paragraph"
+            block.kind in _PARAGRAPHS
             and i > 0
-            and blocks[i - 1].kind == "paragraph"
+            and blocks[i - 1].kind in _PARAGRAPHS
             and _refers_back(doc, block)
         ):
             # "It is open source ...", "The model is open source ...": the paragraph before
-            # names what the reference stands for.
+            # names what the reference stands for (read with it whether or not it holds a claim).
             chosen.add(i - 1)
         if block.kind == "table_cell":
             if rows is None:
@@ -295,6 +295,9 @@ _REFERENCE_START = re.compile(
     r"\s*(?:[A-Za-z][\w ]{0,30},\s*)?(?:it|the model|this model|the llm|this llm|the new model)\b",
     re.IGNORECASE,
 )
+
+
+_PARAGRAPHS = ("paragraph", "text")  # a plain-text reader's blocks are paragraphs too
 
 
 def _refers_back(doc: ProseDocument, block: Block) -> bool:

@@ -664,3 +664,16 @@ def test_what_a_fix_writes_is_words_of_its_own() -> None:
     once = fix_text(text, path="a.txt")
     assert once.text == "Claude is proprietary.5 reasons, all open source.\n"
     assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_text_paragraph_opening_with_it_is_read_with_the_one_before() -> None:
+    # Found by scripts/fuzz.py: in a text file, "It ..." was read with the paragraph before only
+    # while that held a claim too. Once its claim was fixed, "It" was read alone and fell back to
+    # the page's title, Llama 2, and a second run fixed "It is open source".
+    text = (
+        "Llama 2 notes.\n\nBy all accounts, in our tests, truly open-source Llama 2 did well.\n\n"
+        "It is open source.\n"
+    )
+    once = fix_text(text, path="a.txt")
+    assert once.text.endswith("source-available Llama 2 did well.\n\nIt is open source.\n")
+    assert fix_text(once.text, path="a.txt").text == once.text
