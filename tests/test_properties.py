@@ -3,7 +3,8 @@ with claims, model names, markup and hostile Unicode (issue 13).
 
 For every document: no exception; every finding's span is in bounds and is the claim's own text
 (and the model's span is the model as written); the same text gives the same findings; ``--fix``
-changes nothing outside the fixes of reported findings, and a second ``--fix`` changes nothing.
+changes nothing outside the fixes of reported findings, and a second ``--fix`` changes nothing
+(with ``--unsafe-fixes`` too).
 
 CI runs a modest number of examples; ``python scripts/fuzz.py`` runs 100,000 (or
 ``OPENWASH_FUZZ_EXAMPLES`` sets the count).

@@ -677,3 +677,13 @@ def test_a_text_paragraph_opening_with_it_is_read_with_the_one_before() -> None:
     once = fix_text(text, path="a.txt")
     assert once.text.endswith("source-available Llama 2 did well.\n\nIt is open source.\n")
     assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_paragraph_with_it_anywhere_in_its_first_sentences_is_read_with_the_one_before() -> None:
+    # Found by scripts/fuzz.py: "> It is ..." did not open with "It", so the paragraph before was
+    # read with it only while it held a claim. There "it" had two names to choose from and took
+    # neither; once the claim was fixed, "it" fell back to the page's title, Gemini.
+    text = "Gemini and GPT-4 are open source models.\n\n> It is open source, says a reader.\n"
+    once = fix_text(text, path="a.txt")
+    assert once.text == "Gemini and GPT-4 are proprietary models.\n\n> It is open source, says a reader.\n"
+    assert fix_text(once.text, path="a.txt").text == once.text
