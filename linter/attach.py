@@ -276,10 +276,6 @@ def _find_head(region: Region, start: int) -> _Head:
                 continue
             return _Head("mention", i, last)
         low = words[i].lower
-        if i > start and _status_at(region, i) and _lower(region, i - 1) not in {"and", "or", "&", "/", ","}:
-            # Another claim, or the status a fix writes in its place, not joined to this one
-            # ("open-source We OPEN-SOURCE Llama 2"): a description of its own, never the noun.
-            return _Head("none", i)
         if low in lx.PERSONAL_PRONOUNS:
             return _Head("none", i)  # "open source We RELEASE THE WEIGHTS": "release" is no noun here
         if low == "foundation" and _lower(region, i + 1) in ("model", "models"):
