@@ -83,14 +83,21 @@ def choose(result: LintResult, unsafe: bool = False, only: set[tuple[int, int]] 
     blocked = _blocked(result)
     text, prose = result.text, result.prose
     taken: list[tuple[int, int]] = []
+    taken_edits: set[Edit] = set()
     chosen: list[Fix] = []
     for fix in fixes:
-        if not fix.edits or any(_touches(e, blocked) or _touches(e, taken) for e in fix.edits):
+        # An edit already taken is the same edit, not a conflict: a claim about two names is one
+        # edit in both findings' fixes, and each fix may hold edits of its own besides.
+        new = [e for e in fix.edits if e not in taken_edits]
+        if not fix.edits or any(_touches(e, blocked) for e in fix.edits):
+            continue
+        if any(_touches(e, taken) for e in new):
             continue
         if not all(editable(e, text, prose) for e in fix.edits):
             continue  # a masked region (code, markup) or a line break: not ours to change
         chosen.append(fix)
-        taken.extend((e.start, e.end) for e in fix.edits)
+        taken.extend((e.start, e.end) for e in new)
+        taken_edits.update(new)
     return chosen
 
 
@@ -133,7 +140,7 @@ def fix_text(
         fixes = choose(result, unsafe, pending)
         if not fixes:
             break
-        edits = sorted((e for fix in fixes for e in fix.edits), key=lambda e: (e.start, e.end))
+        edits = sorted({e for fix in fixes for e in fix.edits}, key=lambda e: (e.start, e.end))
         wanted = [
             f
             for f in result.findings

@@ -276,6 +276,8 @@ def _find_head(region: Region, start: int) -> _Head:
                 continue
             return _Head("mention", i, last)
         low = words[i].lower
+        if low in lx.PERSONAL_PRONOUNS:
+            return _Head("none", i)  # "open source We RELEASE THE WEIGHTS": "release" is no noun here
         if low == "foundation" and _lower(region, i + 1) in ("model", "models"):
             return _Head("model", i + 1)
         if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
@@ -361,8 +363,10 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
         if out and (skip := _item_postmodifier(region, i)) > i:
             i = skip  # "Llama 3 from Meta, Gemma 2 ...", "Llama 3, which Meta released in April, ..."
             continue
-        if out and _status_at(region, i):
-            break  # another claim, or what a fix puts in its place: a new description
+        if out and depth == 0 and _status_at(region, i):
+            # Another claim, or what a fix puts in its place: a new description. In brackets it is
+            # an aside on the name before ("A (source-available) and B", as a list fix writes).
+            break
         if out and (n := _phrase_at(region, i, lx.LIST_WORDS)):
             i += n
             gap = 0
@@ -590,6 +594,8 @@ def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool
             j = i - 1
             if _lower(region, j) == "," and low in {"and", "or"}:
                 j -= 1
+            if _lower(region, j) == ")":
+                j = _skip_parenthetical_left(region, j)  # "A (source-available) and B", as a list fix writes
             hit = region.mention_ending_at(j + 1)
             if hit is None:
                 break
@@ -687,6 +693,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         low = words[i].lower
         if i == first - 1 and low == "," and (aside := _comma_aside(region, i)) != -1:
             i = aside  # "Llama 3 is, in fact, open source": step over the aside
+            continue
+        if low == "-" and i > 0 and words[i - 1].end == words[i].start and words[i].end == words[i + 1].start:
+            i -= 1  # a hyphen inside a word ("open-weights", as a fix writes), not a dash
             continue
         hit = region.mention_ending_at(i + 1)
         if hit is not None:
@@ -869,26 +878,35 @@ def _plural_antecedent(region: Region, first: int) -> list[Mention]:
 
 def _words_between(region: Region, start: int, end: int) -> int:
     """How many words lie in ``start:end``, a hyphenated word counting once ("open-source-ish"
-    and "source-available-ish" alike): a fix must not change what a later "it" refers to."""
+    and "source-available-ish" alike) and so does a claim ("open source" and its fix
+    "source-available"): a fix must not change what a later "it" refers to."""
+    if start >= end:
+        return 0
+    lo, hi = region.words[start].start, region.words[end - 1].end
+    claims = [(c.start, c.end) for c in region.claims if c.start < hi and lo < c.end]
     n = 0
     for k in range(start, end):
-        text = region.words[k].text
-        joined = (
-            k > start and region.words[k - 1].text == "-" and region.words[k - 1].end == region.words[k].start
-        )
-        if text != "-" and not joined:
+        word = region.words[k]
+        joined = k > start and region.words[k - 1].text == "-" and region.words[k - 1].end == word.start
+        in_claim = any(c_start < word.start < c_end for c_start, c_end in claims)
+        if word.text != "-" and not joined and not in_claim:
             n += 1
     return n
 
 
 def _coordinated(region: Region, last: int) -> bool:
-    """Another name is joined to the mention ending before word ``last``: "Llama 3 and GPT-4o"."""
+    """Another name is joined to the mention ending before word ``last``: "Llama 3 and GPT-4o",
+    also past an aside in brackets ("Llama 3 (source-available) and GPT-4o", as a list fix writes)."""
     k = last
+    if _lower(region, k) == "(":
+        close = (j for j in range(k + 1, min(k + 12, len(region.words))) if region.words[j].text == ")")
+        k = next(close, k - 1) + 1
+    link = k
     if _lower(region, k) == ",":
         k += 1
     if _lower(region, k) in {"and", "or", "&", "/"}:
         k += 1
-    return k > last and region.mention_at(k) is not None
+    return k > link and region.mention_at(k) is not None
 
 
 _HEADLINE_ADVERBS = frozenset(

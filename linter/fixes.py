@@ -90,6 +90,22 @@ def _verb_fix(span: str, claim: Claim, how: str, status: str) -> Fix | None:
     return Fix(_title(span, new), (edit,), "unsafe")
 
 
+# What a fix writes in a claim's place. The words component makes it words of its own, as it does
+# a claim, so a fix changes no word but its own.
+WRITTEN = re.compile(
+    r"(?<![\w#])(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(
+            {*(t for pair in TERMS.values() for t in pair), *_VERB_ACTIVE.values(), *_VERB_PASSIVE.values()},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
 _AS_BEFORE = re.compile(r"\bas[\s*_]+$", re.IGNORECASE)
 
 
@@ -113,6 +129,8 @@ def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: s
         # something else; the sentence needs a person.
         return None
     new = replacement(claim.core, status)
+    if span[:1].isupper() and new[:1].islower():
+        new = new[:1].upper() + new[1:]  # "Truly open-source models ..." -> "Source-available models ..."
     edits = [Edit(claim.start, claim.end, new)]
     if role == "attributive" and (article := _article_edit(text, claim.start, new)):
         edits.insert(0, article)

@@ -211,19 +211,24 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
                 models = [(m.end, vocab.entries[m.entry_id].status or "") for m in attachment.mentions]
                 fix = list_fix(text, prose, claim, models) if attachment.role == "attributive" else None
             # A claim without a fix adds nothing to a name already reported: "Llama - Meta's
-            # open source model. #opensource" is one wrong description, to be fixed once; so is a
-            # second claim of the same sentence, whose edit joins the reported finding's fix (--fix
-            # changes only what check reports, and in one run). Any other claim is reported.
+            # open source model. #opensource" is one wrong description, to be fixed once. A claim
+            # with a fix is never hidden: a second claim of the same sentence joins the reported
+            # finding's fix when both are applied alike (safe or unsafe); any other is reported
+            # on its own. Hidden, its fix would surface only once the first was applied, and a
+            # second --fix would change the file again.
             key = (mention.start, mention.end, rule.code)
             if key in seen:
                 end, index = seen[key]
+                earlier = findings[index]
                 if fix is None:
                     continue
-                if _same_sentence(prose, end, claim.start):
-                    earlier = findings[index]
-                    if earlier.fix is not None and earlier.fix.applicability == fix.applicability:
-                        merged = replace(earlier.fix, edits=(*earlier.fix.edits, *fix.edits))
-                        findings[index] = replace(earlier, fix=merged)
+                if (
+                    earlier.fix is not None
+                    and earlier.fix.applicability == fix.applicability
+                    and _same_sentence(prose, end, claim.start)
+                ):
+                    merged = replace(earlier.fix, edits=(*earlier.fix.edits, *fix.edits))
+                    findings[index] = replace(earlier, fix=merged)
                     continue
             seen[key] = (claim.end, len(findings))
             # The name as the reader saw it: "Mistral&nbsp;7B" reads "Mistral 7B".

@@ -30,6 +30,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from linter.attach import Region, Word, attach_all
 from linter.claims import find_claims
+from linter.fixes import WRITTEN
 from linter.mentions import GLUED_STOP, Mention, find_mentions
 from linter.vocab import Vocabulary
 
@@ -123,6 +124,18 @@ def make_words(nlp: Language, name: str) -> Any:
         # A full stop glued to the next sentence ("is open source.It is ...") ends a sentence all
         # the same; a fix that rewrites the word before it must not change where sentences end.
         edges.update(e for m in GLUED_STOP.finditer(doc.text) for e in (m.start(), m.end()))
+        # What a fix writes in a claim's place is words of its own too, and a stop glued between
+        # a claim (or such words) and the next word ("open source.opensource", "OPENSOURCE.5") is
+        # a word of its own on either side: a fix changes no word but the claim's own
+        # ("source-available.opensource" and "PROPRIETARY.5" the tokenizer would keep whole).
+        text = doc.text
+        spans = [(c.start, c.end) for c in claims] + [m.span() for m in WRITTEN.finditer(text)]
+        for start, end in spans:
+            edges.update((start, end))
+            if start > 1 and text[start - 1] in _STOPS and text[start - 2].isalnum():
+                edges.add(start - 1)
+            if end + 1 < len(text) and text[end] in _STOPS and text[end + 1].isalnum():
+                edges.add(end + 1)
         _split_at(doc, edges)
         spans = []
         for mention in mentions:
@@ -139,6 +152,9 @@ def make_words(nlp: Language, name: str) -> Any:
         return doc
 
     return words
+
+
+_STOPS = frozenset(".!?;:")
 
 
 def _split_at(doc: Doc, edges: set[int]) -> None:

@@ -169,13 +169,13 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
             # The next paragraph may name the model a headline or sentence leaves unnamed.
             chosen.add(i + 1)
         if (
-            block.kind == "paragraph"
+            block.kind in _PARAGRAPHS
             and i > 0
-            and blocks[i - 1].kind == "paragraph"
+            and blocks[i - 1].kind in _PARAGRAPHS
             and _refers_back(doc, block)
         ):
             # "It is open source ...", "The model is open source ...": the paragraph before
-            # names what the reference stands for.
+            # names what the reference stands for (read with it whether or not it holds a claim).
             chosen.add(i - 1)
         if block.kind == "table_cell":
             if rows is None:
@@ -290,15 +290,28 @@ def _windows(doc: ProseDocument, block: Block, candidates: list[int]) -> list[Bl
     return out
 
 
-# A paragraph opening with a reference, maybe after a short fronted phrase ("Best of all, ").
-_REFERENCE_START = re.compile(
-    r"\s*(?:[A-Za-z][\w ]{0,30},\s*)?(?:it|the model|this model|the llm|this llm|the new model)\b",
+# A reference to a model named before: "it", "they", "the model" ... (what the attachment rules
+# resolve against the sentences before), and where a sentence ends, a glued stop included.
+_REFERENCE = re.compile(
+    r"\b(?:it|they|these|(?:the|this|these)\s+(?:new\s+)?(?:model|models|llm|llms|release))\b",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|(?<=[a-z])[.!?](?=[A-Z][a-z])")
+_REACH_BACK = 2  # sentences the attachment rules look back for what "it" stands for
+
+
+_PARAGRAPHS = ("paragraph", "text")  # a plain-text reader's blocks are paragraphs too
 
 
 def _refers_back(doc: ProseDocument, block: Block) -> bool:
-    return _REFERENCE_START.match(doc.prose, block.start, block.end) is not None
+    """A reference in the paragraph's first sentences ("It is open source", "> It is", "And
+    they are") may stand for a model the paragraph before names: that one is read with it,
+    whether or not it holds a claim, so fixing its claims cannot change what the reference is."""
+    end = block.start
+    for _ in range(_REACH_BACK):
+        stop = _SENTENCE_END.search(doc.prose, end, block.end)
+        end = stop.end() if stop else block.end
+    return _REFERENCE.search(doc.prose, block.start, end) is not None
 
 
 def _is_lead_in(doc: ProseDocument, i: int) -> bool:

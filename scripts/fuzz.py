@@ -25,8 +25,15 @@ def main() -> int:
     )
     parser.add_argument("--seed", type=int, default=None, help="hypothesis seed, to repeat a run")
     parser.add_argument("-k", dest="select", default=None, help="only the tests matching (pytest -k)")
+    parser.add_argument(
+        "--no-shrink",
+        action="store_true",
+        help="report the first failing document as generated, not shrunk (shrinking can take minutes)",
+    )
     args = parser.parse_args()
     os.environ["OPENWASH_FUZZ_EXAMPLES"] = str(args.examples)
+    if args.no_shrink:
+        os.environ["OPENWASH_FUZZ_NO_SHRINK"] = "1"
 
     import pytest
 

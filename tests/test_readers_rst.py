@@ -60,6 +60,16 @@ def test_a_word_inside_a_url_is_not_taken_for_the_word_after_it() -> None:
     assert "example" not in doc.prose
 
 
+def test_a_link_with_its_url_inside_does_not_carry_the_search_past_the_words_after_it() -> None:
+    # Found by scripts/fuzz.py: docutils gives the "<https://x.y>" of "`GPT-4 <https://x.y>`_" as
+    # a node of its own; looked for after the link, it was found at the next "<https://x.y>", and
+    # the claim between stayed masked while a copy after the second URL was read instead.
+    text = "`GPT-4 <https://x.y>`_ is open source, see <https://x.y>opensource.\n"
+    [finding] = analyse(text, path="a.rst").findings
+    assert (finding.claim, finding.start, finding.model.text) == ("open source", 26, "GPT-4")
+    assert shown(text) == "GPT-4 is open source, see < >opensource."
+
+
 def test_escaped_characters_keep_their_place() -> None:
     source = "Mistral 7B is an \\*open-source\\* model.\n"
     doc = read(source)

@@ -553,3 +553,147 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
     once = fix_text(text, path="a.txt")
     assert once.text == "Gemma 2 is source-available.Gemma 2 is source-available.It is source-available.\n"
     assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_second_claim_whose_fix_cannot_join_the_first_is_reported_on_its_own() -> None:
+    # Found by scripts/fuzz.py: the verb claim's unsafe fix could not join the first claim's safe
+    # one, and it was dropped. After --fix it stood alone, reported with its fix, so --fix
+    # --unsafe-fixes changed the file again on a second run.
+    text = "Truly open-source models like Llama 2 Llama 2 is open-sourced.\n"
+    findings = [(f.claim, f.fix.applicability) for f in analyse(text, path="a.md").findings if f.fix]
+    assert ("open-sourced", "unsafe") in findings
+    once = fix_text(text, path="a.md")
+    assert once.text == "Source-available models like Llama 2 Llama 2 is open-sourced.\n"
+    assert [f.claim for f in once.result.findings] == ["open-sourced"]  # reported before, too
+    unsafe = fix_text(text, path="a.md", unsafe=True)
+    assert unsafe.text == (
+        "Source-available models like Llama 2 Llama 2 is released under restrictive terms.\n"
+    )
+    assert fix_text(unsafe.text, path="a.md", unsafe=True).text == unsafe.text
+
+
+def test_a_list_fix_keeps_the_names_coordinated_for_a_later_it() -> None:
+    # Found by scripts/fuzz.py: "It" never points to one of two coordinated names. The list fix
+    # writes each status in brackets after its name, and "Llama 2 (source-available) and GPT-4"
+    # no longer read as coordinated, so a second --fix --unsafe-fixes gave "It" to Llama 2.
+    text = "Models such as Llama 2 and GPT-4 are open source models. It is open source.\n"
+    once = fix_text(text, path="a.md", unsafe=True)
+    assert once.text == (
+        "Models such as Llama 2 (source-available) and GPT-4 (proprietary) are models. It is open source.\n"
+    )
+    assert once.result.findings == []
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+
+
+def test_a_list_fix_keeps_the_list_whole_for_a_later_claim() -> None:
+    # Found by scripts/fuzz.py: after the list fix, "Llama 2 (source-available) and GPT-4o" read
+    # as GPT-4o alone (the bracketed status ended the list), so the second claim, about both
+    # names and without a fix, became a claim about GPT-4o with a safe fix for a second run.
+    text = "Open-source models like Llama 2 and GPT-4o are *open-source* models.\n"
+    once = fix_text(text, path="a.md", unsafe=True)
+    assert once.text.startswith("Models like Llama 2 (source-available) and GPT-4o (proprietary) are")
+    assert {f.model.text for f in once.result.findings} == {"Llama 2", "GPT-4o"}
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+
+
+def test_a_stop_glued_to_a_claim_stays_a_word_after_the_fix() -> None:
+    # Found by scripts/fuzz.py: in "opensource.opensource" the claims' edges made the stop a word
+    # of its own, which ended the walk back from the second claim. After the fix the tokenizer
+    # read "source-available.opensource" as a web address, the stop vanished into it, and a
+    # second run tied the second claim to Llama through "is".
+    text = "Llama is opensource.opensource\n"
+    once = fix_text(text, path="a.txt")
+    assert once.text == "Llama is source-available.opensource\n"
+    assert once.result.findings == []
+    assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_claim_counts_as_one_word_before_a_later_it() -> None:
+    # Found by scripts/fuzz.py: "It" looks back at a name within five words of its sentence's
+    # start. "open source" counted two words and its fix "source-available" one, so the fix
+    # brought Llama 2 within reach and a second run found "It is open source" about it.
+    text = "Yes, so the open source Llama 2 model. It is open source.\n"
+    findings = analyse(text, path="a.md").findings
+    assert [(f.claim, f.model.text) for f in findings] == [("open source", "Llama 2")] * 2
+    once = fix_text(text, path="a.md")
+    assert once.text == "Yes, so the source-available Llama 2 model. It is source-available.\n"
+    assert fix_text(once.text, path="a.md").text == once.text
+
+
+def test_fixes_sharing_an_edit_are_both_applied() -> None:
+    # Found by scripts/fuzz.py: the first claim is about both names, so both findings' fixes hold
+    # its edit, and each holds one more (a claim about that name alone). The second fix was put
+    # off as overlapping the first, then dropped because its claim had changed, so its other
+    # edit waited for a second run. An edit already taken is the same edit, not a conflict.
+    text = "Open source BLOOM Llama 2,open source here.It is open source.\n"
+    findings = analyse(text, path="a.txt").findings
+    shared = [f.fix.edits[0] for f in findings if f.fix]
+    assert len(shared) == 2 and shared[0] == shared[1]
+    once = fix_text(text, path="a.txt")
+    assert once.text == "Source-available BLOOM Llama 2,source-available here.It is source-available.\n"
+    assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_noun_phrase_ends_at_a_pronoun() -> None:
+    # Found by scripts/fuzz.py: the first claim's noun phrase ran on through "we" and the verb
+    # claim to DeepSeek-R1. The verb's fix, "release the weights of", made "release" its head
+    # noun instead, and a second run tied the claim to GPT-4, named in the next sentence.
+    text = "# Open source we open-source DeepSeek-R1. GPT-4 follows.\n"
+    findings = analyse(text, path="a.md").findings
+    assert [(f.claim, f.model.text) for f in findings] == [("open-source", "DeepSeek-R1")]
+    once = fix_text(text, path="a.md", unsafe=True)
+    assert once.text == "# Open source we release the weights of DeepSeek-R1. GPT-4 follows.\n"
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+
+
+def test_a_hyphen_inside_a_word_is_no_dash_before_a_claim() -> None:
+    # Found by scripts/fuzz.py: in a headline, "Mixtral opensource opensource" claims once. The
+    # fix wrote "open-weights", and its hyphen, read as the dash of "Llama - Meta's open model",
+    # tied the second claim to Mixtral on a second run.
+    text = "<h1>Mixtral opensource opensource</h1>\n"
+    once = fix_text(text, path="a.html")
+    assert once.text == "<h1>Mixtral open-weights opensource</h1>\n"
+    assert fix_text(once.text, path="a.html").text == once.text
+
+
+def test_what_a_fix_writes_is_words_of_its_own() -> None:
+    # Found by scripts/fuzz.py: the claim's edges split "open source.5" into words, so the stop
+    # ended the walk back from the second claim; the fix's "proprietary.5" the tokenizer kept
+    # as one word, the walk went on through it to Claude, and a second run fixed the second claim.
+    text = "Claude is open source.5 reasons, all open source.\n"
+    once = fix_text(text, path="a.txt")
+    assert once.text == "Claude is proprietary.5 reasons, all open source.\n"
+    assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_text_paragraph_opening_with_it_is_read_with_the_one_before() -> None:
+    # Found by scripts/fuzz.py: in a text file, "It ..." was read with the paragraph before only
+    # while that held a claim too. Once its claim was fixed, "It" was read alone and fell back to
+    # the page's title, Llama 2, and a second run fixed "It is open source".
+    text = (
+        "Llama 2 notes.\n\nBy all accounts, in our tests, truly open-source Llama 2 did well.\n\n"
+        "It is open source.\n"
+    )
+    once = fix_text(text, path="a.txt")
+    assert once.text.endswith("source-available Llama 2 did well.\n\nIt is open source.\n")
+    assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_paragraph_with_it_anywhere_in_its_first_sentences_is_read_with_the_one_before() -> None:
+    # Found by scripts/fuzz.py: "> It is ..." did not open with "It", so the paragraph before was
+    # read with it only while it held a claim. There "it" had two names to choose from and took
+    # neither; once the claim was fixed, "it" fell back to the page's title, Gemini.
+    text = "Gemini and GPT-4 are open source models.\n\n> It is open source, says a reader.\n"
+    once = fix_text(text, path="a.txt")
+    assert once.text == "Gemini and GPT-4 are proprietary models.\n\n> It is open source, says a reader.\n"
+    assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_claim_before_a_list_claim_reads_the_same_once_the_list_fix_drops_it() -> None:
+    # Found by scripts/fuzz.py: a noun phrase that ended at the next claim reached the names once
+    # the list fix had dropped that claim, and a second run gave the first claim a list fix too.
+    # Both claims describe the names; one fix drops both.
+    text = "Open-source big open-source Llama 2 and Mixtral 8x7B lead.\n"
+    once = fix_text(text, path="a.txt", unsafe=True)
+    assert once.text == "Big Llama 2 (source-available) and Mixtral 8x7B (open weights) lead.\n"
+    assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
