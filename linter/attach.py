@@ -2074,8 +2074,8 @@ def _shared_passive_subject(region: Region, first: int, last: int) -> list[Menti
     between = range(after + 1, first - 1)
     if any(_lower(region, k) in lx.PRONOUNS or _lower(region, k) in _SUBJECT_PRONOUNS for k in between):
         return None
-    if any(region.mention_at(k) is not None for k in between):
-        return None
+    if any(region.mention_at(k) is not None or region.words[k].text[:1].isupper() for k in between):
+        return None  # "... with a tool Anthropic wrote and open-sourced": another subject's verb
     return chain
 
 

@@ -790,6 +790,10 @@ DONT_FLAG = [
         "one-line sentence over a list",
         "We compared open-source models.\n\n- GPT-4o was the reference\n- Claude 3 was second\n",
     ),
+    (
+        "another subject in a reduced relative",
+        "GPT-4o was tuned with a tool Anthropic wrote and open-sourced.",
+    ),
     ("one of them", "We tried Gemma 2 and GPT-4o. They differ: one is open source."),
     ("the former", "We tried Gemma 2 and GPT-4o. They are both good, and the former is open source."),
     ("both true", "We tried OLMo 2 and Pythia. Both are open source."),
