@@ -375,8 +375,8 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             depth += 1
         elif low == ")":
             depth = max(depth - 1, 0)
-        elif low in lx.CONTRAST_TERMS or low in {"closed", "closed-source"}:
-            break  # "open-source models (X, Y) and closed ones (Z)": the list has turned
+        elif low in lx.CONTRAST_TERMS or low in {"closed", "closed-source", "not", "unlike", "except"}:
+            break  # "open-source models (X, Y) and closed ones (Z)", "like X, not Y": the list has turned
         elif depth == 0 and low not in lx.LIST_SEPARATORS:
             if low in lx.BREAKERS or low in lx.COPULAS or low in {":", ";"}:
                 break
@@ -486,6 +486,9 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
     words = region.words
     k = i
     verb = False  # a verb between the noun and a name makes the name another clause's
+    # "Top open-source LLMs in 2024: ..." is a label; "open-source models lag behind: ..." a
+    # clause, whose colon brings a statement unless only names follow it.
+    label = i >= len(words) or not words[i].lower.isalpha() or words[i].lower in lx.PREPOSITIONS
     while k < len(words) and k - i < reach and _same_sentence(region, i - 1, k):
         low = words[k].lower
         if region.mention_at(k) is not None:
@@ -507,7 +510,7 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             # "Top 5 open-source LLMs in 2024: Llama 3, ..."; after a verb the lead is a clause,
             # and only names that end the sentence answer it ("... are catching up: GPT-4 now
             # has competition" is a statement of its own).
-            return _closing_list(region, k + 1) if verb else _list_after(region, k + 1)
+            return _list_after(region, k + 1) if label and not verb else _closing_list(region, k + 1)
         if low in {";", ":", "(", ".", "!", "?", "but", "while", "whereas", "than"}:
             return []
         if low == "," and (n := _phrase_at(region, k + 1, _EXAMPLE_MARKERS)):
@@ -557,6 +560,13 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     return names + more
 
 
+def _lead_blocked(region: Region, start: int, k: int) -> bool:
+    """Word ``k`` of a lead starting at ``start`` keeps it from announcing: a negation, a hedge,
+    or a word that sets what follows against the claim (see ``lead_blockers``)."""
+    low = _lower(region, k)
+    return low in lx.NEGATIONS or low in lx.LEAD_BLOCKERS or low in lx.ANSWER_HEDGES
+
+
 def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[Mention]:
     """A lead without a name that ends in ":", a dash or "?" announces the names after it: "Both
     are open source: Llama 3 and Mistral 7B", "Which models are open source? Llama 3.", "The best
@@ -565,14 +575,24 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
     start, _ = _sentence_bounds(region, first)
     if any(region.mention_at(k) is not None for k in range(start, first)):
         return []
+    if _lower(region, first - 1) in lx.PREPOSITIONS or _lower(region, first - 2) in lx.PREPOSITIONS:
+        return []  # "The best alternative to open-source LLMs? ...": the claim's noun is another's
+    if any(_lead_blocked(region, start, j) for j in range(start, first)):
+        return []  # "None of these is open source: ...", "Supposedly open source: ..."
     k = last
     while k < len(words) and k - last <= reach and _same_sentence(region, first, k):
+        if _lead_blocked(region, start, k):
+            return []
         low = words[k].lower
         if region.mention_at(k) is not None or low in {".", "!", ";"}:
             return []
         if low in {":", "—", "–"}:
+            if _lower(region, k - 1) in lx.PREPOSITIONS:
+                return []  # "Open-source replacements exist for: ..."
             return _closing_list(region, k + 1)
         if low == "?":
+            if _reads_as_verb(region, first, last) or (last == k and first == start):
+                return []  # "Open source? GPT-4o, thanks.": a bare word asked, not a class named
             answer = k + 1  # the answer is the next sentence of the same block
             same_block = answer < len(words) and words[answer].block == words[k].block
             return _closing_list(region, answer) if same_block else []
@@ -723,7 +743,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             k = chain_first - 1
             while k > 0 and _lower(region, k) in lx.DETERMINERS:
                 k -= 1  # "made its Llama 3 model open source"
-            if _lower(region, k) in lx.MAKE_VERBS or _lower(region, k) in lx.RELEASE_VERBS:
+            # "made its Llama 3 model open source", not "keep Llama 3 closed upset the open-source"
+            between = range(i + 1, first)
+            adjacent = all(
+                _lower(region, b) in lx.DETERMINERS or _lower(region, b) in lx.MODEL_NOUNS for b in between
+            )
+            if adjacent and (_lower(region, k) in lx.MAKE_VERBS or _lower(region, k) in lx.RELEASE_VERBS):
                 # "made Gemma 4 open source", "released Llama 2 open source in July"
                 return chain, "resultative", True
             if _lower(region, i + 1) in {"the", "a", "an", "our"} and not _across_fronted(region, i, first):
@@ -1341,9 +1366,11 @@ def _answered_yes(region: Region, first: int) -> bool:
     3 open source? Yes." asserts what it asked. A hedged answer ("Yes, but only the weights")
     asserts nothing."""
     words = region.words
-    _, k = _sentence_bounds(region, first)
-    if k >= len(words):
-        return False
+    start, k = _sentence_bounds(region, first)
+    if k >= len(words) or _lower(region, _past_label(region, start)) not in {"is", "are", "was", "were"}:
+        return False  # "Could it be open source? Yes." answers a supposition, not a fact
+    if any(_lower(region, j) == "or" for j in range(first, k)):
+        return False  # "Is it open source or open weights? ...": a choice, not yes or no
     labelled = _past_label(region, k)
     if words[k].block != words[first].block and labelled == k:
         return False  # a new block answers only when it says it is the answer: "A: Yes."
@@ -1351,7 +1378,19 @@ def _answered_yes(region: Region, first: int) -> bool:
     if _lower(region, k) not in lx.ANSWERS_YES:
         return False
     _, end = _sentence_bounds(region, k)
-    return not any(_lower(region, j) in lx.ANSWER_HEDGES for j in range(k + 1, end))
+    # A yes that is asked back, glued into "Yes-ish" or qualified ("Yes, if ...", "Yes, says
+    # Meta") asserts nothing.
+    rest = [_lower(region, j) for j in range(k + 1, end)]
+    glued = k + 1 < len(words) and words[k + 1].start == words[k].end and rest[:1] == ["-"]
+    if glued or rest[-1:] == ["?"] or any(w in lx.ANSWER_HEDGES for w in rest):
+        return False
+    if any(region.mention_at(j) is not None for j in range(k + 1, end)):
+        return False  # "Yes, OLMo is.": the answer is about another model
+    # "Yes. Or rather, no: ..." takes the answer back.
+    return end >= len(words) or words[end].block != words[k].block or _lower(region, end) not in _TAKEN_BACK
+
+
+_TAKEN_BACK = frozenset({"no", "or", "not", "but", "well", "maybe", "although", "however", "sort", "kind"})
 
 
 def _superlative(region: Region, first: int) -> bool:
@@ -1859,6 +1898,7 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     return None
 
 
+_BEGAN = frozenset({"began", "begun", "started", "is", "are", "was", "were", "been", "has", "have"})
 _BACK_NP = frozenset({"the", "these", "those", "its", "their", "this", "both"})
 _NAMING = frozenset({"called", "named", "dubbed", "codenamed", "branded"})
 
@@ -2020,9 +2060,13 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     if fronted:
         return Attachment(claim, tuple(fronted), "fronted", "verb")
     # "Alibaba began open-sourcing its models. The first models released were Qwen-7B and ...".
+    # Only an act that took place: not "stopped", "refused to" or "urged ... to" open-source.
     objects = range(last, min(last + 4, len(region.words)))
-    if any(_lower(region, k) in lx.MODEL_NOUNS for k in objects) and (
-        named := _identified_next(region, first)
+    done = region.words[last - 1].lower.endswith("ed") or _lower(region, first - 1) in _BEGAN
+    if (
+        done
+        and any(_lower(region, k) in lx.MODEL_NOUNS for k in objects)
+        and (named := _identified_next(region, first))
     ):
         return Attachment(claim, tuple(named), "identified next", "verb")
     nxt = _lower(region, last)
