@@ -80,19 +80,56 @@ def _subsection_subjects(
     from linter.mentions import find_mentions
 
     block = doc.blocks[i]
-    if find_mentions(doc.prose[block.start : block.end], vocab):
-        return []  # "# Open-source alternatives to ChatGPT": about something named
+    title = doc.prose[block.start : block.end]
+    if find_mentions(title, vocab) or not _names_a_class(title):
+        return []  # "# Open-source alternatives to ChatGPT", "# Beyond open-source LLMs"
     k = bisect.bisect_right(headings, i)
     level = 0
-    out: list[Mention] = []
+    named_subsections: list[tuple[Mention, Block]] = []
     for j in headings[k : k + _SUBSECTIONS_MAX]:
         sub = doc.blocks[j]
         if sub.level <= block.level:
             break
         level = level or sub.level
         if sub.level == level and (named := section_of(j)) is not None:
-            out.append(named)
-    return out if len(out) >= 2 else []
+            named_subsections.append((named, sub))
+    if len(named_subsections) < 2:
+        return []
+    # Not "## GPT-4o (baseline)", "## Claude (not open source)": set apart from the list.
+    return [named for named, sub in named_subsections if not _sets_apart(doc.prose[named.end : sub.end])]
+
+
+_CLASS_NOUN = re.compile(
+    r"^[^\w]*(?:(?:top|best|\d+|the|our|leading|popular|notable|new|great|good|favorite|favourite|"
+    r"recommended|fully|truly|[a-z]+est)\s+)*open[\s-]*(?:source|weights?)\s+([a-z-]+\s+){0,2}?"
+    r"(?:models?|llms?|ai\s+models|language\s+models|alternatives?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_class(title: str) -> bool:
+    """A heading that is a noun phrase naming a class of models ("Best open-source LLMs of 2025",
+    "10 open-source models worth a look"), not a statement ("Open-source models are overrated")
+    or another noun ("Alternatives to open-source LLMs", "Non-open-source models")."""
+    from linter import lexicon as lx
+
+    match = _CLASS_NOUN.match(title)
+    if match is None:
+        return False
+    rest = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", title[match.end() :])}
+    blockers = lx.COPULAS | lx.CLAUSE_VERBS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.CONTRAST_TERMS
+    return not rest & blockers and not re.search(r"\bcritique|\bmyth|\bvs\b|\bversus\b", title, re.IGNORECASE)
+
+
+def _sets_apart(rest: str) -> bool:
+    """A subheading's words after its model set it apart from the list: "(baseline)", "(not open
+    source)", "— closed, but worth a look", "is not on this list"."""
+    from linter import lexicon as lx
+
+    words = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", rest)}
+    return bool(
+        words & (lx.NEGATIONS | lx.CONTRAST_TERMS | lx.COPULAS | {"baseline", "reference", "comparison"})
+    )
 
 
 _HEADING_SUBJECT_MAX = 60  # characters: "### Llama 2", "# DeepSeek-V3 Weight File Documentation"
@@ -326,8 +363,26 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     if block.kind != "paragraph" or "\n" in prose or prose[-1:] in ".!?" or i + 1 >= len(doc.blocks):
         return False
     following = doc.blocks[i + 1]
-    # One blank line may part them, as Markdown needs before a list.
-    return following.kind == "list_item" and doc.text.count("\n", block.end, following.start) <= 2
+    # One blank line may part them, as Markdown needs before a list. Without a colon the line
+    # must read as a title: no verb ("Why we moved away from open-source LLMs" is a sentence).
+    return (
+        following.kind == "list_item"
+        and doc.text.count("\n", block.end, following.start) <= 2
+        and _reads_as_title(prose)
+    )
+
+
+def _reads_as_title(line: str) -> bool:
+    from linter import lexicon as lx
+
+    words = [w.lower() for w in re.findall(r"[A-Za-z'’-]+", line)]
+    clause = (
+        lx.COPULAS
+        | lx.NEGATIONS
+        | lx.LEAD_BLOCKERS
+        | {"do", "does", "did", "has", "have", "had", "why", "so"}
+    )
+    return not any(w in clause or (w in lx.BREAKERS and w.isalpha() and len(w) > 3) for w in words)
 
 
 def _title_line(doc: ProseDocument, block: Block) -> bool:
