@@ -1520,13 +1520,12 @@ def _row_header(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
             header[col] = block
         elif group == table and r == row and col > 0:
             answers[col] = {w.lower for w in region.words if w.block == block}
-    # An empty corner cell ("| | Phi-4 | GPT-4o |") is no block: align the columns from the right.
-    shift = len(answers) + 1 - len(header)
+    # Columns count from the source, so an empty corner cell ("| | Phi-4 | GPT-4o |") keeps them aligned.
     out = []
     for col, values in sorted(answers.items()):
-        if not values or not values <= _AFFIRMATIVE or col - shift not in header:
+        if not values or not values <= _AFFIRMATIVE or col not in header:
             continue
-        first = next((k for k, w in enumerate(region.words) if w.block == header[col - shift]), None)
+        first = next((k for k, w in enumerate(region.words) if w.block == header[col]), None)
         hit = region.mention_at(first) if first is not None else None
         if hit is not None and not hit[0].possessive:
             out.append(hit[0])
@@ -1538,12 +1537,15 @@ def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> 
     models |" over "| Llama 3 |"); in another column, the rows whose cell answers yes."""
     table, _, column = cell
     rows: dict[int, Mention] = {}
+    # "| Open-source alternative |" ticked says the row has one, not that it is one.
+    header_block = region.words[region.word_range(claim.start, claim.end)[0]].block
+    header_names_other = any(w.lower in _ALTERNATIVES for w in region.words if w.block == header_block)
     for block, (group, row, col) in sorted(region.cells.items()):
         if group != table or row == 0 or row in rows or (subject := region.block_subjects.get(block)) is None:
             continue
         if column == 0 and col == 0:
             rows[row] = subject
-        elif col == column:
+        elif col == column and not header_names_other:
             values = {w.lower for w in region.words if w.block == block}
             if values and values <= _AFFIRMATIVE:
                 rows[row] = subject

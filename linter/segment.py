@@ -452,6 +452,25 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     return out
 
 
+_CELL_OPENING = re.compile(r"<t[dh][\s>]", re.IGNORECASE)
+
+
+def _column(text: str, start: int, counted: int) -> int:
+    """The column of the table cell starting at ``start``, read from the source so that an empty
+    cell before it (which no reader makes a block of) still counts: the pipes before it on a
+    Markdown or grid-table line, or the cells opened since the row's <tr>. ``counted`` (cells
+    with words before it in the row) stands when the source shows neither."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    row = text.lower().rfind("<tr", 0, start)
+    if row != -1 and _CELL_OPENING.search(text, row, start):
+        return max(len(_CELL_OPENING.findall(text, row, start)) - 1, counted)
+    pipes = len(re.findall(r"(?<!\\)\|", before))
+    if pipes:
+        return pipes - 1 if before.lstrip().startswith("|") else pipes
+    return counted
+
+
 def _user_data(
     doc: ProseDocument, blocks: list[Block], base: int, subject: Mention | None, index: dict[int, int]
 ) -> dict:
@@ -487,13 +506,10 @@ def _user_data(
         same_row = (
             n > 0
             and blocks[n - 1].kind == "table_cell"
-            and (blocks[n - 1].group, blocks[n - 1].row)
-            == (
-                b.group,
-                b.row,
-            )
+            and (blocks[n - 1].group, blocks[n - 1].row) == (b.group, b.row)
         )
-        columns.append(None if b.kind != "table_cell" else (columns[-1] + 1 if same_row else 0))
+        counted = columns[-1] + 1 if same_row and columns[-1] is not None else 0
+        columns.append(None if b.kind != "table_cell" else _column(doc.text, b.start, counted))
     return {
         "ow_block_starts": [b.start - base for b in blocks],
         "ow_headings": [n for n, b in enumerate(blocks) if b.kind == "heading" or _title_line(doc, b)],

@@ -515,6 +515,12 @@ FLAG = [
         [("Phi-4", "OW101")],
     ),
     (
+        "heading over subsections, one set apart",
+        "# Best open-source LLMs\n\n## 1. Gemma 2\n\nGood.\n\n## 2. Phi-4\n\nSmall.\n\n"
+        "## 3. GPT-4o (baseline)\n\nClosed.\n",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
         "value cell",
         "| Model | Licence |\n|---|---|\n| Mixtral 8x7B | Open source |\n| GPT-4o | Proprietary |\n",
         [("Mixtral 8x7B", "OW101")],
@@ -794,6 +800,37 @@ DONT_FLAG = [
         "another subject in a reduced relative",
         "GPT-4o was tuned with a tool Anthropic wrote and open-sourced.",
     ),
+    (
+        "empty cell before a tick in another column",
+        "| Model | Open source | Closed |\n|---|---|---|\n| GPT-4o | | ✅ |\n| OLMo 2 | ✅ | |\n",
+    ),
+    (
+        "ticked open-source alternative column",
+        "| Model | Open-source alternative |\n|---|---|\n| GPT-4o | ✅ |\n",
+    ),
+    ("empty corner over a value column", "| | Open source |\n|---|---|\n| GPT-4o | no |\n| OLMo 2 | yes |\n"),
+    ("announced after a negative lead", "None of these is open source: GPT-4o, Gemini and Claude."),
+    ("hedged lead", "Supposedly open source: Gemma 2."),
+    ("rival noun before a question", "The best alternative to open-source LLMs? GPT-4o."),
+    ("names going on after a clause's colon", "Open-source models lag behind: GPT-4o and Claude still lead."),
+    ("qualified yes", "Is Gemma 2 open source? Yes, if you ignore the licence."),
+    ("yes taken back", "Is Gemma 2 open source? Yes. Or rather, no: it is source-available."),
+    ("yes to a supposition", "Would Gemma 2 be open source without its terms? Yes."),
+    (
+        "refused to open-source",
+        "Anthropic refused to open-source its models. The models released next were Claude 3 and Claude 3.5.",
+    ),
+    ("keep closed", "Google's decision to keep Gemini closed upset the open-source crowd."),
+    ("not in a list", "Open-source models like OLMo 2, not Gemma 2, deserve the label."),
+    (
+        "heading that is a statement",
+        "# Open-source models are overrated\n\n## 1. GPT-4o\n\nBetter.\n\n## 2. Claude 3\n\nAlso.\n",
+    ),
+    (
+        "heading with a rival noun",
+        "# Alternatives to open-source LLMs\n\n## GPT-4o\n\nFast.\n\n## Claude 3\n\nGood.\n",
+    ),
+    ("sentence above a list", "Why we left open-source LLMs\n\n- GPT-4o is cheaper\n- Claude 3 is better\n"),
     ("one of them", "We tried Gemma 2 and GPT-4o. They differ: one is open source."),
     ("the former", "We tried Gemma 2 and GPT-4o. They are both good, and the former is open source."),
     ("both true", "We tried OLMo 2 and Pythia. Both are open source."),
