@@ -801,9 +801,15 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif low == "both" and not linked:
             pass  # "They are both open source", "X/Y, both open source": a quantifier, not a subject
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
-            if linked == "copula" or low in lx.DEFINITE_MODEL:
+            # "It is an open-source model", "The model, now open source, ...": not "The new model
+            # leaves open-source rivals behind", where the claim is in a verb's object.
+            if linked == "copula" or (low in lx.DEFINITE_MODEL and not _verb_between(region, i + 1, first)):
                 return [], "anaphora", True
             return [], "", False
+        elif low.endswith("ing") and low not in lx.ING_ADJECTIVES and low not in lx.COPULAS and not linked:
+            return [], "", False  # "worth testing an open-source LLM": the claim is the verb's object
+        elif low == "so" and _lower(region, i - 1) == ",":
+            return [], "", False  # "It is expensive, so open-source models ...": a new clause
         elif low in lx.SOFTWARE_NOUNS and linked:
             return [], "", False  # "Our Purple Llama tools are open sourced": the tools are
         elif low == "of" and _lower(region, i - 1) in lx.TRANSPARENT_OF:
@@ -899,6 +905,18 @@ def _plural_antecedent(region: Region, first: int) -> list[Mention]:
     if len(named) < 2 or (both and len(named) != 2):
         return []
     return list(named.values())
+
+
+def _verb_between(region: Region, start: int, end: int) -> bool:
+    """A word in ``start:end`` that reads as a verb: a known one, or an -s/-ed form that is no
+    determiner or link word ("leaves", "makes", "outperformed")."""
+    for k in range(start, end):
+        low = _lower(region, k)
+        if low in lx.COPULAS or low in lx.DETERMINERS or low in lx.LINK_PUNCT or not low.isalpha():
+            continue
+        if low in lx.BREAKERS or low in lx.MAKE_VERBS or low in lx.CLAUSE_VERBS or low.endswith(("s", "ed")):
+            return True
+    return False
 
 
 def _words_between(region: Region, start: int, end: int) -> int:
@@ -1096,6 +1114,8 @@ def _names_before(region: Region, first: int) -> list[Mention]:
     hit = region.mention_ending_at(j)
     if hit is None or hit[0].possessive or _lower(region, hit[1] - 1) in lx.COMPARISON:
         return []
+    if not _same_sentence(region, j - 1, first):
+        return []  # a headline ending in a name above a paragraph opening with the claim
     if j != first and not any(_SIZE.match(region.words[k].text) for k in range(j, first)):
         return []
     return _chain_left(region, hit[0], hit[1], needs_and=False)
@@ -1966,8 +1986,10 @@ def _starts_with_reference(region: Region, first: int) -> bool:
     if any(region.mention_at(i) for i in range(start, first)):
         return False
     opening = [w.lower for w in words[start : start + 2]]
-    if opening[:1] == ["it"] or tuple(opening) in _PRESENTATIONAL:
-        return True
+    if (opening[:1] == ["it"] or tuple(opening) in _PRESENTATIONAL) and not _verb_between(
+        region, start + 1, first
+    ):
+        return True  # "It is an open-source model"; not "It beat the open-source model"
     if opening[:1] == ["this"] and first == start + 1:
         return True  # "This open-source LLM from Meta ...": the model just named
     claim_end = first
