@@ -553,6 +553,8 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     tail = range(end + 1, _sentence_bounds(region, end)[1])
     if any(_lower(region, k) in lx.COPULAS or _lower(region, k) in lx.CLAUSE_VERBS for k in tail):
         return []  # "..., Llama 3, which is ..." goes on into a clause
+    if any(_lower(region, k) in lx.NEGATIONS for k in tail):
+        return []  # "GPT-4o and Claude, no."
     if _words_between(region, tail.start, tail.stop) > 8:
         return []
     # "Qwen-7B and its chat variant, Qwen-7B-Chat.": a name set in apposition in the tail
@@ -1761,7 +1763,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, (hit[0],), "verb", "verb")
     if announced := _announced(region, first, last):
         return Attachment(claim, tuple(announced), "announced", role)
-    released = claim.role == "verb" or any(
+    released = _open_sourced(region, claim, first, last) or any(
         _lower(region, k) in lx.RELEASE_VERBS for k in range(max(0, first - 7), first)
     )
     if attributive and released and (named := _identified_next(region, first)):
@@ -1918,6 +1920,14 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
             break  # the sentence's first name is no subject: it names something else
         k = s_end
     return None
+
+
+def _open_sourced(region: Region, claim: Claim, first: int, last: int) -> bool:
+    """The verb claim reports an act that took place ("open-sourced", "began open-sourcing"), not
+    one stopped, refused, urged or talked about ("stopped open-sourcing", "Open-sourcing is risky")."""
+    if claim.role != "verb":
+        return False
+    return region.words[last - 1].lower.endswith("ed") or _lower(region, first - 1) in _BEGAN
 
 
 _BEGAN = frozenset({"began", "begun", "started", "is", "are", "was", "were", "been", "has", "have"})
@@ -2084,11 +2094,9 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     if fronted:
         return Attachment(claim, tuple(fronted), "fronted", "verb")
     # "Alibaba began open-sourcing its models. The first models released were Qwen-7B and ...".
-    # Only an act that took place: not "stopped", "refused to" or "urged ... to" open-source.
     objects = range(last, min(last + 4, len(region.words)))
-    done = region.words[last - 1].lower.endswith("ed") or _lower(region, first - 1) in _BEGAN
     if (
-        done
+        _open_sourced(region, claim, first, last)
         and any(_lower(region, k) in lx.MODEL_NOUNS for k in objects)
         and (named := _identified_next(region, first))
     ):
@@ -2244,6 +2252,8 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             return Attachment(claim, skipped=f"about software ('{words[i].text}')")
         if low in {".", ";", "to", "that", "which", "because", "but", "if", "when"}:
             break
+        if (low in lx.MAKE_VERBS or low in lx.CLAUSE_VERBS) and _lower(region, i - 1) in lx.MODEL_NOUNS:
+            break  # "Open-sourcing its models made Mistral famous": the object ended at its noun
         if low.isalpha() and low not in lx.MODEL_NOUNS and _lower(region, i + 1) in _OBJECT_ENDS:
             # "open-sourced tokenizers for its GPT models": the object is the tokenizers.
             return Attachment(claim, skipped=f"about '{words[i].text}'")

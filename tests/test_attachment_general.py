@@ -839,6 +839,16 @@ DONT_FLAG = [
         "a headline ending in a name",
         "Reasoning with GPT-4\n\n___\n\nOpen-source LLMs grow as they allow commercial use\n",
     ),
+    (
+        "stopped open-sourcing",
+        "They stopped open-sourcing models in 2022. The first model released after that was GPT-4.",
+    ),
+    (
+        "open-sourcing talked about",
+        "Open-sourcing models is risky. The models released this year were Claude 3 and GPT-4o.",
+    ),
+    ("an object that ends at its noun", "Open-sourcing its models made Mistral famous."),
+    ("names answered no", "Is anything here open source? GPT-4o and Claude 3, no."),
     ("one of them", "We tried Gemma 2 and GPT-4o. They differ: one is open source."),
     ("the former", "We tried Gemma 2 and GPT-4o. They are both good, and the former is open source."),
     ("both true", "We tried OLMo 2 and Pythia. Both are open source."),
