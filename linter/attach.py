@@ -553,8 +553,8 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     tail = range(end + 1, _sentence_bounds(region, end)[1])
     if any(_lower(region, k) in lx.COPULAS or _lower(region, k) in lx.CLAUSE_VERBS for k in tail):
         return []  # "..., Llama 3, which is ..." goes on into a clause
-    if any(_lower(region, k) in lx.NEGATIONS for k in tail):
-        return []  # "GPT-4o and Claude, no."
+    if any(_lower(region, k) in {"no", "not", "never", "n't", "nope"} for k in tail):
+        return []  # "GPT-4o and Claude, no." (but "Llama 3, without question.")
     if _words_between(region, tail.start, tail.stop) > 8:
         return []
     # "Qwen-7B and its chat variant, Qwen-7B-Chat.": a name set in apposition in the tail
