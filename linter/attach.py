@@ -620,6 +620,13 @@ def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool
                 j = _skip_parenthetical_left(region, j)  # "A (source-available) and B", as a list fix writes
             hit = region.mention_ending_at(j + 1)
             if hit is None:
+                # "Gemma 2 from Google and Phi-4 ...": step over the maker after a name.
+                for by in (j - 1, j - 2):
+                    capitals = all(region.words[k].text[:1].isupper() for k in range(by + 1, j + 1))
+                    if by >= 0 and _lower(region, by) in {"from", "by"} and capitals:
+                        hit = region.mention_ending_at(by)
+                        break
+            if hit is None:
                 break
             other, other_first = hit
             out.insert(0, other)
@@ -825,7 +832,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif (
             low in {"from", "by"}
             and linked
-            and _lower(region, i - 1) in lx.MODEL_NOUNS
+            and (_lower(region, i - 1) in lx.MODEL_NOUNS or region.mention_ending_at(i) is not None)
             and region.words[i + 1].text[:1].isupper()
         ):
             pass  # "The Falcon models from TII are open source": the maker qualifies the subject
@@ -1946,15 +1953,21 @@ def _identified_next(region: Region, first: int) -> list[Mention]:
         return []
     if any(region.mention_at(k) is not None for k in range(start, end)):
         return []
+    if words[end].lower in {"they", "these"} and _lower(region, end + 1) in {"are", "were"}:
+        return _closing_list(region, end + 2)  # "... two models. They are Phi-3 mini and ..."
     if words[end].lower not in _BACK_NP:
         return []
     _, next_end = _sentence_bounds(region, end)
     noun = False
     for k in range(end + 1, min(end + 7, next_end)):
         low = words[k].lower
+        if noun and low == "," and region.mention_at(k + 1) is not None:
+            chain = _chain_at(region, k + 1)  # "The model, DeepSeek-R1, rivals o1."
+            after = region.word_range(chain[-1].start, chain[-1].end)[1]
+            return chain if _lower(region, after) == "," else []
         if region.mention_at(k) is not None:
             return []
-        if low in lx.MODEL_NOUNS:
+        if low in lx.MODEL_NOUNS or low == "names":
             noun = True
         elif noun and low in lx.COPULAS and low != "as":
             j = k + 1 + (_lower(region, k + 1) in _NAMING)
@@ -2254,6 +2267,8 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             break
         if (low in lx.MAKE_VERBS or low in lx.CLAUSE_VERBS) and _lower(region, i - 1) in lx.MODEL_NOUNS:
             break  # "Open-sourcing its models made Mistral famous": the object ended at its noun
+        if low in _IT and i == last and (antecedent := _antecedent_in_sentence(region, i)) is not None:
+            return Attachment(claim, (antecedent,), "verb", "verb")  # "trained X ... and open-sourced it"
         if low.isalpha() and low not in lx.MODEL_NOUNS and _lower(region, i + 1) in _OBJECT_ENDS:
             # "open-sourced tokenizers for its GPT models": the object is the tokenizers.
             return Attachment(claim, skipped=f"about '{words[i].text}'")

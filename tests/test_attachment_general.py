@@ -628,6 +628,26 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
     (
+        "open-sourced it",
+        "Microsoft trained Phi-4 on synthetic data and open-sourced it under MIT.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "makers after subject names",
+        "Gemma 2 from Google and Phi-4 from Microsoft are open-source LLMs.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "they are after an unnamed release",
+        "Microsoft open-sourced two small models on Tuesday. They are Phi-3 and Phi-4.",
+        [("Phi-3", "OW101"), ("Phi-4", "OW101")],
+    ),
+    (
+        "the model, named in apposition",
+        "Microsoft open-sourced a new model this week. The model, Phi-4, reasons well.",
+        [("Phi-4", "OW101")],
+    ),
+    (
         "AI as a field",
         "Open-source models in generative AI, such as Phi-4, are spreading.",
         [("Phi-4", "OW101")],
