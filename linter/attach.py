@@ -917,12 +917,14 @@ def _plural_antecedent(region: Region, first: int) -> list[Mention]:
 
 
 def _verb_between(region: Region, start: int, end: int) -> bool:
-    """A word in ``start:end`` that reads as a verb: a known one, or an -s/-ed form that is no
-    determiner or link word ("leaves", "makes", "outperformed")."""
+    """A word in ``start:end`` that reads as a verb: a known one, or a lower-case -s/-ed form that
+    is no determiner or link word ("leaves", "makes", "outperformed")."""
     for k in range(start, end):
         low = _lower(region, k)
         if low in lx.COPULAS or low in lx.DETERMINERS or low in lx.LINK_PUNCT or not low.isalpha():
             continue
+        if region.words[k].text[:1].isupper():
+            continue  # a name, or a Title Case line run into the sentence ("Why It Matters")
         if low in lx.BREAKERS or low in lx.MAKE_VERBS or low in lx.CLAUSE_VERBS or low.endswith(("s", "ed")):
             return True
     return False
@@ -2062,7 +2064,8 @@ def _fragment_start(region: Region, first: int) -> bool:
         if (low in lx.COPULAS and low != "as") or low in lx.BREAKERS:
             return False
         i -= 1
-    return True
+    # "It makes open-source models look slow": a verb just before the claim makes a clause.
+    return not _verb_between(region, max(i + 1, first - 4), first)
 
 
 def _verbless(region: Region, first: int) -> bool:

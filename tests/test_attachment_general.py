@@ -869,6 +869,10 @@ DONT_FLAG = [
     ),
     ("an object that ends at its noun", "Open-sourcing its models made Mistral famous."),
     ("names answered no", "Is anything here open source? GPT-4o and Claude 3, no."),
+    (
+        "a paragraph's model as another verb's subject",
+        "GPT-4o is closed. It makes open-source models look slow.",
+    ),
     ("one of them", "We tried Gemma 2 and GPT-4o. They differ: one is open source."),
     ("the former", "We tried Gemma 2 and GPT-4o. They are both good, and the former is open source."),
     ("both true", "We tried OLMo 2 and Pythia. Both are open source."),
