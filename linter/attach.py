@@ -1293,6 +1293,19 @@ def _it_near(region: Region, first: int, reach: int = 6) -> int:
     return -1
 
 
+def _it_may_be_other(region: Region, found: list[Mention], i: int) -> bool:
+    """Between the last model named and "it" at word ``i`` stands a thing "it" may be: "Llama 3
+    shipped with a new tokenizer, and it is open source" (an article and a software noun)."""
+    if not found:
+        return False
+    after = region.word_range(found[-1].start, found[-1].end)[1]
+    return any(
+        _lower(region, k) in lx.SOFTWARE_NOUNS
+        and {_lower(region, k - 1), _lower(region, k - 2)} & {"a", "an", "the"}
+        for k in range(after, i)
+    )
+
+
 def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
     """What "it" at word ``i`` stands for when one model alone is named earlier in its own
     sentence: "We chose Llama 2 because it is open source". Two candidates make it ambiguous."""
@@ -1308,6 +1321,8 @@ def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
         and r[1] <= i
         and _lower(region, r[1]) not in lx.INTRODUCING  # "DeepSeek published R1": its maker
     ]
+    if _it_may_be_other(region, found, i):
+        return None
     # "DeepSeek-R1's selling point is that it is open source": a possessor counts too.
     return found[0] if len({m.entry_id for m in found}) == 1 else None
 
@@ -1738,8 +1753,14 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     plural = (how == "anaphora" and _plural_subject(region, first)) or _plural_reference(region, first)
     if plural and (group := _plural_antecedent(region, first)):
         return Attachment(claim, tuple(group), "anaphora", role)  # "We tested X and Y. Both are ..."
+    it = _it_near(region, first)
+    if it != -1:
+        start = _sentence_bounds(region, it)[0]
+        before = [m for m in region.mentions if start <= region.word_range(m.start, m.end)[0] < it]
+        if _it_may_be_other(region, before, it):
+            return Attachment(claim, skipped="'it' may be something else")
     if how == "anaphora" or _starts_with_reference(region, first):
-        antecedent = _antecedent_in_sentence(region, _it_near(region, first)) or _antecedent(region, first)
+        antecedent = _antecedent_in_sentence(region, it) or _antecedent(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", role)
     if attributive and (identified := _identified_after(region, head.index)):

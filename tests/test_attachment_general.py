@@ -873,6 +873,7 @@ DONT_FLAG = [
         "a paragraph's model as another verb's subject",
         "GPT-4o is closed. It makes open-source models look slow.",
     ),
+    ("it after a software noun", "Gemma 2 shipped with a new tokenizer, and it is open source."),
     ("one of them", "We tried Gemma 2 and GPT-4o. They differ: one is open source."),
     ("the former", "We tried Gemma 2 and GPT-4o. They are both good, and the former is open source."),
     ("both true", "We tried OLMo 2 and Pythia. Both are open source."),
