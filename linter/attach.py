@@ -1645,6 +1645,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="shared with a contrasting term")
     if head.kind == "mention":
         mentions = _list_after(region, head.index)
+        if (comma := _fronted_comma(region, first)) > head.index:
+            # "Unlike the open-source OLMo, Gemma 2 ...": the list ends with the fronted phrase.
+            mentions = [m for m in mentions if region.word_range(m.start, m.end)[0] < comma]
         return Attachment(claim, tuple(mentions), "premodifier", "attributive")
     if head.kind == "quality":
         owner = _possessor(region, first)
