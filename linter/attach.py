@@ -1038,11 +1038,17 @@ def _sentence_bounds(region: Region, i: int) -> tuple[int, int]:
     return start, end
 
 
+_PHRASE_OPENERS = frozenset({"(", '"', "“", "'", "‘", ";", "—", "–"})
+
+
 def _fronted_comma(region: Region, i: int) -> int:
     """The comma closing a fronted adverbial that opens word ``i``'s sentence ("While GPT-4
     leads, ...", "Unlike Claude, ...", "Despite X, ..."), or -1 when the sentence opens otherwise."""
     start, end = _sentence_bounds(region, i)
-    if _lower(region, start) not in lx.FRONTING:
+    # The phrase may open the sentence or a bracket, quote or clause inside it ('("Unlike X, ...')
+    openers = [k + 1 for k in range(start, min(i, end)) if region.words[k].text in _PHRASE_OPENERS]
+    start = next((k for k in reversed([start, *openers]) if _lower(region, k) in lx.FRONTING), -1)
+    if start == -1:
         return -1
     depth = 0
     for k in range(start + 1, end):

@@ -876,6 +876,10 @@ DONT_FLAG = [
     ("it after a software noun", "Gemma 2 shipped with a new tokenizer, and it is open source."),
     ("in marketing only", "Gemma 2 is open source in marketing only."),
     ("fronted premodifier", "Unlike the open-source OLMo 2, Gemma 2 comes with usage terms."),
+    (
+        "fronted contrast inside brackets",
+        'Cancelled: names in a contrast ("Unlike GPT-4o, open-weight models ...").',
+    ),
     ("one of them", "We tried Gemma 2 and GPT-4o. They differ: one is open source."),
     ("the former", "We tried Gemma 2 and GPT-4o. They are both good, and the former is open source."),
     ("both true", "We tried OLMo 2 and Pythia. Both are open source."),
