@@ -666,6 +666,21 @@ def _derived_from(region: Region, first: int) -> bool:
     return _lower(region, first - 1) == "of" and _lower(region, first - 2) in lx.DERIVED
 
 
+def _bracket_opening(region: Region, i: int, reach: int = 16) -> int:
+    """The "(" or "[" that the ")" or "]" at word ``i`` closes, within its sentence; -1 if none."""
+    closing = region.words[i].text
+    opening = "(" if closing == ")" else "["
+    depth = 0
+    for k in range(i, max(i - reach, -1), -1):
+        if not _same_sentence(region, i, k):
+            return -1
+        text = region.words[k].text
+        depth += (text == closing) - (text == opening)
+        if depth == 0:
+            return k
+    return -1
+
+
 def _skip_parenthetical_left(region: Region, i: int) -> int:
     """Step left over ", which was ... ," or "( ... )" ending at word ``i``."""
     if _lower(region, i) == ")":
@@ -722,6 +737,16 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         low = words[i].lower
         if i == first - 1 and low == "," and (aside := _comma_aside(region, i)) != -1:
             i = aside  # "Llama 3 is, in fact, open source": step over the aside
+            continue
+        if low in {")", "]"} and (opening := _bracket_opening(region, i)) != -1:
+            named = [hit[0] for k in range(opening + 1, i) if (hit := region.mention_at(k)) is not None]
+            if (
+                linked
+                and named
+                and {_lower(region, opening - 1), _lower(region, opening - 2)} & lx.MODEL_NOUNS
+            ):
+                return named, linked, linked == "copula"  # "all models used (X, Y) are open source"
+            i = opening - 1  # "LLaMA-2 (Touvron et al., 2023) is ...": a citation or aside
             continue
         if low == "-" and i > 0 and words[i - 1].end == words[i].start and words[i].end == words[i + 1].start:
             i -= 1  # a hyphen inside a word ("open-weights", as a fix writes), not a dash

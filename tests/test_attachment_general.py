@@ -647,6 +647,15 @@ FLAG = [
         "Microsoft open-sourced a new model this week. The model, Phi-4, reasons well.",
         [("Phi-4", "OW101")],
     ),
+    # A bracketed citation or aside between a subject and its verb is stepped over.
+    ("citation before the copula", "Phi-4 (Abdin et al., 2024) is an open-source LLM.", [("Phi-4", "OW101")]),
+    ("bracketed citation", "Gemma 2 [12] is an open-source model.", [("Gemma 2", "OW102")]),
+    (
+        "names in brackets after the subject noun",
+        "All models used (Gemma 2, Phi-4) are open source.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    ("weights of", "We load the open-source weights of Phi-4.", [("Phi-4", "OW101")]),
     (
         "AI as a field",
         "Open-source models in generative AI, such as Phi-4, are spreading.",
