@@ -666,6 +666,10 @@ def _derived_from(region: Region, first: int) -> bool:
     return _lower(region, first - 1) == "of" and _lower(region, first - 2) in lx.DERIVED
 
 
+# Words that brackets of names may spell out: "all models used (X, Y)", "all of them (X, Y)".
+_STANDING_FOR = lx.MODEL_NOUNS | lx.PRONOUNS | {"them", "all"}
+
+
 def _bracket_opening(region: Region, i: int, reach: int = 16) -> int:
     """The "(" or "[" that the ")" or "]" at word ``i`` closes, within its sentence; -1 if none."""
     closing = region.words[i].text
@@ -743,7 +747,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if (
                 linked
                 and named
-                and {_lower(region, opening - 1), _lower(region, opening - 2)} & lx.MODEL_NOUNS
+                and {_lower(region, opening - 1), _lower(region, opening - 2)} & _STANDING_FOR
             ):
                 return named, linked, linked == "copula"  # "all models used (X, Y) are open source"
             i = opening - 1  # "LLaMA-2 (Touvron et al., 2023) is ...": a citation or aside
