@@ -1394,6 +1394,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     row_header = cell is not None and cell[1] > 0 and cell[2] == 0 and claim.role != "verb"
     if row_header and _fills_cell(region, first, last) and (named := _row_header(region, cell)):
         return Attachment(claim, tuple(named), "table header", "other")
+    if row_header and _fills_cell(region, first, last) and (named := _row_names(region, cell)):
+        return Attachment(claim, tuple(named), "table header", "other")  # "| Open source | X, Y |"
     if cell is not None and cell[1] > 0 and cell[2] > 0 and _fills_cell(region, first, last, nouns=False):
         # "| Llama 3 | Open source |": a value cell describes its row's model.
         subject = region.block_subjects.get(region.words[first].block)
@@ -1610,6 +1612,27 @@ def _row_header(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
         hit = region.mention_at(first) if first is not None else None
         if hit is not None and not hit[0].possessive:
             out.append(hit[0])
+    return out
+
+
+def _row_names(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
+    """The models a row header's row lists ("| Open source | Llama 3, Gemma 2 |"): the names of
+    its other cells, when those cells hold names and nothing else."""
+    table, row, _ = cell
+    out: list[Mention] = []
+    for block, (group, r, col) in sorted(region.cells.items()):
+        if group != table or r != row or col == 0:
+            continue
+        words = [k for k, w in enumerate(region.words) if w.block == block]
+        if not words:
+            continue
+        k = words[0]
+        listed = _list_after(region, k) if region.mention_at(k) is not None else []
+        covered = {j for m in listed for j in range(*region.word_range(m.start, m.end))}
+        rest = [j for j in words if j not in covered and region.words[j].lower not in lx.LIST_SEPARATORS]
+        if not listed or rest:
+            return []
+        out.extend(listed)
     return out
 
 

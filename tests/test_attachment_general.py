@@ -521,6 +521,11 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
     (
+        "row header over a row of names",
+        "| Kind | Models |\n|---|---|\n| Open source | Gemma 2, Phi-4 |\n| Closed | GPT-4o |\n",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
         "value cell",
         "| Model | Licence |\n|---|---|\n| Mixtral 8x7B | Open source |\n| GPT-4o | Proprietary |\n",
         [("Mixtral 8x7B", "OW101")],
@@ -888,6 +893,10 @@ DONT_FLAG = [
     (
         "fronted contrast inside brackets",
         'Cancelled: names in a contrast ("Unlike GPT-4o, open-weight models ...").',
+    ),
+    (
+        "row header over a sentence",
+        "| Kind | Notes |\n|---|---|\n| Open source | Not yet: GPT-4o stays closed |\n",
     ),
     ("one of them", "We tried Gemma 2 and GPT-4o. They differ: one is open source."),
     ("the former", "We tried Gemma 2 and GPT-4o. They are both good, and the former is open source."),
