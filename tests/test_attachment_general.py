@@ -526,6 +526,11 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
     (
+        "HTML disclosure summary over a list",
+        "<details><summary>Open-source models</summary><ul><li>Gemma 2</li><li>Phi-4</li></ul></details>",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
         "value cell",
         "| Model | Licence |\n|---|---|\n| Mixtral 8x7B | Open source |\n| GPT-4o | Proprietary |\n",
         [("Mixtral 8x7B", "OW101")],

@@ -48,6 +48,7 @@ _BLOCK_KINDS = {
     "dd": "paragraph",
     "dt": "paragraph",
     "figcaption": "paragraph",
+    "summary": "heading",  # a <details> disclosure's title: it heads what the details hold
     "caption": "paragraph",
     "title": "heading",
     **{f"h{n}": "heading" for n in range(1, 7)},
@@ -227,7 +228,7 @@ class _ProseParser(HTMLParser):
         elif tag in ("td", "th") and self.tables:
             group, row = self.tables[-1][0], max(self.tables[-1][1], 0)
         elif kind == "heading":
-            level = int(tag[1]) if tag != "title" else 1
+            level = {"title": 1, "summary": 6}.get(tag) or int(tag[1])
         self._push((tag, kind, level, group, row))
 
     def handle_startendtag(self, tag: str, attrs) -> None:
