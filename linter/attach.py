@@ -435,6 +435,12 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
         if i > head_end and _lower(region, hit[1]) in lx.CLAUSE_VERBS:
             return []  # "Compared with open-source models, GPT-4o is ...": a new clause's subject
         return _list_after(region, i)
+    if (
+        i < len(region.words)
+        and region.words[i].text == "["
+        and (close := _nameless_parenthetical(region, i)) != -1
+    ):
+        return _introduced_list(region, close + 1)  # "open-source LLMs [5, 12] such as X": a citation
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
     if n and region.words[i].text == "(" and (close := _nameless_parenthetical(region, i)) != -1:
         # "open-source models (including weights): Gemma 4": an aside without names; the noun
@@ -453,11 +459,15 @@ def _nameless_parenthetical(region: Region, i: int, reach: int = 8) -> int:
     no name and no example marker ("(including weights)", "(LLMs)"); -1 otherwise."""
     words = region.words
     for k in range(i + 1, min(i + reach + 2, len(words))):
-        if not _same_sentence(region, i, k) or region.mention_at(k) is not None or words[k].text == "(":
+        if (
+            not _same_sentence(region, i, k)
+            or region.mention_at(k) is not None
+            or words[k].text in {"(", "["}
+        ):
             return -1
         if _phrase_at(region, k, _EXAMPLE_MARKERS) and k == i + 1 and region.mention_at(k + 1) is not None:
             return -1
-        if words[k].text == ")":
+        if words[k].text in {")", "]"}:
             return k
     return -1
 
@@ -513,6 +523,10 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             return _list_after(region, k + 1) if label and not verb else _closing_list(region, k + 1)
         if low in {";", ":", "(", ".", "!", "?", "but", "while", "whereas", "than"}:
             return []
+        if low in {"include", "includes", "comprise", "comprises"} and not any(
+            _lower(region, j) in lx.CONTRAST_TERMS for j in range(i, k)
+        ):
+            return _list_after(region, k + 1)  # "the open-source models tested include X and Y"
         if low == "," and (n := _phrase_at(region, k + 1, _EXAMPLE_MARKERS)):
             j = k + 1 + n
             if _lower(region, j) == ",":
@@ -2226,7 +2240,8 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     if (shared := _shared_passive_subject(region, first, last)) is not None:
         return Attachment(claim, tuple(shared), "passive", "verb")
     if how == "anaphora":
-        antecedent = _antecedent(region, first)
+        # "We chose X since it is open-sourced": the one model named earlier in the sentence.
+        antecedent = _antecedent_in_sentence(region, _it_near(region, first)) or _antecedent(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", "verb")
     return Attachment(claim, skipped="no model named")

@@ -666,6 +666,22 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
     ("weights of", "We load the open-source weights of Phi-4.", [("Phi-4", "OW101")]),
+    ("citation after the noun", "Open-source LLMs [5, 12] such as Phi-4 are studied.", [("Phi-4", "OW101")]),
+    (
+        "specifically",
+        "We study open-source LLMs, specifically Phi-4 and Gemma 2.",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "include later in the clause",
+        "The open-source models tested include Phi-4 and Gemma 2.",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "it in its own sentence with a verb claim",
+        "We chose Phi-4 since it is open-sourced [1].",
+        [("Phi-4", "OW101")],
+    ),
     (
         "AI as a field",
         "Open-source models in generative AI, such as Phi-4, are spreading.",
