@@ -527,6 +527,8 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             _lower(region, j) in lx.CONTRAST_TERMS for j in range(i, k)
         ):
             return _list_after(region, k + 1)  # "the open-source models tested include X and Y"
+        if (_range := _from_to(region, k)) is not None:
+            return _range  # "100 open-source models, from X to Y"
         if low == "," and (n := _phrase_at(region, k + 1, _EXAMPLE_MARKERS)):
             j = k + 1 + n
             if _lower(region, j) == ",":
@@ -537,6 +539,17 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
 
 
 _BRAND_NOUNS = frozenset({"banner", "brand", "name", "label", "umbrella", "moniker", "family", "line"})
+
+
+def _from_to(region: Region, k: int) -> list[Mention] | None:
+    """The two ends of a range set off after a comma at word ``k``: ", from Phi-4 to Gemma 2"."""
+    if _lower(region, k) != "from" or _lower(region, k - 1) != ",":
+        return None
+    start = region.mention_at(k + 1)
+    if start is None or _lower(region, start[1]) != "to":
+        return None
+    end = region.mention_at(start[1] + 1)
+    return [start[0], end[0]] if end is not None else None
 
 
 _EXAMPLE_MARKERS = (

@@ -683,6 +683,11 @@ FLAG = [
         [("Phi-4", "OW101")],
     ),
     (
+        "a range of examples",
+        "We host 100 open-source models, from Phi-4 to Gemma 2.",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
         "AI as a field",
         "Open-source models in generative AI, such as Phi-4, are spreading.",
         [("Phi-4", "OW101")],
