@@ -697,3 +697,13 @@ def test_a_claim_before_a_list_claim_reads_the_same_once_the_list_fix_drops_it()
     once = fix_text(text, path="a.txt", unsafe=True)
     assert once.text == "Big Llama 2 (source-available) and Mixtral 8x7B (open weights) lead.\n"
     assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
+
+
+def test_a_paragraph_with_it_is_read_with_the_heading_above_claim_or_not() -> None:
+    # Found by scripts/fuzz.py: read with the heading above (which held a claim), "It" found GPT-4
+    # too far into the heading's sentence and took no name; once the heading's claim was fixed,
+    # the paragraph was read alone and "It" took the page's subject, GPT-4.
+    text = "# Notes, in short, on open-source GPT-4\n\nIt is open source, a forum says.\n"
+    once = fix_text(text, path="a.md")
+    assert once.text == "# Notes, in short, on proprietary GPT-4\n\nIt is open source, a forum says.\n"
+    assert fix_text(once.text, path="a.md").text == once.text
