@@ -986,6 +986,12 @@ def _verb_between(region: Region, start: int, end: int) -> bool:
     return False
 
 
+def _in_claim(region: Region, k: int) -> bool:
+    """Word ``k`` is part of a claim ("weights" of "open weights"), not a word of the sentence's own."""
+    at = region.words[k].start
+    return any(c.start <= at < c.end for c in region.claims)
+
+
 def _words_between(region: Region, start: int, end: int) -> int:
     """How many words lie in ``start:end``, a hyphenated word counting once ("open-source-ish"
     and "source-available-ish" alike) and so does a claim ("open source" and its fix
@@ -1871,8 +1877,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if subject is None and topic is not None and _verbless(region, first):
             return Attachment(claim, (topic,), "section", role)
     subject_noun = not attributive and any(
-        _lower(region, k) in lx.MODEL_NOUNS for k in range(_sentence_bounds(region, first)[0], first)
-    )  # "Meta's New Model Is Open Source" over the article that names it
+        _lower(region, k) in lx.MODEL_NOUNS and not _in_claim(region, k)
+        for k in range(_sentence_bounds(region, first)[0], first)
+    )  # "Meta's New Model Is Open Source" over the article that names it; "open weights" is no noun
     if (attributive or subject_noun) and (named := _named_next(region, first, head.index)):
         return Attachment(claim, (named,), "named later", role)
     if not attributive and _lower(region, last) == "with" and _lower(region, first - 1) in lx.GO_VERBS:
