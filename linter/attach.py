@@ -431,6 +431,13 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     i = head_end
     if _lower(region, i) == ",":
         i += 1
+    if i < len(region.words) and region.words[i].start in region.claim_starts:
+        # "model open-source X": a claim on the name itself; the list fix drops it, and the
+        # names must read the same with it and without it.
+        claim = next(c for c in region.claims if c.start == region.words[i].start)
+        after = region.word_range(claim.start, claim.end)[1]
+        if region.mention_at(after) is not None:
+            i = after
     if (hit := region.mention_at(i)) is not None and _same_sentence(region, head_end - 1, i):
         if i > head_end and _lower(region, hit[1]) in lx.CLAUSE_VERBS:
             return []  # "Compared with open-source models, GPT-4o is ...": a new clause's subject
