@@ -346,20 +346,26 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
     out: list[Mention] = []
     gap = 0
     depth = 0
+    separated = True  # a separator since the last name: "X The Y" holds two noun phrases, not a list
     while i < len(words) and _same_sentence(region, i - 1, i) if out else i < len(words):
         hit = region.mention_at(i)
         if hit is not None:
             mention, last = hit
+            if out and not separated:
+                break
             if out and _lower(region, i - 1) == "," and _lower(region, last) in lx.CLAUSE_VERBS:
                 break  # "Unlike open-source models such as OLMo, GPT-4 is closed": a new clause
             if out and _lower(region, last) in lx.TRANSPARENT_OF and _lower(region, last + 1) == "of":
                 break  # "..., Gemma, and Meta's Llama family of ...": a noun phrase of its own
             if not _is_modifier_use(region, last) and not mention.possessive:
                 out.append(mention)
+                separated = False
             i = last
             gap = 0
             continue
         low = words[i].lower
+        if low in lx.LIST_SEPARATORS or low == "(":
+            separated = True
         if out and (skip := _item_postmodifier(region, i)) > i:
             i = skip  # "Llama 3 from Meta, Gemma 2 ...", "Llama 3, which Meta released in April, ..."
             continue
@@ -370,6 +376,7 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
         if out and (n := _phrase_at(region, i, lx.LIST_WORDS)):
             i += n
             gap = 0
+            separated = True
             continue
         if low == "(":
             depth += 1

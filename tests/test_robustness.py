@@ -97,7 +97,8 @@ def test_a_name_twice_in_a_run_on_sentence_is_fixed_in_one_run() -> None:
     # left "is open source" for a second run.
     text = "Try the open-source Falcon 40B model Falcon 40B is open source and free.\n"
     findings = analyse(text, path="a.md").findings
-    assert [(f.claim, f.model.start) for f in findings] == [("open-source", 20), ("open-source", 37)]
+    # Two names with no separator between them are two noun phrases, each with its own claim.
+    assert [(f.claim, f.model.start) for f in findings] == [("open-source", 20), ("open source", 37)]
     once = fix_text(text, path="a.md")
     assert once.text == "Try the open-weights Falcon 40B model Falcon 40B is open weights and free.\n"
     assert once.applied == 2  # both findings, by the one wider fix
@@ -625,12 +626,13 @@ def test_fixes_sharing_an_edit_are_both_applied() -> None:
     # its edit, and each holds one more (a claim about that name alone). The second fix was put
     # off as overlapping the first, then dropped because its claim had changed, so its other
     # edit waited for a second run. An edit already taken is the same edit, not a conflict.
-    text = "Open source BLOOM Llama 2,open source here.It is open source.\n"
+    text = "Open source BLOOM, Llama 2,open source here.It is open source.\n"
     findings = analyse(text, path="a.txt").findings
     shared = [f.fix.edits[0] for f in findings if f.fix]
     assert len(shared) == 2 and shared[0] == shared[1]
     once = fix_text(text, path="a.txt")
-    assert once.text == "Source-available BLOOM Llama 2,source-available here.It is source-available.\n"
+    assert once.applied == 2
+    assert once.text == "Source-available BLOOM, Llama 2,source-available here.It is open source.\n"
     assert fix_text(once.text, path="a.txt").text == once.text
 
 
@@ -723,7 +725,17 @@ def test_names_after_a_head_noun_read_the_same_with_and_without_a_claim_on_them(
     # Found by scripts/fuzz.py (as found). "model opensource GPT4 Mixtral": the claim on the names
     # hid them from the first claim's noun; the list fix dropped it, and a second run found
     # "open weight model GPT4". Both claims describe the names; one run fixes both.
-    text = "open weight model opensource GPT4 Mixtral"
+    text = "open weight model opensource GPT4, Mixtral"
     once = fix_text(text, path="a.txt", unsafe=True)
-    assert once.text == "model GPT4 (proprietary) Mixtral (open weights)"
+    assert once.text == "model GPT4 (proprietary), Mixtral (open weights)"
     assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
+
+
+def test_names_without_a_separator_are_no_list_before_or_after_a_fix() -> None:
+    # Found by scripts/fuzz.py (seed 502). "models like OLMo The open source Mistral 7B model": no
+    # comma or "and" joins OLMo to Mistral 7B, so the first claim's list is OLMo alone, before the
+    # second claim's fix and after it.
+    text = "open source models like OLMo The open source Mistral 7B model Llama 2 is open source."
+    once = fix_text(text, path="doc.txt", unsafe=True)
+    assert once.text.startswith("open source models like OLMo The open weights Mistral 7B model")
+    assert fix_text(once.text, path="doc.txt", unsafe=True).text == once.text
