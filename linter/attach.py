@@ -116,7 +116,7 @@ def _is_modifier_use(region: Region, last: int) -> bool:
         low = region.words[k].lower
         if low == "-" and seen:
             continue  # "fine-tuning scripts": a hyphenated word is one word
-        if low in lx.SOFTWARE_NOUNS or (seen and low in _ALTERNATIVES):
+        if low in lx.SOFTWARE_NOUNS or (seen and low in lx.ALTERNATIVES):
             return True  # "... ChatGPT UI", "... Claude Design Alternative"
         if not low.isalpha() or low in lx.MODEL_NOUNS or low in lx.FUNCTION_WORDS or low in lx.BREAKERS:
             break
@@ -137,7 +137,6 @@ def _is_modifier_use(region: Region, last: int) -> bool:
     return False
 
 
-_ALTERNATIVES = frozenset({"alternative", "alternatives", "replacement", "substitute", "clone", "competitor"})
 _UNKNOWN_NAME = re.compile(r"[A-Z][A-Za-z]*\d|[A-Z][a-z]+[A-Z]")
 
 
@@ -148,10 +147,6 @@ def _in_compound(region: Region, i: int) -> bool:
 
 
 # --- cancelling a claim -----------------------------------------------------------------------
-
-
-# "X is called / termed / labelled open source": a name others give it.
-_NAMING_VERBS = frozenset({"called", "termed", "labeled", "labelled", "dubbed", "deemed", "branded"})
 
 
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
@@ -179,7 +174,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             continue
         if low in {",", ";", "(", ":", "but"} and steps > 0:
             break
-        if low in lx.HYPOTHETICAL or (low in _MODALS and _lower(region, i + 1) == "have"):
+        if low in lx.HYPOTHETICAL or (low in lx.MODALS and _lower(region, i + 1) == "have"):
             hypothetical = hypothetical or "hypothetical clause"
         negation = low in lx.NEGATIONS or low.endswith("n't")
         if (
@@ -216,7 +211,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     k = first - 1
     while k > 0 and first - k <= 3 and words[k].lower in lx.DETERMINERS | {"fully", "truly"}:
         k -= 1
-    if _lower(region, k) in _NAMING_VERBS:
+    if _lower(region, k) in lx.NAMING_VERBS:
         return "reported"  # "Llama 2 is often called open source"
     if _lower(region, k) == "as" and any(
         _lower(region, j) in lx.PRESENTING_VERBS
@@ -231,9 +226,6 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     if prev in lx.CONCEPT_BEFORE:
         return "concept"
     return ""
-
-
-_MODALS = frozenset({"could", "would", "might", "should", "must"})  # "could have been open source"
 
 
 def _comma_aside(region: Region, i: int, reach: int = 4) -> int:
@@ -318,7 +310,7 @@ def _find_head(region: Region, start: int) -> _Head:
         if low == "(":
             # "the open-source bilingual (Chinese-English) chat model ChatGLM-6B": step over it.
             close = next((k for k in range(i + 1, min(i + 12, len(words))) if words[k].text == ")"), -1)
-            if _phrase_at(region, i + 1, (*_EXAMPLE_MARKERS, ("like",))):
+            if _phrase_at(region, i + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
                 return _Head("none", i)  # "open-source (e.g., Gemma, Llama) and closed ...": examples
             if close != -1 and region.mention_at(i + 1) is None:
                 i = close + 1
@@ -479,7 +471,7 @@ def _nameless_parenthetical(region: Region, i: int, reach: int = 8) -> int:
             or words[k].text in {"(", "["}
         ):
             return -1
-        if _phrase_at(region, k, _EXAMPLE_MARKERS) and k == i + 1 and region.mention_at(k + 1) is not None:
+        if _phrase_at(region, k, lx.EXAMPLE_MARKERS) and k == i + 1 and region.mention_at(k + 1) is not None:
             return -1
         if words[k].text in {")", "]"}:
             return k
@@ -492,7 +484,7 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
     words = region.words
     if stop >= len(words):
         return []
-    if words[stop].text == "(" and _phrase_at(region, stop + 1, (*_EXAMPLE_MARKERS, ("like",))):
+    if words[stop].text == "(" and _phrase_at(region, stop + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
         return _introduced_list(region, stop)
     nouns = range(last, stop)
     if (
@@ -521,7 +513,7 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             named = _lower(region, k - 1) in {"called", "named", "dubbed", "codenamed"}
             chain = _chain_at(region, k)
             after = region.word_range(chain[-1].start, chain[-1].end)[1] if chain else k
-            if _phrase_at(region, k - 2, (("under", "the"),)) and _lower(region, after) in _BRAND_NOUNS:
+            if _phrase_at(region, k - 2, (("under", "the"),)) and _lower(region, after) in lx.BRAND_NOUNS:
                 return chain  # "open-source models under the Mistral 3 banner"
             closed = after >= len(words) or words[after].text in {",", ".", ";", ")", ":"}
             named = named or (_lower(region, k - 1) == "," and not verb and closed)
@@ -543,16 +535,13 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             return _list_after(region, k + 1)  # "the open-source models tested include X and Y"
         if (_range := _from_to(region, k)) is not None:
             return _range  # "100 open-source models, from X to Y"
-        if low == "," and (n := _phrase_at(region, k + 1, _EXAMPLE_MARKERS)):
+        if low == "," and (n := _phrase_at(region, k + 1, lx.EXAMPLE_MARKERS)):
             j = k + 1 + n
             if _lower(region, j) == ",":
                 j += 1
             return _list_after(region, j)
         k += 1
     return []
-
-
-_BRAND_NOUNS = frozenset({"banner", "brand", "name", "label", "umbrella", "moniker", "family", "line"})
 
 
 def _from_to(region: Region, k: int) -> list[Mention] | None:
@@ -564,16 +553,6 @@ def _from_to(region: Region, k: int) -> list[Mention] | None:
         return None
     end = region.mention_at(start[1] + 1)
     return [start[0], end[0]] if end is not None else None
-
-
-_EXAMPLE_MARKERS = (
-    ("such", "as"),
-    ("e.g.",),
-    ("e.g",),
-    ("including",),
-    ("for", "example"),
-    ("for", "instance"),
-)
 
 
 def _closing_list(region: Region, i: int) -> list[Mention]:
@@ -695,7 +674,7 @@ def _examples_ending_at(region: Region, first: int) -> list[Mention]:
         out.insert(0, previous[0])
         i = previous[1] - 1
     marker_end = i + 1
-    for marker in (*_EXAMPLE_MARKERS, ("like",)):
+    for marker in (*lx.EXAMPLE_MARKERS, ("like",)):
         start = marker_end - len(marker)
         if len(out) > 1 and start >= 0 and _phrase_at(region, start, (marker,)) == len(marker):
             return out
@@ -833,7 +812,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if _lower(region, i + 1) in {"the", "a", "an", "our"} and not _across_fronted(region, i, first):
                 return [mention], "apposition", False
             if words[first].block in region.heading_blocks and all(
-                _lower(region, k) in _HEADLINE_ADVERBS or _lower(region, k).endswith("ly")
+                _lower(region, k) in lx.HEADLINE_ADVERBS or _lower(region, k).endswith("ly")
                 for k in range(i + 1, first)
             ):
                 return chain, "copula", True  # "Mistral Large 2 Now Open Source": a headline drops "is"
@@ -920,7 +899,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return _chain_at(region, start), "copula", True
             return [], "", False
         elif (
-            low in _CONCESSIVE
+            low in lx.CONCESSIVE
             and _lower(region, i + 1) == "being"
             and (subject := _sentence_subject(region, i))
         ):
@@ -945,14 +924,11 @@ def _definite(region: Region, i: int) -> bool:
     return before in {"the", "this", "these", "those", "both"}
 
 
-_PLURAL_REFERENCES = frozenset({"they", "these", "those", "both"})
-
-
 def _plural_reference(region: Region, first: int) -> bool:
     """The claim opens its sentence right after a plural determiner: "These open-source models
     ...". (As a subject, "Both are open source", the reference is found as the claim's subject.)"""
     start, _ = _sentence_bounds(region, first)
-    return first == start + 1 and _lower(region, start) in _PLURAL_REFERENCES - {"they"}
+    return first == start + 1 and _lower(region, start) in lx.PLURAL_REFERENCES - {"they"}
 
 
 def _plural_subject(region: Region, first: int, reach: int = 4) -> bool:
@@ -960,7 +936,7 @@ def _plural_subject(region: Region, first: int, reach: int = 4) -> bool:
     "Both models are open source"; not "They differ: one is open source"."""
     for k in range(first - 1, max(first - 1 - reach, -1), -1):
         low = _lower(region, k)
-        if low in _PLURAL_REFERENCES:
+        if low in lx.PLURAL_REFERENCES:
             return True
         if not low.isalpha() or low in {"and", "but", "or", "one", "former", "latter", "each", "either"}:
             return False
@@ -1037,12 +1013,6 @@ def _coordinated(region: Region, last: int) -> bool:
     if _lower(region, k) in {"and", "or", "&", "/"}:
         k += 1
     return k > link and region.mention_at(k) is not None
-
-
-_HEADLINE_ADVERBS = frozenset(
-    {"now", "finally", "also", "too", "still", "officially", "fully", "truly", "actually"}
-)
-_CONCESSIVE = frozenset({"while", "whilst", "though", "although", "despite", "besides"})
 
 
 def _nearest_before(region: Region, i: int) -> Mention | None:
@@ -1259,7 +1229,7 @@ def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int
     while k >= 0 and first - k <= words_back + 1 and _same_sentence(region, k, first):
         low = region.words[k].lower
         if low in {"as", "under"} or (
-            low in _AVAILABLE and k == first - 1 and _lower(region, k - 1) not in lx.DETERMINERS
+            low in lx.AVAILABLE and k == first - 1 and _lower(region, k - 1) not in lx.DETERMINERS
         ):
             if low == "as" and _lower(region, k - 1) in {"such", "well", "known", "so"}:
                 return -1
@@ -1268,13 +1238,6 @@ def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int
             return -1
         k -= 1
     return -1
-
-
-# Nouns for a model's own release: "Llama 3's open-source weights" are Llama 3's.
-_OWN_NOUNS = frozenset({"release", "weights", "checkpoint", "checkpoints"})
-
-# "..., available open-source on Hugging Face": said of what is available.
-_AVAILABLE = frozenset({"available", "downloadable"})
 
 
 def _possessor(region: Region, first: int) -> list[Mention]:
@@ -1294,12 +1257,6 @@ def _possessor(region: Region, first: int) -> list[Mention]:
     return []
 
 
-# Openers of a verbless adjunct that describes the main clause's subject: "Being open source,
-# Llama 3 ...", "As an open-source model, X ...", "Among open-source LLMs, X ...".
-_DESCRIBING_OPENERS = frozenset({"being", "as", "among", "amongst", "of"})
-_CLAUSE_LINKS = frozenset({";", ":", "—", "–", "but", "and", "yet", "so", "still"})
-
-
 def _fronted_description(region: Region, first: int, last: int, head: _Head) -> list[Mention]:
     """The subject after the comma that closes a fronted description holding the claim. The
     adjunct must be the claim's phrase alone ("As open-source models become cheaper, X ..." has a
@@ -1308,12 +1265,12 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
     if _lower(region, end) != ",":
         return []
     k = first - 1
-    while k >= 0 and first - k <= 5 and _lower(region, k) not in _DESCRIBING_OPENERS:
+    while k >= 0 and first - k <= 5 and _lower(region, k) not in lx.DESCRIBING_OPENERS:
         low = _lower(region, k)
         if not low.isalpha() or low in lx.BREAKERS or region.mention_ending_at(k + 1) is not None:
             return []
         k -= 1
-    if k < 0 or _lower(region, k) not in _DESCRIBING_OPENERS:
+    if k < 0 or _lower(region, k) not in lx.DESCRIBING_OPENERS:
         return []
     if _lower(region, k) == "as" and head.kind != "model" and _lower(region, k + 1) not in lx.DETERMINERS:
         return []  # "As open source grows, ...": "as" opens a clause, not a description
@@ -1323,7 +1280,7 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
         and _lower(region, k - 1) == "to"
         and _lower(region, start) in {"thanks", "due", "owing"}
     )
-    if k != start and _lower(region, k - 1) not in _CLAUSE_LINKS and not thanks:
+    if k != start and _lower(region, k - 1) not in lx.CLAUSE_LINKS and not thanks:
         return []
     after = end + 1
     if (hit := region.mention_at(after)) is not None and not hit[0].possessive:
@@ -1364,13 +1321,10 @@ def _among(region: Region, first: int, reach: int = 4) -> bool:
     return False
 
 
-_IT = frozenset({"it", "it's", "it’s"})
-
-
 def _it_near(region: Region, first: int, reach: int = 6) -> int:
     """The "it" a few words before the claim ("because it is open source"), or -1."""
     for k in range(first - 1, max(first - 1 - reach, -1), -1):
-        if _lower(region, k) in _IT:
+        if _lower(region, k) in lx.IT:
             return k
     return -1
 
@@ -1391,7 +1345,7 @@ def _it_may_be_other(region: Region, found: list[Mention], i: int) -> bool:
 def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
     """What "it" at word ``i`` stands for when one model alone is named earlier in its own
     sentence: "We chose Llama 2 because it is open source". Two candidates make it ambiguous."""
-    if i < 0 or _lower(region, i) not in _IT:
+    if i < 0 or _lower(region, i) not in lx.IT:
         return None
     start, _ = _sentence_bounds(region, i)
     if i == start or region.words[i].text[0].isupper():
@@ -1517,10 +1471,7 @@ def _answered_yes(region: Region, first: int) -> bool:
     if any(region.mention_at(j) is not None for j in range(k + 1, end)):
         return False  # "Yes, OLMo is.": the answer is about another model
     # "Yes. Or rather, no: ..." takes the answer back.
-    return end >= len(words) or words[end].block != words[k].block or _lower(region, end) not in _TAKEN_BACK
-
-
-_TAKEN_BACK = frozenset({"no", "or", "not", "but", "well", "maybe", "although", "however", "sort", "kind"})
+    return end >= len(words) or words[end].block != words[k].block or _lower(region, end) not in lx.TAKEN_BACK
 
 
 def _superlative(region: Region, first: int) -> bool:
@@ -1537,17 +1488,13 @@ def _superlative(region: Region, first: int) -> bool:
     return False
 
 
-_ECHO_OPENERS = frozenset({"but", "while", "whereas", "though", "although", "yet"})
-_ECHO_COPULAS = frozenset({"is", "are", "was", "were", "has", "have", "had"})
-
-
 def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Mention]:
     """Names an elliptical clause later in the sentence predicates the claim of, its predicate
     left out: "..., but Llama 2 is." (``contrast``) or "..., and so is Falcon 40B." (otherwise)."""
     _, end = _sentence_bounds(region, last - 1)
     for k in range(last, end):
         low = _lower(region, k)
-        if contrast and low in _ECHO_OPENERS:
+        if contrast and low in lx.ECHO_OPENERS:
             at = k + 1
             if (hit := region.mention_at(at)) is None or hit[0].possessive:
                 continue
@@ -1556,23 +1503,12 @@ def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Me
             if _lower(region, after) == "actually":
                 after += 1
             closes = after + 1 >= end or _lower(region, after + 1) in {".", ",", ";", "!", ")", ":", "—", "–"}
-            if _lower(region, after) in _ECHO_COPULAS and closes:
+            if _lower(region, after) in lx.ECHO_COPULAS and closes:
                 return chain
         echo = low in {"so", "as"} and _lower(region, k - 1) in {"and", ",", ";", "just"}
-        if not contrast and echo and _lower(region, k + 1) in _ECHO_COPULAS and region.mention_at(k + 2):
+        if not contrast and echo and _lower(region, k + 1) in lx.ECHO_COPULAS and region.mention_at(k + 2):
             return _chain_at(region, k + 2)
     return []
-
-
-# Cell values that answer a yes/no column ("| Open source |") with yes.
-_AFFIRMATIVE = frozenset({"yes", "y", "true", "✓", "✔", "✔️", "✅", "☑", "☑️", "x", "fully"})
-
-
-# Keys whose value says how a model is released: "License: open source".
-_FIELD_KEYS = frozenset(
-    {"license", "licence", "licensing", "type", "openness", "availability", "access", "status"}
-)
-_NEGATIVE = frozenset({"no", "n", "false", "✗", "✘", "❌", "none", "partial", "partially"})
 
 
 def _field(region: Region, first: int, last: int) -> str | None:
@@ -1588,12 +1524,12 @@ def _field(region: Region, first: int, last: int) -> str | None:
         return None  # a longer line: a sentence, not a field
     rest = [w.lower for w in words[last:end] if w.lower not in {"*", "_", "**"}]
     if first == start and rest[:1] == [":"] and len(rest) == 2:
-        return "yes" if rest[1] in _AFFIRMATIVE else "no" if rest[1] in _NEGATIVE else None
+        return "yes" if rest[1] in lx.AFFIRMATIVE else "no" if rest[1] in lx.NEGATIVE else None
     key = [w.lower for w in words[start:first]]
     if (
         key[-1:] == [":"]
         and len(key) == 2
-        and key[0] in _FIELD_KEYS
+        and key[0] in lx.FIELD_KEYS
         and all(not c.isalnum() for w in rest for c in w)
     ):
         return "yes"
@@ -1653,7 +1589,7 @@ def _row_header(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
     # Columns count from the source, so an empty corner cell ("| | Phi-4 | GPT-4o |") keeps them aligned.
     out = []
     for col, values in sorted(answers.items()):
-        if not values or not values <= _AFFIRMATIVE or col not in header:
+        if not values or not values <= lx.AFFIRMATIVE or col not in header:
             continue
         first = next((k for k, w in enumerate(region.words) if w.block == header[col]), None)
         hit = region.mention_at(first) if first is not None else None
@@ -1690,7 +1626,7 @@ def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> 
     rows: dict[int, Mention] = {}
     # "| Open-source alternative |" ticked says the row has one, not that it is one.
     header_block = region.words[region.word_range(claim.start, claim.end)[0]].block
-    header_names_other = any(w.lower in _ALTERNATIVES for w in region.words if w.block == header_block)
+    header_names_other = any(w.lower in lx.ALTERNATIVES for w in region.words if w.block == header_block)
     for block, (group, row, col) in sorted(region.cells.items()):
         if group != table or row == 0 or row in rows or (subject := region.block_subjects.get(block)) is None:
             continue
@@ -1698,7 +1634,7 @@ def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> 
             rows[row] = subject
         elif col == column and not header_names_other:
             values = {w.lower for w in region.words if w.block == block}
-            if values and values <= _AFFIRMATIVE:
+            if values and values <= lx.AFFIRMATIVE:
                 rows[row] = subject
     if not rows:
         return Attachment(claim, skipped="no row names a model")
@@ -1718,14 +1654,9 @@ def _next_to(region: Region, i: int, first: int) -> bool:
     return all(
         region.words[k].lower in lx.DETERMINERS
         or region.words[k].lower.endswith("ly")
-        or region.words[k].lower in _DEGREE
+        or region.words[k].lower in lx.DEGREE
         for k in range(i, first)
     )
-
-
-_DEGREE = frozenset(
-    {"yet", "even", "quite", "exactly", "very", "so", "that", "as", "be", "being", "been", "an", "a"}
-)
 
 
 # Links through which a question asks about the claim rather than presupposing it.
@@ -1779,7 +1710,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(said_of), "list", "attributive")
     attributive = head.kind == "model"
     role = "attributive" if attributive else "predicative"
-    own = attributive and region.words[head.index].lower in _OWN_NOUNS
+    own = attributive and region.words[head.index].lower in lx.OWN_NOUNS
     if own and _lower(region, first - 1) in {"'s", "’s"} and (owner := _possessor(region, first)):
         return Attachment(claim, tuple(owner), "possessor", role)  # "DeepSeek-R1's open-source release"
     if said_of := _fronted_description(region, first, last, head):
@@ -1835,7 +1766,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     # "..., available open-source on X" is said of the subject; "the available open-source
     # models" is a noun phrase of its own.
     if k != -1 and (
-        region.words[k].lower == "as" or (region.words[k].lower in _AVAILABLE and not attributive)
+        region.words[k].lower == "as" or (region.words[k].lower in lx.AVAILABLE and not attributive)
     ):
         said_of = _clause_subject_before(region, k)
         if said_of:
@@ -1995,9 +1926,6 @@ def _it_before(region: Region, first: int) -> bool:
     )
 
 
-_BACK_REFERENCES = frozenset({"examples", "these", "they", "such", "ones", "models", "options", "some"})
-
-
 def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
     """Examples given by the next sentence of the paragraph: "... open-source AI models. Examples
     include Llama 4, DeepSeek-V3 and Qwen3."""
@@ -2009,13 +1937,10 @@ def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
         if words[k].sent != words[end].sent:
             return []
         if words[k].lower in {"include", "includes"}:
-            if any(w.lower in _BACK_REFERENCES for w in words[end:k]):
+            if any(w.lower in lx.BACK_REFERENCES for w in words[end:k]):
                 return _list_after(region, k + 1)
             return []
     return []
-
-
-_SUBJECT_LEAD = frozenset({"the", "a", "an", "its", "their", "new", "latest", "first", "'s", "’s"})
 
 
 def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mention | None:
@@ -2049,7 +1974,7 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
                 continue
             lead = range(clause, j)  # "The company's new", "Databricks'", "At $6 per token,"
             makers = len(lead) <= 4 and all(
-                words[m].lower in _SUBJECT_LEAD
+                words[m].lower in lx.SUBJECT_LEAD
                 or words[m].text[:1].isupper()
                 or _lower(region, m + 1) in {"'s", "’s"}
                 for m in lead
@@ -2066,12 +1991,7 @@ def _open_sourced(region: Region, claim: Claim, first: int, last: int) -> bool:
     one stopped, refused, urged or talked about ("stopped open-sourcing", "Open-sourcing is risky")."""
     if claim.role != "verb":
         return False
-    return region.words[last - 1].lower.endswith("ed") or _lower(region, first - 1) in _BEGAN
-
-
-_BEGAN = frozenset({"began", "begun", "started", "is", "are", "was", "were", "been", "has", "have"})
-_BACK_NP = frozenset({"the", "these", "those", "its", "their", "this", "both"})
-_NAMING = frozenset({"called", "named", "dubbed", "codenamed", "branded"})
+    return region.words[last - 1].lower.endswith("ed") or _lower(region, first - 1) in lx.BEGAN
 
 
 def _identified_next(region: Region, first: int) -> list[Mention]:
@@ -2087,7 +2007,7 @@ def _identified_next(region: Region, first: int) -> list[Mention]:
         return []
     if words[end].lower in {"they", "these"} and _lower(region, end + 1) in {"are", "were"}:
         return _closing_list(region, end + 2)  # "... two models. They are Phi-3 mini and ..."
-    if words[end].lower not in _BACK_NP:
+    if words[end].lower not in lx.BACK_NP:
         return []
     _, next_end = _sentence_bounds(region, end)
     noun = False
@@ -2102,7 +2022,7 @@ def _identified_next(region: Region, first: int) -> list[Mention]:
         if low in lx.MODEL_NOUNS or low == "names":
             noun = True
         elif noun and low in lx.COPULAS and low != "as":
-            j = k + 1 + (_lower(region, k + 1) in _NAMING)
+            j = k + 1 + (_lower(region, k + 1) in lx.NAMING)
             return _closing_list(region, j)
     return []
 
@@ -2259,7 +2179,7 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     before = region.mention_ending_at(first)
     # "Whisper, open-sourced by ...", "Grok-1 open-sourced in March": a name before the verb is
     # what was open-sourced only when no object follows ("DeepSeek open-sourced FlashMLA").
-    no_object = _lower(region, last) in _AFTER_PASSIVE or not _lower(region, last).isalnum()
+    no_object = _lower(region, last) in lx.AFTER_PASSIVE or not _lower(region, last).isalnum()
     if before is not None and not before[0].possessive and no_object:
         return Attachment(claim, (before[0],), "passive", "verb")
     if (aside := _aside_of(region, first)) is not None and region.words[last - 1].lower.endswith("ed"):
@@ -2295,21 +2215,11 @@ def _shared_passive_subject(region: Region, first: int, last: int) -> list[Menti
     if _lower(region, after) not in {"was", "were", "is", "are", "has", "have", "had", "been"}:
         return None
     between = range(after + 1, first - 1)
-    if any(_lower(region, k) in lx.PRONOUNS or _lower(region, k) in _SUBJECT_PRONOUNS for k in between):
+    if any(_lower(region, k) in lx.PRONOUNS or _lower(region, k) in lx.SUBJECT_PRONOUNS for k in between):
         return None
     if any(region.mention_at(k) is not None or region.words[k].text[:1].isupper() for k in between):
         return None  # "... with a tool Anthropic wrote and open-sourced": another subject's verb
     return chain
-
-
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "which", "that"})
-
-
-# Words that may follow a passive participle: no object comes before them.
-_AFTER_PASSIVE = frozenset(
-    {"by", "in", "on", "under", "as", "last", "this", "since", "with", "at", "and", "earlier", "later"}
-    | {"today", "yesterday", "for", "back", "after", "before", "during", "once", "too", "also"}
-)
 
 
 def _aside_of(region: Region, first: int) -> Mention | None:
@@ -2319,7 +2229,7 @@ def _aside_of(region: Region, first: int) -> Mention | None:
     while (
         k >= 0
         and first - k <= 2
-        and (_lower(region, k).endswith("ly") or _lower(region, k) in _ASIDE_ADVERBS)
+        and (_lower(region, k).endswith("ly") or _lower(region, k) in lx.ASIDE_ADVERBS)
     ):
         k -= 1
     if _lower(region, k) != ",":
@@ -2330,9 +2240,6 @@ def _aside_of(region: Region, first: int) -> Mention | None:
     if hit is None or hit[0].possessive or _across_fronted(region, k - 1, first):
         return None
     return hit[0]
-
-
-_ASIDE_ADVERBS = frozenset({"now", "since", "later", "then", "also", "once", "first", "eventually", "soon"})
 
 
 def _relative_object(region: Region, first: int) -> Mention | None:
@@ -2372,14 +2279,10 @@ def _fronted_participle(region: Region, first: int, last: int) -> list[Mention]:
     return []
 
 
-# Words that end a verb's object noun phrase ("open-sourced tokenizers for ...").
-_OBJECT_ENDS = frozenset({"for", "to", "in", "on", "with", "from", "at", "under", "and", "that", "which"})
-
-
 def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
     """Active voice: "open-sourced DeepSeek-R1-Zero, DeepSeek-R1 and ...": the object."""
     words = region.words
-    if _lower(region, last) in _AFTER_PASSIVE - {"this", "last"}:
+    if _lower(region, last) in lx.AFTER_PASSIVE - {"this", "last"}:
         return None  # "open-sourced under a community licence": no object follows
     i = last
     skipped = 0
@@ -2401,9 +2304,9 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             break
         if (low in lx.MAKE_VERBS or low in lx.CLAUSE_VERBS) and _lower(region, i - 1) in lx.MODEL_NOUNS:
             break  # "Open-sourcing its models made Mistral famous": the object ended at its noun
-        if low in _IT and i == last and (antecedent := _antecedent_in_sentence(region, i)) is not None:
+        if low in lx.IT and i == last and (antecedent := _antecedent_in_sentence(region, i)) is not None:
             return Attachment(claim, (antecedent,), "verb", "verb")  # "trained X ... and open-sourced it"
-        if low.isalpha() and low not in lx.MODEL_NOUNS and _lower(region, i + 1) in _OBJECT_ENDS:
+        if low.isalpha() and low not in lx.MODEL_NOUNS and _lower(region, i + 1) in lx.OBJECT_ENDS:
             # "open-sourced tokenizers for its GPT models": the object is the tokenizers.
             return Attachment(claim, skipped=f"about '{words[i].text}'")
         i += 1
