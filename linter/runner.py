@@ -92,7 +92,7 @@ def _run_job(job: Job) -> Outcome:
     if job.mode == "check":
         from linter.api import analyse
 
-        result = analyse(text, path=job.name, config=job.config)
+        result = analyse(text, path=job.name, config=job.config, every_claim=False)
     else:
         fixed = fix_text(text, path=job.name, config=job.config, unsafe=job.unsafe)
         outcome.fixed = fixed.applied

@@ -165,6 +165,26 @@ def shift_mention(mention: Mention, base: int) -> Mention:
     return replace(mention, start=mention.start + base, end=mention.end + base)
 
 
+def block_mentions(text: str, starts: list[int], vocab: Vocabulary) -> list[Mention]:
+    """The model mentions in a segment's ``text`` whose blocks start at ``starts``, found block
+    by block: a name never runs from one table cell or list item into the next."""
+    from linter.mentions import find_mentions
+
+    bounds = [*starts[1:], len(text)]
+    return [
+        shift_mention(m, start)
+        for start, end in zip(starts, bounds, strict=True)
+        for m in find_mentions(text[start:end], vocab)
+    ]
+
+
+def names_reach(segment: Segment, mentions: list[Mention]) -> bool:
+    """Whether any claim of ``segment`` can be about a model, its ``mentions`` (from
+    :func:`block_mentions`) known: every model an attachment names is one of them or the
+    segment's subject (a heading above, the page's), so a segment with neither has no finding."""
+    return bool(mentions) or segment.user_data.get("ow_subject") is not None
+
+
 def document_subject(doc: ProseDocument, vocab: Vocabulary) -> Mention | None:
     """The model a page is about, named in its front matter, title or first heading."""
     from linter.mentions import find_mentions
