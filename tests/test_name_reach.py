@@ -18,7 +18,9 @@ from linter.api import analyse
 REACHED = {
     "heading above": "## Llama 2\n\nSetup takes a minute on a laptop.\n\nIt is fully open source.\n",
     "heading above, far": (
-        "# Notes\n\n## Llama 2\n\n" + "Setup takes a minute on a laptop.\n\n" * 30 + "The model is open source.\n"
+        "# Notes\n\n## Llama 2\n\n"
+        + "Setup takes a minute on a laptop.\n\n" * 30
+        + "The model is open source.\n"
     ),
     "front matter": "---\ntitle: Llama 2\n---\n\nSetup takes a minute.\n\nThis model is open source.\n",
     "lead-in over a list": "Open-source models we tested:\n\n- Llama 2\n- Mistral 7B\n",
@@ -28,7 +30,7 @@ REACHED = {
 
 # Names and claims that cannot meet: other sections, other paragraphs, code.
 UNREACHED = {
-    "other paragraph": "# Tools\n\nClaude helps us draft release notes.\n\nThe site generator is open source.\n",
+    "other paragraph": "# Tools\n\nClaude drafts our release notes.\n\nThe site generator is open source.\n",
     "other section": "## Drafting\n\nWe ask Claude.\n\n## Hosting\n\nOur server is open source.\n",
     "code span": "Run `ollama pull llama2` first; the CLI is open source.\n",
     "code block": "```\nollama run llama2\n```\n\nThe CLI above is open source.\n",
