@@ -180,9 +180,20 @@ def block_mentions(text: str, starts: list[int], vocab: Vocabulary) -> list[Ment
 
 def names_reach(segment: Segment, mentions: list[Mention]) -> bool:
     """Whether any claim of ``segment`` can be about a model, its ``mentions`` (from
-    :func:`block_mentions`) known: every model an attachment names is one of them or the
-    segment's subject (a heading above, the page's), so a segment with neither has no finding."""
-    return bool(mentions) or segment.user_data.get("ow_subject") is not None
+    :func:`block_mentions`) known: every model an attachment names is one of them or a mention
+    the segment carries in its ``user_data`` (the subject of its section or page, the models a
+    heading's subsections open with), so a segment with neither has no finding."""
+    return bool(mentions) or _carries_mention(segment.user_data)
+
+
+def _carries_mention(value: object) -> bool:
+    if isinstance(value, Mention):
+        return True
+    if isinstance(value, dict):
+        return any(_carries_mention(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_carries_mention(v) for v in value)
+    return False
 
 
 def document_subject(doc: ProseDocument, vocab: Vocabulary) -> Mention | None:

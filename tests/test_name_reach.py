@@ -1,6 +1,7 @@
 """A claim no model name can reach is not read: the CLI, --fix and the scan lint with
 ``every_claim=False``, which leaves out the segments (a claim's blocks) where the mention finder
-finds no name and no heading or page subject names a model. Those give no finding, so the
+finds no name and the segment carries no model from elsewhere (a heading's or the page's
+subject, the models a heading's subsections open with). Those give no finding, so the
 findings are those of a full read, and a docs page that says "open source" about its tools while
 naming a model elsewhere is done without loading spaCy."""
 
@@ -26,6 +27,9 @@ REACHED = {
     "lead-in over a list": "Open-source models we tested:\n\n- Llama 2\n- Mistral 7B\n",
     "table header": "| Model | Open source |\n|---|---|\n| Llama 2 | yes |\n",
     "parent list item": "- **Llama 2**\n  - open source: yes\n",
+    "subsection headings": (
+        "# Best open-source LLMs\n\n## Llama 2\n\nMeta's model.\n\n## Mistral 7B\n\nA small one.\n"
+    ),
 }
 
 # Names and claims that cannot meet: other sections, other paragraphs, code.
