@@ -20,7 +20,7 @@ from linter.mentions import Mention
 from linter.prescan import might_name
 from linter.readers import ProseDocument, read_document
 from linter.reading import NotRegularFile, read_bytes, reason
-from linter.segment import Segment, document_subject, segments, shift_mention
+from linter.segment import Segment, block_mentions, document_subject, names_reach, segments, shift_mention
 from linter.suppressions import Suppressions
 from linter.suppressions import parse as parse_suppressions
 
@@ -40,7 +40,7 @@ class LintResult:
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None) -> list[Finding]:
-    return analyse(text, path=path, config=config).findings
+    return analyse(text, path=path, config=config, every_claim=False).findings
 
 
 def lint_file(path: Path, config: Config | None = None, *, special: bool = True) -> LintResult:
@@ -54,7 +54,7 @@ def lint_file(path: Path, config: Config | None = None, *, special: bool = True)
             from linter.readers.docx import read_docx
 
             document = read_docx(data)
-            return analyse(document.text, path=str(path), config=config, document=document)
+            return analyse(document.text, path=str(path), config=config, document=document, every_claim=False)
         if not (might_claim(data) and might_name(data, config, str(path))) and b"openwash-" not in data:
             # No claim word or no model name, and no suppression comment: nothing to read.
             check_text(data)
@@ -64,7 +64,7 @@ def lint_file(path: Path, config: Config | None = None, *, special: bool = True)
         return LintResult(str(path), "", notices=[reason(exc)], skipped=not isinstance(exc, NotRegularFile))
     except DecodeError as exc:
         return LintResult(str(path), "", notices=[str(exc)], skipped=True)
-    return analyse(decoded.text, path=str(path), config=config)
+    return analyse(decoded.text, path=str(path), config=config, every_claim=False)
 
 
 def analyse(
@@ -73,7 +73,12 @@ def analyse(
     path: str | None = None,
     config: Config | None = None,
     document: ProseDocument | None = None,  # already read (a .docx); else the path's reader reads text
+    every_claim: bool = True,
 ) -> LintResult:
+    """Lint ``text``. ``every_claim=False`` leaves out the claims that no model name can reach:
+    they give no finding and no mention, only an attachment without a model (what a hover card
+    shows), so the findings are the same and a file whose claims all lie far from any name is
+    done without loading spaCy."""
     config = (config or Config()).for_path(path)
     result = LintResult(path or "-", text)
     # Parsed from the original text: the readers mask comments out of the prose.
@@ -89,14 +94,21 @@ def analyse(
         return result
 
     from linter.judge import judge
-    from linter.pipeline import build_pipeline
 
     vocab = config.vocabulary()
-    nlp = build_pipeline(vocab)
+    nlp = None  # spaCy is loaded for the first segment that needs it
     subject = document_subject(doc, vocab)
     for segment in segments(doc, candidates, subject, vocab):
+        found = block_mentions(segment.text, segment.user_data["ow_block_starts"], vocab)
+        if not every_claim and not names_reach(segment, found):
+            continue
+        if nlp is None:
+            from linter.pipeline import build_pipeline
+
+            nlp = build_pipeline(vocab)
         spacy_doc = nlp.make_doc(segment.text)
         spacy_doc.user_data.update(segment.user_data)
+        spacy_doc.user_data["ow_mentions"] = found  # the pipeline's mention component takes these
         spacy_doc = nlp(spacy_doc)  # the components read the block layout from user_data
         own = segment.own_start - segment.base  # what lies before was read as context only
         for attachment in spacy_doc._.ow_attachments:

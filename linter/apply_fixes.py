@@ -134,7 +134,7 @@ def fix_text(
     text: str, *, path: str | None = None, config: Config | None = None, unsafe: bool = False
 ) -> Fixed:
     applied = 0
-    result = original = analyse(text, path=path, config=config)
+    result = original = analyse(text, path=path, config=config, every_claim=False)
     pending: set[tuple[int, int]] | None = None  # first round: every reported finding
     for _ in range(MAX_ROUNDS):
         fixes = choose(result, unsafe, pending)
@@ -159,7 +159,7 @@ def fix_text(
         # applied edit changed is gone.
         left = {(f.start, f.end) for f in wanted} - done
         pending = {moved for span in left if (moved := _moved(span, edits)) is not None}
-        result = analyse(text, path=path, config=config)
+        result = analyse(text, path=path, config=config, every_claim=False)
         if not pending:
             break
     return Fixed(text, applied, result, original)

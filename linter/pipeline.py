@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -31,7 +30,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from linter.attach import Region, Word, attach_all
 from linter.claims import find_claims
 from linter.fixes import WRITTEN
-from linter.mentions import GLUED_STOP, Mention, find_mentions
+from linter.mentions import GLUED_STOP, Mention
+from linter.segment import block_mentions
 from linter.vocab import Vocabulary
 
 _VOCABULARIES: dict[int, Vocabulary] = {}
@@ -87,15 +87,10 @@ def make_mentions(nlp: Language, name: str, vocabulary: int) -> Any:
     vocab = _vocabulary(vocabulary)
 
     def mentions(doc: Doc) -> Doc:
-        # Block by block: a name never runs from one table cell or list item into the next.
-        text = doc.text  # built anew on every access: once, not once per block
-        starts = doc.user_data.get("ow_block_starts", [0])
-        bounds = [*starts[1:], len(text)]
-        doc._.ow_mentions = [
-            replace(m, start=m.start + start, end=m.end + start)
-            for start, end in zip(starts, bounds, strict=True)
-            for m in find_mentions(text[start:end], vocab)
-        ]
+        found = doc.user_data.get("ow_mentions")  # found by the caller already, on this text
+        if found is None:
+            found = block_mentions(doc.text, doc.user_data.get("ow_block_starts", [0]), vocab)
+        doc._.ow_mentions = found
         return doc
 
     return mentions

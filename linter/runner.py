@@ -19,6 +19,9 @@ from linter.config import Config
 from linter.finding import Finding
 
 PARALLEL_THRESHOLD = 64  # files with candidates before the work is spread over processes
+# Or this many bytes in all: a few huge files (a 50 MB dump beside ordinary docs) keep one process
+# busy for seconds while the others go through a second one, which costs a second to start.
+PARALLEL_BYTES = 4_000_000
 MAX_WORKERS = 8
 
 
@@ -92,7 +95,7 @@ def _run_job(job: Job) -> Outcome:
     if job.mode == "check":
         from linter.api import analyse
 
-        result = analyse(text, path=job.name, config=job.config)
+        result = analyse(text, path=job.name, config=job.config, every_claim=False)
     else:
         fixed = fix_text(text, path=job.name, config=job.config, unsafe=job.unsafe)
         outcome.fixed = fixed.applied
@@ -194,7 +197,10 @@ def run(
         else:
             outcomes[i] = light
     if workers is None:
-        workers = min(os.cpu_count() or 1, MAX_WORKERS) if len(heavy) > threshold else 1
+        spread = len(heavy) > threshold or (
+            len(heavy) > 1 and sum(_size(jobs[i]) for i in heavy) > PARALLEL_BYTES
+        )
+        workers = min(os.cpu_count() or 1, MAX_WORKERS) if spread else 1
     workers = min(workers, len(heavy)) if heavy else 1
     if progress is None:
         progress = sys.stderr.isatty() and len(heavy) > threshold
@@ -204,6 +210,7 @@ def run(
             from concurrent.futures import ProcessPoolExecutor, as_completed
             from concurrent.futures.process import BrokenProcessPool
 
+            _preload(jobs[heavy[0]].config)
             try:
                 pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start)
             except OSError:
@@ -216,7 +223,9 @@ def run(
                     # until every worker is started (each takes its own handlers, then unblocks).
                     # Chunks submitted by hand, not pool.map: map cancels its futures when
                     # interrupted, which races the pool's thread as the workers are stopped.
-                    parts = [heavy[k : k + chunk] for k in range(0, len(heavy), chunk)]
+                    # The biggest files first: none is left to start last, after the rest.
+                    order = sorted(heavy, key=lambda i: -_size(jobs[i]))
+                    parts = [order[k : k + chunk] for k in range(0, len(order), chunk)]
                     with _signals_held():
                         futures = {pool.submit(_run_jobs, [jobs[i] for i in part]): part for part in parts}
                     # Collected as they finish: the bar moves with the work.
@@ -258,6 +267,24 @@ def _signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _preload(config: Config) -> None:
+    """Load spaCy and build the pipeline here, before the workers are forked: each inherits them
+    instead of loading its own, about a second of CPU per worker. Where workers are not forked
+    (another start method), or the vocabulary is broken (the files that need it say so), nothing
+    is loaded here."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        return
+    try:
+        vocab = config.vocabulary()
+    except Exception:  # said, as it is without workers, by each file that needs the vocabulary
+        return
+    from linter.pipeline import build_pipeline
+
+    build_pipeline(vocab)
 
 
 def _worker_start() -> None:

@@ -43,6 +43,7 @@ def segments(
     block_index = {id(b): i for i, b in enumerate(doc.blocks)}  # once, not once per segment
     headings = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"]
     sections: dict[int, Mention | None] = {}  # heading -> the model it opens with
+    html_rows = _HtmlRows(doc.text)
 
     def section_of(heading: int) -> Mention | None:
         if heading not in sections and vocab is not None:
@@ -56,7 +57,7 @@ def segments(
         section = None
         if vocab is not None and first is not None and (k := bisect.bisect_left(headings, first)) > 0:
             section = section_of(headings[k - 1])  # the nearest heading above: read once
-        user_data = _user_data(doc, blocks, base, section or subject, block_index)
+        user_data = _user_data(doc, blocks, base, section or subject, block_index, html_rows)
         if vocab is not None:
             # "# Best open-source LLMs" over "## 1. Llama 3", "## 2. Mistral 7B": the headings one
             # level down name what the heading lists.
@@ -165,6 +166,37 @@ def shift_mention(mention: Mention, base: int) -> Mention:
     return replace(mention, start=mention.start + base, end=mention.end + base)
 
 
+def block_mentions(text: str, starts: list[int], vocab: Vocabulary) -> list[Mention]:
+    """The model mentions in a segment's ``text`` whose blocks start at ``starts``, found block
+    by block: a name never runs from one table cell or list item into the next."""
+    from linter.mentions import find_mentions
+
+    bounds = [*starts[1:], len(text)]
+    return [
+        shift_mention(m, start)
+        for start, end in zip(starts, bounds, strict=True)
+        for m in find_mentions(text[start:end], vocab)
+    ]
+
+
+def names_reach(segment: Segment, mentions: list[Mention]) -> bool:
+    """Whether any claim of ``segment`` can be about a model, its ``mentions`` (from
+    :func:`block_mentions`) known: every model an attachment names is one of them or a mention
+    the segment carries in its ``user_data`` (the subject of its section or page, the models a
+    heading's subsections open with), so a segment with neither has no finding."""
+    return bool(mentions) or _carries_mention(segment.user_data)
+
+
+def _carries_mention(value: object) -> bool:
+    if isinstance(value, Mention):
+        return True
+    if isinstance(value, dict):
+        return any(_carries_mention(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_carries_mention(v) for v in value)
+    return False
+
+
 def document_subject(doc: ProseDocument, vocab: Vocabulary) -> Mention | None:
     """The model a page is about, named in its front matter, title or first heading."""
     from linter.mentions import find_mentions
@@ -192,6 +224,9 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
     starts = [b.start for b in blocks]
     chosen: set[int] = set()
     rows: dict[tuple[int, int], list[int]] | None = None  # the cells of each table row, built once
+    # Whether a block refers back, once per block, not once per claim in it: a huge block (a
+    # 10,000-deep nesting read as plain text) holds thousands of claims.
+    refers: dict[int, bool] = {}
     for offset in candidates:
         i = _block_index(blocks, starts, offset)
         if i < 0:
@@ -209,7 +244,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
             block.kind in _PARAGRAPHS
             and i > 0
             and (blocks[i - 1].kind in _PARAGRAPHS or blocks[i - 1].kind == "heading")
-            and _refers_back(doc, block)
+            and (refers[i] if i in refers else refers.setdefault(i, _refers_back(doc, block)))
         ):
             # "It is open source ...", "The model is open source ...": the paragraph or heading
             # before names what the reference stands for (read with it, claim or not).
@@ -455,14 +490,30 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
 _CELL_OPENING = re.compile(r"<t[dh][\s>]", re.IGNORECASE)
 
 
-def _column(text: str, start: int, counted: int) -> int:
+class _HtmlRows:
+    """Where a "<tr" stands in a document's lower-cased text: found once, on first use, not once
+    per table cell (a 50 MB file holds thousands of cells)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+
+    def last_before(self, end: int) -> int:
+        """What ``text.lower().rfind("<tr", 0, end)`` gives."""
+        if self._starts is None:
+            self._starts = [m.start() for m in re.finditer("<tr", self._text.lower())]
+        k = bisect.bisect_right(self._starts, end - 3) - 1
+        return self._starts[k] if k >= 0 else -1
+
+
+def _column(text: str, start: int, counted: int, html_rows: _HtmlRows) -> int:
     """The column of the table cell starting at ``start``, read from the source so that an empty
     cell before it (which no reader makes a block of) still counts: the pipes before it on a
     Markdown or grid-table line, or the cells opened since the row's <tr>. ``counted`` (cells
     with words before it in the row) stands when the source shows neither."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    row = text.lower().rfind("<tr", 0, start)
+    row = html_rows.last_before(start)
     if row != -1 and _CELL_OPENING.search(text, row, start):
         return max(len(_CELL_OPENING.findall(text, row, start)) - 1, counted)
     pipes = len(re.findall(r"(?<!\\)\|", before))
@@ -472,7 +523,12 @@ def _column(text: str, start: int, counted: int) -> int:
 
 
 def _user_data(
-    doc: ProseDocument, blocks: list[Block], base: int, subject: Mention | None, index: dict[int, int]
+    doc: ProseDocument,
+    blocks: list[Block],
+    base: int,
+    subject: Mention | None,
+    index: dict[int, int],
+    html_rows: _HtmlRows,
 ) -> dict:
     local = {id(b): n for n, b in enumerate(blocks)}
     lead_ins: dict[int, list[int]] = {}
@@ -509,7 +565,7 @@ def _user_data(
             and (blocks[n - 1].group, blocks[n - 1].row) == (b.group, b.row)
         )
         counted = columns[-1] + 1 if same_row and columns[-1] is not None else 0
-        columns.append(None if b.kind != "table_cell" else _column(doc.text, b.start, counted))
+        columns.append(None if b.kind != "table_cell" else _column(doc.text, b.start, counted, html_rows))
     return {
         "ow_block_starts": [b.start - base for b in blocks],
         "ow_headings": [n for n, b in enumerate(blocks) if b.kind == "heading" or _title_line(doc, b)],

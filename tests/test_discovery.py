@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
+import os
 from pathlib import Path
 
+import pytest
+
+from linter import runner
 from linter.config import Config
 from linter.discovery import iter_files
 from linter.runner import Job, run
@@ -66,3 +71,30 @@ def test_parallel_results_keep_the_order_of_the_files(tmp_path: Path) -> None:
     one = json.loads(run_check("--format", "json", "--jobs", "1", str(tmp_path)).stdout)
     two = json.loads(run_check("--format", "json", "--jobs", "2", str(tmp_path)).stdout)
     assert one == two
+
+
+def test_a_few_huge_files_are_spread_over_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two files with claims are too few to start processes for, unless they are huge: then the
+    biggest runs in one process while the other goes through a second."""
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one CPU: never more than one process")
+    started: list[int] = []
+
+    class Recorded(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **kwargs) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recorded)
+    small, big = tmp_path / "small.md", tmp_path / "big.md"
+    write(small)
+    write(big, "Filler prose about the weather.\n\n" * 2000 + "Llama 2 is an open-source model.\n")
+    jobs = [Job(str(p), Config(), path=p) for p in (small, big)]
+    few = run(jobs, progress=False)
+    assert started == []
+    monkeypatch.setattr(runner, "PARALLEL_BYTES", big.stat().st_size)  # now "huge" in all
+    spread = run(jobs, progress=False)
+    assert started == [2]
+    assert [o.path for o in spread] == [str(small), str(big)]  # in the files' order, not by size
+    assert [(o.path, o.findings) for o in spread] == [(o.path, o.findings) for o in few]
+    assert all(o.findings for o in spread)

@@ -113,7 +113,7 @@ def run_partition(
 
 def _judge(partition: Partition, item: Record, fields: Fields, config: Config) -> LintResult | BadRecord:
     if partition.source.kind != "docs":
-        return analyse(item.text, path=f"record{item.suffix}", config=config)
+        return analyse(item.text, path=f"record{item.suffix}", config=config, every_claim=False)
     # A documentation file is read and judged exactly as ``check`` reads and judges it.
     path = Path(partition.source.path) / item.id
     try:
