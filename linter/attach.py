@@ -1456,8 +1456,12 @@ def _answered_yes(region: Region, first: int) -> bool:
     if any(_lower(region, j) == "or" for j in range(first, k)):
         return False  # "Is it open source or open weights? ...": a choice, not yes or no
     labelled = _past_label(region, k)
-    if words[k].block != words[first].block and labelled == k:
-        return False  # a new block answers only when it says it is the answer: "A: Yes."
+    whole_block = _block_start(region, first) == start and (
+        k >= len(words) or words[k].block != words[first].block
+    )
+    if words[k].block != words[first].block and labelled == k and not whole_block:
+        return False  # a new block answers only when it says it is the answer ("A: Yes.") or
+        # when the question is a block of its own, as in a FAQ ("**Is X open source?**" over "Yes.")
     k = labelled
     if _lower(region, k) not in lx.ANSWERS_YES:
         return False

@@ -554,6 +554,11 @@ FLAG = [
     ),
     # A question about the openness, answered yes right after it, asserts it.
     ("question answered yes", "Is Gemma 2 open source? Yes.", [("Gemma 2", "OW102")]),
+    (
+        "FAQ question over its answer",
+        "**Is Gemma 2 open source?**\n\nYes. Google publishes the weights.",
+        [("Gemma 2", "OW102")],
+    ),
     ("Q and A lines", "Q: Is Phi-4 open source?\nA: Yes, it is.", [("Phi-4", "OW101")]),
     # The next sentence equates names with the models a release left unnamed.
     (
@@ -924,6 +929,8 @@ DONT_FLAG = [
         "row header over a sentence",
         "| Kind | Notes |\n|---|---|\n| Open source | Not yet: GPT-4o stays closed |\n",
     ),
+    ("FAQ question answered no", "**Is Gemma 2 open source?**\n\nNo. It is source-available."),
+    ("FAQ question answered yes and no", "## Is Gemma 2 open source?\n\nYes and no."),
     ("one of them", "We tried Gemma 2 and GPT-4o. They differ: one is open source."),
     ("the former", "We tried Gemma 2 and GPT-4o. They are both good, and the former is open source."),
     ("both true", "We tried OLMo 2 and Pythia. Both are open source."),
