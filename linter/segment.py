@@ -204,9 +204,13 @@ def document_subject(doc: ProseDocument, vocab: Vocabulary) -> Mention | None:
     if doc.subject is None or doc.subject[1] - doc.subject[0] > _TITLE_MAX:
         return None  # a "title" of paragraphs (a file on one line) names no single subject
     start, end = doc.subject
-    found = find_mentions(doc.text[start:end], vocab)
-    if not found or _names_software(doc.text[start + found[0].end : end]):
+    title = doc.text[start:end]
+    found = find_mentions(title, vocab)
+    if not found or _names_software(title[found[0].end :]):
         return None  # "Llama 3 integration guide": the page is about the integration
+    opens = not _ORDINAL.sub("", title[: found[0].start].strip(" #*[_`\"'“‘"))
+    if not opens and len({m.entry_id for m in found}) > 1:
+        return None  # "Models such as X and Y are ...": several models, none the page's subject
     return shift_mention(found[0], start)
 
 

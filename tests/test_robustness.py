@@ -739,3 +739,16 @@ def test_names_without_a_separator_are_no_list_before_or_after_a_fix() -> None:
     once = fix_text(text, path="doc.txt", unsafe=True)
     assert once.text.startswith("open source models like OLMo The open weights Mistral 7B model")
     assert fix_text(once.text, path="doc.txt", unsafe=True).text == once.text
+
+
+def test_a_title_naming_several_models_is_no_page_subject_before_or_after_a_fix() -> None:
+    # Found by scripts/fuzz.py (seed 530). The <h1> "Models such as DeepSeek-R1 and Code Llama are
+    # open source models" named the page's subject only once --fix had removed its claim, so "It
+    # is open-source" above it changed on a second run. Several models name no single subject.
+    text = (
+        "<div>It is open-source.</div>\n"
+        "<h1>Models such as DeepSeek-R1 and Code Llama are open source models.</h1>\n"
+    )
+    once = fix_text(text, path="doc.html", unsafe=True)
+    assert "<div>It is open-source.</div>" in once.text
+    assert fix_text(once.text, path="doc.html", unsafe=True).text == once.text
