@@ -856,6 +856,17 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             else:
                 m = _nearest_before(region, i)
             return ([m] if m else []), "resultative", True
+        elif low in {"latter", "former"} and _lower(region, i - 1) == "the" and linked == "copula":
+            # "We chose GPT-4o over Llama 3 even though the latter is open source."
+            start = _sentence_bounds(region, i)[0]
+            named = [
+                m
+                for m in region.mentions
+                if start <= region.word_range(m.start, m.end)[0] < i and not m.possessive
+            ]
+            if len({m.entry_id for m in named}) == 2:
+                return [named[-1] if low == "latter" else named[0]], "copula", True
+            return [], "", False
         elif low == "both" and not linked:
             pass  # "They are both open source", "X/Y, both open source": a quantifier, not a subject
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
@@ -1440,8 +1451,11 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
 
 
 def _past_label(region: Region, i: int) -> int:
-    """The word after a "Q:" or "A:" label at word ``i`` (``i`` itself when there is none)."""
+    """The word after a "Q:" or "A:" label at word ``i``, or after "The answer is" (``i``
+    itself when there is none)."""
     labels = {"q", "question", "a", "answer"}
+    if n := _phrase_at(region, i, (("the", "answer", "is"), ("the", "short", "answer", "is"))):
+        return i + n
     return i + 2 if _lower(region, i) in labels and _lower(region, i + 1) == ":" else i
 
 

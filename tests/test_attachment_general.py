@@ -559,6 +559,13 @@ FLAG = [
         "**Is Gemma 2 open source?**\n\nYes. Google publishes the weights.",
         [("Gemma 2", "OW102")],
     ),
+    ("the answer is yes", "Is Gemma 2 open source? The answer is yes.", [("Gemma 2", "OW102")]),
+    (
+        "the latter",
+        "We chose GPT-4o over Gemma 2 even though the latter is open source.",
+        [("Gemma 2", "OW102")],
+    ),
+    ("the former", "We chose Phi-4 over GPT-4o because the former is open source.", [("Phi-4", "OW101")]),
     ("Q and A lines", "Q: Is Phi-4 open source?\nA: Yes, it is.", [("Phi-4", "OW101")]),
     # The next sentence equates names with the models a release left unnamed.
     (
@@ -931,6 +938,8 @@ DONT_FLAG = [
     ),
     ("FAQ question answered no", "**Is Gemma 2 open source?**\n\nNo. It is source-available."),
     ("FAQ question answered yes and no", "## Is Gemma 2 open source?\n\nYes and no."),
+    ("the answer is no", "Is Gemma 2 open source? The answer is no."),
+    ("the former, true", "We compared OLMo 2 and Gemma 2; the former is open source."),
     ("one of them", "We tried Gemma 2 and GPT-4o. They differ: one is open source."),
     ("the former", "We tried Gemma 2 and GPT-4o. They are both good, and the former is open source."),
     ("both true", "We tried OLMo 2 and Pythia. Both are open source."),
