@@ -90,6 +90,11 @@ def _lower(region: Region, i: int) -> str:
     return region.words[i].lower if 0 <= i < len(region.words) else ""
 
 
+def _mentions_from(region: Region, start: int, end: int) -> list[Mention]:
+    """The mentions whose first word lies in ``start:end``, in text order."""
+    return [m for m in region.mentions if start <= region.word_range(m.start, m.end)[0] < end]
+
+
 def _same_sentence(region: Region, i: int, j: int) -> bool:
     w = region.words
     return 0 <= i < len(w) and 0 <= j < len(w) and w[i].sent == w[j].sent
@@ -858,12 +863,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return ([m] if m else []), "resultative", True
         elif low in {"latter", "former"} and _lower(region, i - 1) == "the" and linked == "copula":
             # "We chose GPT-4o over Llama 3 even though the latter is open source."
-            start = _sentence_bounds(region, i)[0]
-            named = [
-                m
-                for m in region.mentions
-                if start <= region.word_range(m.start, m.end)[0] < i and not m.possessive
-            ]
+            named = [m for m in _mentions_from(region, _sentence_bounds(region, i)[0], i) if not m.possessive]
             if len({m.entry_id for m in named}) == 2:
                 return [named[-1] if low == "latter" else named[0]], "copula", True
             return [], "", False
@@ -962,10 +962,9 @@ def _plural_antecedent(region: Region, first: int) -> list[Mention]:
         return []
     before, _ = _sentence_bounds(region, start - 1)
     named: dict[str, Mention] = {}
-    for mention in region.mentions:
-        m_first, m_last = region.word_range(mention.start, mention.end)
-        maker = _lower(region, m_last) in lx.INTRODUCING
-        if before <= m_first < start and not mention.possessive and not maker:
+    for mention in _mentions_from(region, before, start):
+        maker = _lower(region, region.word_range(mention.start, mention.end)[1]) in lx.INTRODUCING
+        if not mention.possessive and not maker:
             named.setdefault(mention.entry_id, mention)
     both = any(_lower(region, k) == "both" for k in range(start, first))
     if len(named) < 2 or (both and len(named) != 2):
@@ -1340,9 +1339,11 @@ def _it_near(region: Region, first: int, reach: int = 6) -> int:
     return -1
 
 
-def _it_may_be_other(region: Region, found: list[Mention], i: int) -> bool:
-    """Between the last model named and "it" at word ``i`` stands a thing "it" may be: "Llama 3
-    shipped with a new tokenizer, and it is open source" (an article and a software noun)."""
+def _it_may_be_other(region: Region, i: int) -> bool:
+    """Between the last model named in its sentence and "it" at word ``i`` stands a thing "it"
+    may be: "Llama 3 shipped with a new tokenizer, and it is open source" (an article and a
+    software noun)."""
+    found = _mentions_from(region, _sentence_bounds(region, i)[0], i) if i >= 0 else []
     if not found:
         return False
     after = region.word_range(found[-1].start, found[-1].end)[1]
@@ -1368,7 +1369,7 @@ def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
         and r[1] <= i
         and _lower(region, r[1]) not in lx.INTRODUCING  # "DeepSeek published R1": its maker
     ]
-    if _it_may_be_other(region, found, i):
+    if _it_may_be_other(region, i):
         return None
     # "DeepSeek-R1's selling point is that it is open source": a possessor counts too.
     return found[0] if len({m.entry_id for m in found}) == 1 else None
@@ -1811,11 +1812,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if plural and (group := _plural_antecedent(region, first)):
         return Attachment(claim, tuple(group), "anaphora", role)  # "We tested X and Y. Both are ..."
     it = _it_near(region, first)
-    if it != -1:
-        start = _sentence_bounds(region, it)[0]
-        before = [m for m in region.mentions if start <= region.word_range(m.start, m.end)[0] < it]
-        if _it_may_be_other(region, before, it):
-            return Attachment(claim, skipped="'it' may be something else")
+    if _it_may_be_other(region, it):
+        return Attachment(claim, skipped="'it' may be something else")
     if how == "anaphora" or _starts_with_reference(region, first):
         antecedent = _antecedent_in_sentence(region, it) or _antecedent(region, first)
         if antecedent is not None:

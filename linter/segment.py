@@ -117,7 +117,7 @@ def _names_a_class(title: str) -> bool:
     match = _CLASS_NOUN.match(title)
     if match is None:
         return False
-    rest = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", title[match.end() :])}
+    rest = set(_words(title[match.end() :]))
     blockers = lx.COPULAS | lx.CLAUSE_VERBS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.CONTRAST_TERMS
     return not rest & blockers and not re.search(r"\bcritique|\bmyth|\bvs\b|\bversus\b", title, re.IGNORECASE)
 
@@ -127,7 +127,7 @@ def _sets_apart(rest: str) -> bool:
     source)", "— closed, but worth a look", "is not on this list"."""
     from linter import lexicon as lx
 
-    words = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", rest)}
+    words = set(_words(rest))
     return bool(
         words & (lx.NEGATIONS | lx.CONTRAST_TERMS | lx.COPULAS | {"baseline", "reference", "comparison"})
     )
@@ -144,7 +144,7 @@ def _section_subject(doc: ProseDocument, block: Block, vocab: Vocabulary) -> Men
     if len(title.strip()) > _HEADING_SUBJECT_MAX:
         return None
     found = find_mentions(title, vocab)
-    if not found or found[0].possessive or _ORDINAL.sub("", title[: found[0].start].strip(" #*[_`")):
+    if not found or found[0].possessive or not _opens_with(title, found[0], " #*[_`"):
         return None  # the heading must open with the name (after a rank: "## 2. Llama 3")
     if _names_software(title[found[0].end :]):
         return None  # "## Llama 3 integration" is about the integration
@@ -152,6 +152,17 @@ def _section_subject(doc: ProseDocument, block: Block, vocab: Vocabulary) -> Men
 
 
 _ORDINAL = re.compile(r"^(?:#?\d{1,3}[.):]?|no\.\s*\d{1,3})$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z'’-]+")
+
+
+def _opens_with(title: str, mention: Mention, marks: str) -> bool:
+    """``title`` opens with ``mention``, past the markup ``marks`` and a rank ("## 2. Llama 3")."""
+    return not _ORDINAL.sub("", title[: mention.start].strip(marks))
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased, hyphens and apostrophes kept inside them."""
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 def _names_software(rest: str) -> bool:
@@ -208,8 +219,7 @@ def document_subject(doc: ProseDocument, vocab: Vocabulary) -> Mention | None:
     found = find_mentions(title, vocab)
     if not found or _names_software(title[found[0].end :]):
         return None  # "Llama 3 integration guide": the page is about the integration
-    opens = not _ORDINAL.sub("", title[: found[0].start].strip(" #*[_`\"'“‘"))
-    if not opens and len({m.entry_id for m in found}) > 1:
+    if not _opens_with(title, found[0], " #*[_`\"'“‘") and len({m.entry_id for m in found}) > 1:
         return None  # "Models such as X and Y are ...": several models, none the page's subject
     return shift_mention(found[0], start)
 
@@ -414,7 +424,7 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
 def _reads_as_title(line: str) -> bool:
     from linter import lexicon as lx
 
-    words = [w.lower() for w in re.findall(r"[A-Za-z'’-]+", line)]
+    words = _words(line)
     clause = (
         lx.COPULAS
         | lx.NEGATIONS
