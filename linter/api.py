@@ -99,7 +99,9 @@ def analyse(
     nlp = None  # spaCy is loaded for the first segment that needs it
     subject = document_subject(doc, vocab)
     for segment in segments(doc, candidates, subject, vocab):
-        found = block_mentions(segment.text, segment.user_data["ow_block_starts"], vocab)
+        found = block_mentions(
+            segment.text, segment.user_data["ow_block_starts"], vocab, segment.user_data.get("ow_subject")
+        )
         if not every_claim and not names_reach(segment, found):
             continue
         if nlp is None:

@@ -462,6 +462,8 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     mentions = _list_after(region, i + n)
     if not mentions and region.words[i].text == ":" and i + n >= len(region.words):
         return []
+    if not mentions and n == 1 and _lower(region, i) in {"include", "includes", "including"}:
+        return _bracketed_examples(region, i + 1)  # "... include many from Meta (like X)"
     return mentions
 
 
@@ -537,7 +539,8 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
         if low in {"include", "includes", "comprise", "comprises"} and not any(
             _lower(region, j) in lx.CONTRAST_TERMS for j in range(i, k)
         ):
-            return _list_after(region, k + 1)  # "the open-source models tested include X and Y"
+            # "the open-source models tested include X and Y", "... include many from Meta (like X)"
+            return _list_after(region, k + 1) or _bracketed_examples(region, k + 1)
         if (_range := _from_to(region, k)) is not None:
             return _range  # "100 open-source models, from X to Y"
         if low == "," and (n := _phrase_at(region, k + 1, lx.EXAMPLE_MARKERS)):
@@ -546,6 +549,21 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
                 j += 1
             return _list_after(region, j)
         k += 1
+    return []
+
+
+def _bracketed_examples(region: Region, i: int, reach: int = 8) -> list[Mention]:
+    """Examples in brackets inside the noun phrase that starts at word ``i``: "several from Meta
+    (such as X)", "models from Meta (e.g. X)". The phrase names members of a class, and the
+    bracket gives some by name."""
+    for k in range(i, min(i + reach, len(region.words))):
+        if not _same_sentence(region, i, k) or region.mention_at(k) is not None:
+            return []
+        if region.words[k].text == "(" and _phrase_at(region, k + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
+            return _introduced_list(region, k)
+        low = _lower(region, k)
+        if low in lx.COPULAS or low in lx.CLAUSE_VERBS or low in lx.CONTRAST_TERMS or low in {";", ":", "."}:
+            return []
     return []
 
 
@@ -1078,6 +1096,25 @@ def _antecedent(region: Region, first: int) -> Mention | None:
     return region.subject
 
 
+def _only_model_before(region: Region, first: int) -> Mention | None:
+    """The one model of the sentence before, wherever it stands in it, when "it" is said to be a
+    model ("... excited about Llama 3.3. It's the same open-source model"): a predicate that
+    names a model leaves no other thing for "it" to be. Two models named leave it unclear."""
+    sent = region.words[first].sent
+    block = region.words[first].block
+    named = [
+        m
+        for m in region.mentions
+        if (r := region.word_range(m.start, m.end))[0] < len(region.words)
+        and region.words[r[0]].sent == sent - 1
+        and region.words[r[0]].block == block
+    ]
+    ids = {m.entry_id for m in named}
+    if len(ids) != 1 or named[0].possessive:
+        return None
+    return named[0]
+
+
 # --- clause structure: sentence bounds, fronted adverbials, titles ---------------------------
 
 
@@ -1233,13 +1270,79 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
     return []
 
 
+def _purpose_of(region: Region, first: int, reach: int = 8) -> list[Mention]:
+    """The model whose aim the claim's noun phrase states: "The goal of X is to offer an
+    open-source alternative", "X's mission was to be the best open-source LLM"."""
+    start, _ = _sentence_bounds(region, first)
+    for j in range(first - 1, max(start, first - reach) - 1, -1):
+        low = _lower(region, j)
+        if (low in lx.BREAKERS and low != "to") or region.mention_at(j) is not None:
+            return []
+        if low != "to" or _lower(region, j - 1) not in {"is", "was"} or j + 1 >= first:
+            continue
+        if _lower(region, j + 1) not in lx.OFFER_VERBS:
+            return []  # "The goal of X is to beat open-source models": the claim is another's
+        noun = j - 2
+        if _lower(region, noun - 1) in {"'s", "’s"} and _lower(region, noun) in lx.PURPOSE_NOUNS:
+            hit = region.mention_ending_at(noun - 1)
+            return [hit[0]] if hit is not None else []
+        hit = region.mention_ending_at(noun + 1)
+        if hit is None or _lower(region, hit[1] - 1) != "of":
+            return []
+        if _lower(region, hit[1] - 2) in lx.PURPOSE_NOUNS and not hit[0].possessive:
+            return [hit[0]]
+        return []
+    return []
+
+
+def _only_degree(region: Region, start: int, end: int) -> bool:
+    """Words ``start`` to ``end`` only grade the noun phrase that follows ("the currently
+    strongest", "the most downloaded"); a noun among them heads a phrase of its own ("the
+    benchmark open-source models chase")."""
+    for k in range(start, end):
+        low = _lower(region, k)
+        graded = _lower(region, k - 1) in {"most", "more"}
+        if not (low in lx.DETERMINERS or low in lx.DEGREE_GRADES or low.endswith(("est", "ly")) or graded):
+            return False
+    return True
+
+
+def _result_of(region: Region, k: int) -> list[Mention]:
+    """What a comma clause opened by a result participle at word ``k`` is said of. "X topped the
+    chart, becoming the best open-source model": the main clause's subject (or what its "it"
+    stands for). "We trained X on 15T tokens, producing the strongest open-source model": the
+    one model the main clause names; with two ("X beat Y, producing ...") it is not clear which."""
+    start, _ = _sentence_bounds(region, k)
+    if _lower(region, k) == "becoming":
+        at = start
+        comma = next((j for j in range(start, min(start + 5, k)) if _lower(region, j) == ","), -1)
+        fronted = _lower(region, start) in lx.PREPOSITIONS or _lower(region, start) in lx.FRONTING
+        if comma != -1 and fronted and not _mentions_from(region, start, comma):
+            at = comma + 1  # "In 2023, Falcon 40B topped ...", "After a long wait, it ..."
+        while _lower(region, at) in lx.DETERMINERS:
+            at += 1
+        if _lower(region, at) in lx.PRONOUNS or _lower(region, at) in lx.DEFINITE_MODEL:
+            antecedent = _antecedent(region, at)
+            return [antecedent] if antecedent is not None else []
+        hit = region.mention_at(at)
+        return _chain_at(region, at) if hit is not None and not hit[0].possessive else []
+    named = [
+        m
+        for m in _mentions_from(region, start, k)
+        if not m.possessive and not _is_modifier_use(region, region.word_range(m.start, m.end)[1])
+    ]
+    return named[:1] if len({m.entry_id for m in named}) == 1 else []
+
+
 def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int:
     """Index of "as" or "under" just before the claim's noun phrase, or -1."""
     k = first - 1
     while k >= 0 and first - k <= words_back + 1 and _same_sentence(region, k, first):
         low = region.words[k].lower
-        if low in {"as", "under"} or (
-            low in lx.AVAILABLE and k == first - 1 and _lower(region, k - 1) not in lx.DETERMINERS
+        if (
+            low in {"as", "under"}
+            or (low in lx.AVAILABLE and k == first - 1 and _lower(region, k - 1) not in lx.DETERMINERS)
+            or (low in lx.RESULT_PARTICIPLES and _lower(region, k - 1) == ",")
         ):
             if low == "as" and _lower(region, k - 1) in {"such", "well", "known", "so"}:
                 return -1
@@ -1563,6 +1666,25 @@ def _block_start(region: Region, i: int) -> int:
     return i
 
 
+def _names_nothing_else(region: Region, first: int) -> bool:
+    """The claim's sentence is a verbless fragment that names nothing before the claim: no
+    capitalised word past its first ("vLLM: open source" is about vLLM), and no label."""
+    start, end = _sentence_bounds(region, first)
+    if region.words[first].block in region.cells:
+        # A cell lists attributes ("open source, commercial use allowed"): only the claim's own
+        # item must be verbless.
+        start = max((k + 1 for k in range(start, first) if _lower(region, k) in {",", ";"}), default=start)
+        end = next((k for k in range(first, end) if _lower(region, k) in {",", ";"}), end)
+    asked = _lower(region, _sentence_bounds(region, first)[1] - 1) == "?"
+    if asked or not _verbless(region, first, (start, end)):
+        return False  # "Open source? Not really.": a question asked of the reader, not a claim
+    for k in range(start, first):
+        text = region.words[k].text
+        if any(c.isupper() for c in text) and (k > start or _lower(region, k + 1) == ":"):
+            return False
+    return True
+
+
 def _block_topic(region: Region, first: int) -> Mention | None:
     """The model a field line belongs to: its item's parent, its own lead name, its section's."""
     block = region.words[first].block
@@ -1782,6 +1904,20 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if owner:
             return Attachment(claim, tuple(owner), "possession", "other")
     k = _secondary_predicate(region, first)
+    if (
+        k != -1
+        and region.words[k].lower in lx.RESULT_PARTICIPLES
+        and attributive
+        and _only_degree(region, k + 1, first)
+    ):
+        said_of = _result_of(region, k)
+        return (
+            Attachment(claim, tuple(said_of), "resultative", "predicative")
+            if said_of
+            else Attachment(claim, skipped="no model named")
+        )
+    if attributive and (said_of := _purpose_of(region, first)):
+        return Attachment(claim, tuple(said_of), "purpose", role)
     # "..., available open-source on X" is said of the subject; "the available open-source
     # models" is a noun phrase of its own.
     if k != -1 and (
@@ -1816,6 +1952,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="'it' may be something else")
     if how == "anaphora" or _starts_with_reference(region, first):
         antecedent = _antecedent_in_sentence(region, it) or _antecedent(region, first)
+        if antecedent is None and attributive and how == "anaphora":
+            antecedent = _only_model_before(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", role)
     if attributive and (identified := _identified_after(region, head.index)):
@@ -1837,6 +1975,16 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         topic = region.item_topics.get(block) or region.subject
         if subject is None and topic is not None and _verbless(region, first):
             return Attachment(claim, (topic,), "section", role)
+    if (
+        not attributive
+        and _lower(region, last) != ":"  # "Open source: yes, with caveats" is a field, answered
+        and _names_nothing_else(region, first)
+        and (topic := _block_topic(region, first))
+    ):
+        # "### Stable Diffusion 1.5" over "Still everywhere, still open source."; a table row's
+        # "open source, Apache 2.0" cell; "# Falcon 40B" over "Open source · decoder only": a
+        # verbless fragment describes the model its row, item or section is about.
+        return Attachment(claim, (topic,), "fragment", role)
     subject_noun = not attributive and any(
         _lower(region, k) in lx.MODEL_NOUNS and not _in_claim(region, k)
         for k in range(_sentence_bounds(region, first)[0], first)
@@ -1862,7 +2010,7 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
     "GPT-2 was released as open-source software", "Llama 3 ships under an open-source license"."""
     noun = region.words[head.index]
     k = _secondary_predicate(region, first)
-    if k != -1:
+    if k != -1 and region.words[k].lower in {"as", "under"}:
         under = region.words[k].lower == "under"
         if under == (noun.lower in lx.LICENSE_NOUNS):
             said_of = _clause_subject_before(region, k)
@@ -1893,6 +2041,9 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
         if mentions and how == "copula" and not coordinated and linked_directly:
             # "Whisper is OpenAI's open-source speech recognition system": said of the model.
             return Attachment(claim, tuple(mentions), "copula", "attributive")
+    if noun.lower not in lx.LICENSE_NOUNS and (said_of := _purpose_of(region, first)):
+        # "The purpose of X is to provide an open-source solution": the solution is X.
+        return Attachment(claim, tuple(said_of), "purpose", "attributive")
     return Attachment(claim, skipped=f"about software ('{noun.text}')")
 
 
@@ -2134,9 +2285,10 @@ def _fragment_start(region: Region, first: int) -> bool:
     return not _verb_between(region, max(i + 1, first - 4), first)
 
 
-def _verbless(region: Region, first: int) -> bool:
-    """The claim's sentence is a fragment without a verb: "Description: Meta's open-source LLM."."""
-    start, end = _sentence_bounds(region, first)
+def _verbless(region: Region, first: int, bounds: tuple[int, int] | None = None) -> bool:
+    """The claim's sentence (or the words ``bounds``) is a fragment without a verb:
+    "Description: Meta's open-source LLM."."""
+    start, end = bounds or _sentence_bounds(region, first)
     for k in range(start, end):
         low = region.words[k].lower
         # After the claim, prepositions and participles only modify the noun ("An open-source LLM

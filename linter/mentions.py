@@ -9,7 +9,7 @@ variant suffixes. A match that runs on into a longer identifier ("llama.cpp", "m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,14 +194,17 @@ def _names(words: tuple[str, ...]) -> _Matcher:
     return _Matcher(list(words), r"(?!\w)")
 
 
-_CONTEXT_REACH = 1_500
+CONTEXT_REACH = 1_500
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ITEM_MARKS = " \t\r\n*_-•·.,;:|"
 
 
-def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True) -> list[Mention]:
-    """Every model mention in ``text``; context-only aliases need their developer nearby."""
+def find_mentions(
+    text: str, vocab: Vocabulary, *, require_context: bool = True, nearby: Callable[[], str] | None = None
+) -> list[Mention]:
+    """Every model mention in ``text``; context-only aliases need their developer nearby, in
+    ``text`` or in ``nearby`` (the text around it: "R1" in a paragraph under "# DeepSeek-R1")."""
     compiled = _compile(vocab)
     blocked: list[tuple[int, int]] = []
     if compiled.software is not None:
@@ -223,10 +226,11 @@ def find_mentions(text: str, vocab: Vocabulary, *, require_context: bool = True)
         if key in compiled.context_only and require_context:
             words = compiled.context_words.get(entry_id)
             # The developer's or family's name must stand nearby: within a few paragraphs.
-            lo = max(0, start - _CONTEXT_REACH)
-            nearby = text[lo : end + _CONTEXT_REACH]
-            if words is None or not any(
-                m.start() + lo != start for m in _names(tuple(words)).finditer(nearby)
+            lo = max(0, start - CONTEXT_REACH)
+            window = text[lo : end + CONTEXT_REACH]
+            if words is None or not (
+                any(m.start() + lo != start for m in _names(tuple(words)).finditer(window))
+                or (nearby is not None and next(_names(tuple(words)).finditer(nearby()), None))
             ):
                 continue
         version = ""

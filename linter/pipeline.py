@@ -89,7 +89,8 @@ def make_mentions(nlp: Language, name: str, vocabulary: int) -> Any:
     def mentions(doc: Doc) -> Doc:
         found = doc.user_data.get("ow_mentions")  # found by the caller already, on this text
         if found is None:
-            found = block_mentions(doc.text, doc.user_data.get("ow_block_starts", [0]), vocab)
+            starts = doc.user_data.get("ow_block_starts", [0])
+            found = block_mentions(doc.text, starts, vocab, doc.user_data.get("ow_subject"))
         doc._.ow_mentions = found
         return doc
 

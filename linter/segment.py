@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from linter.mentions import Mention
@@ -177,16 +178,25 @@ def shift_mention(mention: Mention, base: int) -> Mention:
     return replace(mention, start=mention.start + base, end=mention.end + base)
 
 
-def block_mentions(text: str, starts: list[int], vocab: Vocabulary) -> list[Mention]:
+def block_mentions(
+    text: str, starts: list[int], vocab: Vocabulary, subject: Mention | None = None
+) -> list[Mention]:
     """The model mentions in a segment's ``text`` whose blocks start at ``starts``, found block
-    by block: a name never runs from one table cell or list item into the next."""
-    from linter.mentions import find_mentions
+    by block: a name never runs from one table cell or list item into the next. A short name
+    that needs its developer nearby ("R1") finds it in the blocks around or in the page's or
+    section's ``subject`` ("# DeepSeek-R1" over the paragraph)."""
+    from linter.mentions import CONTEXT_REACH, find_mentions
 
     bounds = [*starts[1:], len(text)]
+    lead = subject.text if subject is not None else ""
+
+    def around(start: int, end: int) -> str:
+        return "\n".join((text[max(0, start - CONTEXT_REACH) : start], text[end : end + CONTEXT_REACH], lead))
+
     return [
         shift_mention(m, start)
         for start, end in zip(starts, bounds, strict=True)
-        for m in find_mentions(text[start:end], vocab)
+        for m in find_mentions(text[start:end], vocab, nearby=partial(around, start, end))
     ]
 
 
@@ -409,7 +419,9 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     prose = doc.prose[block.start : block.end].strip()
     if prose.endswith(":"):
         return True
-    if block.kind != "paragraph" or "\n" in prose or prose[-1:] in ".!?" or i + 1 >= len(doc.blocks):
+    if block.kind != "paragraph" or "\n" in prose or prose[-1:] in "!?" or i + 1 >= len(doc.blocks):
+        return False
+    if prose.endswith(".") and not _caption(prose[:-1]):
         return False
     following = doc.blocks[i + 1]
     # One blank line may part them, as Markdown needs before a list. Without a colon the line
@@ -419,6 +431,16 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
         and doc.text.count("\n", block.end, following.start) <= 2
         and _reads_as_title(prose)
     )
+
+
+def _caption(line: str, limit: int = 12) -> bool:
+    """A short line with a full stop that still reads as a caption, not a sentence: a noun
+    phrase without a pronoun subject ("Fine-tuning recipes for open-source models.", not "We
+    tried open-source models.")."""
+    from linter import lexicon as lx
+
+    words = _words(line)
+    return len(words) <= limit and not set(words) & lx.PERSONAL_PRONOUNS and _reads_as_title(line)
 
 
 def _reads_as_title(line: str) -> bool:
