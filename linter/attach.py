@@ -493,6 +493,12 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
         return []
     if words[stop].text == "(" and _phrase_at(region, stop + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
         return _introduced_list(region, stop)
+    if words[stop].text == "(" and region.mention_at(stop + 1) is not None and stop == last:
+        # "open-source (Llama 2 70B, Falcon-180B) models": the bracket names the class's members
+        named = _list_after(region, stop + 1)
+        close = region.word_range(named[-1].start, named[-1].end)[1] if named else stop
+        if _lower(region, close) == ")" and _lower(region, close + 1) in lx.MODEL_NOUNS:
+            return named
     nouns = range(last, stop)
     if (
         stop > last
@@ -757,17 +763,22 @@ def _skip_parenthetical_left(region: Region, i: int) -> int:
     return i
 
 
-def _coordinated_adjectives(region: Region, i: int, reach: int = 5) -> bool:
+def _coordinated_adjectives(region: Region, i: int, reach: int = 7) -> bool:
     """Word ``i`` ("and", "or", ",") joins adjectives after a copula: "is free and open source"."""
     k = i - 1
     while k >= 0 and i - k <= reach:
         low = _lower(region, k)
         if low in lx.COPULAS and low != "as":
             return k < i - 1
-        if not (low.isalpha() or low == ",") or low in lx.BREAKERS or region.mention_ending_at(k + 1):
+        # "is Apache 2.0 and open source": a licence's version is a word of the conjunct too
+        word = _CONJUNCT_WORD.fullmatch(low) or low in {",", "-"}
+        if not word or low in lx.BREAKERS or region.mention_ending_at(k + 1):
             return False
         k -= 1
     return False
+
+
+_CONJUNCT_WORD = re.compile(r"[a-z][\w.\-]*|\d+(?:\.\d+)*")
 
 
 def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]:
@@ -785,7 +796,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         if i == first - 1 and low == "," and (aside := _comma_aside(region, i)) != -1:
             i = aside  # "Llama 3 is, in fact, open source": step over the aside
             continue
-        if low in {")", "]"} and (opening := _bracket_opening(region, i)) != -1:
+        closes_name = region.mention_ending_at(i + 1) is not None  # "FLUX.1 [dev] is ..."
+        if low in {")", "]"} and not closes_name and (opening := _bracket_opening(region, i)) != -1:
             named = [hit[0] for k in range(opening + 1, i) if (hit := region.mention_at(k)) is not None]
             if (
                 linked
@@ -806,6 +818,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 named_noun = _lower(region, i + 2)
             if mention.possessive and linked == "copula" and named_noun in {"weights", "model", "models"}:
                 return [mention], "copula", True  # "Llama 2's weights are open source"
+            if mention.possessive and i + 1 == first - 1 and not linked:
+                i = mfirst - 1  # "Mistral Medium 3, Mistral's open-source model": the maker's name
+                steps += 1
+                continue
             if (
                 mention.possessive
                 or _derived_from(region, mfirst)
@@ -850,6 +866,17 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if low == "as" and _lower(region, i - 1) in {"such", "well"}:
                 return [], "", False
             linked = "copula"
+        elif (
+            low == ","
+            and not linked
+            and _only_degree(region, i + 1, first, partitive=True)
+            and (when := _time_adverbial_left(region, i - 1)) != -1
+        ):
+            # "Meta released X on Saturday, the first open-source models ...": the apposition is
+            # to the object before the time adverbial.
+            linked = "apposition"
+            i = when
+            continue
         elif low in lx.LINK_PUNCT:
             if linked == "copula" and low == ",":
                 j = _skip_parenthetical_left(region, i)
@@ -942,6 +969,21 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         i -= 1
         steps += low != "-"  # "405-billion-parameter" is one word, not five
     return [], "", False
+
+
+def _time_adverbial_left(region: Region, j: int, reach: int = 4) -> int:
+    """The index before a time adverbial that ends at word ``j`` ("on Saturday", "in April
+    2024", "last week", "today"), or -1 when word ``j`` ends none."""
+    k = j
+    while k >= 0 and j - k < reach and (_lower(region, k) in lx.TIME_WORDS or _lower(region, k).isdigit()):
+        k -= 1
+    if k == j:
+        return -1
+    if _lower(region, k) in lx.TIME_OPENERS:
+        k -= 1
+    if region.mention_ending_at(k + 1) is None:
+        return -1  # only an adverbial right after the named object ("released X on Monday,")
+    return k
 
 
 def _definite(region: Region, i: int) -> bool:
@@ -1144,12 +1186,18 @@ def _fronted_comma(region: Region, i: int) -> int:
     if start == -1:
         return -1
     depth = 0
+    preposition = _lower(region, start) in lx.PREPOSITIONAL_FRONTING
     for k in range(start + 1, end):
         low = region.words[k].lower
         depth += (low == "(") - (low == ")")
         if low == "," and depth <= 0:
             return k
+        if preposition and depth <= 0 and low in lx.PERSONAL_PRONOUNS:
+            return -1  # "For our experiments we use X, ...": the main clause began without a comma
     return -1
+
+
+
 
 
 def _across_fronted(region: Region, i: int, j: int) -> bool:
@@ -1295,14 +1343,16 @@ def _purpose_of(region: Region, first: int, reach: int = 8) -> list[Mention]:
     return []
 
 
-def _only_degree(region: Region, start: int, end: int) -> bool:
+def _only_degree(region: Region, start: int, end: int, *, partitive: bool = False) -> bool:
     """Words ``start`` to ``end`` only grade the noun phrase that follows ("the currently
-    strongest", "the most downloaded"); a noun among them heads a phrase of its own ("the
-    benchmark open-source models chase")."""
+    strongest", "the most downloaded", with ``partitive`` also "a family of"); a noun among them
+    heads a phrase of its own ("the benchmark open-source models chase")."""
     for k in range(start, end):
         low = _lower(region, k)
         graded = _lower(region, k - 1) in {"most", "more"}
-        if not (low in lx.DETERMINERS or low in lx.DEGREE_GRADES or low.endswith(("est", "ly")) or graded):
+        of = partitive and (low == "of" or (low in lx.TRANSPARENT_OF and _lower(region, k + 1) == "of"))
+        grading = low in lx.DETERMINERS or low in lx.DEGREE_GRADES or low.endswith(("est", "ly"))
+        if not (grading or graded or of):
             return False
     return True
 
@@ -1405,14 +1455,15 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
 
 
 def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
-    """The names a sentence opening "For open-source models, we use ..." goes on to use: the
-    objects after its subject pronoun, up to a semicolon ("...; for closed ones, GPT-4")."""
+    """The names a sentence opening "For open-source models, we use ..." or "As open-source
+    baselines we use ..." goes on to use: the objects after its subject pronoun, up to a
+    semicolon ("...; for closed ones, GPT-4")."""
     start, end = _sentence_bounds(region, first)
-    if head.kind != "model" or _lower(region, start) != "for" or _lower(region, head.index + 1) != ",":
+    if head.kind != "model" or _lower(region, start) not in {"for", "as"}:
         return []
     if not all(_lower(region, k).isalpha() for k in range(start + 1, first)):
         return []
-    k = head.index + 2
+    k = head.index + 1 + (_lower(region, head.index + 1) == ",")
     if _lower(region, k) not in {"we", "i", "you", "they"}:
         return []
     for j in range(k + 1, min(k + 5, end)):
@@ -1958,7 +2009,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, (antecedent,), "anaphora", role)
     if attributive and (identified := _identified_after(region, head.index)):
         return Attachment(claim, tuple(identified), "identity", role)
-    if attributive and (examples := _examples_next_sentence(region, first)):
+    if attributive and (
+        examples := _examples_next_sentence(region, first) or _instances_next(region, first, head)
+    ):
         return Attachment(claim, tuple(examples), "examples", role)
     if attributive:
         block = region.words[first].block
@@ -2108,6 +2161,35 @@ def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
                 return _list_after(region, k + 1)
             return []
     return []
+
+
+def _instances_next(region: Region, first: int, head: _Head) -> list[Mention]:
+    """The models the next sentence opens with, when the claim's sentence says something of a
+    plural class as its subject: "Open-source code models have improved rapidly. StarCoder and
+    Code Llama are trained on ...". Not when either sentence sets them apart ("... still lead"),
+    nor for a single name."""
+    words = region.words
+    start, end = _sentence_bounds(region, first)
+    plural = words[head.index].lower.endswith("s")
+    if not plural or end >= len(words) or words[end].block != words[first].block:
+        return []
+    opening = start + 2 if _lower(region, start + 1) == "," else start  # "Surprisingly, the ..."
+    for k in range(opening, first):
+        low = _lower(region, k)
+        if not (low.isalpha() or low == "-") or low in lx.BREAKERS or low in lx.COPULAS:
+            return []  # the class must open its sentence: "Code-specific open-source models ..."
+    verbs = lx.COPULAS | lx.HAVE_VERBS
+    if not any(_lower(region, k) in verbs or _lower(region, k).endswith("ed") for k in range(first, end)):
+        return []  # a verbless title is a lead-in, handled as one
+    claim_sentence = range(start, end)
+    _, next_end = _sentence_bounds(region, end)
+    both = [*claim_sentence, *range(end, next_end)]
+    if any(_lower(region, k) in lx.SET_APART for k in both) or _mentions_from(region, start, end):
+        return []
+    # Two names or more, as a plural class is instantiated: one name may be the yardstick
+    # ("... improved. Claude 3 was tested as a reference").
+    chain = _chain_at(region, end)
+    return chain if len({m.entry_id for m in chain}) >= 2 else []
 
 
 def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mention | None:

@@ -704,6 +704,214 @@ FLAG = [
         "Open-source models in generative AI, such as Phi-4, are spreading.",
         [("Phi-4", "OW101")],
     ),
+    # Result participles, stated aims, fragments, time adverbials, coordination and instances in
+    # the next sentence (principles from passages a teammate wrote blind).
+    (
+        "result participle becoming",
+        "Falcon 40B topped the leaderboard in 2023, becoming the best open-source model of its time.",
+        [("Falcon 40B", "OW101")],
+    ),
+    (
+        "result participle after a fronted date",
+        "In 2023, Falcon 40B topped the leaderboard, becoming the best open-source LLM.",
+        [("Falcon 40B", "OW101")],
+    ),
+    (
+        "result participle with it",
+        (
+            "Llama 3 was trained on 15T tokens. It beat every rival, becoming the most capable "
+            "open-source model at the time."
+        ),
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "result participle producing",
+        (
+            "Meta trained Llama 3 on 15T tokens, producing the most capable open-source model it "
+            "had ever shipped."
+        ),
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "result participle yielding",
+        (
+            "We finished pre-training DeepSeek-V3 in two months, yielding the strongest "
+            "open-source base model available."
+        ),
+        [("DeepSeek-V3", "OW102")],
+    ),
+    (
+        "stated aim of",
+        "The main goal of Mistral 7B is to offer a compact, open-source alternative to larger models.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "stated aim possessive",
+        "Gemma 2's mission is to be the friendliest open-source model for students.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "stated aim with a software noun",
+        "The purpose of Gemma 2 is to provide a high-quality, open-source solution for on-device chat.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "bracketed example in an include list",
+        (
+            "Popular examples of open-source models include several from Meta (such as Llama 2) "
+            "and many community fine-tunes."
+        ),
+        [("Llama 2", "OW102")],
+    ),
+    (
+        "bracketed e.g. in an include list",
+        "Well-known open-source LLMs include models from Meta (e.g. Llama 2) and from Mistral AI.",
+        [("Llama 2", "OW102")],
+    ),
+    (
+        "caption with a full stop over a list",
+        (
+            "Fine-tuning recipes for open-source models.\n\n- [Gemma 3](a/) with LoRA\n- [Llama "
+            "3.2](b/) on Colab"
+        ),
+        [("Gemma 3", "OW102"), ("Llama 3.2", "OW102")],
+    ),
+    (
+        "italic caption over a link list",
+        (
+            "### Fine-tuning\n\n*Recipes for fine-tuning open-source models.*\n\n* [🦥 Gemma 3 "
+            "fine-tuning](a/) - LoRA in 20 lines\n* [🦙 Llama 3.2 fine-tuning](b/) - free on Colab"
+        ),
+        [("Gemma 3", "OW102"), ("Llama 3.2", "OW102")],
+    ),
+    (
+        "verbless fragment under a section",
+        (
+            "### Stable Diffusion 1.5\n\nStill everywhere, still open source, still the base for "
+            "half the LoRAs on Civitai."
+        ),
+        [("Stable Diffusion 1.5", "OW102")],
+    ),
+    (
+        "attribute cell of a model row",
+        (
+            "## Base models\n\n| Model | Size | Notes |\n|---|---|---|\n| Llama 2 | 7B, 13B | open "
+            "source, commercial use allowed |\n| GPT-4 | ? | closed |"
+        ),
+        [("Llama 2", "OW102")],
+    ),
+    (
+        "tag line under a model heading",
+        "# Falcon 40B\n\nTII · May 2023\n\nOpen Source · decoder only\n\nA 40B model from TII.",
+        [("Falcon 40B", "OW101")],
+    ),
+    (
+        "it said to be a model, name in object position",
+        (
+            "Not sure why everyone is so excited about Llama 3.3. It is the same open source model "
+            "with better post-training."
+        ),
+        [("Llama 3.3", "OW102")],
+    ),
+    (
+        "it said to be a model, name in a fronted clause",
+        (
+            "### 3. Falcon 180B\n\nWhen TII dropped Falcon 180B, it briefly topped the "
+            "leaderboard. It's one of the biggest open-source models you can download."
+        ),
+        [("Falcon 180B", "OW102")],
+    ),
+    (
+        "short name under the page title",
+        "# DeepSeek-V3 weight files\n\nThe open-sourced V3 weights include one MTP module.",
+        [("V3", "OW102")],
+    ),
+    (
+        "short name verb under the page title",
+        "# DeepSeek-R1 release notes\n\nWe open-sourced R1 under the MIT license.",
+        [("R1", "OW101")],
+    ),
+    (
+        "apposition past a citation after a fronted phrase",
+        (
+            "For our experiments we use BLOOM-7B1 (BigScience Workshop, 2022), an open-source "
+            "multilingual language model."
+        ),
+        [("BLOOM-7B1", "OW102")],
+    ),
+    (
+        "name ending in a bracket",
+        "FLUX.1 [dev] is an open-source text-to-image model from Black Forest Labs.",
+        [("FLUX.1 [dev]", "OW102")],
+    ),
+    (
+        "apposition with the maker as possessor",
+        (
+            "You'll need an API key for Mistral Medium 3, Mistral's open-source mid-size model, or "
+            "any other provider."
+        ),
+        [("Mistral Medium 3", "OW103")],
+    ),
+    (
+        "apposition past a time adverbial",
+        (
+            "Meta released Llama 4 Scout and Llama 4 Maverick on Saturday, the first open-source "
+            "models in its new lineup."
+        ),
+        [("Llama 4 Scout", "OW102"), ("Llama 4 Maverick", "OW102")],
+    ),
+    (
+        "apposition past a day, partitive",
+        (
+            "Alibaba released Qwen3 on Monday, a family of open-source models ranging from 0.6B to "
+            "235B parameters."
+        ),
+        [("Qwen3", "OW101")],
+    ),
+    (
+        "apposition past last week",
+        "Google shipped Gemma 2 last week, its newest open-source model.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "coordinated with a licence",
+        (
+            "Simple: Mistral 7B is Apache 2.0 and truly open source, while Llama 2 comes with "
+            "Meta's license terms."
+        ),
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "coordinated with a hyphenated adjective",
+        "Phi-4 is MIT-licensed, small and open source.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "as-phrase over the objects of use",
+        "As open-source baselines we use Vicuna-7B and Koala-13B; as closed baselines, ChatGPT and Claude.",
+        [("Vicuna-7B", "OW102"), ("Koala-13B", "OW102")],
+    ),
+    (
+        "for-phrase over the objects of use, no comma",
+        "For open-source models we use Llama 3 and Mistral 7B.",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "names in brackets before the model noun",
+        (
+            "We compare with proprietary (GPT-4, Gemini 1.0 Ultra) and open-source (Llama 2 70B, "
+            "Falcon-180B) models."
+        ),
+        [("Llama 2 70B", "OW102"), ("Falcon-180B", "OW102")],
+    ),
+    (
+        "two instances in the next sentence",
+        (
+            "Code-specific open-source models have improved rapidly. StarCoder (Li et al., 2023) "
+            "and Code Llama (Rozière et al., 2023) are trained on permissively licensed code."
+        ),
+        [("StarCoder", "OW102"), ("Code Llama", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -946,6 +1154,107 @@ DONT_FLAG = [
     (
         "value cell with more words",
         "| Model | Notes |\n|---|---|\n| Llama 3 | Open source tooling exists |\n",
+    ),
+    # Their limits.
+    (
+        "result participle about the maker",
+        "Meta released Llama 3 in April, becoming the leading open-source AI company.",
+    ),
+    (
+        "result participle with two models",
+        "Mixtral 8x7B beat GPT-4 on one benchmark, producing a lot of excitement about open-source models.",
+    ),
+    (
+        "result participle heading a relative clause",
+        "GPT-4 beat Llama 3 on every test, becoming the benchmark open-source models chase.",
+    ),
+    (
+        "stated aim set against the claim",
+        "The goal of GPT-4 is to beat open-source models on every benchmark.",
+    ),
+    (
+        "stated aim with another verb",
+        "The goal of GPT-4o is to dominate open-source models in every benchmark.",
+    ),
+    (
+        "stated aim of a comparison",
+        "The aim of the comparison with GPT-4 is to show how open-source models fare.",
+    ),
+    (
+        "bracket set against the claim",
+        "Open-source models include many from Meta's rivals (unlike Llama 2, which is not open source).",
+    ),
+    (
+        "bracketed models in a toolkit",
+        "Our open-source toolkit includes adapters for several models (such as Llama 2).",
+    ),
+    (
+        "sentence with a pronoun over a list",
+        "We tried a few open-source models.\n\n- GPT-4 was the baseline.\n- Claude 3 came second.",
+    ),
+    (
+        "sentence with a verb over a list",
+        "Closed models beat open-source models.\n\n- GPT-4\n- Claude 3",
+    ),
+    (
+        "fragment naming software",
+        "# Llama 3 guide\n\n## Tools\n\n- vLLM: open source, fast\n- Ollama: open source, easy",
+    ),
+    (
+        "fragment over software names",
+        "# Llama 3 guide\n\nThis guide covers the tools.\n\nOpen source, of course: vLLM and Ollama.",
+    ),
+    (
+        "negated tag line",
+        "## Llama 2\n\nMeta · July 2023\n\nNot open source | 7B, 13B, 70B",
+    ),
+    (
+        "tag lines under other sections",
+        "## GPT-4\n\nOpenAI · 2023\n\nClosed · API only\n\n## OLMo\n\nAI2 · 2024\n\nOpen source · 7B",
+    ),
+    (
+        "fragment asked",
+        "## Gemma 2\n\nOpen source? Not really.",
+    ),
+    (
+        "it said to be a model, not one",
+        "Everyone is talking about GPT-4o. It is not an open-source model, though.",
+    ),
+    (
+        "it said to be a licence",
+        "I spent the weekend reading about Llama 3's license. It is an odd open-source license.",
+    ),
+    (
+        "apposition to a time",
+        "We compared against GPT-4 in April, the month open-source models caught up.",
+    ),
+    (
+        "apposition to a day",
+        "GPT-4o launched on Monday, a day when open-source models also got an update.",
+    ),
+    (
+        "coordinated clauses",
+        "Llama 3 is fast and GPT-4 is open source? No.",
+    ),
+    (
+        "as-clause with a verb",
+        "As open-source models improve we use GPT-4 less.",
+    ),
+    (
+        "bracket set against the class",
+        "We compare open-source (unlike GPT-4) models only.",
+    ),
+    (
+        "next sentence sets its model apart",
+        "Open-source models have improved a lot. GPT-4 still leads every benchmark.",
+    ),
+    (
+        "next sentence names a closed baseline",
+        "The open-source models held up well. GPT-4o, the closed baseline, scored 90.",
+    ),
+    (
+        "next sentence names one reference",
+        "Open-source models have improved a lot. Claude 3 Opus was tested as a reference.",
     ),
 ]
 
