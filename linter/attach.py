@@ -26,6 +26,7 @@ class Word:
     end: int
     sent: int  # sentence number within the region
     block: int  # block number within the region
+    line: int = 0  # line number within the region: "**Open source:** Yes" is one line of a card
 
 
 @dataclass(frozen=True)
@@ -1620,6 +1621,7 @@ def _answered_yes(region: Region, first: int) -> bool:
     asserts nothing."""
     words = region.words
     start, k = _sentence_bounds(region, first)
+    asked = {m.entry_id for m in _mentions_from(region, start, k)}
     if k >= len(words) or _lower(region, _past_label(region, start)) not in {"is", "are", "was", "were"}:
         return False  # "Could it be open source? Yes." answers a supposition, not a fact
     if any(_lower(region, j) == "or" for j in range(first, k)):
@@ -1641,8 +1643,9 @@ def _answered_yes(region: Region, first: int) -> bool:
     glued = k + 1 < len(words) and words[k + 1].start == words[k].end and rest[:1] == ["-"]
     if glued or rest[-1:] == ["?"] or any(w in lx.ANSWER_HEDGES for w in rest):
         return False
-    if any(region.mention_at(j) is not None for j in range(k + 1, end)):
-        return False  # "Yes, OLMo is.": the answer is about another model
+    named = [hit[0] for j in range(k + 1, end) if (hit := region.mention_at(j)) is not None]
+    if any(m.entry_id not in asked for m in named):
+        return False  # "Yes, OLMo is.": the answer is about another model ("Yes — X is ..." is not)
     # "Yes. Or rather, no: ..." takes the answer back.
     return end >= len(words) or words[end].block != words[k].block or _lower(region, end) not in lx.TAKEN_BACK
 
@@ -1690,12 +1693,22 @@ def _field(region: Region, first: int, last: int) -> str | None:
     words = region.words
     block = words[first].block
     start = _block_start(region, first)
+    # A field is a line of its own: the whole block, or one line of a card ("**Open source:**
+    # Yes" over "**Context:** 8K" in one paragraph).
+    line = words[first].line
+    while start < first and words[start].line != line:
+        start += 1
     end = last
-    while end < len(words) and words[end].block == block and end - last < 8:
+    while end < len(words) and words[end].block == block and words[end].line == line and end - last < 8:
         end += 1
-    if end < len(words) and words[end].block == block:
+    if end < len(words) and words[end].block == block and words[end].line == line:
         return None  # a longer line: a sentence, not a field
     rest = [w.lower for w in words[last:end] if w.lower not in {"*", "_", "**"}]
+    # "Open source: Yes (Gemma Terms of Use)": a bracketed note that does not hedge the answer.
+    note = rest[2:]
+    hedged = set(note) & (lx.ANSWER_HEDGES | {"caveat", "caveats"})
+    if note[:1] == ["("] and note[-1:] == [")"] and not hedged:
+        rest = rest[:2]
     if first == start and rest[:1] == [":"] and len(rest) == 2:
         return "yes" if rest[1] in lx.AFFIRMATIVE else "no" if rest[1] in lx.NEGATIVE else None
     key = [w.lower for w in words[start:first]]

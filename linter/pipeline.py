@@ -185,13 +185,18 @@ def region_from_doc(doc: Doc) -> Region:
     starts: list[int] = doc.user_data.get("ow_block_starts", [0])
     words: list[Word] = []
     sent_no = -1
+    line = 0
+    seen = 0  # where the newlines were counted up to
     for sent in doc.sents:
         sent_no += 1
         for token in sent:
             if token.is_space:
                 continue
             block = bisect.bisect_right(starts, token.idx) - 1
-            words.append(Word(token.text, token.lower_, token.idx, token.idx + len(token), sent_no, block))
+            line += doc.text.count("\n", seen, token.idx)
+            seen = token.idx
+            end = token.idx + len(token)
+            words.append(Word(token.text, token.lower_, token.idx, end, sent_no, block, line))
     mentions: list[Mention] = doc._.ow_mentions or []
     region = Region(words, mentions, doc._.ow_claims or [])
     region.subject = doc.user_data.get("ow_subject")
@@ -227,6 +232,10 @@ def region_from_doc(doc: Doc) -> Region:
         # A cell without a word ("| ✅ |") has no first word, but still its row's subject.
         if block not in region.block_subjects and key in row_subjects and block not in cut:
             region.block_subjects[block] = row_subjects[key]
+    for block, (start, end) in doc.user_data.get("ow_titles", {}).items():
+        named = [m for m in mentions if start <= m.start < end and not m.possessive]
+        if block not in region.block_subjects and block not in cut and len({m.entry_id for m in named}) == 1:
+            region.block_subjects[block] = named[0]  # "**Model of the week: Zephyr 7B.** ..."
     for block, named in doc.user_data.get("ow_listed", {}).items():
         region.lead_in_items[block] = named  # the models a heading's subsections open with
     for block, items in doc.user_data.get("ow_lead_ins", {}).items():

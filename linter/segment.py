@@ -514,6 +514,12 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     if j >= len(blocks):
         return []
     first = blocks[j]
+    if blocks[i].kind == "heading" and _label_paragraph(doc, j):
+        out = []
+        while j < len(blocks) and j - i <= limit and _label_paragraph(doc, j):
+            out.append(j)  # "## Top open-source models" over "**Llama 3** — ..." paragraphs
+            j += 1
+        return out
     if first.kind not in ("list_item", "table_cell"):
         return []
     out = []
@@ -521,6 +527,24 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
         out.append(j)
         j += 1
     return out
+
+
+# A paragraph that opens with a bold label and a dash or colon: "**Llama 3** — the safe default".
+_LABEL = re.compile(
+    r"\s*(?:\*\*|__|<(?:strong|b)>)[^*_<\n]{1,80}?(?:\*\*|__|</(?:strong|b)>)\s*(?:[—–:]|-\s)", re.IGNORECASE
+)
+
+
+_BOLD_TITLE = re.compile(
+    r"\s*(?:\*\*|__|<(?:strong|b)>)[^*_<\n]{1,120}?(?:\*\*|__|</(?:strong|b)>)", re.IGNORECASE
+)
+
+
+def _label_paragraph(doc: ProseDocument, i: int) -> bool:
+    """Block ``i`` is a paragraph that opens with a bold label, as the entries of a list written
+    as paragraphs do; under a heading they are its items."""
+    block = doc.blocks[i]
+    return block.kind == "paragraph" and _LABEL.match(doc.text, block.start) is not None
 
 
 _CELL_OPENING = re.compile(r"<t[dh][\s>]", re.IGNORECASE)
@@ -584,7 +608,12 @@ def _user_data(
         if position is not None and _is_lead_in(doc, position):
             items = []
             for m, later in enumerate(blocks[n + 1 :], n + 1):
-                bridge = m == n + 1 and (p := index.get(id(later))) is not None and _bridges(doc, p)
+                p = index.get(id(later))
+                bridge = m == n + 1 and p is not None and _bridges(doc, p)
+                labelled = block.kind == "heading" and p is not None and _label_paragraph(doc, p)
+                if labelled and (not items or blocks[items[-1]].kind == "paragraph"):
+                    items.append(local[id(later)])  # "**Llama 3** — ..." paragraphs under a heading
+                    continue
                 if (later.kind == "heading" or later.kind == "paragraph") and not bridge:
                     break
                 if (later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level)) or (
@@ -610,6 +639,13 @@ def _user_data(
         "ow_lead_ins": lead_ins,
         # A window cut out of a huge block starts mid-text: its first word leads nothing.
         "ow_cut": [n for n, b in enumerate(blocks) if id(b) not in index],
+        # Where a paragraph's bold title ends ("**Model of the week: Zephyr 7B.** ..."): a model it
+        # names alone is what the paragraph is about.
+        "ow_titles": {
+            n: (b.start - base, title.end() - base)
+            for n, b in enumerate(blocks)
+            if b.kind == "paragraph" and (title := _BOLD_TITLE.match(doc.text, b.start)) is not None
+        },
         # The subject may lie outside this region; shifting it by -base keeps it absolute
         # once every attachment is shifted back by +base.
         "ow_subject": shift_mention(subject, -base) if subject else None,

@@ -912,6 +912,37 @@ FLAG = [
         ),
         [("StarCoder", "OW102"), ("Code Llama", "OW102")],
     ),
+    (
+        "FAQ yes with a dash, naming the asked model",
+        (
+            "## FAQ\n\n**Is Mistral 7B open source?**\nYes — Mistral 7B is released under Apache "
+            "2.0, so you can use it for anything."
+        ),
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "card field with a bracketed note",
+        "## 4. Gemma 2 27B\n\n**Open source:** Yes (Gemma Terms of Use)\n**Context:** 8K",
+        [("Gemma 2 27B", "OW102")],
+    ),
+    (
+        "class heading over bold-label paragraphs",
+        (
+            "## Top open-source models for RAG\n\n**Command R** — Cohere built it for retrieval, "
+            "with citations baked in.\n\n**Llama 3.1 70B** — the safe default; excellent "
+            "instruction following."
+        ),
+        [("Command R", "OW102"), ("Llama 3.1 70B", "OW102")],
+    ),
+    (
+        "bold title names the paragraph's model",
+        (
+            "**Model of the week: Zephyr 7B.** Hugging Face's H4 team fine-tuned Mistral 7B with "
+            "DPO and got a chat model that beats Llama 2 70B Chat on MT-Bench. Fully open source, "
+            "MIT licensed."
+        ),
+        [("Zephyr 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -1255,6 +1286,33 @@ DONT_FLAG = [
     (
         "next sentence names one reference",
         "Open-source models have improved a lot. Claude 3 Opus was tested as a reference.",
+    ),
+    (
+        "FAQ yes about another model",
+        ("## FAQ\n\n**Is Mistral 7B open source?**\nYes — OLMo is, and Mistral 7B ships open weights."),
+    ),
+    (
+        "card field with a hedged note",
+        "## 4. Gemma 2 27B\n\n**Open source:** Yes (with caveats)\n**Context:** 8K",
+    ),
+    (
+        "card field with a note that hedges",
+        "## 4. Gemma 2 27B\n\n**Open source:** Yes (weights only, not the data)\n**Context:** 8K",
+    ),
+    (
+        "heading without a claim over bold-label paragraphs",
+        (
+            "## Models we tested\n\n**GPT-4o** — the closed baseline.\n\n**Llama 3.1 70B** — open "
+            "weights under Meta's license."
+        ),
+    ),
+    (
+        "heading over software labels",
+        ("## Top open-source tools\n\n**vLLM** — fast serving.\n\n**Ollama** — easy local runs of Llama 3."),
+    ),
+    (
+        "bold title, negated fragment",
+        ("**Model of the week: GPT-4o mini.** OpenAI's small model is cheap. Not open source, though."),
     ),
 ]
 
