@@ -20,7 +20,7 @@ from linter.mentions import Mention
 from linter.prescan import might_name
 from linter.readers import ProseDocument, read_document
 from linter.reading import NotRegularFile, read_bytes, reason
-from linter.segment import Segment, block_mentions, document_subject, names_reach, segments, shift_mention
+from linter.segment import Segment, document_subject, names_reach, segment_mentions, segments, shift_mention
 from linter.suppressions import Suppressions
 from linter.suppressions import parse as parse_suppressions
 
@@ -99,9 +99,7 @@ def analyse(
     nlp = None  # spaCy is loaded for the first segment that needs it
     subject = document_subject(doc, vocab)
     for segment in segments(doc, candidates, subject, vocab):
-        found = block_mentions(
-            segment.text, segment.user_data["ow_block_starts"], vocab, segment.user_data.get("ow_subject")
-        )
+        found = segment_mentions(segment, doc.prose, vocab)
         if not every_claim and not names_reach(segment, found):
             continue
         if nlp is None:

@@ -567,7 +567,7 @@ def _bracketed_examples(region: Region, i: int, reach: int = 8) -> list[Mention]
         if not _same_sentence(region, i, k) or region.mention_at(k) is not None:
             return []
         if region.words[k].text == "(" and _phrase_at(region, k + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
-            return _introduced_list(region, k)
+            return _introduced_list(region, k + 1)  # from the marker: "(like X)", "(e.g. X)"
         low = _lower(region, k)
         if low in lx.COPULAS or low in lx.CLAUSE_VERBS or low in lx.CONTRAST_TERMS or low in {";", ":", "."}:
             return []

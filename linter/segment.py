@@ -179,25 +179,43 @@ def shift_mention(mention: Mention, base: int) -> Mention:
 
 
 def block_mentions(
-    text: str, starts: list[int], vocab: Vocabulary, subject: Mention | None = None
+    text: str,
+    starts: list[int],
+    vocab: Vocabulary,
+    subject: Mention | None = None,
+    outside: tuple[str, str] = ("", ""),
 ) -> list[Mention]:
     """The model mentions in a segment's ``text`` whose blocks start at ``starts``, found block
     by block: a name never runs from one table cell or list item into the next. A short name
     that needs its developer nearby ("R1") finds it in the blocks around or in the page's or
-    section's ``subject`` ("# DeepSeek-R1" over the paragraph)."""
+    section's ``subject`` ("# DeepSeek-R1" over the paragraph), or in the document's text just
+    ``outside`` the segment (before it, after it)."""
     from linter.mentions import CONTEXT_REACH, find_mentions
 
     bounds = [*starts[1:], len(text)]
     lead = subject.text if subject is not None else ""
 
     def around(start: int, end: int) -> str:
-        return "\n".join((text[max(0, start - CONTEXT_REACH) : start], text[end : end + CONTEXT_REACH], lead))
+        before = outside[0] + text[:start]
+        after = text[end:] + outside[1]
+        return "\n".join((before[-CONTEXT_REACH:], after[:CONTEXT_REACH], lead))
 
     return [
         shift_mention(m, start)
         for start, end in zip(starts, bounds, strict=True)
         for m in find_mentions(text[start:end], vocab, nearby=partial(around, start, end))
     ]
+
+
+def segment_mentions(segment: Segment, prose: str, vocab: Vocabulary) -> list[Mention]:
+    """The model mentions of ``segment`` (see :func:`block_mentions`), with the document's
+    ``prose`` around it as the context a short name may find its developer in."""
+    from linter.mentions import CONTEXT_REACH
+
+    end = segment.base + len(segment.text)
+    outside = (prose[max(0, segment.base - CONTEXT_REACH) : segment.base], prose[end : end + CONTEXT_REACH])
+    starts = segment.user_data["ow_block_starts"]
+    return block_mentions(segment.text, starts, vocab, segment.user_data.get("ow_subject"), outside)
 
 
 def names_reach(segment: Segment, mentions: list[Mention]) -> bool:
