@@ -1676,8 +1676,8 @@ def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Me
                 continue
             chain = _chain_at(region, at)
             after = region.word_range(chain[-1].start, chain[-1].end)[1]
-            if _lower(region, after) == "actually":
-                after += 1
+            if _lower(region, after) in lx.ECHO_ADVERBS:
+                after += 1  # "..., but SD 1.5 still is"
             closes = after + 1 >= end or _lower(region, after + 1) in {".", ",", ";", "!", ")", ":", "—", "–"}
             if _lower(region, after) in lx.ECHO_COPULAS and closes:
                 return chain
@@ -1728,6 +1728,23 @@ def _block_start(region: Region, i: int) -> int:
     while i > 0 and region.words[i - 1].block == block:
         i -= 1
     return i
+
+
+def _colon_attributes(region: Region, first: int, last: int) -> list[Mention]:
+    """The subject of a clause whose colon opens a verbless list of attributes holding the claim:
+    "MPT-7B was a big deal when it came out: open source, commercially usable, 65k context"."""
+    start, end = _sentence_bounds(region, first)
+    colon = next((k for k in range(first - 1, start, -1) if _lower(region, k) == ":"), -1)
+    if colon == -1 or _lower(region, last) == ":" or not _verbless(region, first, (colon + 1, end)):
+        return []
+    if any(not (_lower(region, k).isalpha() or _lower(region, k) == ",") for k in range(colon + 1, first)):
+        return []
+    named = [m for m in _mentions_from(region, start, colon) if not m.possessive]
+    hit = region.mention_at(start)
+    if hit is None or hit[0].possessive or len({m.entry_id for m in named}) != 1:
+        return []  # the clause must open with its one model: "X vs Y: open source, fast" says neither
+    verbs = lx.COPULAS | lx.CLAUSE_VERBS | lx.HAVE_VERBS
+    return [hit[0]] if any(_lower(region, k) in verbs for k in range(hit[1], colon)) else []
 
 
 def _names_nothing_else(region: Region, first: int) -> bool:
@@ -2041,6 +2058,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         topic = region.item_topics.get(block) or region.subject
         if subject is None and topic is not None and _verbless(region, first):
             return Attachment(claim, (topic,), "section", role)
+    if not attributive and (said_of := _colon_attributes(region, first, last)):
+        return Attachment(claim, tuple(said_of), "attributes", role)
     if (
         not attributive
         and _lower(region, last) != ":"  # "Open source: yes, with caveats" is a field, answered
@@ -2390,7 +2409,7 @@ def _verbless(region: Region, first: int, bounds: tuple[int, int] | None = None)
         # from Meta, available in 8B and 70B sizes"); before it, they follow a verb ("Looking for
         # more resources on open-source models?"). A conjunction or a finite verb starts a clause.
         modifier = k > first and (low in lx.PREPOSITIONS or low.endswith("ed"))
-        clause_word = low in lx.BREAKERS and low.isalpha() and not modifier
+        clause_word = low in lx.BREAKERS and low.isalpha() and not modifier and low not in {"and", "or"}
         if low in lx.COPULAS or low in lx.CLAUSE_VERBS or clause_word or region.mention_at(k):
             return False
     return True
