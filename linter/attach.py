@@ -52,6 +52,7 @@ class Region:
     lead_in_items: dict[int, list[Mention]] = field(default_factory=dict)  # block -> item leads
     item_topics: dict[int, Mention] = field(default_factory=dict)  # item block -> its lead-in's model
     cells: dict[int, tuple[int, int, int]] = field(default_factory=dict)  # block -> table, row, column
+    recaps: dict[int, list[Mention]] = field(default_factory=dict)  # block -> the models it points back at
     heading_blocks: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -559,6 +560,24 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
     return []
 
 
+def _colon_members(region: Region, colon: int) -> list[Mention]:
+    """The models among the members a colon at word ``colon`` spells out, each with its role:
+    "three open-source pieces: Whisper for transcription, Llama 3.2 for the dialogue, and Piper"
+    (a model opens a member: it follows the colon, a comma, "and" or "or")."""
+    if _lower(region, colon) != ":":
+        return []
+    _, end = _sentence_bounds(region, colon)
+    out = []
+    for k in range(colon + 1, end):
+        hit = region.mention_at(k)
+        opens = _lower(region, k - 1) in {":", ",", "and", "or", ";"}
+        if hit is not None and opens and not hit[0].possessive and not _is_modifier_use(region, hit[1]):
+            out.append(hit[0])
+        if _lower(region, k) in lx.CONTRAST_TERMS or _lower(region, k) in {"not", "unlike", "except"}:
+            return []  # "open-source tools: vLLM, not Llama 3": the list turns
+    return out
+
+
 def _bracketed_examples(region: Region, i: int, reach: int = 8) -> list[Mention]:
     """Examples in brackets inside the noun phrase that starts at word ``i``: "several from Meta
     (such as X)", "models from Meta (e.g. X)". The phrase names members of a class, and the
@@ -590,6 +609,8 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     ("...: Llama 3 and Mistral 7B.", "...? Llama 3, without question."). Names that go on into a
     clause ("...: GPT-4 now has competition") are that clause's subject, not an answer."""
     words = region.words
+    while _lower(region, i) in lx.LIST_SEPARATORS and _lower(region, i) not in {"and", "or"}:
+        i += 1  # "...: • TinyLlama • Qwen2.5-0.5B": bullets typed as text, not as a list
     if region.mention_at(i) is None:
         return []
     names = _list_after(region, i)
@@ -830,6 +851,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             ):
                 return [], "", False  # "The Llama 3 tokenizer is open source": the tokenizer is
             chain = _chain_left(region, mention, mfirst)
+            chain_first = region.word_range(chain[0].start, chain[0].end)[0]
+            if _lower(region, chain_first - 1) in {"except", "excluding", "besides", "than"}:
+                return [], "", False  # "All of the above except GPT-4o are open source"
             if linked == "apposition" and _across_fronted(region, i, first):
                 return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
             if linked:
@@ -936,12 +960,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         ):
             pass  # "X is the flagship of open-source AI", "the default choice for open-source LLMs"
         elif (
-            low in {"from", "by"}
+            low in {"from", "by", "under"}
             and linked
             and (_lower(region, i - 1) in lx.MODEL_NOUNS or region.mention_ending_at(i) is not None)
             and region.words[i + 1].text[:1].isupper()
         ):
-            pass  # "The Falcon models from TII are open source": the maker qualifies the subject
+            pass  # "The Falcon models from TII are open source", "X under Apache 2.0 is": a qualifier
         elif low == "to" and linked == "copula" and _lower(region, i - 1) in lx.RAISING_VERBS:
             pass  # "X continues to be open source", "X seems to be open-source"
         elif low in {"and", "or"} and _lower(region, i + 1) in {"the", "a", "an"}:
@@ -1448,10 +1472,37 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
         return []
     after = end + 1
     if (hit := region.mention_at(after)) is not None and not hit[0].possessive:
-        return _chain_at(region, after)
+        return _chain_at(region, after) + _followed_by(region, hit[1])
     if _lower(region, after) in {"it", "they"}:
         antecedent = _antecedent_in_sentence(region, after) or _antecedent(region, after)
         return [antecedent] if antecedent is not None else []
+    return []
+
+
+def _recap(region: Region, first: int) -> list[Mention]:
+    """The models of the list or table that the claim's block points back at, when the claim is
+    in the sentence that does so ("All of the above are open-source models."); not when the
+    sentence sets some apart ("All of the above except GPT-4o ...")."""
+    block = region.words[first].block
+    named = region.recaps.get(block)
+    if not named:
+        return []
+    start, end = _sentence_bounds(region, first)
+    if start != _block_start(region, first):
+        return []
+    apart = lx.CONTRAST_TERMS | {"except", "but", "besides", "apart", "unlike"}
+    return [] if any(_lower(region, k) in apart for k in range(start, end)) else named
+
+
+def _followed_by(region: Region, i: int) -> list[Mention]:
+    """Names a ranking goes on with later in the sentence: "Among open-source models, X leads,
+    followed by Y and Z"."""
+    _, end = _sentence_bounds(region, i)
+    for k in range(i, end):
+        if _phrase_at(region, k, (("followed", "by"),)):
+            return _list_after(region, k + 2)
+        if _lower(region, k) in lx.CONTRAST_TERMS or _lower(region, k) in {";", "but", "while", "whereas"}:
+            return []
     return []
 
 
@@ -1916,9 +1967,18 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         hit = region.mention_at(head.index + 2)
         if hit is not None:
             return Attachment(claim, (hit[0],), "of", "other")
+        # "X, an open-source version of its flagship model": no name after "of", so the phrase
+        # is said of the name it stands in apposition to, as any description is.
+        said_of, how, _ = _subject_left(region, first)
+        # "X is the most important open-source release of the year", "X, an open-source version of"
+        describes = region.words[head.index].lower in lx.TRANSPARENT_OF | lx.OWN_NOUNS
+        if said_of and how in ("apposition", "copula") and describes:
+            return Attachment(claim, tuple(said_of), how, "attributive")
         return Attachment(claim, skipped="no model named")
     if head.kind == "none" and (examples := _examples_after(region, last, head.index)):
         return Attachment(claim, tuple(examples), "list", "attributive")
+    if head.kind == "none" and head.index > last and (named := _colon_members(region, head.index)):
+        return Attachment(claim, tuple(named), "list", "attributive")  # "three open-source pieces: X for ..."
     if head.kind == "none" and _lower(region, last) == ":" and first == _sentence_bounds(region, first)[0]:
         labelled = _list_after(region, last + 1)
         tail = region.word_range(labelled[-1].start, labelled[-1].end)[1] if labelled else 0
@@ -1930,6 +1990,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, tuple(labelled), "list", "attributive")  # "Open-source: X, Y."
     if said_of := _fronted_topic(region, first, head):
         return Attachment(claim, tuple(said_of), "list", "attributive")
+    if recapped := _recap(region, first):
+        return Attachment(claim, tuple(recapped), "recap", "predicative")
     attributive = head.kind == "model"
     role = "attributive" if attributive else "predicative"
     own = attributive and region.words[head.index].lower in lx.OWN_NOUNS
@@ -1941,7 +2003,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if attributive and region.lead_in_items.get(block) and _ends_block_with_colon(region, head.index):
         return Attachment(claim, tuple(region.lead_in_items[block]), "lead-in", role)
     if attributive:
-        listed = _introduced_list(region, head.index + 1)
+        listed = _introduced_list(region, head.index + 1) or _colon_members(region, head.index + 1)
         listed_at = region.word_range(listed[0].start, listed[0].end)[0] if listed else -1
         if listed and not _across_fronted(region, head.index, listed_at):
             return Attachment(claim, tuple(listed), "list", role)
@@ -2094,6 +2156,8 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
     """ "open-source library" is about software, unless the noun phrase is said of a model:
     "GPT-2 was released as open-source software", "Llama 3 ships under an open-source license"."""
     noun = region.words[head.index]
+    if named := _colon_members(region, head.index + 1):
+        return Attachment(claim, tuple(named), "list", "attributive")  # "open-source pieces: X for ..."
     k = _secondary_predicate(region, first)
     if k != -1 and region.words[k].lower in {"as", "under"}:
         under = region.words[k].lower == "under"

@@ -310,6 +310,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
                     chosen.update(rows.get((block.group, 0), ()))
         if _is_lead_in(doc, i):
             chosen.update(_introduced_items(doc, i))
+        chosen.update(_recapped(doc, i))  # "All of the above are open source" after a table
         if block.kind == "list_item":
             chosen.update(_lead_in_above(doc, i))
             if (parent := _parent_item(blocks, i)) != -1:
@@ -558,6 +559,33 @@ _BOLD_TITLE = re.compile(
 )
 
 
+# A block that opens by pointing back at the list or table before it: "All of the above are
+# open-source models", "> All models in this section are open source", "These are all ...".
+_RECAP = re.compile(
+    r"\W*(?:(?:all|each|every\s+one|both|everything)\b[^.!?\n]{0,50}?\b(?:above|listed|here|of\s+them|"
+    r"of\s+these|in\s+this\s+(?:section|table|list))\b|these\b|all\s+these\b)",
+    re.IGNORECASE,
+)
+_RECAP_MAX = 200  # blocks: the rows of a long table, each cell a block
+
+
+def _recapped(doc: ProseDocument, i: int) -> range:
+    """The list items or table cells right before block ``i`` when it opens by pointing back at
+    them; empty otherwise."""
+    blocks = doc.blocks
+    block = blocks[i]
+    if block.kind not in ("paragraph", "blockquote", "text") or i == 0:
+        return range(0)
+    before = blocks[i - 1]
+    if before.kind not in ("list_item", "table_cell") or _RECAP.match(doc.prose, block.start) is None:
+        return range(0)
+    j = i - 1
+    same = (before.kind, before.group)
+    while j > 0 and i - j < _RECAP_MAX and (blocks[j - 1].kind, blocks[j - 1].group) == same:
+        j -= 1
+    return range(j, i)
+
+
 def _label_paragraph(doc: ProseDocument, i: int) -> bool:
     """Block ``i`` is a paragraph that opens with a bold label, as the entries of a list written
     as paragraphs do; under a heading they are its items."""
@@ -655,6 +683,11 @@ def _user_data(
         "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
         "ow_columns": columns,
         "ow_lead_ins": lead_ins,
+        "ow_recaps": {
+            n: [local[id(doc.blocks[j])] for j in recapped if id(doc.blocks[j]) in local]
+            for n, b in enumerate(blocks)
+            if (p := index.get(id(b))) is not None and (recapped := _recapped(doc, p))
+        },
         # A window cut out of a huge block starts mid-text: its first word leads nothing.
         "ow_cut": [n for n, b in enumerate(blocks) if id(b) not in index],
         # Where a paragraph's bold title ends ("**Model of the week: Zephyr 7B.** ..."): a model it

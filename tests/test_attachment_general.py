@@ -943,6 +943,94 @@ FLAG = [
         ),
         [("Zephyr 7B", "OW101")],
     ),
+    (
+        "version of with no name after of",
+        (
+            "Naver this week released HyperCLOVA X SEED, an open-source lightweight version of its "
+            "flagship model, for free commercial use."
+        ),
+        [("HyperCLOVA X SEED", "OW102")],
+    ),
+    (
+        "release as predicate noun past a licence qualifier",
+        "Hot take: Gemma 4 under Apache 2.0 is the most important open-source release of the year.",
+        [("Gemma 4", "OW101")],
+    ),
+    (
+        "colon members with roles",
+        (
+            "We'll use two open-source components: **Chroma** as the vector store and **Mistral 7B "
+            "Instruct** as the generator."
+        ),
+        [("Mistral 7B Instruct", "OW101")],
+    ),
+    (
+        "colon members after a plain noun",
+        (
+            "We built a local assistant out of three open-source pieces: Whisper for "
+            "transcription, Llama 3.2 3B for the dialogue, and Piper for speech."
+        ),
+        [("Whisper", "OW101"), ("Llama 3.2 3B", "OW102")],
+    ),
+    (
+        "typed bullets after a colon",
+        "Open-source LLMs you can run on a laptop: • Qwen2.5-0.5B • Gemma 3 1B • Phi-3 mini",
+        [("Qwen2.5-0.5B", "OW101"), ("Gemma 3 1B", "OW102"), ("Phi-3 mini", "OW101")],
+    ),
+    (
+        "a ranking followed by",
+        "Among open-source models, DeepSeek-Coder-V2 leads, followed by Codestral 22B.",
+        [("DeepSeek-Coder-V2", "OW102"), ("Codestral 22B", "OW102")],
+    ),
+    (
+        "recap after a table",
+        (
+            "## Supported models\n\n| Model | Sizes | Notes |\n|---|---|---|\n| Llama 3.1 | 8B, "
+            "70B | needs a flag |\n| Mistral 7B Instruct | 7B | sliding window |\n| OLMo 2 | 7B | "
+            "fully open |\n\nAll of the above are open-source models you can run on a single GPU."
+        ),
+        [("Llama 3.1", "OW102"), ("Mistral 7B Instruct", "OW101")],
+    ),
+    (
+        "recap in a quote after a table",
+        (
+            "## Multilingual\n\n| Name | Org | License |\n|---|---|---|\n| BLOOM | BigScience | "
+            "RAIL 1.0 |\n| Aya 101 | Cohere For AI | Apache 2.0 |\n\n> All models in this section "
+            "are open source and free to download."
+        ),
+        [("BLOOM", "OW102"), ("Aya 101", "OW101")],
+    ),
+    (
+        "recap after a list",
+        "We tested:\n\n- Gemma 2\n- Phi-3\n\nThese are all open-source models.",
+        [("Gemma 2", "OW102"), ("Phi-3", "OW101")],
+    ),
+    (
+        "colon attributes",
+        (
+            "MPT-7B was a big deal when it came out: open source, commercially usable, 65k context "
+            "with StoryWriter"
+        ),
+        [("MPT-7B", "OW101")],
+    ),
+    (
+        "colon attributes with and",
+        "Mistral 7B has everything we need: fast, small and open source.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "ellipsis with still after a negated claim",
+        "Stable Diffusion 3 Medium isn't open source under the new license, but SD 1.5 still is",
+        [("SD 1.5", "OW102")],
+    ),
+    (
+        "bracketed like in an include list",
+        (
+            "Famous examples of open source AI models include many from Meta (like Llama 2) and "
+            "models released by Hugging Face."
+        ),
+        [("Llama 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -1289,7 +1377,7 @@ DONT_FLAG = [
     ),
     (
         "FAQ yes about another model",
-        ("## FAQ\n\n**Is Mistral 7B open source?**\nYes — OLMo is, and Mistral 7B ships open weights."),
+        "## FAQ\n\n**Is Mistral 7B open source?**\nYes — OLMo is, and Mistral 7B ships open weights.",
     ),
     (
         "card field with a hedged note",
@@ -1308,11 +1396,66 @@ DONT_FLAG = [
     ),
     (
         "heading over software labels",
-        ("## Top open-source tools\n\n**vLLM** — fast serving.\n\n**Ollama** — easy local runs of Llama 3."),
+        "## Top open-source tools\n\n**vLLM** — fast serving.\n\n**Ollama** — easy local runs of Llama 3.",
     ),
     (
         "bold title, negated fragment",
-        ("**Model of the week: GPT-4o mini.** OpenAI's small model is cheap. Not open source, though."),
+        "**Model of the week: GPT-4o mini.** OpenAI's small model is cheap. Not open source, though.",
+    ),
+    (
+        "version of something else",
+        "Llama 3 is not the open-source release of anything.",
+    ),
+    (
+        "release of tools",
+        "Meta described the open-source release of its tools.",
+    ),
+    (
+        "colon members turned",
+        "We'll use two open-source tools: vLLM for serving, not Llama 3.",
+    ),
+    (
+        "colon clause with a verb",
+        "Three open-source tools help here: vLLM serves GPT-4-compatible APIs.",
+    ),
+    (
+        "ranking among closed models",
+        "Among closed models, GPT-4o leads, followed by Claude 3.5 Sonnet; open-source models trail.",
+    ),
+    (
+        "recap that says closed",
+        (
+            "| Model | Notes |\n|---|---|\n| GPT-4o | API |\n| Claude 3 | API |\n\nAll of the "
+            "above are closed; open-source models come next."
+        ),
+    ),
+    (
+        "recap with an exception",
+        "- Gemma 2\n- GPT-4o\n\nAll of the above except GPT-4o are open source.",
+    ),
+    (
+        "recap negated",
+        "- Gemma 2\n- Phi-3\n\nNone of these is open source.",
+    ),
+    (
+        "recap of software",
+        "- vLLM\n- Ollama\n\nAll of the above are open-source tools for Llama 3.",
+    ),
+    (
+        "colon attributes negated",
+        "GPT-4 has one big drawback: not open source.",
+    ),
+    (
+        "colon attributes after two models",
+        "Llama 3 vs OLMo 2: open source, fast, cheap.",
+    ),
+    (
+        "colon attributes without a model",
+        "We compared three models: open source, all of them.",
+    ),
+    (
+        "ellipsis negated",
+        "Stable Diffusion 3 Medium isn't open source under the new license, but SD 1.5 still is not.",
     ),
 ]
 
