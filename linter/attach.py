@@ -286,8 +286,10 @@ def _find_head(region: Region, start: int) -> _Head:
             # by "models", and "open-source LLM leaderboard" is software.
             while _lower(region, i + 1) in lx.MODEL_NOUNS and _same_sentence(region, i, i + 1):
                 i += 1
+            # A plural noun heads its phrase: "open-source models work best" has a verb after it.
+            compounds = not low.endswith("s") or not _lower(region, i).endswith("s")
             for k in (i + 1, i + 2, i + 3):
-                if _lower(region, k) in lx.SOFTWARE_NOUNS and _same_sentence(region, i, k):
+                if compounds and _lower(region, k) in lx.SOFTWARE_NOUNS and _same_sentence(region, i, k):
                     return _Head("software", k)
                 if not _lower(region, k).isalpha() or _lower(region, k) in lx.FUNCTION_WORDS:
                     break
@@ -640,6 +642,20 @@ def _lead_blocked(region: Region, start: int, k: int) -> bool:
     return low in lx.NEGATIONS or low in lx.LEAD_BLOCKERS or low in lx.ANSWER_HEDGES
 
 
+def _answer_subjects(region: Region, i: int) -> list[Mention]:
+    """The models an answer sentence starting at word ``i`` opens with, past a short fronted
+    phrase: "Which open-source models work best? In our tests, X and Y follow the format." An
+    answer that negates or hedges names no member ("None; X comes close")."""
+    _, end = _sentence_bounds(region, i)
+    if any(_lead_blocked(region, i, k) or _lower(region, k) in lx.ANSWER_HEDGES for k in range(i, end)):
+        return []
+    at = i
+    comma = next((k for k in range(i, min(i + 6, end)) if _lower(region, k) == ","), -1)
+    if region.mention_at(at) is None and comma != -1 and not _mentions_from(region, i, comma):
+        at = comma + 1  # "In our tests, X ..."
+    return _chain_at(region, at)
+
+
 def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[Mention]:
     """A lead without a name that ends in ":", a dash or "?" announces the names after it: "Both
     are open source: Llama 3 and Mistral 7B", "Which models are open source? Llama 3.", "The best
@@ -668,7 +684,11 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
                 return []  # "Open source? GPT-4o, thanks.": a bare word asked, not a class named
             answer = k + 1  # the answer is the next sentence of the same block
             same_block = answer < len(words) and words[answer].block == words[k].block
-            return _closing_list(region, answer) if same_block else []
+            if not same_block:
+                return []
+            if _lower(region, start) in {"which", "what"}:
+                return _closing_list(region, answer) or _answer_subjects(region, answer)
+            return _closing_list(region, answer)
         k += 1
     return []
 
@@ -2102,7 +2122,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if attributive and (identified := _identified_after(region, head.index)):
         return Attachment(claim, tuple(identified), "identity", role)
     if attributive and (
-        examples := _examples_next_sentence(region, first) or _instances_next(region, first, head)
+        examples := _examples_next_sentence(region, first)
+        or _instances_next(region, first, head)
+        or _run_in_label(region, first, head)
     ):
         return Attachment(claim, tuple(examples), "examples", role)
     if attributive:
@@ -2247,14 +2269,40 @@ def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
     include Llama 4, DeepSeek-V3 and Qwen3."""
     words = region.words
     _, end = _sentence_bounds(region, first)
-    if end >= len(words) or words[end].block != words[first].block:
+    if end >= len(words):
         return []
-    for k in range(end, min(end + 6, len(words))):
-        if words[k].sent != words[end].sent:
+    if words[end].block != words[first].block:
+        if words[first].block not in region.heading_blocks:
+            return []
+        # A title's class, picked up in the paragraph below it: "10 Open-Source AI Models Every
+        # Developer Should Know" over "... Our picks include X, Y and Z."
+        starts = _sentence_starts(region, end, 3)
+        return next((found for s in starts if (found := _examples_in_sentence(region, s))), [])
+    return _examples_in_sentence(region, end)
+
+
+def _sentence_starts(region: Region, i: int, count: int) -> list[int]:
+    """The first words of up to ``count`` sentences from word ``i``, within its block."""
+    out = [i]
+    for k in range(i + 1, len(region.words)):
+        if len(out) >= count or region.words[k].block != region.words[i].block:
+            break
+        if region.words[k].sent != region.words[k - 1].sent:
+            out.append(k)
+    return out
+
+
+def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
+    """The names a sentence opening at word ``start`` lists after a back-reference and "include":
+    "Examples include X and Y", "Our picks include X"."""
+    words = region.words
+    for k in range(start, min(start + 6, len(words))):
+        if words[k].sent != words[start].sent:
             return []
         if words[k].lower in {"include", "includes"}:
-            if any(w.lower in lx.BACK_REFERENCES for w in words[end:k]):
-                return _list_after(region, k + 1)
+            lead = {w.lower for w in words[start:k]}
+            if lead & lx.BACK_REFERENCES and not lead & lx.CONTRAST_TERMS:
+                return _list_after(region, k + 1)  # not "Our picks for closed ones include X"
             return []
     return []
 
@@ -2286,6 +2334,29 @@ def _instances_next(region: Region, first: int, head: _Head) -> list[Mention]:
     # ("... improved. Claude 3 was tested as a reference").
     chain = _chain_at(region, end)
     return chain if len({m.entry_id for m in chain}) >= 2 else []
+
+
+def _run_in_label(region: Region, first: int, head: _Head, limit: int = 6) -> list[Mention]:
+    """The models the sentence after a run-in label names: "**Open-source models.** We evaluate
+    X, Y and Z. **Closed models.** ..." (a label is the class alone, with no verb)."""
+    words = region.words
+    start, end = _sentence_bounds(region, first)
+    label = _lower(region, head.index + 1) in {".", ":"} and end - start <= limit
+    if not label or not _verbless(region, first):
+        return []
+    if end >= len(words) or words[end].block != words[first].block:
+        return []
+    _, next_end = _sentence_bounds(region, end)
+    if any(_lower(region, k) in lx.SET_APART or _lead_blocked(region, end, k) for k in range(end, next_end)):
+        return []
+    yardstick = lx.COMPARISON | {"with", "against"}  # "We compare them with GPT-4"
+    return [
+        m
+        for m in _mentions_from(region, end, next_end)
+        if not m.possessive
+        and not _is_modifier_use(region, region.word_range(m.start, m.end)[1])
+        and _lower(region, region.word_range(m.start, m.end)[0] - 1) not in yardstick
+    ]
 
 
 def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mention | None:

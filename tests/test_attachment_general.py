@@ -1031,6 +1031,36 @@ FLAG = [
         ),
         [("Llama 2", "OW102")],
     ),
+    (
+        "which-question answered by the next sentence's subjects",
+        (
+            "## FAQ\n\n**Which open-source models work best?** In our tests, Qwen2.5-14B and Llama "
+            "3.1 8B follow the tool-calling format most reliably."
+        ),
+        [("Qwen2.5-14B", "OW101"), ("Llama 3.1 8B", "OW102")],
+    ),
+    (
+        "which-question answered by a subject",
+        "Which open-source model should you pick? Qwen2.5-14B is the safe default.",
+        [("Qwen2.5-14B", "OW101")],
+    ),
+    (
+        "run-in label over the models it names",
+        (
+            "**Open-source models.** We evaluate Llama-2-70B-chat, Mixtral-8x7B-Instruct-v0.1 and "
+            "Yi-34B-Chat. **Closed models.** GPT-4-0613 and Claude-2.1."
+        ),
+        [("Llama-2-70B-chat", "OW102"), ("Mixtral-8x7B-Instruct-v0.1", "OW101"), ("Yi-34B-Chat", "OW101")],
+    ),
+    (
+        "title's class picked up below it",
+        (
+            "# 10 Open-Source AI Models Every Developer Should Know\n\nFrom coding assistants to "
+            "image generators, open-source AI has never been stronger. Our picks include Meta's "
+            "Llama 3.1, Mistral's Mixtral 8x22B and Black Forest Labs' FLUX.1 [dev]."
+        ),
+        [("Llama 3.1", "OW102"), ("Mixtral 8x22B", "OW101"), ("FLUX.1 [dev]", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -1456,6 +1486,29 @@ DONT_FLAG = [
     (
         "ellipsis negated",
         "Stable Diffusion 3 Medium isn't open source under the new license, but SD 1.5 still is not.",
+    ),
+    (
+        "which-question answered none",
+        "Which open-source model beats GPT-4o? None, though Llama 3.1 405B comes close.",
+    ),
+    (
+        "which-question answered with a rival",
+        "Which open-source models are worth it? GPT-4o still beats them all.",
+    ),
+    (
+        "run-in label over a negation",
+        "**Open-source models.** None of them beat GPT-4 in our runs.",
+    ),
+    (
+        "run-in label over a yardstick",
+        "**Open-source models.** We compare them with GPT-4.",
+    ),
+    (
+        "title's class, picks of another kind",
+        (
+            "# 10 Open-Source AI Models Every Developer Should Know\n\nClosed models still matter. "
+            "Our picks for closed ones include GPT-4o and Claude."
+        ),
     ),
 ]
 
