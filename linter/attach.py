@@ -562,6 +562,24 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
     return []
 
 
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_CARDINALS = {word: n for n, word in enumerate(_NUMBER_WORDS, 2)}
+
+
+def _cardinal_before(region: Region, first: int, reach: int = 3) -> int:
+    """How many the noun phrase ending in the claim's noun counts ("two open-source baselines"),
+    or 0 when it gives no number."""
+    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+        low = _lower(region, k)
+        if low in _CARDINALS:
+            return _CARDINALS[low]
+        if low.isdigit() and 1 < int(low) < 100:
+            return int(low)
+        if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS:
+            return 0
+    return 0
+
+
 def _colon_members(region: Region, colon: int) -> list[Mention]:
     """The models among the members a colon at word ``colon`` spells out, each with its role:
     "three open-source pieces: Whisper for transcription, Llama 3.2 for the dialogue, and Piper"
@@ -2024,6 +2042,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(region.lead_in_items[block]), "lead-in", role)
     if attributive:
         listed = _introduced_list(region, head.index + 1) or _colon_members(region, head.index + 1)
+        if (count := _cardinal_before(region, first)) and len(listed) > count:
+            listed = listed[:count]  # "two open-source baselines, X and Y, as well as ChatGPT"
         listed_at = region.word_range(listed[0].start, listed[0].end)[0] if listed else -1
         if listed and not _across_fronted(region, head.index, listed_at):
             return Attachment(claim, tuple(listed), "list", role)

@@ -1061,6 +1061,11 @@ FLAG = [
         ),
         [("Llama 3.1", "OW102"), ("Mixtral 8x22B", "OW101"), ("FLUX.1 [dev]", "OW102")],
     ),
+    (
+        "a counted list ends at its count",
+        "We compare against two open-source baselines, Vicuna-13B and Alpaca-7B, as well as ChatGPT.",
+        [("Vicuna-13B", "OW102"), ("Alpaca-7B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
