@@ -1683,6 +1683,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
             and not _answered_yes(region, first)
         ):
             return Attachment(claim, skipped="question")
+    if attachment.mentions and _rebutted(region, last, attachment.mentions):
+        return Attachment(claim, skipped="rebutted")
     if (
         attachment.mentions
         and attachment.how in ("copula", "passive")
@@ -1693,6 +1695,32 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         more = tuple(m for m in echoed if m.start not in known)
         return replace(attachment, mentions=attachment.mentions + more)
     return attachment
+
+
+def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
+    """The writer takes the claim back right after it, after a colon or dash or in the next
+    sentence: "Everyone says X is open source: it's open weights.", "X is open source. Not true:
+    ...". A sentence that goes on about the model ("It's not small, though") takes nothing back."""
+    words = region.words
+    _, end = _sentence_bounds(region, last - 1)
+    starts = [k + 1 for k in range(last, end - 1) if _lower(region, k) in {":", "—", "–", ";"}][:1]
+    if end < len(words) and words[end].block == words[last - 1].block:
+        starts.append(end)
+    ids = {m.entry_id for m in named}
+    for start in starts:
+        _, stop = _sentence_bounds(region, start)
+        if any(m.entry_id not in ids for m in _mentions_from(region, start, stop)):
+            continue  # "X is open source; GPT-4 is not": about another model
+        k = start + (_lower(region, start) in {"but", "actually", "well"})
+        if _lower(region, k) == ",":
+            k += 1
+        n = _phrase_at(region, k, lx.REBUTTALS)
+        if n and (k + n >= stop or _lower(region, k + n) in {".", ",", ":", ";", "!", "—", "–"}):
+            return True  # "Not true: ...", "It isn't.", "That's a myth."
+        m = _phrase_at(region, k + 1, lx.STATUS_COPULAS) if _lower(region, k) in {"it", "they", "that"} else 0
+        if m and _phrase_at(region, k + 1 + m, lx.STATUS_TERMS):
+            return True  # "...: it's open weights", "They are source-available."
+    return False
 
 
 def _past_label(region: Region, i: int) -> int:

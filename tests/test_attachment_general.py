@@ -1066,6 +1066,21 @@ FLAG = [
         "We compare against two open-source baselines, Vicuna-13B and Alpaca-7B, as well as ChatGPT.",
         [("Vicuna-13B", "OW102"), ("Alpaca-7B", "OW102")],
     ),
+    (
+        "a sentence after the claim that goes on",
+        "Llama 3 is open source. It's not small, though.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "a sentence after the claim about another model",
+        "Llama 3 is open source; GPT-4 is not.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "a sentence after the claim opening with no",
+        "Llama 3 is open source. No other model comes close.",
+        [("Llama 3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -1514,6 +1529,22 @@ DONT_FLAG = [
             "# 10 Open-Source AI Models Every Developer Should Know\n\nClosed models still matter. "
             "Our picks for closed ones include GPT-4o and Claude."
         ),
+    ),
+    (
+        "rebutted after a colon with the status",
+        "Everyone keeps saying DeepSeek-R1 is open source: it's open weights.",
+    ),
+    (
+        "rebutted as a myth",
+        "Llama 3 is open source. That's a myth: it's source-available.",
+    ),
+    (
+        "rebutted not true",
+        "Llama 3 is open source. Not true: the license restricts use.",
+    ),
+    (
+        "rebutted with actually",
+        "You'd think Gemma 2 is open source. It's actually source-available.",
     ),
 ]
 
