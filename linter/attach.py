@@ -53,6 +53,7 @@ class Region:
     item_topics: dict[int, Mention] = field(default_factory=dict)  # item block -> its lead-in's model
     cells: dict[int, tuple[int, int, int]] = field(default_factory=dict)  # block -> table, row, column
     recaps: dict[int, list[Mention]] = field(default_factory=dict)  # block -> the models it points back at
+    column_headers: dict[int, str] = field(default_factory=dict)  # body cell -> its column's header
     heading_blocks: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -890,7 +891,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return [], "", False  # "The Llama 3 tokenizer is open source": the tokenizer is
             chain = _chain_left(region, mention, mfirst)
             chain_first = region.word_range(chain[0].start, chain[0].end)[0]
-            if _lower(region, chain_first - 1) in {"except", "excluding", "besides", "than"}:
+            before = _lower(region, chain_first - 1)
+            apart_from = before == "from" and _lower(region, chain_first - 2) == "apart"
+            if before in {"except", "excluding", "besides", "than"} or apart_from:
                 return [], "", False  # "All of the above except GPT-4o are open source"
             if linked == "apposition" and _across_fronted(region, i, first):
                 return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
@@ -1528,8 +1531,16 @@ def _recap(region: Region, first: int) -> list[Mention]:
     start, end = _sentence_bounds(region, first)
     if start != _block_start(region, first):
         return []
-    apart = lx.CONTRAST_TERMS | {"except", "but", "besides", "apart", "unlike"}
-    return [] if any(_lower(region, k) in apart for k in range(start, end)) else named
+    apart = lx.CONTRAST_TERMS | {"except", "but", "besides", "apart", "unlike", "exception", "excepted"}
+    if any(_lower(region, k) in apart for k in range(start, end)):
+        return []
+    # The claim is what the pointing subject is: "All of the above are (all) open-source models",
+    # not "All of the above compete with open-source models" nor "are claimed to be open source".
+    copula = next((k for k in range(start, first) if _lower(region, k) in {"are", "is", "were", "was"}), -1)
+    if copula == -1 or any(_lower(region, k) in lx.BREAKERS - {"of", "in"} for k in range(start, copula)):
+        return []
+    fillers = lx.DETERMINERS | {"all", "both", "fully", "truly", "really", "also", "genuinely", "completely"}
+    return named if all(_lower(region, k) in fillers for k in range(copula + 1, first)) else []
 
 
 def _followed_by(region: Region, i: int) -> list[Mention]:
@@ -1864,23 +1875,45 @@ def _colon_attributes(region: Region, first: int, last: int) -> list[Mention]:
     return [hit[0]] if any(_lower(region, k) in verbs for k in range(hit[1], colon)) else []
 
 
-def _names_nothing_else(region: Region, first: int) -> bool:
-    """The claim's sentence is a verbless fragment that names nothing before the claim: no
-    capitalised word past its first ("vLLM: open source" is about vLLM), and no label."""
+_CHUNK_MARKS = frozenset({",", ";", "·", "•", "|", "/", "(", ")", ".", "!", "—", "–"})
+
+
+def _fragment_topic(region: Region, first: int, last: int) -> Mention | None:
+    """The model a verbless fragment holding the claim describes: "### X" over "Still open
+    source."; a row's "| open source, Apache 2.0 |" under a "Notes" column; "# X" over "Open
+    source · decoder only". The claim must stand as one bare item of the fragment (not "The
+    tokenizer: open source", not "Open Source Inference"), unhedged ("Almost open source",
+    "Allegedly open source", "Open source (says Meta)" describe nothing), and in a table only the
+    row's own model and a column of descriptions count."""
+    block = region.words[first].block
     start, end = _sentence_bounds(region, first)
-    if region.words[first].block in region.cells:
-        # A cell lists attributes ("open source, commercial use allowed"): only the claim's own
-        # item must be verbless.
-        start = max((k + 1 for k in range(start, first) if _lower(region, k) in {",", ";"}), default=start)
-        end = next((k for k in range(first, end) if _lower(region, k) in {",", ";"}), end)
-    asked = _lower(region, _sentence_bounds(region, first)[1] - 1) == "?"
-    if asked or not _verbless(region, first, (start, end)):
-        return False  # "Open source? Not really.": a question asked of the reader, not a claim
-    for k in range(start, first):
-        text = region.words[k].text
-        if any(c.isupper() for c in text) and (k > start or _lower(region, k + 1) == ":"):
-            return False
-    return True
+    if _lower(region, end - 1) == "?" or _lower(region, last) == ":":
+        return None  # "Open source? Not really.", "Open source: yes, with caveats" (a field)
+    if any(_lower(region, k) in lx.FRAGMENT_BLOCKERS for k in range(start, end)):
+        return None
+    opening = max((k + 1 for k in range(start, first) if _lower(region, k) in _CHUNK_MARKS), default=start)
+    if any(_lower(region, k) not in lx.FRAGMENT_OPENERS for k in range(opening, first)):
+        return None
+    if last < end and _lower(region, last) not in _CHUNK_MARKS:
+        return None
+    chunk_end = next((k for k in range(last, end) if _lower(region, k) in _CHUNK_MARKS), end)
+    in_cell = block in region.cells  # a cell lists attributes: only the claim's own item counts
+    if not _verbless(region, first, (opening, chunk_end) if in_cell else (start, end)):
+        return None
+    if in_cell:
+        column = region.cells[block][2]
+        header = set(re.findall(r"\w+", region.column_headers.get(block, "")))
+        described = column > 0 and bool(header & lx.DESCRIPTION_HEADERS)
+        return region.block_subjects.get(block) if described else None
+    own = region.item_topics.get(block) or region.block_subjects.get(block)
+    if own is not None:
+        return own
+    # The section's or page's model: only for a fragment that opens its block, or follows
+    # fragments ("Served with vLLM. Open source." is about vLLM).
+    block_start = _block_start(region, first)
+    if start != block_start and not _verbless(region, block_start, (block_start, start)):
+        return None
+    return region.subject
 
 
 def _block_topic(region: Region, first: int) -> Mention | None:
@@ -2170,9 +2203,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if attributive and (identified := _identified_after(region, head.index)):
         return Attachment(claim, tuple(identified), "identity", role)
     if attributive and (
-        examples := _examples_next_sentence(region, first)
-        or _instances_next(region, first, head)
-        or _run_in_label(region, first, head)
+        examples := _examples_next_sentence(region, first) or _run_in_label(region, first, head)
     ):
         return Attachment(claim, tuple(examples), "examples", role)
     if attributive:
@@ -2192,12 +2223,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, (topic,), "section", role)
     if not attributive and (said_of := _colon_attributes(region, first, last)):
         return Attachment(claim, tuple(said_of), "attributes", role)
-    if (
-        not attributive
-        and _lower(region, last) != ":"  # "Open source: yes, with caveats" is a field, answered
-        and _names_nothing_else(region, first)
-        and (topic := _block_topic(region, first))
-    ):
+    if not attributive and (topic := _fragment_topic(region, first, last)):
         # "### Stable Diffusion 1.5" over "Still everywhere, still open source."; a table row's
         # "open source, Apache 2.0" cell; "# Falcon 40B" over "Open source · decoder only": a
         # verbless fragment describes the model its row, item or section is about.
@@ -2355,35 +2381,6 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
     return []
 
 
-def _instances_next(region: Region, first: int, head: _Head) -> list[Mention]:
-    """The models the next sentence opens with, when the claim's sentence says something of a
-    plural class as its subject: "Open-source code models have improved rapidly. StarCoder and
-    Code Llama are trained on ...". Not when either sentence sets them apart ("... still lead"),
-    nor for a single name."""
-    words = region.words
-    start, end = _sentence_bounds(region, first)
-    plural = words[head.index].lower.endswith("s")
-    if not plural or end >= len(words) or words[end].block != words[first].block:
-        return []
-    opening = start + 2 if _lower(region, start + 1) == "," else start  # "Surprisingly, the ..."
-    for k in range(opening, first):
-        low = _lower(region, k)
-        if not (low.isalpha() or low == "-") or low in lx.BREAKERS or low in lx.COPULAS:
-            return []  # the class must open its sentence: "Code-specific open-source models ..."
-    verbs = lx.COPULAS | lx.HAVE_VERBS
-    if not any(_lower(region, k) in verbs or _lower(region, k).endswith("ed") for k in range(first, end)):
-        return []  # a verbless title is a lead-in, handled as one
-    claim_sentence = range(start, end)
-    _, next_end = _sentence_bounds(region, end)
-    both = [*claim_sentence, *range(end, next_end)]
-    if any(_lower(region, k) in lx.SET_APART for k in both) or _mentions_from(region, start, end):
-        return []
-    # Two names or more, as a plural class is instantiated: one name may be the yardstick
-    # ("... improved. Claude 3 was tested as a reference").
-    chain = _chain_at(region, end)
-    return chain if len({m.entry_id for m in chain}) >= 2 else []
-
-
 def _run_in_label(region: Region, first: int, head: _Head, limit: int = 6) -> list[Mention]:
     """The models the sentence after a run-in label names: "**Open-source models.** We evaluate
     X, Y and Z. **Closed models.** ..." (a label is the class alone, with no verb)."""
@@ -2397,14 +2394,13 @@ def _run_in_label(region: Region, first: int, head: _Head, limit: int = 6) -> li
     _, next_end = _sentence_bounds(region, end)
     if any(_lower(region, k) in lx.SET_APART or _lead_blocked(region, end, k) for k in range(end, next_end)):
         return []
-    yardstick = lx.COMPARISON | {"with", "against"}  # "We compare them with GPT-4"
-    return [
-        m
-        for m in _mentions_from(region, end, next_end)
-        if not m.possessive
-        and not _is_modifier_use(region, region.word_range(m.start, m.end)[1])
-        and _lower(region, region.word_range(m.start, m.end)[0] - 1) not in yardstick
-    ]
+    # Only the objects of a verb of study right after "we": "We evaluate X, Y and Z", not "Our
+    # baseline is X" nor "We exclude X".
+    if _lower(region, end) not in {"we", "i"} or _lower(region, end + 1) not in lx.STUDY_VERBS:
+        return []
+    named = _list_after(region, end + 2)
+    tail = region.word_range(named[-1].start, named[-1].end)[1] if named else end
+    return named if tail >= next_end or _lower(region, tail) in {".", ";", ":"} else []
 
 
 def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mention | None:

@@ -238,6 +238,7 @@ def region_from_doc(doc: Doc) -> Region:
             region.block_subjects[block] = named[0]  # "**Model of the week: Zephyr 7B.** ..."
     for block, named in doc.user_data.get("ow_listed", {}).items():
         region.lead_in_items[block] = named  # the models a heading's subsections open with
+    region.column_headers = doc.user_data.get("ow_column_headers", {})
     for block, items in doc.user_data.get("ow_recaps", {}).items():
         # "All of the above are open source" after a table: the models its rows open with.
         leads = list({id(m): m for b in items if (m := region.block_subjects.get(b)) is not None}.values())

@@ -123,6 +123,27 @@ def _names_a_class(title: str) -> bool:
     return not rest & blockers and not re.search(r"\bcritique|\bmyth|\bvs\b|\bversus\b", title, re.IGNORECASE)
 
 
+def _turned_heading(doc: ProseDocument, block: Block) -> bool:
+    """A heading that names its class only to turn from it ("Beyond open-source models", "Closed
+    competitors to open-source models", "Do we still need open-source models?"): the list under
+    it is not of that class."""
+    from linter import lexicon as lx
+
+    if block.kind != "heading":
+        return False
+    title = doc.prose[block.start : block.end].strip()
+    blockers = lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS | lx.TURNING_WORDS
+    return title.endswith("?") or bool(set(_words(title)) & blockers)
+
+
+def _item_apart(text: str) -> bool:
+    """A list item or label paragraph that sets its model apart from the class a lead-in names:
+    "**GPT-4o** — the closed baseline", "- Llama 3 — only open weights, though"."""
+    from linter import lexicon as lx
+
+    return bool(set(_words(text)) & (lx.NEGATIONS | lx.ITEM_APART))
+
+
 def _sets_apart(rest: str) -> bool:
     """A subheading's words after its model set it apart from the list: "(baseline)", "(not open
     source)", "— closed, but worth a look", "is not on this list"."""
@@ -628,6 +649,35 @@ def _column(text: str, start: int, counted: int, html_rows: _HtmlRows) -> int:
     return counted
 
 
+def _column_headers(
+    doc: ProseDocument,
+    blocks: list[Block],
+    index: dict[int, int],
+    columns: list[int | None],
+    html_rows: _HtmlRows,
+) -> dict[int, str]:
+    """The header text of each body cell's column ("Notes", "Runtime"), lower-cased: whether a
+    cell's words describe the row's model depends on it. The header row may lie outside the
+    segment, so it is found in the document."""
+    out: dict[int, str] = {}
+    headers: dict[int, dict[int, str]] = {}  # table -> column -> header text
+    for n, block in enumerate(blocks):
+        position = index.get(id(block))
+        if block.kind != "table_cell" or block.row == 0 or position is None or columns[n] is None:
+            continue
+        if block.group not in headers:
+            j = position
+            while j > 0 and doc.blocks[j - 1].group == block.group:
+                j -= 1
+            cells = [b for b in doc.blocks[j:position] if b.kind == "table_cell" and b.row == 0]
+            headers[block.group] = {
+                _column(doc.text, b.start, counted, html_rows): doc.prose[b.start : b.end].strip().lower()
+                for counted, b in enumerate(cells)
+            }
+        out[n] = headers[block.group].get(columns[n], "")
+    return out
+
+
 def _user_data(
     doc: ProseDocument,
     blocks: list[Block],
@@ -651,7 +701,7 @@ def _user_data(
             if nested:
                 lead_ins[n] = nested
             continue
-        if position is not None and _is_lead_in(doc, position):
+        if position is not None and _is_lead_in(doc, position) and not _turned_heading(doc, block):
             items = []
             for m, later in enumerate(blocks[n + 1 :], n + 1):
                 p = index.get(id(later))
@@ -666,6 +716,8 @@ def _user_data(
                     later.kind == "table_cell" and later.row > 0
                 ):
                     items.append(local[id(later)])
+            # "**GPT-4o** — the closed baseline" under "## Top open-source models": set apart.
+            items = [i for i in items if not _item_apart(doc.prose[blocks[i].start : blocks[i].end])]
             if items:
                 lead_ins[n] = items
     columns: list[int | None] = []
@@ -683,6 +735,7 @@ def _user_data(
         "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
         "ow_columns": columns,
         "ow_lead_ins": lead_ins,
+        "ow_column_headers": _column_headers(doc, blocks, index, columns, html_rows),
         "ow_recaps": {
             n: [local[id(doc.blocks[j])] for j in recapped if id(doc.blocks[j]) in local]
             for n, b in enumerate(blocks)

@@ -905,14 +905,6 @@ FLAG = [
         [("Llama 2 70B", "OW102"), ("Falcon-180B", "OW102")],
     ),
     (
-        "two instances in the next sentence",
-        (
-            "Code-specific open-source models have improved rapidly. StarCoder (Li et al., 2023) "
-            "and Code Llama (Rozière et al., 2023) are trained on permissively licensed code."
-        ),
-        [("StarCoder", "OW102"), ("Code Llama", "OW102")],
-    ),
-    (
         "FAQ yes with a dash, naming the asked model",
         (
             "## FAQ\n\n**Is Mistral 7B open source?**\nYes — Mistral 7B is released under Apache "
