@@ -581,13 +581,23 @@ def _cardinal_before(region: Region, first: int, reach: int = 3) -> int:
     return 0
 
 
+def _object_of_turn(region: Region, first: int) -> bool:
+    """The claim's noun phrase is the object of a word that turns from it: "Alternatives to
+    open-source LLMs: X, Y", "Rivals of open-source models such as X"."""
+    return _lower(region, first - 1) in lx.PREPOSITIONS and _lower(region, first - 2) in lx.LEAD_BLOCKERS
+
+
 def _colon_members(region: Region, colon: int) -> list[Mention]:
     """The models among the members a colon at word ``colon`` spells out, each with its role:
     "three open-source pieces: Whisper for transcription, Llama 3.2 for the dialogue, and Piper"
     (a model opens a member: it follows the colon, a comma, "and" or "or")."""
     if _lower(region, colon) != ":":
         return []
-    _, end = _sentence_bounds(region, colon)
+    start, end = _sentence_bounds(region, colon)
+    if any(
+        _lower(region, k) in lx.CONTRAST_TERMS or _lead_blocked(region, start, k) for k in range(start, colon)
+    ):
+        return []  # "closed and open-source pieces:", "We replaced the open-source pieces:"
     out = []
     for k in range(colon + 1, end):
         hit = region.mention_at(k)
@@ -835,6 +845,8 @@ def _coordinated_adjectives(region: Region, i: int, reach: int = 7) -> bool:
         word = _CONJUNCT_WORD.fullmatch(low) or low in {",", "-"}
         if not word or low in lx.BREAKERS or region.mention_ending_at(k + 1):
             return False
+        if _lower(region, i + 1) in lx.FRAGMENT_BLOCKERS:
+            return False  # "is Apache 2.0 and almost open source": hedged
         k -= 1
     return False
 
@@ -1220,6 +1232,10 @@ def _only_model_before(region: Region, first: int) -> Mention | None:
     ids = {m.entry_id for m in named}
     if len(ids) != 1 or named[0].possessive:
         return None
+    start, end = _sentence_bounds(region, region.word_range(named[0].start, named[0].end)[0])
+    # "The team trained a new model on X outputs. It is ...": "it" may be that other model.
+    if any(_lower(region, k) in lx.MODEL_NOUNS and not _in_claim(region, k) for k in range(start, end)):
+        return None
     return named[0]
 
 
@@ -1261,9 +1277,6 @@ def _fronted_comma(region: Region, i: int) -> int:
         if preposition and depth <= 0 and low in lx.PERSONAL_PRONOUNS:
             return -1  # "For our experiments we use X, ...": the main clause began without a comma
     return -1
-
-
-
 
 
 def _across_fronted(region: Region, i: int, j: int) -> bool:
@@ -1392,8 +1405,10 @@ def _purpose_of(region: Region, first: int, reach: int = 8) -> list[Mention]:
         low = _lower(region, j)
         if (low in lx.BREAKERS and low != "to") or region.mention_at(j) is not None:
             return []
-        if low != "to" or _lower(region, j - 1) not in {"is", "was"} or j + 1 >= first:
+        if low != "to":
             continue
+        if _lower(region, j - 1) not in {"is", "was"} or j + 1 >= first:
+            return []  # "to offer a paid alternative to open-source models": the claim is another's
         if _lower(region, j + 1) not in lx.OFFER_VERBS:
             return []  # "The goal of X is to beat open-source models": the claim is another's
         noun = j - 2
@@ -1428,7 +1443,10 @@ def _result_of(region: Region, k: int) -> list[Mention]:
     chart, becoming the best open-source model": the main clause's subject (or what its "it"
     stands for). "We trained X on 15T tokens, producing the strongest open-source model": the
     one model the main clause names; with two ("X beat Y, producing ...") it is not clear which."""
-    start, _ = _sentence_bounds(region, k)
+    start, end = _sentence_bounds(region, k)
+    other_product = {"into", "from", "distilled", "arguably", "perhaps", "maybe", "if"}
+    if any(_lower(region, j) in other_product for j in range(start, end)):
+        return []  # "We distilled GPT-4 into a student, producing ...": the product is another model
     if _lower(region, k) == "becoming":
         at = start
         comma = next((j for j in range(start, min(start + 5, k)) if _lower(region, j) == ","), -1)
@@ -1549,7 +1567,9 @@ def _followed_by(region: Region, i: int) -> list[Mention]:
     _, end = _sentence_bounds(region, i)
     for k in range(i, end):
         if _phrase_at(region, k, (("followed", "by"),)):
-            return _list_after(region, k + 2)
+            named = _list_after(region, k + 2)  # only names that end the sentence, unqualified
+            tail = region.word_range(named[-1].start, named[-1].end)[1] if named else end
+            return named if tail >= end or _lower(region, tail) in {".", ";", "!"} else []
         if _lower(region, k) in lx.CONTRAST_TERMS or _lower(region, k) in {";", "but", "while", "whereas"}:
             return []
     return []
@@ -1560,8 +1580,12 @@ def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
     baselines we use ..." goes on to use: the objects after its subject pronoun, up to a
     semicolon ("...; for closed ones, GPT-4")."""
     start, end = _sentence_bounds(region, first)
-    if head.kind != "model" or _lower(region, start) not in {"for", "as"}:
-        return []
+    opener = _lower(region, start)
+    if head.kind != "model" or opener not in {"for", "as"} or _lower(region, start + 1) == "with":
+        return []  # not "As with open-source models, we use GPT-4o ..."
+    semicolon = next((k for k in range(start, end) if _lower(region, k) == ";"), end)
+    if any(_lower(region, k) in lx.SET_APART for k in range(start, semicolon)):
+        return []  # "..., and GPT-4o as a closed reference" (but "...; for closed ones, X" is another clause)
     if not all(_lower(region, k).isalpha() for k in range(start + 1, first)):
         return []
     k = head.index + 1 + (_lower(region, head.index + 1) == ",")
@@ -1834,7 +1858,7 @@ def _field(region: Region, first: int, last: int) -> str | None:
     rest = [w.lower for w in words[last:end] if w.lower not in {"*", "_", "**"}]
     # "Open source: Yes (Gemma Terms of Use)": a bracketed note that does not hedge the answer.
     note = rest[2:]
-    hedged = set(note) & (lx.ANSWER_HEDGES | {"caveat", "caveats"})
+    hedged = set(note) & (lx.FRAGMENT_BLOCKERS | {"caveat", "caveats"})
     if note[:1] == ["("] and note[-1:] == [")"] and not hedged:
         rest = rest[:2]
     if first == start and rest[:1] == [":"] and len(rest) == 2:
@@ -1865,6 +1889,8 @@ def _colon_attributes(region: Region, first: int, last: int) -> list[Mention]:
     colon = next((k for k in range(first - 1, start, -1) if _lower(region, k) == ":"), -1)
     if colon == -1 or _lower(region, last) == ":" or not _verbless(region, first, (colon + 1, end)):
         return []
+    if any(_lower(region, k) in lx.FRAGMENT_BLOCKERS | lx.LACK_WORDS for k in range(start, end)):
+        return []  # "X lacks one property: open source", "X wants to be: ... open source"
     if any(not (_lower(region, k).isalpha() or _lower(region, k) == ",") for k in range(colon + 1, first)):
         return []
     named = [m for m in _mentions_from(region, start, colon) if not m.possessive]
@@ -2076,7 +2102,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="no model named")
     if head.kind == "none" and (examples := _examples_after(region, last, head.index)):
         return Attachment(claim, tuple(examples), "list", "attributive")
-    if head.kind == "none" and head.index > last and (named := _colon_members(region, head.index)):
+    if head.kind == "none" and head.index == last + 1 and (named := _colon_members(region, head.index)):
         return Attachment(claim, tuple(named), "list", "attributive")  # "three open-source pieces: X for ..."
     if head.kind == "none" and _lower(region, last) == ":" and first == _sentence_bounds(region, first)[0]:
         labelled = _list_after(region, last + 1)
@@ -2102,7 +2128,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if attributive and region.lead_in_items.get(block) and _ends_block_with_colon(region, head.index):
         return Attachment(claim, tuple(region.lead_in_items[block]), "lead-in", role)
     if attributive:
-        listed = _introduced_list(region, head.index + 1) or _colon_members(region, head.index + 1)
+        listed = [] if _object_of_turn(region, first) else _introduced_list(region, head.index + 1)
+        listed = listed or _colon_members(region, head.index + 1)
         if (count := _cardinal_before(region, first)) and len(listed) > count:
             listed = listed[:count]  # "two open-source baselines, X and Y, as well as ChatGPT"
         listed_at = region.word_range(listed[0].start, listed[0].end)[0] if listed else -1
@@ -2252,7 +2279,7 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
     """ "open-source library" is about software, unless the noun phrase is said of a model:
     "GPT-2 was released as open-source software", "Llama 3 ships under an open-source license"."""
     noun = region.words[head.index]
-    if named := _colon_members(region, head.index + 1):
+    if not _object_of_turn(region, first) and (named := _colon_members(region, head.index + 1)):
         return Attachment(claim, tuple(named), "list", "attributive")  # "open-source pieces: X for ..."
     k = _secondary_predicate(region, first)
     if k != -1 and region.words[k].lower in {"as", "under"}:

@@ -113,6 +113,7 @@ FRAGMENT_BLOCKERS = (
 DESCRIPTION_HEADERS = _words("description_headers")
 TURNING_WORDS = _words("turning_words")
 ITEM_APART = _words("item_apart")
+LACK_WORDS = _words("lack_words")
 STATUS_COPULAS = _phrases("status_copulas")
 STATUS_TERMS = _phrases("status_terms")
 AFFIRMATIVE = _words("affirmative_values")
