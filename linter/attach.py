@@ -1198,6 +1198,14 @@ def _antecedent(region: Region, first: int) -> Mention | None:
         if found:
             mention, first_word = found[0]
             sentence_start = next(i for i, w in enumerate(words) if w.sent == s)
+            named = {
+                m.entry_id
+                for m, _ in found
+                if not _is_modifier_use(region, region.word_range(m.start, m.end)[1])
+            }
+            introduced = _lower(region, first_word - 1) in lx.INTRODUCING
+            if len(named) > 1 and not introduced and _words_between(region, sentence_start, first_word) > 0:
+                return None  # "I moved from GPT-4 to OLMo 2. It is ...": two models, neither the subject
             after_fronted = _lower(region, first_word - 1) == "," and not any(
                 region.mention_at(k) for k in range(sentence_start, first_word)
             )  # "Trained on 14.8T tokens, DeepSeek-V3 underwent ..."
@@ -1939,7 +1947,17 @@ def _fragment_topic(region: Region, first: int, last: int) -> Mention | None:
     block_start = _block_start(region, first)
     if start != block_start and not _verbless(region, block_start, (block_start, start)):
         return None
-    return region.subject
+    # Nothing named before it in its block: "Served with vLLM. Open source." and "Runtime:
+    # llama.cpp — open source" describe what they name.
+    firsts = {
+        block_start,
+        *(k for k in range(block_start + 1, first) if region.words[k].sent != region.words[k - 1].sent),
+    }
+    named = any(
+        any(c.isupper() for c in region.words[k].text) and k not in firsts for k in range(block_start, first)
+    )
+    labelled = any(_lower(region, k) == ":" for k in range(start, first))
+    return None if named or labelled else region.subject
 
 
 def _block_topic(region: Region, first: int) -> Mention | None:
@@ -2377,9 +2395,28 @@ def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
             return []
         # A title's class, picked up in the paragraph below it: "10 Open-Source AI Models Every
         # Developer Should Know" over "... Our picks include X, Y and Z."
-        starts = _sentence_starts(region, end, 3)
-        return next((found for s in starts if (found := _examples_in_sentence(region, s))), [])
+        if not _lists_a_class(region, first):
+            return []
+        for s in _sentence_starts(region, end, 3):
+            _, stop = _sentence_bounds(region, s)
+            if any(_lower(region, k) in lx.SET_APART | lx.NEGATIONS for k in range(s, stop)):
+                return []  # "The year belonged to closed labs. Our picks include ..."
+            if found := _examples_in_sentence(region, s):
+                return found
+        return []
     return _examples_in_sentence(region, end)
+
+
+def _lists_a_class(region: Region, first: int) -> bool:
+    """The claim's title names a class to list ("10 Open-Source AI Models Every Developer Should
+    Know"), not a statement or another noun ("Open-Source AI Models Are Overrated", "Why
+    Open-Source Models Lag", "Alternatives to Open-Source LLMs")."""
+    start, end = _sentence_bounds(region, first)
+    # "Alternatives to Open-Source LLMs": the class is the object of another noun
+    if any(_lower(region, k) in lx.PREPOSITIONS | lx.LEAD_BLOCKERS for k in range(start, first)):
+        return False
+    blockers = lx.COPULAS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.TURNING_WORDS | {"why", "how", "what"}
+    return not any(_lower(region, k) in blockers for k in range(start, end))
 
 
 def _sentence_starts(region: Region, i: int, count: int) -> list[int]:

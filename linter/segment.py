@@ -479,8 +479,9 @@ def _caption(line: str, limit: int = 12) -> bool:
     tried open-source models.")."""
     from linter import lexicon as lx
 
-    words = _words(line)
-    return len(words) <= limit and not set(words) & lx.PERSONAL_PRONOUNS and _reads_as_title(line)
+    words = set(_words(line))
+    turned = words & (lx.PERSONAL_PRONOUNS | lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS)
+    return len(words) <= limit and not turned and _reads_as_title(line)
 
 
 def _reads_as_title(line: str) -> bool:

@@ -1538,6 +1538,147 @@ DONT_FLAG = [
         "rebutted with actually",
         "You'd think Gemma 2 is open source. It's actually source-available.",
     ),
+    # Red-team passages on this session's principles (limits each must keep).
+    (
+        "spec table row answered no",
+        (
+            "## Llama 3\n\n| Property | Value |\n|---|---|\n| Open source | No |\n| License | "
+            "Llama 3 Community |"
+        ),
+    ),
+    (
+        "hedged fragment",
+        "## Llama 3\n\nAlmost open source.",
+    ),
+    (
+        "reported fragment",
+        "## Gemma 2\n\nAllegedly open source.",
+    ),
+    (
+        "fragment after naming software",
+        "### Llama 3\n\nServed with vLLM. Open source, Apache 2.0.",
+    ),
+    (
+        "fragment under a label",
+        "## Llama 3\n\nThe fine-tuning code: open source, Apache 2.0.",
+    ),
+    (
+        "cell under a column of tooling",
+        "| Model | Tooling |\n|---|---|\n| Llama 3 | open source, plenty |\n| GPT-4 | closed SDKs |",
+    ),
+    (
+        "claim followed by a noun in a tag line",
+        "# Falcon 40B\n\nTII · May 2023\n\nOpen Source Inference · decoder only",
+    ),
+    (
+        "run-in label over a baseline",
+        "**Open-source models.** Our baseline is GPT-4o.",
+    ),
+    (
+        "run-in label over exclusions",
+        "**Open-source models.** We exclude Llama 3 and Gemma 2, which are source-available.",
+    ),
+    (
+        "title that is a statement",
+        "# Open-Source AI Models Are Overrated\n\nOur picks include GPT-4o and Claude 3.5 Sonnet.",
+    ),
+    (
+        "title naming another noun",
+        "# Alternatives to Open-Source LLMs\n\nOur picks include GPT-4o, Claude 3 and Gemini 1.5.",
+    ),
+    (
+        "recap with the claim in an object",
+        (
+            "| Model | Org |\n|---|---|\n| Llama 3 | Meta |\n| Gemma 2 | Google |\n\nAll of the "
+            "above compete with open-source models like OLMo 2."
+        ),
+    ),
+    (
+        "recap reported",
+        "- Llama 3\n- Gemma 2\n\nThese are all claimed to be open-source models.",
+    ),
+    (
+        "recap with the exception named",
+        (
+            "| Model | Org |\n|---|---|\n| OLMo 2 | AI2 |\n| GPT-4o | OpenAI |\n\nAll of the above "
+            "are open-source models, with the exception of GPT-4o."
+        ),
+    ),
+    (
+        "heading that turns from its class",
+        (
+            "## Closed competitors to open-source models\n\n**GPT-4o** — the leader.\n\n**Claude "
+            "3** — strong at code."
+        ),
+    ),
+    (
+        "heading asked over labels",
+        (
+            "## Do we still need open-source models?\n\n**GPT-4o** — cheaper every month.\n\n"
+            "**Claude 3 Haiku** — very cheap."
+        ),
+    ),
+    (
+        "label set apart under a class heading",
+        (
+            "## Top open-source models for RAG\n\n**OLMo 2** — fully open, data included.\n\n"
+            "**GPT-4o** — the closed baseline we compare against."
+        ),
+    ),
+    (
+        "caption naming closed models",
+        "Proprietary baselines for our open-source models.\n\n- GPT-4o\n- Claude 3.5 Sonnet",
+    ),
+    (
+        "as with",
+        "As with open-source models, we use GPT-4o through a local proxy.",
+    ),
+    (
+        "as-phrase with a closed reference",
+        "As open-source baselines we use OLMo 2 and Pythia, and GPT-4o as a closed reference.",
+    ),
+    (
+        "followed by, qualified",
+        "Among open-source models, OLMo 2 leads, followed by GPT-4o if you count closed ones.",
+    ),
+    (
+        "colon list of what is lacking",
+        "Llama 3 wants to be three things: fast, cheap and open source.",
+    ),
+    (
+        "colon members after a turn",
+        (
+            "Our stack mixes closed and open-source pieces: GPT-4o for reasoning and Whisper for "
+            "transcription."
+        ),
+    ),
+    (
+        "stated aim of an alternative",
+        "The goal of GPT-4o is to offer a closed alternative to open-source models.",
+    ),
+    (
+        "result of distilling",
+        "We distilled GPT-4 into a 7B student, producing an open-source model trained from scratch.",
+    ),
+    (
+        "it past an unnamed model",
+        (
+            "The team trained a new model on Llama 3 outputs. It is a fully open-source model with "
+            "released data."
+        ),
+    ),
+    (
+        "it after two models, neither the subject",
+        "I moved from GPT-4 to OLMo 2 last month. It is an open-source model with all its data released.",
+    ),
+    (
+        "hedged conjunct",
+        "Mistral 7B is Apache 2.0 and almost open source.",
+    ),
+    (
+        "card field with a reported note",
+        "## Llama 3\n\n**Open source:** Yes (according to Meta)\n**Context:** 8K",
+    ),
 ]
 
 
