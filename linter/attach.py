@@ -111,12 +111,18 @@ def _phrase_at(region: Region, i: int, phrases: Sequence[tuple[str, ...]]) -> in
     return 0
 
 
+_HOW_WELL = frozenset({"best", "better", "fine", "on", "well", "with"})  # "X works well": a verb
+
+
 def _is_modifier_use(region: Region, last: int) -> bool:
     """A mention used as a modifier ("Llama-based", "GPT-4o level model") names no subject."""
     nxt = _lower(region, last)
     if nxt == "-":
         nxt = _lower(region, last + 1)
-    # "an open source ChatGPT UI", "its Zephyr training recipe": the name qualifies a software noun.
+    # "an open source ChatGPT UI", "its Zephyr training recipe": the name qualifies a software noun,
+    # but "X and Y work best for ..." has the verb "work".
+    if nxt in {"work", "works"} and _lower(region, last + 1) in _HOW_WELL:
+        return False
     if nxt in lx.MODIFIER_AFTER or nxt in lx.SOFTWARE_NOUNS:
         return True
     seen = 0
@@ -682,6 +688,8 @@ def _answer_subjects(region: Region, i: int) -> list[Mention]:
     comma = next((k for k in range(i, min(i + 6, end)) if _lower(region, k) == ","), -1)
     if region.mention_at(at) is None and comma != -1 and not _mentions_from(region, i, comma):
         at = comma + 1  # "In our tests, X ..."
+    if _lower(region, at) in {"we", "i"} and _lower(region, at + 1) in lx.RECOMMEND_VERBS:
+        at += 2  # "We recommend X."
     return _chain_at(region, at)
 
 
@@ -1405,14 +1413,16 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
     return []
 
 
-def _purpose_of(region: Region, first: int, reach: int = 8) -> list[Mention]:
+def _purpose_of(region: Region, first: int, reach: int = 14) -> list[Mention]:
     """The model whose aim the claim's noun phrase states: "The goal of X is to offer an
     open-source alternative", "X's mission was to be the best open-source LLM"."""
     start, _ = _sentence_bounds(region, first)
     for j in range(first - 1, max(start, first - reach) - 1, -1):
         low = _lower(region, j)
-        if (low in lx.BREAKERS and low != "to") or region.mention_at(j) is not None:
-            return []
+        if (low in lx.BREAKERS and low != "to" and not _in_compound(region, j)) or region.mention_at(
+            j
+        ) is not None:
+            return []  # (not "state-of-the-art", one word)
         if low != "to":
             continue
         if _lower(region, j - 1) not in {"is", "was"} or j + 1 >= first:
@@ -1441,6 +1451,9 @@ def _only_degree(region: Region, start: int, end: int, *, partitive: bool = Fals
         graded = _lower(region, k - 1) in {"most", "more"}
         of = partitive and (low == "of" or (low in lx.TRANSPARENT_OF and _lower(region, k + 1) == "of"))
         grading = low in lx.DETERMINERS or low in lx.DEGREE_GRADES or low.endswith(("est", "ly"))
+        grading = (
+            grading or low in {"'s", "’s"} or _lower(region, k + 1) in {"'s", "’s"}
+        )  # "Google's most capable"
         if not (grading or graded or of):
             return False
     return True
@@ -1479,8 +1492,13 @@ def _result_of(region: Region, k: int) -> list[Mention]:
 def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int:
     """Index of "as" or "under" just before the claim's noun phrase, or -1."""
     k = first - 1
-    while k >= 0 and first - k <= words_back + 1 and _same_sentence(region, k, first):
+    skipped = 0  # a possessive's "'s" is no word of its own: "becoming Google's most capable"
+    while k >= 0 and first - k <= words_back + 1 + skipped and _same_sentence(region, k, first):
         low = region.words[k].lower
+        if low in {"'s", "’s"}:
+            skipped += 1
+            k -= 1
+            continue
         if (
             low in {"as", "under"}
             or (low in lx.AVAILABLE and k == first - 1 and _lower(region, k - 1) not in lx.DETERMINERS)

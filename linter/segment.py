@@ -585,7 +585,8 @@ _BOLD_TITLE = re.compile(
 # open-source models", "> All models in this section are open source", "These are all ...".
 _RECAP = re.compile(
     r"\W*(?:(?:all|each|every\s+one|both|everything)\b[^.!?\n]{0,50}?\b(?:above|listed|here|of\s+them|"
-    r"of\s+these|in\s+this\s+(?:section|table|list))\b|these\b|all\s+these\b)",
+    r"of\s+these|in\s+this\s+(?:section|table|list))\b|these\b|all\s+these\b|both\s+(?:are|were)\b|"
+    r"they\s+(?:are|were)\s+all\b)",
     re.IGNORECASE,
 )
 _RECAP_MAX = 200  # blocks: the rows of a long table, each cell a block

@@ -1073,6 +1073,31 @@ FLAG = [
         "Llama 3 is open source. No other model comes close.",
         [("Llama 3", "OW102")],
     ),
+    (
+        "plural names before the verb work",
+        "Open-source models like Gemma 2 work best on small GPUs.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "which-question answered with a recommendation",
+        "Which open-source model should you pick? We recommend Qwen2.5-14B.",
+        [("Qwen2.5-14B", "OW101")],
+    ),
+    (
+        "both after a list",
+        "- Mistral 7B\n- Phi-3\n\nBoth are open-source models.",
+        [("Mistral 7B", "OW101"), ("Phi-3", "OW101")],
+    ),
+    (
+        "result participle with the maker's possessive",
+        "Gemma 2 beat its bigger rivals, becoming Google's most capable open-source model yet.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "stated aim with a hyphenated adjective",
+        "The goal of Llama 3 is to offer a state-of-the-art open-source LLM to everyone.",
+        [("Llama 3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
