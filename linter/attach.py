@@ -2822,11 +2822,39 @@ def _fronted_participle(region: Region, first: int, last: int) -> list[Mention]:
     return []
 
 
+def _definite_object(region: Region, i: int) -> list[Mention] | None:
+    """What a definite object at word ``i`` points back to: "the decision to open source the
+    model(s)" after a sentence naming it (them). None when the object is no such phrase; an
+    empty list when it is but points to nothing clear."""
+    if _lower(region, i) not in lx.BACK_NP or _lower(region, i + 1) not in {"model", "models", "llm", "llms"}:
+        return None
+    after = _lower(region, i + 2)
+    verb = after in lx.COPULAS or after in lx.CLAUSE_VERBS or after.endswith("ed")
+    if after.isalpha() and after not in lx.PREPOSITIONS and after not in lx.BREAKERS and not verb:
+        return None  # "open-sourced the model weights": another noun heads the object
+    if _lower(region, i + 1).endswith("s"):
+        return _plural_antecedent(region, i) or (
+            [m] if (m := _antecedent(region, i)) is not None and _brand_group(region, i, m) else []
+        )
+    antecedent = _antecedent(region, i)
+    return [antecedent] if antecedent is not None else []
+
+
+def _brand_group(region: Region, i: int, mention: Mention) -> bool:
+    """A plural "the models" may stand for one name that is a group ("the Mistral 3 banner")."""
+    end = region.word_range(mention.start, mention.end)[1]
+    return _lower(region, end) in lx.BRAND_NOUNS or mention.entry_id == (
+        region.subject.entry_id if region.subject else ""
+    )
+
+
 def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
     """Active voice: "open-sourced DeepSeek-R1-Zero, DeepSeek-R1 and ...": the object."""
     words = region.words
     if _lower(region, last) in lx.AFTER_PASSIVE - {"this", "last"}:
         return None  # "open-sourced under a community licence": no object follows
+    if (back := _definite_object(region, last)) is not None:
+        return Attachment(claim, tuple(back), "anaphora", "verb") if back else None
     i = last
     skipped = 0
     while i < len(words) and _same_sentence(region, last - 1, i) and skipped < 24:

@@ -1098,6 +1098,11 @@ FLAG = [
         "The goal of Llama 3 is to offer a state-of-the-art open-source LLM to everyone.",
         [("Llama 3", "OW102")],
     ),
+    (
+        "a definite object after a sentence naming the model",
+        "Meta released Llama 3 in April. The decision to open source the model surprised many.",
+        [("Llama 3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -1703,6 +1708,22 @@ DONT_FLAG = [
     (
         "card field with a reported note",
         "## Llama 3\n\n**Open source:** Yes (according to Meta)\n**Context:** 8K",
+    ),
+    (
+        "refused to open-source",
+        "OpenAI refused to open-source GPT-4o.",
+    ),
+    (
+        "stopped open-sourcing",
+        "Meta stopped open-sourcing Llama models.",
+    ),
+    (
+        "refused, with a definite object",
+        "GPT-4o launched in May. OpenAI refused to open source the model.",
+    ),
+    (
+        "a definite object heading another noun",
+        "We compared GPT-4 and Llama 3. Meta decided to open source the model weights later.",
     ),
 ]
 
