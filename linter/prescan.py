@@ -6,15 +6,17 @@ in the text: its words in order, in any case, with at most 8 separators between 
 prose. "open source" is on every other page about software; model names are not, so this scan
 lets the readers skip most real documentation.
 
-The scan runs over the file's lower-cased bytes: one regular expression, a trie of the aliases'
-words, each name standing between the edges of words. Between
-two words the raw file may hold markup where the prose has spaces ("Llama&nbsp;2", "**Phi**-4"),
-or a line break and the indentation MDX wrappers carry, so the gap is any 8 characters with
-whitespace around them. An alias that is one plain word ("Command", "Falcon") is no mention in
-lower case (the mention finder's rule): those are scanned apart and their hits checked for a
-capital. The words are built from the vocabulary files' contents and kept in the user's cache
-folder under their hash, so a run parses the vocabulary's YAML only when it changed or a file
-passes the scan.
+The scan runs over the file's lower-cased bytes. One Aho-Corasick pass (``ahocorasick_rs``, in
+Rust) finds which runs of letters and digits of the aliases the file holds as whole runs; an
+alias some of whose runs are missing cannot occur. The few aliases left are matched with their
+own regular expression only where their first run stands, each name between the edges of words.
+Between two words the raw file may hold markup where the prose has spaces ("Llama&nbsp;2",
+"**Phi**-4"), or a line break and the indentation MDX wrappers carry, so the gap is any 8
+characters with whitespace around them. An alias that is one plain word ("Command", "Falcon") is
+no mention in lower case (the mention finder's rule): those are scanned apart and their hits
+checked for a capital. The words are built from the vocabulary files' contents and kept in the
+user's cache folder under their hash, so a run parses the vocabulary's YAML only when it changed
+or a file passes the scan.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from linter.config import Config
@@ -130,20 +133,44 @@ def _trie(names: list[list[str]]) -> bytes:
 
 
 _TOKEN = re.compile(rb"[a-z]+|[0-9]+")
+# Each run of ASCII letters (or digits) of the lowered file stands alone between spaces in these
+# views, so one Aho-Corasick pass over them finds which of the names' runs the file holds, and
+# where, with no Python object per word of the file.
+_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_DIGITS = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
 
 
 def _tokens(words: list[str]) -> frozenset[bytes]:
     return frozenset(_TOKEN.findall(" ".join(words).encode()))
 
 
+def _first_runs(words: list[str]) -> tuple[bytes, ...]:
+    """The runs a match of these words can start with: the first word's first run, or, where
+    words of one class meet with nothing between ("CodeLlama", "StableDiffusion"), the runs
+    they make together. Empty when the name does not start with an ASCII letter or digit."""
+    runs: list[bytes] = []
+    run = b""
+    for word in words:
+        first = _TOKEN.match(word.encode())
+        if first is None or (run and run[-1:].isalpha() != first.group()[:1].isalpha()):
+            break
+        run += first.group()
+        runs.append(run)
+        if first.end() != len(word.encode()):
+            break  # more follows inside the word ("flux.1", "tülu"): the run ends here
+    return tuple(runs)
+
+
 class _Name:
-    """One alias: the tokens any spelling of it holds, and (built on first use) its pattern."""
+    """One alias: the tokens any spelling of it holds, the runs a match starts with, and (built
+    on first use) its pattern."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.tokens = _tokens(words)
         # Written without separators ("CodeLlama", "ResembleAI"), the words make one run.
         self.joined = _tokens(["".join(words)])
+        self.first_runs = _first_runs(words)
         self._pattern: re.Pattern[bytes] | None = None
 
     def possible(self, present: set[bytes]) -> bool:
@@ -156,52 +183,113 @@ class _Name:
         return self._pattern
 
 
+class _File:
+    """One file's lowered bytes, the names' runs it holds, and where a match may start."""
+
+    def __init__(self, lowered: bytes, scan: NameScan) -> None:
+        self.lowered = lowered
+        # Letters, then digits; each view padded so that a run at either end has its spaces.
+        self.views = b" " + lowered.translate(_LETTERS) + b" " + lowered.translate(_DIGITS) + b" "
+        self.size = len(lowered) + 2  # the letters' view, with its two spaces
+        hits = scan.automaton.find_matches_as_indexes(self.views, overlapping=True)
+        self.present = {scan.runs[i] for i, _, _ in hits}
+        self._runs: dict[bytes, list[int]] = {}
+
+    def matches(self, name: _Name) -> Iterator[re.Match[bytes]]:
+        """Every match of ``name``, tried only where one of its first runs starts a run (the
+        pattern's own edge test is part of it)."""
+        if not name.first_runs:
+            yield from name.pattern.finditer(self.lowered)
+            return
+        for run in name.first_runs:
+            for start in self._starts(run):
+                found = name.pattern.match(self.lowered, start)
+                if found is not None:
+                    yield found
+
+    def _starts(self, run: bytes) -> list[int]:
+        """Where ``run`` stands as a whole run in the file (found once per file: many aliases
+        start alike, "T5", "T0", "T5 v1.1")."""
+        starts = self._runs.get(run)
+        if starts is None:
+            starts = self._runs[run] = []
+            if run in self.present:
+                needle = b" " + run + b" "
+                # In the letters' view, index i is the file's i - 1 (its space comes first); the
+                # digits' view starts after the letters', its own spaces included.
+                begin, end, shift = (0, self.size, 0) if run[:1].isalpha() else (self.size, None, self.size)
+                at = self.views.find(needle, begin, end)
+                while at != -1:
+                    starts.append(at - shift)
+                    at = self.views.find(needle, at + 1, end)
+        return starts
+
+    def found(self, candidates: tuple[_Name, ...]) -> bool:
+        return any(n.possible(self.present) and next(self.matches(n), None) for n in candidates)
+
+
 @dataclass(frozen=True)
 class NameScan:
-    """Two steps: the file's set of ASCII letter and digit runs rules out every alias whose own
-    runs are not all in it (one pass in C; most aliases go here); the few left are matched."""
+    """Two steps: the file's runs of ASCII letters and digits rule out every alias whose own runs
+    are not all in it (most aliases go here); the few left are matched where their first run
+    stands in the file, not searched for through all of it."""
 
     names: dict[bytes, tuple[_Name, ...]]  # by each alias's longest run: looked up, not looped over
     plain: dict[bytes, tuple[_Name, ...]]
     context: tuple[tuple[tuple[_Name, ...], tuple[_Name, ...]], ...]  # per model: aliases, names near
+    context_by_run: dict[bytes, tuple[int, ...]]  # the models in ``context`` by their aliases' runs
+    runs: tuple[bytes, ...]  # every run of every alias, as the automaton numbers them
+    automaton: Any  # ahocorasick_rs.BytesAhoCorasick over b" run " for each of ``runs``
 
     @classmethod
     def build(cls, words: dict) -> NameScan:
+        import ahocorasick_rs
+
         def names(lists: list[list[str]]) -> tuple[_Name, ...]:
             return tuple(_Name(w) for w in lists)
 
-        def by_run(lists: list[list[str]]) -> dict[bytes, tuple[_Name, ...]]:
+        def keys(name: _Name) -> set[bytes]:
+            """Runs one of which any match holds: the longest of either spelling."""
+            return {max(name.tokens, key=len), max(name.joined, key=len)} if name.tokens else set()
+
+        def by_run(group: tuple[_Name, ...]) -> dict[bytes, tuple[_Name, ...]]:
             out: dict[bytes, list[_Name]] = {}
-            for name in names(lists):
-                if name.tokens:
-                    out.setdefault(max(name.tokens, key=len), []).append(name)
-                    if name.joined != name.tokens:
-                        out.setdefault(max(name.joined, key=len), []).append(name)
+            for name in group:
+                for run in keys(name):
+                    out.setdefault(run, []).append(name)
             return {run: tuple(group) for run, group in out.items()}
 
+        named, plain = names(words["names"]), names(words["plain"])
         context = tuple((names(a), names(n)) for a, n in words["context"])
-        return cls(by_run(words["names"]), by_run(words["plain"]), context)
+        every = [*named, *plain, *(n for pair in context for group in pair for n in group)]
+        runs = tuple(sorted({run for n in every for run in (*n.tokens, *n.joined, *n.first_runs)}))
+        automaton = ahocorasick_rs.BytesAhoCorasick([b" " + run + b" " for run in runs]) if runs else None
+        models: dict[bytes, list[int]] = {}
+        for i, (aliases, _near) in enumerate(context):
+            for run in {run for name in aliases for run in keys(name)}:
+                models.setdefault(run, []).append(i)
+        by_model = {run: tuple(found) for run, found in models.items()}
+        return cls(by_run(named), by_run(plain), context, by_model, runs, automaton)
 
     def search(self, data: bytes) -> bool:
-        lowered = data.lower()
-        present = set(_TOKEN.findall(lowered))
-
-        def found(candidates: tuple[_Name, ...]) -> bool:
-            return any(n.possible(present) and n.pattern.search(lowered) for n in candidates)
-
-        if any(found(self.names[run]) for run in present.intersection(self.names)):
+        if self.automaton is None:
+            return False
+        file = _File(data.lower(), self)
+        present = file.present
+        if any(file.found(self.names[run]) for run in present & self.names.keys()):
             return True
         # A plain one-word alias is a mention only when not all in lower case: "Falcon", not "falcon".
-        for run in present.intersection(self.plain):
+        for run in present & self.plain.keys():
             for name in self.plain[run]:
-                hits = name.pattern.finditer(lowered) if name.possible(present) else ()
+                hits = file.matches(name) if name.possible(present) else ()
                 if any(
                     not data[m.start() : m.end()].decode("utf-8", "replace").islower()
                     or _alone_on_line(data, m.start(), m.end())
                     for m in hits
                 ):
                     return True
-        return any(found(aliases) and found(near) for aliases, near in self.context)
+        models = {i for run in present & self.context_by_run.keys() for i in self.context_by_run[run]}
+        return any(file.found(self.context[i][0]) and file.found(self.context[i][1]) for i in sorted(models))
 
 
 def _alone_on_line(data: bytes, start: int, end: int) -> bool:
