@@ -74,19 +74,48 @@ def _first_chunk(name: str) -> str:
     return match.group() if match else name.casefold()
 
 
+@dataclass(frozen=True)
+class _Hit:
+    """A name matched at one place: the alias as written and what the tail took after it."""
+
+    alias_start: int
+    alias_end: int
+    tail: re.Match[str]
+
+    def start(self) -> int:
+        return self.alias_start
+
+    def end(self) -> int:
+        return self.tail.end()
+
+    def span(self) -> tuple[int, int]:
+        return self.alias_start, self.tail.end()
+
+    @property
+    def version(self) -> str | None:
+        return self.tail.group("version") if "version" in self.tail.re.groupindex else None
+
+
 class _Matcher:
     """Many names matched at once, fast: a name can only start where a word starts, and only
     the few names whose first letters that word begins with are tried there. One alternation
-    of every name would try them all at every character."""
+    of every name would try them all at every character.
+
+    The tail (suffixes, an unlisted version, the edge of the name) is one pattern of its own,
+    matched where the alias ends: compiled once, not once more in each group's pattern, which
+    made compiling the groups a tenth of a second of every run. An alias matches in one way
+    only (its separators are runs of characters no chunk of a name starts with), so trying the
+    tail after each alias in turn takes the same match as one pattern of both would."""
 
     def __init__(self, names: list[str], tail: str) -> None:
         groups: dict[str, list[str]] = {}
         for name in names:
             groups.setdefault(_first_chunk(name), []).append(name)
-        self._groups = groups
-        self._tail = tail
+        self._groups = groups  # each put in order on first use
+        self._tail = re.compile(tail, re.IGNORECASE)
         self._lengths = sorted({len(k) for k in groups}, reverse=True)
         self._compiled: dict[str, re.Pattern[str]] = {}
+        self._alone: dict[str, re.Pattern[str]] = {}
         # Where any name can start: one pass in C over the text, so the Python loop below only
         # runs at the rare words that begin like a name.
         # It runs over lower-cased text: a case-insensitive alternation is several times slower.
@@ -94,17 +123,41 @@ class _Matcher:
         self._scan = re.compile(_BEFORE + "(?:" + "|".join(map(re.escape, keys)) + ")")
 
     def _pattern(self, key: str) -> re.Pattern[str]:
+        """The group's aliases, longest first, each its own group: ``lastindex`` says which."""
         pattern = self._compiled.get(key)
         if pattern is None:
-            body = "(?P<alias>" + _alternation(self._groups[key]) + ")" + self._tail
+            self._groups[key] = _ordered(self._groups[key])
+            body = "|".join(f"({alias_pattern(a)})" for a in self._groups[key])
             pattern = self._compiled[key] = re.compile(body, re.IGNORECASE)
         return pattern
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def _one(self, alias: str) -> re.Pattern[str]:
+        pattern = self._alone.get(alias)
+        if pattern is None:
+            pattern = self._alone[alias] = re.compile(alias_pattern(alias), re.IGNORECASE)
+        return pattern
+
+    def _match(self, key: str, text: str, start: int) -> _Hit | None:
+        """The first of the group's aliases (longest first) that matches at ``start`` and is
+        followed by a tail that matches."""
+        found = self._pattern(key).match(text, start)
+        if found is None:
+            return None
+        tail = self._tail.match(text, found.end())
+        if tail is not None:
+            return _Hit(start, found.end(), tail)
+        # Rare ("llama.cpp": no name runs on into an identifier): the shorter aliases, one by one.
+        for alias in self._groups[key][found.lastindex or 0 :]:
+            alone = self._one(alias).match(text, start)
+            if alone is not None and (tail := self._tail.match(text, alone.end())) is not None:
+                return _Hit(start, alone.end(), tail)
+        return None
+
+    def finditer(self, text: str) -> Iterator[_Hit]:
         """Non-overlapping matches, left to right. Where a name starts inside another and runs on
         past its end, the later one is the more specific: "Cohere Command R+" is Command R+, not
         the family "Cohere Command" followed by stray letters."""
-        pending: re.Match[str] | None = None
+        pending: _Hit | None = None
         lowered_text = text.casefold()
         if len(lowered_text) != len(text):  # a rare letter that folds to two: keep offsets exact
             lowered_text = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
@@ -115,7 +168,7 @@ class _Matcher:
                 continue
             if pending is not None and start < pending.end():
                 # An unlisted version ("OpenAI GPT" + "-3") is the weakest reading of a name.
-                weak = "version" in pending.re.groupindex and pending.group("version") is not None
+                weak = pending.version is not None
                 if best.end() > pending.end() or (weak and best.end() == pending.end()):
                     pending = best
                 continue
@@ -125,16 +178,16 @@ class _Matcher:
         if pending is not None:
             yield pending
 
-    def _longest_at(self, text: str, start: int) -> re.Match[str] | None:
+    def _longest_at(self, text: str, start: int) -> _Hit | None:
         word = _WORD_START.match(text, start)
         if word is None:
             return None
         lowered = word.group().casefold()
-        best: re.Match[str] | None = None
+        best: _Hit | None = None
         for n in self._lengths:
             if n > len(lowered) or lowered[:n] not in self._groups:
                 continue
-            match = self._pattern(lowered[:n]).match(text, start)
+            match = self._match(lowered[:n], text, start)
             if match and (best is None or match.end() > best.end()):
                 best = match
         return best
@@ -150,9 +203,9 @@ class _Compiled:
     software: _Matcher | None
 
 
-def _alternation(names: list[str]) -> str:
-    unique = sorted(set(names), key=lambda a: (-len(normalise_name(a)), a))
-    return "|".join(alias_pattern(a) for a in unique)
+def _ordered(names: list[str]) -> list[str]:
+    """Each alias once, the longest first: the longest reading of a name wins."""
+    return sorted(set(names), key=lambda a: (-len(normalise_name(a)), a))
 
 
 @lru_cache(maxsize=8)
@@ -210,8 +263,9 @@ def find_mentions(
     if compiled.software is not None:
         blocked = [m.span() for m in compiled.software.finditer(text)]
     out: list[Mention] = []
-    for match in compiled.pattern.finditer(_split_pairs(text)):
-        alias_text = match.group("alias")
+    searched = _split_pairs(text)
+    for match in compiled.pattern.finditer(searched):
+        alias_text = searched[match.alias_start : match.alias_end]
         key = normalise_name(alias_text)
         entry_id = compiled.owner.get(key)
         if entry_id is None:
@@ -234,9 +288,9 @@ def find_mentions(
             ):
                 continue
         version = ""
-        if match.group("version"):
-            point_release = match.group("version").startswith(".")
-            version = match.group("version").lstrip(" \t-_.")
+        if match.version:
+            point_release = match.version.startswith(".")
+            version = match.version.lstrip(" \t-_.")
             entry_id = _family_of(vocab, entry_id, point_release)
             if entry_id is None:
                 continue  # an unlisted release of a model with no family: nothing to judge

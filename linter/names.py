@@ -10,17 +10,20 @@ import re
 
 # Up to 8: a masked entity ("Llama&nbsp;2") or emphasis marker leaves spaces in the prose.
 SEPARATOR = r"[\s\-_]{0,8}"
+# Compiled here: these run for every alias of the vocabulary at each start.
+_SEPARATORS = re.compile(r"[\s\-_]+")
+_LETTERS_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 
 
 def normalise_name(name: str) -> str:
     """The key two spellings of one name share: case-folded, separators removed."""
-    return re.sub(r"[\s\-_]+", "", name.casefold())
+    return _SEPARATORS.sub("", name.casefold())
 
 
 def alias_pattern(alias: str) -> str:
     """A regular expression for ``alias`` with spaces, hyphens and underscores optional."""
     chunks: list[str] = []
-    for part in re.split(r"[\s\-_]+", alias.strip()):
+    for part in _SEPARATORS.split(alias.strip()):
         # "Llama2" and "Llama 2", "Qwen2.5" and "Qwen 2.5" are the same name.
-        chunks.extend(c for c in re.split(r"(?<=[^\W\d_])(?=\d)", part) if c)
+        chunks.extend(c for c in _LETTERS_THEN_DIGIT.split(part) if c)
     return SEPARATOR.join(re.escape(c) for c in chunks)
