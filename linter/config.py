@@ -22,11 +22,6 @@ from linter.finding import Finding
 from linter.vocab import Vocabulary, cached_vocabulary
 from linter.yamlfile import shown
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 SEVERITIES = ("error", "warning", "info")
 # In one folder the dedicated files win over pyproject.toml.
 CONFIG_FILES = (".openwash.toml", ".openwash.yaml", "pyproject.toml")
@@ -187,6 +182,11 @@ def _read_table(path: Path) -> Mapping[str, Any] | None:
         return data
     if path.name == "pyproject.toml" and b"openwash" not in raw:
         return None  # no [tool.openwash]: another tool's file, whatever else it holds
+    # Imported here: most runs read no TOML (no configuration file, or --isolated).
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

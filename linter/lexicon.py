@@ -8,17 +8,41 @@ sequences (phrases). An unknown or missing list is a packaging error and fails l
 
 from __future__ import annotations
 
+import contextlib
+import json
 from pathlib import Path
 
-import yaml
+from linter import cache
 
 _HERE = Path(__file__).resolve().parent
 # The wheel ships the vocabulary as linter/vocab_data; a checkout has it at the top level.
 _CANDIDATES = (_HERE / "vocab_data" / "lexicon.yaml", _HERE.parent / "vocab" / "lexicon.yaml")
 _PATH = next(p for p in _CANDIDATES if p.exists())
-# libyaml's parser when PyYAML has it: the same data, several times faster at every start.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_DATA: dict[str, list] = yaml.load(_PATH.read_text(encoding="utf-8"), Loader=_LOADER)
+
+
+def _load() -> dict[str, list]:
+    """The lists, as JSON from the user's cache under the file's hash: importing PyYAML and
+    parsing the file took a noticeable part of a small file's run. A missing or unreadable
+    entry is parsed again and stored."""
+    name = f"lexicon-{cache.digest('1', [_PATH])}.json"
+    stored = cache.read(name)
+    if stored is not None:
+        try:
+            data = json.loads(stored)
+            if isinstance(data, dict):
+                return data
+        except ValueError:
+            pass
+    import yaml
+
+    # libyaml's parser when PyYAML has it: the same data, several times faster.
+    data = yaml.load(_PATH.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    with contextlib.suppress(TypeError, ValueError):  # a value JSON cannot hold: parsed each time
+        cache.write(name, json.dumps(data).encode())
+    return data
+
+
+_DATA: dict[str, list] = _load()
 
 
 def _words(name: str) -> frozenset[str]:

@@ -113,6 +113,7 @@ def _parse(text: str):
     settings.warning_stream = io.StringIO()
     settings.file_insertion_enabled = False  # no include, no csv-table :file: or :url:
     settings.raw_enabled = False
+    settings.syntax_highlight = "none"  # code is masked: no Pygments (a tenth of a second to load)
     document = new_document("<openwash>", settings)
     with _sphinx_prose():
         parser.parse(text, document)
