@@ -70,6 +70,15 @@ def test_text_without_a_model_name_is_ruled_out(text: str) -> None:
     assert analyse(text, path="a.md").findings == []
 
 
+def test_a_name_is_found_wherever_its_first_word_stands() -> None:
+    # The scan tries an alias only where its first word stands alone; "t" stands alone in
+    # "don't" and "command" in "command line" long before the names do.
+    assert named("Don't run the command line twice; Command R+ is open source.")
+    assert named("Don't compare it with the T5 baseline: it is open source.")
+    assert named("A 01.AI model, Yi-34B, is open source.")  # a name that opens with digits
+    assert not named("Don't run the t-test on 5 samples: the tool is open source.")
+
+
 def test_a_context_only_alias_counts_near_its_developer() -> None:
     assert named("Amazon says Nova is open source.")
 
