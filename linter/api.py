@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from linter.attach import Attachment
 from linter.claims import PRESCAN, has_claim_word, might_claim
 from linter.config import Config, config_for
 from linter.decode import DecodeError, check_text, decode
@@ -23,6 +23,9 @@ from linter.reading import NotRegularFile, read_bytes, reason
 from linter.segment import Segment, document_subject, names_reach, segment_mentions, segments, shift_mention
 from linter.suppressions import Suppressions
 from linter.suppressions import parse as parse_suppressions
+
+if TYPE_CHECKING:  # the attachment rules load with spaCy, for the files that reach it
+    from linter.attach import Attachment
 
 
 @dataclass
@@ -93,8 +96,6 @@ def analyse(
     if not candidates:
         return result
 
-    from linter.judge import judge
-
     vocab = config.vocabulary()
     nlp = None  # spaCy is loaded for the first segment that needs it
     subject = document_subject(doc, vocab)
@@ -115,7 +116,11 @@ def analyse(
             if attachment.claim.start >= own:
                 result.attachments.append(_shift(attachment, segment.base))
         result.mentions.extend(_reported_mentions(segment, spacy_doc, candidates, own))
-    findings = judge(result.attachments, vocab, text, doc.prose)
+    findings = []
+    if result.attachments:
+        from linter.judge import judge
+
+        findings = judge(result.attachments, vocab, text, doc.prose)
     findings = sorted(config.filter(findings), key=lambda f: (f.start, f.model.start, f.code))
     result.findings, result.suppressed = result.suppressions.apply(findings)
     return result

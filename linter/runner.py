@@ -71,7 +71,6 @@ def _run_jobs(jobs: list[Job]) -> list[Outcome]:
 
 
 def _run_job(job: Job) -> Outcome:
-    from linter.apply_fixes import fix_text, unified_diff, write_atomic
     from linter.decode import Decoded, DecodeError, decode, encode
     from linter.reading import read_bytes
 
@@ -97,6 +96,8 @@ def _run_job(job: Job) -> Outcome:
 
         result = analyse(text, path=job.name, config=job.config, every_claim=False)
     else:
+        from linter.apply_fixes import fix_text, unified_diff, write_atomic
+
         fixed = fix_text(text, path=job.name, config=job.config, unsafe=job.unsafe)
         outcome.fixed = fixed.applied
         if job.mode == "diff":
