@@ -280,7 +280,6 @@ def check(
                 where = Path(stdin_filename) if stdin_filename != "-" else Path.cwd()
                 work.append(Job(stdin_filename, settings(where), mode, unsafe_fixes, text=text))
                 continue
-            named = not target.is_dir()
             try:
                 for path in iter_files(
                     [target],
@@ -289,6 +288,8 @@ def check(
                     force_exclude=force_exclude,
                     on_error=unlisted,
                 ):
+                    # A path named on the command line comes back as itself; a walk makes new ones.
+                    named = path is target
                     work.append(
                         Job(str(path), settings(path.parent), mode, unsafe_fixes, path=path, named=named)
                     )
