@@ -67,6 +67,7 @@ def _is_plain_word(alias: str) -> bool:
 
 
 _WORD_START = re.compile(_BEFORE + r"(?:[^\W\d_]+|\d+)")
+_SEPARATOR_RUN = re.compile(r"[\s\-_]*")
 
 
 def _first_chunk(name: str) -> str:
@@ -111,10 +112,12 @@ class _Matcher:
         groups: dict[str, list[str]] = {}
         for name in names:
             groups.setdefault(_first_chunk(name), []).append(name)
-        self._groups = groups  # each put in order on first use
+        self._groups = groups
         self._tail = re.compile(tail, re.IGNORECASE)
         self._lengths = sorted({len(k) for k in groups}, reverse=True)
-        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._parts: dict[str, dict[str, list[str]]] = {}  # per group, made on first use
+        self._rank: dict[str, int] = {}  # an alias's place in its group's order
+        self._compiled: dict[tuple[str, str], re.Pattern[str]] = {}
         self._alone: dict[str, re.Pattern[str]] = {}
         # Where any name can start: one pass in C over the text, so the Python loop below only
         # runs at the rare words that begin like a name.
@@ -122,13 +125,27 @@ class _Matcher:
         keys = sorted(groups, key=len, reverse=True)
         self._scan = re.compile(_BEFORE + "(?:" + "|".join(map(re.escape, keys)) + ")")
 
-    def _pattern(self, key: str) -> re.Pattern[str]:
-        """The group's aliases, longest first, each its own group: ``lastindex`` says which."""
-        pattern = self._compiled.get(key)
+    def _group(self, key: str) -> dict[str, list[str]]:
+        """The group's aliases in order (longest first), in parts by the character that follows
+        the group's first letters (past separators): at "Llama 3.1" only the part of "3" and that
+        of the aliases that end there are compiled, not all 33 Llamas. "" holds the aliases that
+        end there, "*" those whose next character is not ASCII (tried everywhere)."""
+        parts = self._parts.get(key)
+        if parts is None:
+            parts = self._parts[key] = {}
+            for i, alias in enumerate(_ordered(self._groups[key])):
+                self._rank[alias] = i
+                after = alias.strip().casefold()[len(key) :]
+                following = after[_SEPARATOR_RUN.match(after).end() :][:1]  # type: ignore[union-attr]
+                parts.setdefault(following if following.isascii() else "*", []).append(alias)
+        return parts
+
+    def _pattern(self, key: str, part: str) -> re.Pattern[str]:
+        """One part's aliases, in order, each its own group: ``lastindex`` says which."""
+        pattern = self._compiled.get((key, part))
         if pattern is None:
-            self._groups[key] = _ordered(self._groups[key])
-            body = "|".join(f"({alias_pattern(a)})" for a in self._groups[key])
-            pattern = self._compiled[key] = re.compile(body, re.IGNORECASE)
+            body = "|".join(f"({alias_pattern(a)})" for a in self._parts[key][part])
+            pattern = self._compiled[key, part] = re.compile(body, re.IGNORECASE)
         return pattern
 
     def _one(self, alias: str) -> re.Pattern[str]:
@@ -140,17 +157,34 @@ class _Matcher:
     def _match(self, key: str, text: str, start: int) -> _Hit | None:
         """The first of the group's aliases (longest first) that matches at ``start`` and is
         followed by a tail that matches."""
-        found = self._pattern(key).match(text, start)
+        parts = self._group(key)
+        after = _SEPARATOR_RUN.match(text, start + len(key)).end()  # type: ignore[union-attr]
+        following = text[after : after + 1].casefold()
+        if following.isascii() and text[start : start + len(key)].casefold() == key:
+            tried = [part for part in (following, "", "*") if part in parts]
+        else:  # a letter beyond ASCII, or one that folds to several: every part
+            tried = list(parts)
+        best: tuple[int, _Hit] | None = None
+        for part in tried:
+            found = self._first(key, part, text, start)
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found
+        return best[1] if best is not None else None
+
+    def _first(self, key: str, part: str, text: str, start: int) -> tuple[int, _Hit] | None:
+        """The part's first alias that matches at ``start`` with its tail, and its rank."""
+        found = self._pattern(key, part).match(text, start)
         if found is None:
             return None
+        aliases = self._parts[key][part]
         tail = self._tail.match(text, found.end())
         if tail is not None:
-            return _Hit(start, found.end(), tail)
+            return self._rank[aliases[(found.lastindex or 1) - 1]], _Hit(start, found.end(), tail)
         # Rare ("llama.cpp": no name runs on into an identifier): the shorter aliases, one by one.
-        for alias in self._groups[key][found.lastindex or 0 :]:
+        for alias in aliases[found.lastindex or 0 :]:
             alone = self._one(alias).match(text, start)
             if alone is not None and (tail := self._tail.match(text, alone.end())) is not None:
-                return _Hit(start, alone.end(), tail)
+                return self._rank[alias], _Hit(start, alone.end(), tail)
         return None
 
     def finditer(self, text: str) -> Iterator[_Hit]:
