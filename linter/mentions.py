@@ -62,8 +62,12 @@ class Mention:
     maker: int = 0
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_FIRST_CHUNK = re.compile(r"[^\W\d_]+|\d+")
+
+
 def _is_plain_word(alias: str) -> bool:
-    return bool(re.fullmatch(r"[^\W\d_]+", alias))
+    return _LETTERS.fullmatch(alias) is not None
 
 
 _WORD_START = re.compile(_BEFORE + r"(?:[^\W\d_]+|\d+)")
@@ -71,7 +75,7 @@ _SEPARATOR_RUN = re.compile(r"[\s\-_]*")
 
 
 def _first_chunk(name: str) -> str:
-    match = re.match(r"[^\W\d_]+|\d+", name.casefold())
+    match = _FIRST_CHUNK.match(name.casefold())
     return match.group() if match else name.casefold()
 
 

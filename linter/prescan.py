@@ -22,9 +22,9 @@ or a file passes the scan.
 from __future__ import annotations
 
 import html
-import json
+import pickle
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from linter.config import Config
     from linter.vocab import Vocabulary
 
-_FORMAT = 6  # bump when the way the scan is built changes: old cache entries are then ignored
+_FORMAT = 7  # bump when the way the scan is built changes: old cache entries are then ignored
 # Characters whose case folding gives an ASCII letter ("ſ" → "s", the Kelvin sign → "k"): the
 # mention finder folds them, lower-casing bytes does not. Rare; such a file is not skipped.
 _FOLDS_TO_ASCII = (b"\xc5\xbf", b"\xe2\x84\xaa")  # looked for with `in`, far faster than a pattern
@@ -171,16 +171,28 @@ class _Name:
     """One alias: the tokens any spelling of it holds, the runs a match starts with, and (built
     on first use) its pattern."""
 
-    def __init__(self, words: list[str]) -> None:
+    __slots__ = ("_pattern", "first", "first_runs", "joined", "then", "tokens", "words")
+
+    def __init__(
+        self, words: list[str], tokens: Iterable[bytes], joined: Iterable[bytes], first_runs: Iterable[bytes]
+    ) -> None:
         self.words = words
-        self.tokens = _tokens(words)
-        # Written without separators ("CodeLlama", "ResembleAI"), the words make one run.
-        self.joined = _tokens(["".join(words)])
-        self.first_runs = _first_runs(words)
+        self.tokens = frozenset(tokens)
+        self.joined = frozenset(joined)
+        self.first_runs: tuple[bytes, ...] = tuple(first_runs)
         # For the quick test: the first word, and the first letter of the next (None: not ASCII).
         self.first = words[0].encode() if words[0].isascii() else None
         self.then = words[1][:1].encode() if len(words) > 1 and words[1][:1].isascii() else None
         self._pattern: re.Pattern[bytes] | None = None
+
+    @classmethod
+    def of(cls, words: list[str]) -> _Name:
+        # Written without separators ("CodeLlama", "ResembleAI"), the words make one run.
+        return cls(words, _tokens(words), _tokens(["".join(words)]), _first_runs(words))
+
+    def fields(self) -> tuple:
+        """What it is made of, for the cache: rebuilt from these without any pattern."""
+        return self.words, tuple(self.tokens), tuple(self.joined), self.first_runs
 
     def possible(self, present: set[bytes]) -> bool:
         return self.tokens <= present or self.joined <= present
@@ -268,10 +280,16 @@ class NameScan:
 
     @classmethod
     def build(cls, words: dict) -> NameScan:
+        """The scan for :func:`scan_names`' word lists."""
+        return cls.assemble(_prepare(words))
+
+    @classmethod
+    def assemble(cls, fields: dict) -> NameScan:
+        """The scan from its aliases' :meth:`_Name.fields`, as the cache keeps them."""
         import ahocorasick_rs
 
-        def names(lists: list[list[str]]) -> tuple[_Name, ...]:
-            return tuple(_Name(w) for w in lists)
+        def names(lists: list[tuple]) -> tuple[_Name, ...]:
+            return tuple(_Name(*f) for f in lists)
 
         def keys(name: _Name) -> set[bytes]:
             """Runs one of which any match holds: the longest of either spelling."""
@@ -284,8 +302,8 @@ class NameScan:
                     out.setdefault(run, []).append(name)
             return {run: tuple(group) for run, group in out.items()}
 
-        named, plain = names(words["names"]), names(words["plain"])
-        context = tuple((names(a), names(n)) for a, n in words["context"])
+        named, plain = names(fields["names"]), names(fields["plain"])
+        context = tuple((names(a), names(n)) for a, n in fields["context"])
         every = [*named, *plain, *(n for pair in context for group in pair for n in group)]
         runs = tuple(sorted({run for n in every for run in (*n.tokens, *n.joined, *n.first_runs)}))
         automaton = ahocorasick_rs.BytesAhoCorasick([b" " + run + b" " for run in runs]) if runs else None
@@ -326,6 +344,16 @@ def _alone_on_line(data: bytes, start: int, end: int) -> bool:
     return line.strip(b" \t\r*_-.,;:|") == data[start:end]
 
 
+def _prepare(words: dict) -> dict:
+    """:func:`scan_names`' word lists with each alias's :meth:`_Name.fields`."""
+
+    def fields(lists: list[list[str]]) -> list[tuple]:
+        return [_Name.of(w).fields() for w in lists]
+
+    context = [(fields(a), fields(n)) for a, n in words["context"]]
+    return {"names": fields(words["names"]), "plain": fields(words["plain"]), "context": context}
+
+
 @lru_cache(maxsize=16)
 def _scan_for(extra: tuple[Path, ...]) -> NameScan | None:
     """The scan for the shipped vocabulary plus ``extra`` files; None when they cannot be read
@@ -334,24 +362,25 @@ def _scan_for(extra: tuple[Path, ...]) -> NameScan | None:
     from linter.vocab import default_root, vocab_files
 
     try:
-        name = f"prescan-{cache.digest(str(_FORMAT), [*vocab_files(default_root()), *extra])}.json"
+        name = f"prescan-{cache.digest(str(_FORMAT), [*vocab_files(default_root()), *extra])}.pickle"
     except OSError:
         return None
     stored = cache.read(name)
     if stored is not None:
         try:
-            return NameScan.build(json.loads(stored))
-        except (ValueError, TypeError, KeyError, re.error):
-            pass  # unreadable: build it again
+            return NameScan.assemble(pickle.loads(stored))
+        except Exception:  # unreadable in any way: build it again
+            pass
     from linter.vocab import VocabError, cached_vocabulary
 
     try:
         vocab = cached_vocabulary(None, extra)
     except VocabError:
         return None
-    words = scan_names(vocab)
-    cache.write(name, json.dumps(words).encode())
-    return NameScan.build(words)
+    # Kept with each alias's runs worked out: rebuilding them took longer than the scan of a file.
+    prepared = _prepare(scan_names(vocab))
+    cache.write(name, pickle.dumps(prepared))
+    return NameScan.assemble(prepared)
 
 
 def might_name(data: bytes, config: Config, path: str | None = None) -> bool:

@@ -140,12 +140,21 @@ def test_the_scan_is_cached_by_the_vocabulary_contents(tmp_path: Path, own_cache
     text = b"Quillfinch 7B is open source."
     assert not might_name(text, Config())
     assert might_name(text, Config(vocab_files=(extra,)))
-    assert len(list((own_cache / "openwash").glob("prescan-*.json"))) == 2
+    assert len(list((own_cache / "openwash").glob("prescan-*.pickle"))) == 2
     extra.write_text(extra.read_text().replace("Quillfinch 7B]", "Quillfinch 7B, Quill 7]"))
     prescan._scan_for.cache_clear()  # as a new process starts
     cached_vocabulary.cache_clear()
     assert might_name(b"Quill 7 is open source.", Config(vocab_files=(extra,)))  # a new hash
-    assert len(list((own_cache / "openwash").glob("prescan-*.json"))) == 3
+    assert len(list((own_cache / "openwash").glob("prescan-*.pickle"))) == 3
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x04N."])
+def test_a_corrupt_scan_in_the_cache_is_built_again(own_cache: Path, content: bytes) -> None:
+    assert named("Llama 2 is open source.")
+    (entry,) = (own_cache / "openwash").glob("prescan-*.pickle")
+    entry.write_bytes(content)
+    prescan._scan_for.cache_clear()  # as a new process starts
+    assert named("Llama 2 is open source.") and not named(NO_MODEL)
 
 
 def test_an_unwritable_cache_still_scans(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
