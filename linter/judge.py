@@ -10,6 +10,7 @@ from dataclasses import replace
 from linter.attach import Attachment
 from linter.finding import Finding, ModelRef
 from linter.fixes import list_fix, make_fix
+from linter.mentions import GLUED_STOP
 from linter.rules import BY_CODE, Rule, rule_for
 from linter.vocab import Entry, Vocabulary
 
@@ -156,7 +157,9 @@ def _fix_status(entry: Entry, member_statuses: Sequence[tuple[str, Sequence[str]
     return "open-weights" if weights_for_all(member_statuses) else None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# A stop glued to the next sentence ("open source.It is") ends a sentence here too, as the
+# pipeline splits sentences: two claims either side of it are two findings, as with a space.
+_SENTENCE_END = re.compile(rf"[.!?](?:\s|$)|{GLUED_STOP.pattern}|\n\s*\n")
 
 
 def _same_sentence(prose: str, end: int, start: int) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from linter.fixes import WRITTEN
 from linter.mentions import Mention
 from linter.readers import Block, ProseDocument
 
@@ -51,7 +52,13 @@ def segments(
             sections[heading] = _section_subject(doc, doc.blocks[heading], vocab)
         return sections.get(heading)
 
-    for blocks, own in _regions(doc, candidates):
+    # A block where a fix wrote its words ("proprietary", "open-weights") is chosen as if it
+    # still held the claim: fixing one claim never changes which blocks the others are read with
+    # (what "it" in the next block refers to, which paragraph names a headline's model), so a
+    # second --fix finds nothing the first left.
+    written = [m.start() for m in WRITTEN.finditer(doc.prose)]
+    anchors = sorted({*candidates, *written}) if written else candidates
+    for blocks, own in _regions(doc, anchors):
         base = blocks[0].start
         text = _LONG_RUN.sub(lambda m: " " * len(m.group()), doc.prose[base : blocks[-1].end])
         first = block_index.get(id(blocks[0]))

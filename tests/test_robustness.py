@@ -752,3 +752,35 @@ def test_a_title_naming_several_models_is_no_page_subject_before_or_after_a_fix(
     once = fix_text(text, path="doc.html", unsafe=True)
     assert "<div>It is open-source.</div>" in once.text
     assert fix_text(once.text, path="doc.html", unsafe=True).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("a.md", "# Mistral 7B notes\n\nGemini and Claude are open source.\n- It is open source.\n"),
+        (
+            "a.rst",
+            "Mistral 7B notes\n================\n\n"
+            "Gemini and Claude are open source.\n\n- It is open source.\n",
+        ),
+    ],
+)
+def test_a_block_whose_claim_was_fixed_is_read_with_its_neighbours_as_before(path: str, text: str) -> None:
+    # Found by scripts/fuzz.py (seed 520, a heading after a paragraph). "It" in the list item looks
+    # back at the sentence before: with two names there it takes neither. That paragraph was read
+    # with the item only while it held a claim; once fixed, "It" fell back to the page's title,
+    # Mistral 7B, and a second run rewrote the item. Where a fix wrote its words the block is read
+    # as if the claim were still there.
+    assert [f.claim for f in analyse(text, path=path).findings] == ["open source", "open source"]
+    once = fix_text(text, path=path)
+    assert "Gemini and Claude are proprietary." in once.text and "It is open source." in once.text
+    assert fix_text(once.text, path=path).text == once.text
+
+
+def test_a_glued_stop_parts_two_claims_into_two_findings_as_a_spaced_one_does() -> None:
+    # The pipeline ends a sentence at "source.It" (a stop between a lower-case word and a capital
+    # one); the findings read the same: one finding per sentence, with a space or without.
+    spaced = analyse("Llama 2 is open source. It is open source.", path="a.txt").findings
+    glued = analyse("Llama 2 is open source.It is open source.", path="a.txt").findings
+    assert len(spaced) == len(glued) == 2
+    assert [len(f.fix.edits) for f in glued if f.fix] == [1, 1]
