@@ -21,7 +21,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
@@ -53,19 +55,27 @@ def _glued(doc: Doc, stop: Any, token: Any) -> bool:
     return stop.i > 0 and doc[stop.i - 1].text[-1:].islower() and token.text[1:2].islower()
 
 
+def _text(doc: Doc) -> str:
+    """The doc's text, joined from its tokens once: ``doc.text`` joins them on every call. The
+    words component splits tokens, which keeps the text."""
+    text = doc.user_data.get("ow_text")
+    if text is None:
+        text = doc.user_data["ow_text"] = doc.text
+    return text
+
+
 @Language.factory("openwash_blocks")
 def make_blocks(nlp: Language, name: str) -> Any:
     def blocks(doc: Doc) -> Doc:
         starts = doc.user_data.get("ow_block_starts", [0])
-        for token in doc:
-            if token.i == 0:
-                token.is_sent_start = True
-                continue
-            prev = doc[token.i - 1]
+        tokens = list(doc)
+        flags = [1] * len(tokens)  # 1: starts a sentence, -1: does not
+        for i in range(1, len(tokens)):
+            token, prev = tokens[i], tokens[i - 1]
             # "model.\r\nLine": a line break of its own token stands between the stop and the word.
-            stop = doc[token.i - 2] if prev.is_space and token.i > 1 else prev
+            stop = tokens[i - 2] if prev.is_space and i > 1 else prev
             in_new_block = bisect.bisect_right(starts, prev.idx) != bisect.bisect_right(starts, token.idx)
-            if (
+            if not (
                 in_new_block
                 or (
                     stop.text in {".", "!", "?"}
@@ -74,9 +84,11 @@ def make_blocks(nlp: Language, name: str) -> Any:
                 )
                 or "\n\n" in prev.text_with_ws
             ):
-                token.is_sent_start = True
-            else:
-                token.is_sent_start = False
+                flags[i] = -1
+        # All at once: setting ``token.is_sent_start`` scans the whole doc each time (spaCy
+        # checks for a parse), which made a segment's cost grow with the square of its tokens.
+        if tokens:
+            doc.from_array([SENT_START], numpy.array(flags, dtype=numpy.int64).astype(numpy.uint64))
         return doc
 
     return blocks
@@ -102,7 +114,7 @@ def make_claims(nlp: Language, name: str, vocabulary: int) -> Any:
     vocab = _vocabulary(vocabulary)
 
     def claims(doc: Doc) -> Doc:
-        doc._.ow_claims = find_claims(doc.text, vocab)
+        doc._.ow_claims = find_claims(_text(doc), vocab)
         return doc
 
     return claims
@@ -119,12 +131,12 @@ def make_words(nlp: Language, name: str) -> Any:
         edges = {e for found in (mentions, claims) for f in found for e in (f.start, f.end)}
         # A full stop glued to the next sentence ("is open source.It is ...") ends a sentence all
         # the same; a fix that rewrites the word before it must not change where sentences end.
-        edges.update(e for m in GLUED_STOP.finditer(doc.text) for e in (m.start(), m.end()))
+        text = _text(doc)
+        edges.update(e for m in GLUED_STOP.finditer(text) for e in (m.start(), m.end()))
         # What a fix writes in a claim's place is words of its own too, and a stop glued between
         # a claim (or such words) and the next word ("open source.opensource", "OPENSOURCE.5") is
         # a word of its own on either side: a fix changes no word but the claim's own
         # ("source-available.opensource" and "PROPRIETARY.5" the tokenizer would keep whole).
-        text = doc.text
         spans = [(c.start, c.end) for c in claims] + [m.span() for m in WRITTEN.finditer(text)]
         for start, end in spans:
             edges.update((start, end))
