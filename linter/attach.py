@@ -1127,15 +1127,20 @@ def _verb_between(region: Region, start: int, end: int) -> bool:
             continue
         if region.words[k].text[:1].isupper():
             continue  # a name, or a Title Case line run into the sentence ("Why It Matters")
-        if low in lx.BREAKERS or low in lx.MAKE_VERBS or low in lx.CLAUSE_VERBS or low.endswith(("s", "ed")):
+        # The "weights" of "open weights" is no verb, as the adjective a fix writes in the claim's
+        # place ("proprietary") is none; a verb claim ("open-sourced") is one.
+        if (
+            low in lx.BREAKERS or low in lx.MAKE_VERBS or low in lx.CLAUSE_VERBS or low.endswith(("s", "ed"))
+        ) and not _in_claim(region, k, verb=False):
             return True
     return False
 
 
-def _in_claim(region: Region, k: int) -> bool:
-    """Word ``k`` is part of a claim ("weights" of "open weights"), not a word of the sentence's own."""
+def _in_claim(region: Region, k: int, *, verb: bool = True) -> bool:
+    """Word ``k`` is part of a claim ("weights" of "open weights"), not a word of the sentence's own;
+    ``verb=False``: of a claim that is no verb."""
     at = region.words[k].start
-    return any(c.start <= at < c.end for c in region.claims)
+    return any(c.start <= at < c.end and (verb or c.role != "verb") for c in region.claims)
 
 
 def _words_between(region: Region, start: int, end: int) -> int:

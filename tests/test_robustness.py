@@ -784,3 +784,34 @@ def test_a_glued_stop_parts_two_claims_into_two_findings_as_a_spaced_one_does() 
     glued = analyse("Llama 2 is open source.It is open source.", path="a.txt").findings
     assert len(spaced) == len(glued) == 2
     assert [len(f.fix.edits) for f in glued if f.fix] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("a.txt", "Claude 3 came out.\n\nIt, open weights, open source, is here.\n"),
+        ("a.html", "<h1>GPT-4</h1><p>It: open weights, open source.</p>"),
+    ],
+)
+def test_a_claim_word_is_no_verb_between_it_and_a_later_claim(path: str, text: str) -> None:
+    # Found by scripts/fuzz.py (seed 603). A verb between "It" and a claim ("It beat the open-source
+    # model") makes the claim no description of what "It" stands for; "weights" of "open weights"
+    # looked like one ("-s"), so the second claim was about nothing until the fix wrote
+    # "proprietary" there, and a second run fixed it. A claim that is no verb holds no verb.
+    assert len(analyse(text, path=path).findings) == 2
+    once = fix_text(text, path=path)
+    assert "open" not in once.text
+    assert fix_text(once.text, path=path).text == once.text
+
+
+def test_a_nul_in_rst_is_an_ordinary_character_not_an_escape() -> None:
+    # Found by scripts/fuzz.py (seed 531). docutils marks a backslash escape with NUL inside its
+    # nodes, so a NUL of the file's own read as one: "``open source`NUL``" was no inline literal
+    # and its claim was reported (and fixed) as prose, while the claim after it, the real prose,
+    # was read only once that fix had changed the literal.
+    text = "Read ``open source`\x00`` `open source` Phi-4 notes.\n"
+    findings = analyse(text, path="a.rst").findings
+    assert [f.start for f in findings] == [text.rindex("open source")]
+    once = fix_text(text, path="a.rst")
+    assert once.text.startswith("Read ``open source`\x00`` `")
+    assert fix_text(once.text, path="a.rst").text == once.text

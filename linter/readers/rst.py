@@ -21,7 +21,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from linter.readers import Block, ProseDocument
@@ -83,10 +83,22 @@ class _Context:
     cursor: int = 0
 
 
+# docutils marks a backslash escape with NUL inside its nodes ("\\`" becomes NUL + "`"), so a NUL
+# of the file's own would read as an escape ("``x`NUL``" an escaped backquote, not the literal's
+# end) and a word with one in it would not be found again. It is parsed as U+FFFD instead, which
+# rST gives no meaning either, and shown as itself in the prose.
+_NUL_STANDIN = "\ufffd"
+
+
 def read(text: str) -> ProseDocument:
     try:
-        doctree = _parse(text)
-        return _read_doctree(text, doctree)
+        parsed = text.replace("\x00", _NUL_STANDIN)
+        doc = _read_doctree(parsed, _parse(parsed))
+        if parsed != text:
+            shown = zip(text, doc.prose, strict=True)
+            prose = "".join(c if c == "\x00" and p == _NUL_STANDIN else p for c, p in shown)
+            doc = replace(doc, text=text, prose=prose)
+        return doc
     except Exception as exc:  # docutils raises many things on odd input; never fail a run on it
         from linter.readers import plaintext
 
