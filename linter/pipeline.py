@@ -199,13 +199,14 @@ def region_from_doc(doc: Doc) -> Region:
     sent_no = -1
     line = 0
     seen = 0  # where the newlines were counted up to
+    text = _text(doc)  # once: ``doc.text`` joins every token on each call
     for sent in doc.sents:
         sent_no += 1
         for token in sent:
             if token.is_space:
                 continue
             block = bisect.bisect_right(starts, token.idx) - 1
-            line += doc.text.count("\n", seen, token.idx)
+            line += text.count("\n", seen, token.idx)
             seen = token.idx
             end = token.idx + len(token)
             words.append(Word(token.text, token.lower_, token.idx, end, sent_no, block, line))
