@@ -815,3 +815,14 @@ def test_a_nul_in_rst_is_an_ordinary_character_not_an_escape() -> None:
     once = fix_text(text, path="a.rst")
     assert once.text.startswith("Read ``open source`\x00`` `")
     assert fix_text(once.text, path="a.rst").text == once.text
+
+
+def test_a_claim_reaches_the_same_names_whether_or_not_a_claim_between_is_fixed() -> None:
+    # Found by scripts/fuzz.py (seed 605, shrunk): the first claim's noun phrase stopped six words
+    # in, and the second claim's two words were among them; once the list fix dropped the second
+    # claim, the first reached BLOOM and a second run gave it a list fix too. Another claim's
+    # words no longer count, so both claims describe the names from the first run on.
+    text = "opensource s e p\nOPEN SOURCE e BLOOM(DeepSeekR1"
+    once = fix_text(text, path="a.txt", unsafe=True)
+    assert "BLOOM (source-available)" in once.text
+    assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
