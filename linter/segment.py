@@ -486,8 +486,8 @@ def _caption(line: str, limit: int = 12) -> bool:
     tried open-source models.")."""
     from linter import lexicon as lx
 
-    words = set(_words(line))
-    turned = words & (lx.PERSONAL_PRONOUNS | lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS)
+    words = _words(line)
+    turned = set(words) & (lx.PERSONAL_PRONOUNS | lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS)
     return len(words) <= limit and not turned and _reads_as_title(line)
 
 
