@@ -2844,19 +2844,9 @@ def _definite_object(region: Region, i: int) -> list[Mention] | None:
     if after.isalpha() and after not in lx.PREPOSITIONS and after not in lx.BREAKERS and not verb:
         return None  # "open-sourced the model weights": another noun heads the object
     if _lower(region, i + 1).endswith("s"):
-        return _plural_antecedent(region, i) or (
-            [m] if (m := _antecedent(region, i)) is not None and _brand_group(region, i, m) else []
-        )
+        return _plural_antecedent(region, i)  # "the models": those the sentence before names
     antecedent = _antecedent(region, i)
     return [antecedent] if antecedent is not None else []
-
-
-def _brand_group(region: Region, i: int, mention: Mention) -> bool:
-    """A plural "the models" may stand for one name that is a group ("the Mistral 3 banner")."""
-    end = region.word_range(mention.start, mention.end)[1]
-    return _lower(region, end) in lx.BRAND_NOUNS or mention.entry_id == (
-        region.subject.entry_id if region.subject else ""
-    )
 
 
 def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
