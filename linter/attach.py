@@ -143,6 +143,7 @@ def _is_modifier_use(region: Region, last: int) -> bool:
         last < len(region.words)
         and region.mention_at(last) is None
         and region.words[last].block not in region.heading_blocks
+        and not _status_at(region, last)  # "X OPEN SOURCE models": a claim, not more of the name
     ):
         word = region.words[last]
         joined = word.start - region.words[last - 1].end <= 1 and word.sent == region.words[last - 1].sent

@@ -826,3 +826,13 @@ def test_a_claim_reaches_the_same_names_whether_or_not_a_claim_between_is_fixed(
     once = fix_text(text, path="a.txt", unsafe=True)
     assert "BLOOM (source-available)" in once.text
     assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
+
+
+def test_a_claim_after_a_name_is_no_more_of_the_name() -> None:
+    # Found by scripts/fuzz.py (seed 606): "Llama 3.1 405B OPEN SOURCE" read as a longer proper
+    # name, so the first claim named no model until a fix replaced the second one, and a second
+    # run fixed the first claim too. A claim is never part of the name before it.
+    text = "OPEN SOURCE models like Llama 3.1 405B OPEN SOURCE models like Llama 3.1 405B.\n"
+    once = fix_text(text, path="a.txt", unsafe=True)
+    assert once.text.startswith("SOURCE-AVAILABLE models like Llama 3.1 405B")
+    assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
