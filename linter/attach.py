@@ -587,7 +587,7 @@ def _cardinal_before(region: Region, first: int, reach: int = 3) -> int:
         low = _lower(region, k)
         if low in _CARDINALS:
             return _CARDINALS[low]
-        if low.isdigit() and 1 < int(low) < 100:
+        if low.isascii() and low.isdigit() and 1 < int(low) < 100:  # not "³", a digit int() refuses
             return int(low)
         if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS:
             return 0
