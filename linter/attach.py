@@ -1896,7 +1896,7 @@ def _field(region: Region, first: int, last: int) -> str | None:
     rest = [w.lower for w in words[last:end] if w.lower not in {"*", "_", "**"}]
     # "Open source: Yes (Gemma Terms of Use)": a bracketed note that does not hedge the answer.
     note = rest[2:]
-    hedged = set(note) & (lx.FRAGMENT_BLOCKERS | {"caveat", "caveats"})
+    hedged = set(note) & (lx.FRAGMENT_BLOCKERS | lx.ANSWER_HEDGES | {"caveat", "caveats"})
     if note[:1] == ["("] and note[-1:] == [")"] and not hedged:
         rest = rest[:2]
     if first == start and rest[:1] == [":"] and len(rest) == 2:

@@ -1725,6 +1725,14 @@ DONT_FLAG = [
         "a definite object heading another noun",
         "We compared GPT-4 and Llama 3. Meta decided to open source the model weights later.",
     ),
+    (
+        "colon members after a replacing verb",
+        "We replaced the open-source pieces: GPT-4o for dialogue, Claude 3 for summaries.",
+    ),
+    (
+        "card field with a note that narrows it",
+        "## Llama 3\n\n**Open source:** Yes (inference code only)\n**Context:** 8K",
+    ),
 ]
 
 
