@@ -98,6 +98,14 @@ def _mentions_from(region: Region, start: int, end: int) -> list[Mention]:
     return [m for m in region.mentions if start <= region.word_range(m.start, m.end)[0] < end]
 
 
+def _names_itself(region: Region, mention: Mention) -> bool:
+    """A mention that names its model as a noun phrase of its own: not a possessor ("X's"),
+    not a modifier ("X-based", "the X tokenizer")."""
+    return not mention.possessive and not _is_modifier_use(
+        region, region.word_range(mention.start, mention.end)[1]
+    )
+
+
 def _same_sentence(region: Region, i: int, j: int) -> bool:
     w = region.words
     return 0 <= i < len(w) and 0 <= j < len(w) and w[i].sent == w[j].sent
@@ -1218,11 +1226,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
         if found:
             mention, first_word = found[0]
             sentence_start = next(i for i, w in enumerate(words) if w.sent == s)
-            named = {
-                m.entry_id
-                for m, _ in found
-                if not _is_modifier_use(region, region.word_range(m.start, m.end)[1])
-            }
+            named = {m.entry_id for m, _ in found if _names_itself(region, m)}
             introduced = _lower(region, first_word - 1) in lx.INTRODUCING
             if len(named) > 1 and not introduced and _words_between(region, sentence_start, first_word) > 0:
                 return None  # "I moved from GPT-4 to OLMo 2. It is ...": two models, neither the subject
@@ -1248,19 +1252,13 @@ def _only_model_before(region: Region, first: int) -> Mention | None:
     """The one model of the sentence before, wherever it stands in it, when "it" is said to be a
     model ("... excited about Llama 3.3. It's the same open-source model"): a predicate that
     names a model leaves no other thing for "it" to be. Two models named leave it unclear."""
-    sent = region.words[first].sent
-    block = region.words[first].block
-    named = [
-        m
-        for m in region.mentions
-        if (r := region.word_range(m.start, m.end))[0] < len(region.words)
-        and region.words[r[0]].sent == sent - 1
-        and region.words[r[0]].block == block
-    ]
-    ids = {m.entry_id for m in named}
-    if len(ids) != 1 or named[0].possessive:
+    sentence_start, _ = _sentence_bounds(region, first)
+    if sentence_start == 0 or region.words[sentence_start - 1].block != region.words[first].block:
         return None
-    start, end = _sentence_bounds(region, region.word_range(named[0].start, named[0].end)[0])
+    start, end = _sentence_bounds(region, sentence_start - 1)
+    named = _mentions_from(region, start, end)
+    if len({m.entry_id for m in named}) != 1 or named[0].possessive:
+        return None
     # "The team trained a new model on X outputs. It is ...": "it" may be that other model.
     if any(_lower(region, k) in lx.MODEL_NOUNS and not _in_claim(region, k) for k in range(start, end)):
         return None
@@ -1431,10 +1429,9 @@ def _purpose_of(region: Region, first: int, reach: int = 14) -> list[Mention]:
     start, _ = _sentence_bounds(region, first)
     for j in range(first - 1, max(start, first - reach) - 1, -1):
         low = _lower(region, j)
-        if (low in lx.BREAKERS and low != "to" and not _in_compound(region, j)) or region.mention_at(
-            j
-        ) is not None:
-            return []  # (not "state-of-the-art", one word)
+        breaks = low in lx.BREAKERS and low != "to" and not _in_compound(region, j)  # not "state-of-the-art"
+        if breaks or region.mention_at(j) is not None:
+            return []
         if low != "to":
             continue
         if _lower(region, j - 1) not in {"is", "was"} or j + 1 >= first:
@@ -1463,10 +1460,8 @@ def _only_degree(region: Region, start: int, end: int, *, partitive: bool = Fals
         graded = _lower(region, k - 1) in {"most", "more"}
         of = partitive and (low == "of" or (low in lx.TRANSPARENT_OF and _lower(region, k + 1) == "of"))
         grading = low in lx.DETERMINERS or low in lx.DEGREE_GRADES or low.endswith(("est", "ly"))
-        grading = (
-            grading or low in {"'s", "’s"} or _lower(region, k + 1) in {"'s", "’s"}
-        )  # "Google's most capable"
-        if not (grading or graded or of):
+        possessor = low in {"'s", "’s"} or _lower(region, k + 1) in {"'s", "’s"}  # "Google's most capable"
+        if not (grading or possessor or graded or of):
             return False
     return True
 
@@ -1493,11 +1488,7 @@ def _result_of(region: Region, k: int) -> list[Mention]:
             return [antecedent] if antecedent is not None else []
         hit = region.mention_at(at)
         return _chain_at(region, at) if hit is not None and not hit[0].possessive else []
-    named = [
-        m
-        for m in _mentions_from(region, start, k)
-        if not m.possessive and not _is_modifier_use(region, region.word_range(m.start, m.end)[1])
-    ]
+    named = [m for m in _mentions_from(region, start, k) if _names_itself(region, m)]
     return named[:1] if len({m.entry_id for m in named}) == 1 else []
 
 

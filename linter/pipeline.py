@@ -252,16 +252,17 @@ def region_from_doc(doc: Doc) -> Region:
     for block, named in doc.user_data.get("ow_listed", {}).items():
         region.lead_in_items[block] = named  # the models a heading's subsections open with
     region.column_headers = doc.user_data.get("ow_column_headers", {})
+
+    def leads(items: list[int]) -> list[Mention]:
+        # The models the items open with; a table row's cells share one subject: each model once.
+        return list({id(m): m for b in items if (m := region.block_subjects.get(b)) is not None}.values())
+
     for block, items in doc.user_data.get("ow_recaps", {}).items():
-        # "All of the above are open source" after a table: the models its rows open with.
-        leads = list({id(m): m for b in items if (m := region.block_subjects.get(b)) is not None}.values())
-        if leads:
-            region.recaps[block] = leads
+        if named := leads(items):  # "All of the above are open source" after a table
+            region.recaps[block] = named
     for block, items in doc.user_data.get("ow_lead_ins", {}).items():
-        # A table row's cells share one subject: each model once.
-        leads = list({id(m): m for b in items if (m := region.block_subjects.get(b)) is not None}.values())
-        if leads:
-            region.lead_in_items[block] = leads
+        if named := leads(items):
+            region.lead_in_items[block] = named
         # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below.
         i = first_word_of_block.get(block)
         hit = region.mention_at(i) if i is not None else None

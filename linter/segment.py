@@ -46,6 +46,7 @@ def segments(
     headings = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"]
     sections: dict[int, Mention | None] = {}  # heading -> the model it opens with
     html_rows = _HtmlRows(doc.text)
+    headers: dict[int, dict[int, str]] = {}  # table -> column -> header text, found once per table
 
     def section_of(heading: int) -> Mention | None:
         if heading not in sections and vocab is not None:
@@ -65,7 +66,7 @@ def segments(
         section = None
         if vocab is not None and first is not None and (k := bisect.bisect_left(headings, first)) > 0:
             section = section_of(headings[k - 1])  # the nearest heading above: read once
-        user_data = _user_data(doc, blocks, base, section or subject, block_index, html_rows)
+        user_data = _user_data(doc, blocks, base, section or subject, block_index, html_rows, headers)
         if vocab is not None:
             # "# Best open-source LLMs" over "## 1. Llama 3", "## 2. Mistral 7B": the headings one
             # level down name what the heading lists.
@@ -577,15 +578,13 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     return out
 
 
-# A paragraph that opens with a bold label and a dash or colon: "**Llama 3** — the safe default".
-_LABEL = re.compile(
-    r"\s*(?:\*\*|__|<(?:strong|b)>)[^*_<\n]{1,80}?(?:\*\*|__|</(?:strong|b)>)\s*(?:[—–:]|-\s)", re.IGNORECASE
-)
-
-
+# A paragraph's bold title ("**Model of the week: X.** ..."); followed by a dash or colon it is a
+# label ("**Llama 3** — the safe default").
 _BOLD_TITLE = re.compile(
-    r"\s*(?:\*\*|__|<(?:strong|b)>)[^*_<\n]{1,120}?(?:\*\*|__|</(?:strong|b)>)", re.IGNORECASE
+    r"\s*(?:\*\*|__|<(?:strong|b)>)([^*_<\n]{1,120}?)(?:\*\*|__|</(?:strong|b)>)", re.IGNORECASE
 )
+_LABEL_END = re.compile(r"\s*(?:[—–:]|-\s)")
+_LABEL_MAX = 80
 
 
 # A block that opens by pointing back at the list or table before it: "All of the above are
@@ -620,7 +619,9 @@ def _label_paragraph(doc: ProseDocument, i: int) -> bool:
     """Block ``i`` is a paragraph that opens with a bold label, as the entries of a list written
     as paragraphs do; under a heading they are its items."""
     block = doc.blocks[i]
-    return block.kind == "paragraph" and _LABEL.match(doc.text, block.start) is not None
+    if block.kind != "paragraph" or (title := _BOLD_TITLE.match(doc.text, block.start)) is None:
+        return False
+    return len(title.group(1)) <= _LABEL_MAX and _LABEL_END.match(doc.text, title.end()) is not None
 
 
 _CELL_OPENING = re.compile(r"<t[dh][\s>]", re.IGNORECASE)
@@ -664,12 +665,12 @@ def _column_headers(
     index: dict[int, int],
     columns: list[int | None],
     html_rows: _HtmlRows,
+    headers: dict[int, dict[int, str]],
 ) -> dict[int, str]:
     """The header text of each body cell's column ("Notes", "Runtime"), lower-cased: whether a
     cell's words describe the row's model depends on it. The header row may lie outside the
-    segment, so it is found in the document."""
+    segment, so it is found in the document, once per table (``headers``, kept by the caller)."""
     out: dict[int, str] = {}
-    headers: dict[int, dict[int, str]] = {}  # table -> column -> header text
     for n, block in enumerate(blocks):
         position = index.get(id(block))
         if block.kind != "table_cell" or block.row == 0 or position is None or columns[n] is None:
@@ -694,6 +695,7 @@ def _user_data(
     subject: Mention | None,
     index: dict[int, int],
     html_rows: _HtmlRows,
+    headers: dict[int, dict[int, str]],
 ) -> dict:
     local = {id(b): n for n, b in enumerate(blocks)}
     lead_ins: dict[int, list[int]] = {}
@@ -744,7 +746,7 @@ def _user_data(
         "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
         "ow_columns": columns,
         "ow_lead_ins": lead_ins,
-        "ow_column_headers": _column_headers(doc, blocks, index, columns, html_rows),
+        "ow_column_headers": _column_headers(doc, blocks, index, columns, html_rows, headers),
         "ow_recaps": {
             n: [local[id(doc.blocks[j])] for j in recapped if id(doc.blocks[j]) in local]
             for n, b in enumerate(blocks)
