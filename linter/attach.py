@@ -874,6 +874,24 @@ def _coordinated_adjectives(region: Region, i: int, reach: int = 7) -> bool:
     return False
 
 
+def _coordinated_premodifiers(region: Region, i: int, first: int, reach: int = 3) -> bool:
+    """Word ``i`` ("and", "or") joins premodifiers inside the noun phrase the claim stands in, a
+    phrase a determiner opens: "its largest and most capable open-source model", "the newest and
+    smallest open-source LLM"; not a clause ("GPT-4 leads and open-source models follow")."""
+
+    def modifier(k: int) -> bool:
+        low = _lower(region, k)
+        return low.isalpha() and low not in lx.BREAKERS | lx.DETERMINERS and region.mention_at(k) is None
+
+    between = range(i + 1, first)
+    if len(between) > reach or not all(modifier(k) for k in between):
+        return False
+    k = i - 1
+    while k >= 0 and i - 1 - k < reach and modifier(k) and region.mention_ending_at(k + 1) is None:
+        k -= 1
+    return k < i - 1 and _lower(region, k) in lx.DETERMINERS - lx.PRONOUNS
+
+
 _CONJUNCT_WORD = re.compile(r"[a-z][\w.\-]*|\d+(?:\.\d+)*")
 
 
@@ -1048,6 +1066,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pass  # "X, a 405B model and the largest open-source LLM": coordinated predicates
         elif low in {"and", "or", ","} and not linked and _coordinated_adjectives(region, i):
             pass  # "X is free and open source", "X is fast, cheap and open source"
+        elif low in {"and", "or"} and not linked and _coordinated_premodifiers(region, i, first):
+            pass  # "X, its largest and most capable open-source model": one noun phrase
         elif low == "and" and linked == "copula" and _lower(region, i + 1) in lx.COPULAS:
             # "Mistral 7B outperforms Llama 2 13B and is fully open source": the sentence's subject.
             start, _ = _sentence_bounds(region, i)
@@ -1222,6 +1242,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             and words[r[0]].sent == s
             and not m.possessive
             and _lower(region, r[1]) not in lx.INTRODUCING
+            and _lower(region, r[1]) not in lx.SOFTWARE_NOUNS  # "# Phi-4 SDK": the SDK is the topic
         ]
         if found:
             mention, first_word = found[0]
@@ -1967,7 +1988,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> Mention | None:
     # fragments ("Served with vLLM. Open source." is about vLLM).
     block_start = _block_start(region, first)
     if start != block_start and not _verbless(region, block_start, (block_start, start)):
-        return None
+        return _named_just_before(region, start)
     # Nothing named before it in its block: "Served with vLLM. Open source." and "Runtime:
     # llama.cpp — open source" describe what they name.
     firsts = {
@@ -1981,10 +2002,57 @@ def _fragment_topic(region: Region, first: int, last: int) -> Mention | None:
     return None if named or labelled else region.subject
 
 
+def _named_just_before(region: Region, start: int) -> Mention | None:
+    """The one model the block's first sentence names last, which a verbless fragment opening the
+    next sentence goes on to describe: "Just tried Devstral Small 2. Open source, runs on a 4090."
+    Not when that sentence names two models, asks, or names something else after the model
+    ("Served Llama 3 with vLLM. Open source." may be about vLLM); a place ("in Cline") is none."""
+    words = region.words
+    if start == 0 or words[start - 1].block != words[start].block or _lower(region, start - 1) == "?":
+        return None
+    prev, _ = _sentence_bounds(region, start - 1)
+    if prev != _block_start(region, start):
+        return None  # "**Tool: Ollama.** Runs Llama 3. Open source.": the block's topic came first
+    named = _mentions_from(region, prev, start)
+    if len({m.entry_id for m in named}) != 1 or not all(_names_itself(region, m) for m in named):
+        return None
+    after = region.word_range(named[-1].start, named[-1].end)[1]
+    for k in range(after, start):
+        proper = any(c.isupper() for c in words[k].text) and region.mention_at(k) is None
+        if proper and _lower(region, k - 1) not in {"in", "on"}:
+            return None
+    if any(_lower(region, k) in lx.NEGATIONS for k in range(prev, start)):
+        return None
+    return named[-1]
+
+
 def _block_topic(region: Region, first: int) -> Mention | None:
     """The model a field line belongs to: its item's parent, its own lead name, its section's."""
     block = region.words[first].block
-    return region.item_topics.get(block) or region.block_subjects.get(block) or region.subject
+    return (
+        region.item_topics.get(block)
+        or region.block_subjects.get(block)
+        or _card_name(region, first)
+        or region.subject
+    )
+
+
+def _card_name(region: Region, first: int) -> Mention | None:
+    """The model a card names in a line of its own above the claim's line: "**Model:** X" over
+    "**Open source:** Yes" in one paragraph."""
+    words = region.words
+    k = _block_start(region, first)
+    while k < first and words[k].line != words[first].line:
+        line = [j for j in range(k, first) if words[j].line == words[k].line]
+        key = [_lower(region, j) for j in line if _lower(region, j) not in {"*", "_", "**"}]
+        colon = key.index(":") if ":" in key else -1
+        if colon != -1 and " ".join(key[:colon]) in lx.NAME_KEYS:
+            value = [j for j in line if _lower(region, j) not in {"*", "_", "**", ":"}][colon:]
+            hit = region.mention_at(value[0]) if value else None
+            if hit is not None and hit[1] == value[-1] + 1 and not hit[0].possessive:
+                return hit[0]
+        k = line[-1] + 1
+    return None
 
 
 def _item_subject(region: Region, first: int) -> Mention | None:
@@ -2626,9 +2694,9 @@ def _starts_with_reference(region: Region, first: int) -> bool:
     return len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL
 
 
-def _ends_block_with_colon(region: Region, head: int, reach: int = 4) -> bool:
+def _ends_block_with_colon(region: Region, head: int, reach: int = 6) -> bool:
     """The head's block ends in ':' soon after it: "open-source models:", "Open-source models
-    supported:" introduce the list below."""
+    supported:", "the following open-source LLMs out of the box:" introduce the list below."""
     words = region.words
     k = head + 1
     while k < len(words) and words[k].block == words[head].block and k - head <= reach:
@@ -2667,8 +2735,16 @@ def _verbless(region: Region, first: int, bounds: tuple[int, int] | None = None)
     """The claim's sentence (or the words ``bounds``) is a fragment without a verb:
     "Description: Meta's open-source LLM."."""
     start, end = bounds or _sentence_bounds(region, first)
+    relative = False
     for k in range(start, end):
         low = region.words[k].lower
+        if relative and region.mention_at(k) is None:
+            continue
+        # After the claim, a relative clause modifies the noun too, and its verbs are its own:
+        # "the strongest open-source MoE you can download", "an open-source LLM that runs on".
+        relative = k > first + 1 and low in lx.RELATIVE_OPENERS and _lower(region, k - 1).isalpha()
+        if relative:
+            continue
         # After the claim, prepositions and participles only modify the noun ("An open-source LLM
         # from Meta, available in 8B and 70B sizes"); before it, they follow a verb ("Looking for
         # more resources on open-source models?"). A conjunction or a finite verb starts a clause.

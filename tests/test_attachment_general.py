@@ -1103,6 +1103,42 @@ FLAG = [
         "Meta released Llama 3 in April. The decision to open source the model surprised many.",
         [("Llama 3", "OW102")],
     ),
+    # Session 17: principles read off blind sets, each tested with new sentences.
+    (
+        "coordinated premodifiers in an appositive",
+        "Google introduced Gemma 2, its smallest and fastest open-source model to date.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "lead-in whose noun phrase runs on before the colon",
+        "Our gateway serves any of these open-source models out of the box:\n\n- Gemma 2\n- Phi-3\n",
+        [("Gemma 2", "OW102"), ("Phi-3", "OW101")],
+    ),
+    (
+        "card line naming the model",
+        "**Model:** Mistral 7B\n**Context:** 32K\n**Open source:** Yes\n",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "fragment with a relative clause",
+        "### Phi-4\n\n- Summary: the best open-source model you can run on a laptop\n",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "front matter description",
+        "---\ntitle: Serving\ndescription: Deploy Meta's open-source Llama 3.1 models.\n---\n\nText.\n",
+        [("Llama 3.1", "OW102")],
+    ),
+    (
+        "front matter title",
+        "---\ntitle: 'Gemma 2: Open Source for Everyone'\n---\n\nText.\n",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "attribute fragment after the sentence naming the model",
+        "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -1732,6 +1768,20 @@ DONT_FLAG = [
     (
         "card field with a note that narrows it",
         "## Llama 3\n\n**Open source:** Yes (inference code only)\n**Context:** 8K",
+    ),
+    # Session 17.
+    ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
+    (
+        "attribute fragment after a titled paragraph's second sentence",
+        "**Pick of the week: Ollama.** Serves Gemma 2 on a laptop. Open source, tiny install.",
+    ),
+    ("attribute fragment after two models", "I compared Llama 3 and GPT-4o. Open source, cheaper."),
+    ("pronoun under a heading about an SDK", "# Phi-4 SDK\n\nIt is open source.\n"),
+    ("coordinated clauses", "GPT-4 leads and the open-source models follow."),
+    ("front matter keys that are not prose", "---\ntags: [open source, Llama 3]\n---\n\nText.\n"),
+    (
+        "card line naming a base model",
+        "**Base model:** Llama 3 8B\n**Open source:** Yes\n",
     ),
 ]
 

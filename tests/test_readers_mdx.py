@@ -79,10 +79,11 @@ def test_inline_jsx_keeps_the_words_around_it() -> None:
 
 
 def test_front_matter_title_is_the_subject() -> None:
-    source = "---\ntitle: Mistral 7B\n---\nimport X from './x'\n\nThe model is small.\n"
+    source = "---\ntitle: Mistral 7B\nauthor: Ann\n---\nimport X from './x'\n\nThe model is small.\n"
     doc = read(source)
     assert doc.subject is not None and source[slice(*doc.subject)] == "Mistral 7B"
-    assert shown(source) == "The model is small."
+    # The title is shown to readers (a heading); other keys and the imports are not prose.
+    assert shown(source) == "Mistral 7B The model is small."
 
 
 @pytest.mark.parametrize(

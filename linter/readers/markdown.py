@@ -169,6 +169,7 @@ def read(text: str) -> ProseDocument:
                 stack.pop()
         elif tok.type == "front_matter" and tok.map:
             subject = _front_matter_subject(text, tok.content, span(*tok.map))
+            blocks.extend(_front_matter_prose(text, chars, span(*tok.map)))
         elif tok.type == "paragraph_open" and tok.map and _pipe_rows(text, *span(*tok.map)):
             # Rows of a table without its delimiter line (a fragment, or a broken table):
             # still cells, each with the row's first cell as its subject.
@@ -274,6 +275,29 @@ def _table(text: str, chars: list[str], starts: list[int], line_map: list[int], 
             cell_start = match.end()
         if "".join(chars[cell_start:end]).strip():
             blocks.append(Block(cell_start, end, "table_cell", group=group, row=row))
+    return blocks
+
+
+# Front matter keys whose value a site shows readers as prose: a page's title (its first
+# heading), and the description search engines and link previews quote.
+_FRONT_MATTER_PROSE = re.compile(
+    r"^[ \t]*(?P<k>title|description|summary|subtitle|excerpt)[ \t]*:[ \t]*"
+    r"(?:\"(?P<dq>[^\r\n\"]+)\"|'(?P<sq>[^\r\n']+)'|(?P<v>[^\r\n\"'#|>&*!%@`{\[ \t][^\r\n]*?))"
+    r"(?:[ \t]+#[^\r\n]*)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _front_matter_prose(text: str, chars: list[str], where: tuple[int, int]) -> list[Block]:
+    """One-line prose values of front matter, unmasked: the title as a heading, the rest as
+    paragraphs ("description: Connect Acme to Meta's open-source Llama 3 models.")."""
+    blocks = []
+    for match in _FRONT_MATTER_PROSE.finditer(text, where[0], where[1]):
+        value = next(g for g in ("dq", "sq", "v") if match.group(g) is not None)
+        start, end = match.span(value)
+        chars[start:end] = text[start:end]
+        title = match.group("k") == "title"
+        blocks.append(Block(start, end, "heading" if title else "paragraph", level=1 if title else 0))
     return blocks
 
 
