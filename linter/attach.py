@@ -874,14 +874,20 @@ def _coordinated_adjectives(region: Region, i: int, reach: int = 7) -> bool:
     return False
 
 
+def _plain_word(region: Region, k: int) -> bool:
+    """Word ``k`` is a word of letters that opens no clause or phrase of its own: a premodifier
+    may be one ("first", "small"), a preposition or a verb like "beats" may not."""
+    low = _lower(region, k)
+    return low.isalpha() and low not in lx.BREAKERS
+
+
 def _coordinated_premodifiers(region: Region, i: int, first: int, reach: int = 3) -> bool:
     """Word ``i`` ("and", "or") joins premodifiers inside the noun phrase the claim stands in, a
     phrase a determiner opens: "its largest and most capable open-source model", "the newest and
     smallest open-source LLM"; not a clause ("GPT-4 leads and open-source models follow")."""
 
     def modifier(k: int) -> bool:
-        low = _lower(region, k)
-        return low.isalpha() and low not in lx.BREAKERS | lx.DETERMINERS and region.mention_at(k) is None
+        return _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS and not region.mention_at(k)
 
     between = range(i + 1, first)
     if len(between) > reach or not all(modifier(k) for k in between):
@@ -932,7 +938,13 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 named_noun = _lower(region, i + 2)
             if mention.possessive and linked == "copula" and named_noun in {"weights", "model", "models"}:
                 return [mention], "copula", True  # "Llama 2's weights are open source"
-            if mention.possessive and i + 1 == first - 1 and not linked:
+            premodifiers = range(i + 2, first)  # "Mistral's first open-source model"
+            if (
+                mention.possessive
+                and not linked
+                and len(premodifiers) <= 3
+                and all(_plain_word(region, k) for k in premodifiers)
+            ):
                 i = mfirst - 1  # "Mistral Medium 3, Mistral's open-source model": the maker's name
                 steps += 1
                 continue
@@ -1102,6 +1114,14 @@ def _time_adverbial_left(region: Region, j: int, reach: int = 4) -> int:
         return -1
     if _lower(region, k) in lx.TIME_OPENERS:
         k -= 1
+    # A place before the time: "released X on Hugging Face this week,".
+    place = k
+    while place > 0 and k - place < 3 and region.words[place].text[:1].isupper():
+        if region.mention_at(place):
+            break  # the named object itself ("released GPT-4o on Monday,")
+        place -= 1
+    if place < k and _lower(region, place) in {"on", "via", "through", "to"}:
+        k = place - 1
     if region.mention_ending_at(k + 1) is None:
         return -1  # only an adverbial right after the named object ("released X on Monday,")
     return k
@@ -1478,6 +1498,8 @@ def _only_degree(region: Region, start: int, end: int, *, partitive: bool = Fals
     heads a phrase of its own ("the benchmark open-source models chase")."""
     for k in range(start, end):
         low = _lower(region, k)
+        if k == end - 1 and partitive and _lower(region, k - 1) == "of" and _plain_word(region, k):
+            continue  # "a family of small open-source models": an adjective after the partitive
         graded = _lower(region, k - 1) in {"most", "more"}
         of = partitive and (low == "of" or (low in lx.TRANSPARENT_OF and _lower(region, k + 1) == "of"))
         grading = low in lx.DETERMINERS or low in lx.DEGREE_GRADES or low.endswith(("est", "ly"))

@@ -1135,6 +1135,16 @@ FLAG = [
         [("Gemma 2", "OW102")],
     ),
     (
+        "appositive with the maker's possessive and a premodifier",
+        "- Adds Codestral 22B (code), Mistral's first open-source coding model.\n",
+        [("Codestral 22B", "OW102")],
+    ),
+    (
+        "appositive after a place and a time",
+        "Google put Gemma 2 on Kaggle last month, a family of compact open-source language models.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
@@ -1770,6 +1780,8 @@ DONT_FLAG = [
         "## Llama 3\n\n**Open source:** Yes (inference code only)\n**Context:** 8K",
     ),
     # Session 17.
+    ("maker's possessive after a verb", "GPT-4 beats Mistral's first open-source model."),
+    ("a noun before the claim after a time", "Meta released Llama 3 on Thursday, the benchmark open-source models chase."),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
         "attribute fragment after a titled paragraph's second sentence",
