@@ -1781,7 +1781,10 @@ DONT_FLAG = [
     ),
     # Session 17.
     ("maker's possessive after a verb", "GPT-4 beats Mistral's first open-source model."),
-    ("a noun before the claim after a time", "Meta released Llama 3 on Thursday, the benchmark open-source models chase."),
+    (
+        "a noun before the claim after a time",
+        "Meta released Llama 3 on Thursday, the benchmark open-source models chase.",
+    ),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
         "attribute fragment after a titled paragraph's second sentence",
