@@ -55,6 +55,7 @@ class Region:
     recaps: dict[int, list[Mention]] = field(default_factory=dict)  # block -> the models it points back at
     column_headers: dict[int, str] = field(default_factory=dict)  # body cell -> its column's header
     heading_blocks: set[int] = field(default_factory=set)
+    makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entry id -> its maker's names
 
     def __post_init__(self) -> None:
         # Words are in text order, so their starts and ends are sorted: look spans up by bisection.
@@ -1133,7 +1134,54 @@ def _definite(region: Region, i: int) -> bool:
     before = _lower(region, i - 1)
     if before in {"new", "newest", "latest", "same", "two", "three"}:
         before = _lower(region, i - 2)
-    return before in {"the", "this", "these", "those", "both"}
+    if before in {"the", "this", "these", "those", "both"}:
+        return True
+    return _described_by_maker(region, i)
+
+
+def _described_by_maker(region: Region, i: int, reach: int = 3) -> bool:
+    """The model noun at word ``i`` heads a description a maker's possessive opens, as the
+    subject of its sentence: "Moonshot AI's new trillion-parameter MoE is ...", "Stability AI's
+    flagship image model remains ...". Which model it means is for ``_by_maker`` to say."""
+    return _maker_of_description(region, i, reach) != ""
+
+
+def _maker_of_description(region: Region, i: int, reach: int = 3) -> str:
+    """The maker's name, lowercased, whose possessive opens the sentence's subject ending in the
+    model noun at word ``i``; "" when there is none. The maker is no model's name ("Llama 3's
+    tokenizer" is a part of Llama 3, not a description of another model)."""
+    k, words = i - 1, 0
+    while k > 0 and words < reach and _lower(region, k) not in lx.DETERMINERS:
+        hyphen = _lower(region, k) == "-"  # "trillion-parameter" is one premodifier
+        if not (hyphen or _plain_word(region, k) or _lower(region, k).isalnum()):
+            break
+        words += not hyphen and _lower(region, k - 1) != "-"
+        k -= 1
+    if _lower(region, k) not in {"'s", "’s"} or any(region.mention_at(j) for j in range(k + 1, i)):
+        return ""  # "Meta's Llama 3 model is ...": the model is named
+    start, _ = _sentence_bounds(region, i)
+    maker = range(start, k)
+    if not 0 < len(maker) <= 3 or any(not _proper(region, j) for j in maker):
+        return ""
+    return " ".join(_lower(region, j) for j in maker)
+
+
+def _proper(region: Region, j: int) -> bool:
+    """Word ``j`` is capitalised and no part of a model's name: a maker's name may be."""
+    return region.words[j].text[:1].isupper() and not region.mention_at(j)
+
+
+def _by_maker(region: Region, first: int, antecedent: Mention | None) -> Mention | None:
+    """The antecedent of a description its maker's possessive opens, only when that maker made
+    it: "Kimi K2 is here. Moonshot AI's new MoE is ..." points back; "Gemini 2.5 shipped.
+    Meta's new model is ..." does not."""
+    if antecedent is None:
+        return None
+    start, _ = _sentence_bounds(region, first)
+    for k in range(start, min(first + 8, len(region.words))):
+        if _lower(region, k) in lx.DEFINITE_MODEL and (maker := _maker_of_description(region, k)):
+            return antecedent if maker in region.makers.get(antecedent.entry_id, ()) else None
+    return antecedent
 
 
 def _plural_reference(region: Region, first: int) -> bool:
@@ -2352,6 +2400,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="'it' may be something else")
     if how == "anaphora" or _starts_with_reference(region, first):
         antecedent = _antecedent_in_sentence(region, it) or _antecedent(region, first)
+        antecedent = _by_maker(region, first, antecedent)
         if antecedent is None and attributive and how == "anaphora":
             antecedent = _only_model_before(region, first)
         if antecedent is not None:
@@ -2685,6 +2734,9 @@ def _one_model(region: Region, first: int, head: int) -> bool:
 _PRESENTATIONAL = frozenset({("here", "was"), ("here", "is"), ("this", "is"), ("this", "was")})
 
 
+_CLAUSE_MAKERS = lx.PRONOUNS | lx.PERSONAL_PRONOUNS | lx.COPULAS | lx.CLAUSE_VERBS
+
+
 def _starts_with_reference(region: Region, first: int) -> bool:
     """The claim's sentence opens with "It", "The model", "This model" and names no model before
     the claim: the sentence is about the model named just before (or the page's subject)."""
@@ -2695,6 +2747,14 @@ def _starts_with_reference(region: Region, first: int) -> bool:
         start -= 1
     if any(region.mention_at(i) for i in range(start, first)):
         return False
+    comma = next((k for k in range(first - 1, start, -1) if words[k].text == ","), -1)
+    if (
+        comma != -1
+        and comma - start <= 6
+        and words[comma + 1].lower in {"the", "this"}
+        and not any(w.lower in _CLAUSE_MAKERS for w in words[start:comma])
+    ):
+        start = comma + 1  # "Built with NVIDIA, this open-source model ...": the clause after it
     opening = [w.lower for w in words[start : start + 2]]
     if (opening[:1] == ["it"] or tuple(opening) in _PRESENTATIONAL) and not _verb_between(
         region, start + 1, first

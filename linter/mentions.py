@@ -339,7 +339,7 @@ def find_mentions(
 
 
 @lru_cache(maxsize=1024)
-def _maker_names(developer: str) -> tuple[str, ...]:
+def maker_names(developer: str) -> tuple[str, ...]:
     """How a developer is written before its model: "Mistral AI" or "Mistral", "Google
     DeepMind" or "Google"; a parenthesis in the vocabulary's developer field is a gloss."""
     full = developer.split("(")[0].strip()
@@ -356,7 +356,7 @@ def _maker_before(text: str, start: int, developer: str) -> int:
     if k == start:
         return start
     before = text[max(0, k - 48) : k].lower()
-    for name in _maker_names(developer):
+    for name in maker_names(developer):
         at = k - len(name)
         if before.endswith(name) and (at == 0 or not text[at - 1].isalnum()):
             return at

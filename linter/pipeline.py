@@ -32,7 +32,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from linter.attach import Region, Word, attach_all
 from linter.claims import find_claims
 from linter.fixes import WRITTEN
-from linter.mentions import GLUED_STOP, Mention
+from linter.mentions import GLUED_STOP, Mention, maker_names
 from linter.segment import block_mentions
 from linter.vocab import Vocabulary
 
@@ -104,6 +104,14 @@ def make_mentions(nlp: Language, name: str, vocabulary: int) -> Any:
             starts = doc.user_data.get("ow_block_starts", [0])
             found = block_mentions(doc.text, starts, vocab, doc.user_data.get("ow_subject"))
         doc._.ow_mentions = found
+        # How each named model's maker is written ("Moonshot AI", "Moonshot"): a description its
+        # maker's possessive opens ("Moonshot AI's new MoE") points back at that model only.
+        subject = doc.user_data.get("ow_subject")
+        doc.user_data["ow_makers"] = {
+            m.entry_id: maker_names(vocab.entries[m.entry_id].developer)
+            for m in (*found, *([subject] if subject is not None else []))
+            if m.entry_id in vocab.entries
+        }
         return doc
 
     return mentions
@@ -213,6 +221,7 @@ def region_from_doc(doc: Doc) -> Region:
     mentions: list[Mention] = doc._.ow_mentions or []
     region = Region(words, mentions, doc._.ow_claims or [])
     region.subject = doc.user_data.get("ow_subject")
+    region.makers = doc.user_data.get("ow_makers", {})
     region.heading_blocks = set(doc.user_data.get("ow_headings", ()))
     # The model that opens a block ("- [Llama 2](...) - Meta's open model") is that block's subject;
     # a table row's first cell is the subject of the whole row.

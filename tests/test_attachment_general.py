@@ -1145,6 +1145,21 @@ FLAG = [
         [("Gemma 2", "OW102")],
     ),
     (
+        "description opened by the maker's possessive",
+        "## Gemma 3\n\nGoogle's compact multimodal model is open source and runs on one GPU.\n",
+        [("Gemma 3", "OW102")],
+    ),
+    (
+        "description with a hyphenated premodifier after a bold title",
+        "**Qwen3 has landed.** Alibaba's new 235-billion-parameter MoE is open source.\n",
+        [("Qwen3", "OW101")],
+    ),
+    (
+        "demonstrative description after a fronted participle",
+        "**3. Phi-4.** Trained on synthetic data, this open-source model punches above its size.\n",
+        [("Phi-4", "OW101")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
@@ -1784,6 +1799,14 @@ DONT_FLAG = [
     (
         "a noun before the claim after a time",
         "Meta released Llama 3 on Thursday, the benchmark open-source models chase.",
+    ),
+    (
+        "description opened by another maker's possessive",
+        "Google shipped Gemini 2.5 Pro this week. Meta's new model is open source, though.",
+    ),
+    (
+        "demonstrative description after a phrase naming another model",
+        "We tried GPT-4o. Compared with Mistral NeMo, this open-source model is slower.",
     ),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
