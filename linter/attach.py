@@ -173,6 +173,19 @@ def _in_compound(region: Region, i: int) -> bool:
 # --- cancelling a claim -----------------------------------------------------------------------
 
 
+def _quoted_phrase(region: Region, last: int, reach: int = 5) -> bool:
+    """A quotation opened right before a claim closes soon after it, round a noun phrase of the
+    claim and a name ("open-source Llama", "open source Mistral models") with no verb."""
+    words = region.words
+    for k in range(last, min(last + reach, len(words))):
+        low = words[k].lower
+        if low in {'"', "”", "»"}:
+            return k > last and words[k].sent == words[last - 1].sent
+        if low in lx.COPULAS or low in lx.CLAUSE_VERBS or low in lx.BREAKERS:
+            return False
+    return False
+
+
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     words = region.words
     sent = words[first].sent
@@ -181,6 +194,8 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     after = words[last].text if last < len(words) else ""
     if before in {'"', "“", "'", "‘", "«"} and after in {'"', "”", "'", "’", "»"}:
         return "quoted"
+    if before in {'"', "“", "«"} and _quoted_phrase(region, last):
+        return "quoted"  # 'I wrote "open-source Llama" in every post': a phrase mentioned
     # Taken back after the claim ("open source in name only") or compared ("less open source
     # than OLMo"): no plain claim.
     if any(_phrase_at(region, last, (p,)) for p in lx.TAKEN_BACK_AFTER):
@@ -371,6 +386,7 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
     gap = 0
     depth = 0
     separated = True  # a separator since the last name: "X The Y" holds two noun phrases, not a list
+    aside = (0, True)  # names listed and ``separated`` when the last "(" opened
     while i < len(words) and _same_sentence(region, i - 1, i) if out else i < len(words):
         hit = region.mention_at(i)
         if hit is not None:
@@ -388,6 +404,8 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             gap = 0
             continue
         low = words[i].lower
+        if low == "(" and depth == 0:
+            aside = (len(out), separated)
         if low in lx.LIST_SEPARATORS or low == "(":
             separated = True
         if out and (skip := _item_postmodifier(region, i)) > i:
@@ -406,6 +424,8 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             depth += 1
         elif low == ")":
             depth = max(depth - 1, 0)
+            if depth == 0 and aside[0] == len(out):
+                separated = aside[1]  # "X (90.2%) edges out Y": an aside without names separates nothing
         elif low in lx.CONTRAST_TERMS or low in {"closed", "closed-source", "not", "unlike", "except"}:
             break  # "open-source models (X, Y) and closed ones (Z)", "like X, not Y": the list has turned
         elif depth == 0 and low not in lx.LIST_SEPARATORS:
@@ -1033,8 +1053,13 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             # "released Grok-1, making it the largest open-source model": the name before, or
             # what an earlier "it" of the sentence stands for ("it has 180B parameters, making it").
             start, _ = _sentence_bounds(region, i)
+            opening = region.mention_at(start)
             if any(region.words[k].lower == "it" for k in range(start, i - 1)):
                 m = _antecedent(region, start)
+            elif opening is not None and _names_itself(region, opening[0]) and _lower(region, i - 2) == ",":
+                # "X outperforms Y and Z on 12 benchmarks, making it the strongest ...": the
+                # result is the main clause's, and so is its subject.
+                m = opening[0]
             else:
                 m = _nearest_before(region, i)
             return ([m] if m else []), "resultative", True
@@ -1044,6 +1069,14 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if len({m.entry_id for m in named}) == 2:
                 return [named[-1] if low == "latter" else named[0]], "copula", True
             return [], "", False
+        elif (
+            low in {"its", "their"}
+            and linked == "copula"
+            and _lower(region, i - 1) in {"and", "&"}
+            and (hit := region.mention_ending_at(i - 1)) is not None
+            and _names_itself(region, hit[0])
+        ):
+            return _chain_left(region, *hit), "copula", True  # "Code Llama and its variants are"
         elif low == "both" and not linked:
             pass  # "They are both open source", "X/Y, both open source": a quantifier, not a subject
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
@@ -1629,19 +1662,27 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
     adjunct must be the claim's phrase alone ("As open-source models become cheaper, X ..." has a
     verb of its own and says nothing of X)."""
     end = head.index + 1 if head.kind == "model" else last
+    if head.kind == "model" and _lower(region, end) in {"from", "by"}:
+        end += 1  # "Another strong open-source option from TII, Falcon 2 11B is ..."
+        while end < len(region.words) and end - head.index <= 4 and _proper(region, end):
+            end += 1
     if _lower(region, end) != ",":
         return []
+    start, _ = _sentence_bounds(region, first)
     k = first - 1
     while k >= 0 and first - k <= 5 and _lower(region, k) not in lx.DESCRIBING_OPENERS:
         low = _lower(region, k)
         if not low.isalpha() or low in lx.BREAKERS or region.mention_ending_at(k + 1) is not None:
             return []
         k -= 1
-    if k < 0 or _lower(region, k) not in lx.DESCRIBING_OPENERS:
+    # "A strong open-source model, X is ...": an indefinite noun phrase opening the sentence.
+    indefinite = head.kind == "model" and _lower(region, start) in {"a", "an", "another"}
+    if indefinite and start < first and all(_plain_word(region, j) for j in range(start, first)):
+        k = start
+    elif k < 0 or _lower(region, k) not in lx.DESCRIBING_OPENERS:
         return []
     if _lower(region, k) == "as" and head.kind != "model" and _lower(region, k + 1) not in lx.DETERMINERS:
         return []  # "As open source grows, ...": "as" opens a clause, not a description
-    start, _ = _sentence_bounds(region, first)
     thanks = (
         k - 2 == start
         and _lower(region, k - 1) == "to"
@@ -2279,6 +2320,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="no model named")
     if head.kind == "none" and (examples := _examples_after(region, last, head.index)):
         return Attachment(claim, tuple(examples), "list", "attributive")
+    items = region.lead_in_items.get(region.words[first].block)
+    if head.kind == "none" and items and _class_noun(region, last, head.index):
+        # "## 5 Open Source Image Generators You Can Run" over a list of models: whatever the
+        # noun, the list says what its members are.
+        return Attachment(claim, tuple(items), "lead-in", "attributive")
     if head.kind == "none" and head.index == last + 1 and (named := _colon_members(region, head.index)):
         return Attachment(claim, tuple(named), "list", "attributive")  # "three open-source pieces: X for ..."
     if head.kind == "none" and _lower(region, last) == ":" and first == _sentence_bounds(region, first)[0]:
@@ -2774,6 +2820,18 @@ def _starts_with_reference(region: Region, first: int) -> bool:
     ):
         return True  # "We tried X. The open-source model handled ..."
     return len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL
+
+
+def _class_noun(region: Region, start: int, end: int) -> bool:
+    """Words ``start:end`` after a claim are a noun phrase ending in a plural noun that names
+    no software or quality: "Image Generators", "picks"."""
+    nouns = [_lower(region, k) for k in range(start, end)]
+    return (
+        0 < len(nouns) <= 3
+        and all(_plain_word(region, k) for k in range(start, end))
+        and nouns[-1].endswith("s")
+        and not set(nouns) & (lx.SOFTWARE_NOUNS | lx.QUALITY_NOUNS | lx.FUNCTION_WORDS)
+    )
 
 
 def _ends_block_with_colon(region: Region, head: int, reach: int = 6) -> bool:

@@ -28,9 +28,9 @@ __all__ = [
 
 _SIZE = r"\d+(?:\.\d+)?[bmkt](?:/\d+(?:\.\d+)?[bmkt])*|\d+x\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b|e\d+b"
 # Variant words that do not change which release is meant.
-_AFTER_SPACE = rf"{_SIZE}|instruct|chat|base"
+_AFTER_SPACE = rf"{_SIZE}|instruct|chat|base|vision"
 _AFTER_HYPHEN = (
-    rf"{_SIZE}|instruct|chat|base|it|hf|gguf|awq|gptq|fp8|fp16|bf16|int4|int8|mlx|onnx"
+    rf"{_SIZE}|instruct|chat|base|vision|it|hf|gguf|awq|gptq|fp8|fp16|bf16|int4|int8|mlx|onnx"
     r"|v\d+(?:\.\d+)*|preview|thinking|reasoning|pretrained|pt|sft|dpo|\d{4}|\d{3}"
 )
 _SUFFIX = rf"(?:[ \t]+(?:{_AFTER_SPACE})(?![\w])|[\-_](?:{_AFTER_HYPHEN})(?![a-z]))*"

@@ -141,7 +141,15 @@ def _turned_heading(doc: ProseDocument, block: Block) -> bool:
         return False
     title = doc.prose[block.start : block.end].strip()
     blockers = lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS | lx.TURNING_WORDS
+    # "Open-source alternatives to ChatGPT" names the class its list is of; "Closed alternatives
+    # to open-source models" turns from it.
+    title = _CLAIMED_SUBSTITUTE.sub(" ", title)
     return title.endswith("?") or bool(set(_words(title)) & blockers)
+
+
+_CLAIMED_SUBSTITUTE = re.compile(
+    r"\bopen[\s-]*(?:source|weights?)\s+(?:alternatives?|rivals?|competitors?|replacements?)\b", re.IGNORECASE
+)
 
 
 def _item_apart(text: str) -> bool:

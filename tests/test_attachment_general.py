@@ -1160,6 +1160,43 @@ FLAG = [
         [("Phi-4", "OW101")],
     ),
     (
+        "heading over a list whose noun is no model noun",
+        "## Three Open Source Image Generators\n\n- FLUX.1 [dev]\n- Stable Diffusion 3.5\n",
+        [("FLUX.1 [dev]", "OW102"), ("Stable Diffusion 3.5", "OW102")],
+    ),
+    (
+        "open-source alternatives to a named model",
+        "## Open-source alternatives to GPT-4o\n\n- Llama 3.1\n- Gemma 2\n",
+        [("Llama 3.1", "OW102"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "variant word in a name before a relative clause",
+        "We then load Llama 3.2 90B Vision, which is open source too.",
+        [("Llama 3.2 90B Vision", "OW102")],
+    ),
+    ("a name and its variants", "Gemma 2 and its fine-tunes are open source.", [("Gemma 2", "OW102")]),
+    (
+        "fronted indefinite description",
+        "A compact open-source model from Microsoft, Phi-3 runs on phones.",
+        [("Phi-3", "OW101")],
+    ),
+    (
+        "leaderboard entry named in apposition",
+        "The top open-source entry, Gemma 2 27B, placed third.",
+        [("Gemma 2 27B", "OW102")],
+    ),
+    (
+        "result clause about the main clause's subject",
+        "Mistral Small 3 beats Llama 3.3 70B and Gemma 2 27B on latency, making it the best open-source model"
+        " in its class.",
+        [("Mistral Small 3", "OW101")],
+    ),
+    (
+        "premodified name with a bracketed figure",
+        "On MBPP, the open-source Codestral 22B (78.2%) edges out GPT-4o (76.1%).",
+        [("Codestral 22B", "OW102")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
@@ -1808,6 +1845,9 @@ DONT_FLAG = [
         "demonstrative description after a phrase naming another model",
         "We tried GPT-4o. Compared with Mistral NeMo, this open-source model is slower.",
     ),
+    ("a phrase in quotation marks", 'For a year I wrote "open-source Gemma" in my notes.'),
+    ("closed alternatives heading", "## Closed alternatives to open-source models\n\n- GPT-4o\n- Claude 3\n"),
+    ("heading over a list of licences", "## Open source licenses\n\n- Llama 3: custom\n- Gemma 2: own\n"),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
         "attribute fragment after a titled paragraph's second sentence",
