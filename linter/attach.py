@@ -726,7 +726,33 @@ def _answer_subjects(region: Region, i: int) -> list[Mention]:
         at = comma + 1  # "In our tests, X ..."
     if _lower(region, at) in {"we", "i"} and _lower(region, at + 1) in lx.RECOMMEND_VERBS:
         at += 2  # "We recommend X."
+    if region.mention_at(at) is None and (named := _answer_frame(region, at, end)) != -1:
+        at = named  # "For me it's X.", "We'd pick X:", "Easy: go with X."
     return _chain_at(region, at)
+
+
+_ANSWER_OPENERS = frozenset({"it", "we", "i", "my", "our", "pick", "go", "try", "use"})
+
+
+def _answer_frame(region: Region, i: int, end: int, reach: int = 4) -> int:
+    """Where the model stands in an answer that opens with a short frame of a pronoun and a
+    verb ("it's X", "we'd pick X", "I'd go with X", "my pick is X"); -1 when there is none."""
+    opener = next((k for k in range(i, min(i + 3, end)) if _lower(region, k) in _ANSWER_OPENERS), -1)
+    if opener == -1 or not all(_lower(region, k).isalpha() for k in range(i, opener)):
+        return -1  # "For me it's X": a short phrase may come first
+    for k in range(opener + 1, min(opener + 1 + reach, end)):
+        if region.mention_at(k) is not None:
+            return k
+        low = _lower(region, k)
+        if not (low.isalpha() or low in {"'s", "’s", "'d", "’d", "'ll", "’ll"}) or low in lx.NEGATIONS:
+            return -1
+    return -1
+
+
+def _ranks(word: str) -> bool:
+    """A word that picks the first of a class: "best", "fastest", "top", "favourite"."""
+    superlative = word.endswith("est") and word not in lx.NOT_SUPERLATIVES
+    return superlative or word in {"top", "favorite", "favourite", "go-to"}
 
 
 def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[Mention]:
@@ -759,7 +785,12 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
             same_block = answer < len(words) and words[answer].block == words[k].block
             if not same_block:
                 return []
-            if _lower(region, start) in {"which", "what"}:
+            # "Which open-source models ...?" and a bare noun phrase ("The best open-source LLM
+            # right now?") ask for instances; a sentence opening with one answers.
+            best = any(_ranks(_lower(region, j)) for j in range(start, first))
+            asks = _lower(region, start) in {"which", "what"}
+            asks = asks or (best and _verbless(region, first, (start, k)))
+            if asks:
                 return _closing_list(region, answer) or _answer_subjects(region, answer)
             return _closing_list(region, answer)
         k += 1
@@ -893,6 +924,39 @@ def _coordinated_adjectives(region: Region, i: int, reach: int = 7) -> bool:
             return False  # "is Apache 2.0 and almost open source": hedged
         k -= 1
     return False
+
+
+# Words that may follow a predicative claim: "all open source and ...", "all open source now".
+_AFTER_PREDICATE = frozenset({"and", "with", "under", "now", "too", "today", "already", "again", "since"})
+_SETTING_APART = frozenset({"except", "but", "besides"})
+
+
+def _quantified_group(region: Region, first: int, last: int) -> list[Mention] | None:
+    """The models a floating "all" before the claim gathers: the list right before it ("X, Y, Z
+    all open source"), or the models its sentence named before a dash or comma ("using X for
+    speech, Y for reasoning — all open source"). Empty when the claim goes on to set one apart
+    ("all open source except GPT-4o"), modifies a noun ("all open source fans") or its sentence
+    negates; None when no such "all" stands before the claim."""
+    q = first - 1
+    if _lower(region, q) != "all":
+        return None
+    hit = region.mention_ending_at(q)
+    if hit is None and _lower(region, q - 1) not in {"—", "–", "-", ","}:
+        return None
+    start, end = _sentence_bounds(region, first)
+    after = _lower(region, last)
+    modifies = _plain_word(region, last) and after not in _AFTER_PREDICATE and not after.endswith("ly")
+    if last < end and modifies:
+        return []  # "all open source fans": the claim modifies a noun of its own
+    if any(_lower(region, k) in lx.CONTRAST_TERMS | _SETTING_APART for k in range(last, end)):
+        return []
+    if any(_lower(region, k) in lx.NEGATIONS for k in range(start, first)):
+        return []
+    if hit is not None:
+        chain = _chain_left(region, *hit, needs_and=False)  # "X, Y, Z all": commas alone
+        return chain if len({m.entry_id for m in chain}) >= 2 else []
+    named = [m for m in _mentions_from(region, start, q - 1) if _names_itself(region, m)]
+    return named if len({m.entry_id for m in named}) >= 2 else []
 
 
 def _plain_word(region: Region, k: int) -> bool:
@@ -2420,6 +2484,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         said_of = _clause_subject_before(region, k)
         if said_of:
             return Attachment(claim, tuple(said_of), "as", role)
+    if not attributive and (group := _quantified_group(region, first, last)) is not None:
+        if not group:
+            return Attachment(claim, skipped="no model named")
+        return Attachment(claim, tuple(group), "quantifier", role)
     mentions, how, _ = _subject_left(region, first)
     if mentions:
         subject_np = attributive or how == "apposition"

@@ -1197,6 +1197,21 @@ FLAG = [
         [("Codestral 22B", "OW102")],
     ),
     (
+        "floating quantifier after a list",
+        "Last year: Mistral 7B, Qwen2.5-7B, Gemma 2 all open source and closing the gap.",
+        [("Mistral 7B", "OW101"), ("Qwen2.5-7B", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "floating quantifier after a dash",
+        "The stack uses Whisper for transcripts and Phi-4 for summaries — all open source.",
+        [("Whisper", "OW101"), ("Phi-4", "OW101")],
+    ),
+    (
+        "answer with a short frame after a noun-phrase question",
+        "The fastest open-source coder right now? For us it's Codestral 22B.",
+        [("Codestral 22B", "OW102")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
@@ -1848,6 +1863,10 @@ DONT_FLAG = [
     ("a phrase in quotation marks", 'For a year I wrote "open-source Gemma" in my notes.'),
     ("closed alternatives heading", "## Closed alternatives to open-source models\n\n- GPT-4o\n- Claude 3\n"),
     ("heading over a list of licences", "## Open source licenses\n\n- Llama 3: custom\n- Gemma 2: own\n"),
+    ("floating quantifier before a noun", "We tried Llama 3 and Phi-4, all open source fans of ours."),
+    ("floating quantifier set apart", "We ran GPT-4o, Llama 3 and Phi-4 — all open source except the first."),
+    ("yes-no question without a verb", "Open-source models good enough? GPT-4o still wins for us."),
+    ("answer that negates", "The best open-source LLM right now? It's not Llama 3, that's for sure."),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
         "attribute fragment after a titled paragraph's second sentence",
