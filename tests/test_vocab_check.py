@@ -209,6 +209,11 @@ def test_the_shipped_vocabulary_passes() -> None:
     assert proc.stdout.startswith("vocabulary ok: ")
 
 
+def test_the_word_lists_name_each_list_once() -> None:
+    # PyYAML keeps the last of two equal keys: a list edited in one copy would silently lose.
+    load_yaml(default_root() / "lexicon.yaml")  # raises YamlError on a duplicate key
+
+
 @pytest.mark.parametrize("path", vocab_files(default_root()), ids=lambda p: p.name)
 def test_each_shipped_models_file_passes_the_schema_alone(path: Path) -> None:
     assert schema_errors(path, load_yaml(path)) == []
