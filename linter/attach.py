@@ -173,13 +173,14 @@ def _in_compound(region: Region, i: int) -> bool:
 # --- cancelling a claim -----------------------------------------------------------------------
 
 
-def _quoted_phrase(region: Region, last: int, reach: int = 5) -> bool:
+def _quoted_phrase(region: Region, last: int, opener: str, reach: int = 5) -> bool:
     """A quotation opened right before a claim closes soon after it, round a noun phrase of the
     claim and a name ("open-source Llama", "open source Mistral models") with no verb."""
     words = region.words
+    closers = {"'", "’"} if opener in {"'", "‘"} else {'"', "”", "»"}
     for k in range(last, min(last + reach, len(words))):
         low = words[k].lower
-        if low in {'"', "”", "»"}:
+        if low in closers:
             return k > last and words[k].sent == words[last - 1].sent
         if low in lx.COPULAS or low in lx.CLAUSE_VERBS or low in lx.BREAKERS:
             return False
@@ -194,7 +195,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     after = words[last].text if last < len(words) else ""
     if before in {'"', "“", "'", "‘", "«"} and after in {'"', "”", "'", "’", "»"}:
         return "quoted"
-    if before in {'"', "“", "«"} and _quoted_phrase(region, last):
+    if before in {'"', "“", "«", "'", "‘"} and _quoted_phrase(region, last, before):
         return "quoted"  # 'I wrote "open-source Llama" in every post': a phrase mentioned
     # Taken back after the claim ("open source in name only") or compared ("less open source
     # than OLMo"): no plain claim.
@@ -944,6 +945,8 @@ def _quantified_group(region: Region, first: int, last: int) -> list[Mention] | 
     if hit is None and _lower(region, q - 1) not in {"—", "–", "-", ","}:
         return None
     start, end = _sentence_bounds(region, first)
+    if _lower(region, end - 1) == "?":
+        return []  # "X, Y, Z all open source? Not by the OSI's definition."
     after = _lower(region, last)
     modifies = _plain_word(region, last) and after not in _AFTER_PREDICATE and not after.endswith("ly")
     if last < end and modifies:
@@ -1047,6 +1050,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return [], "", False  # "All of the above except GPT-4o are open source"
             if linked == "apposition" and _across_fronted(region, i, first):
                 return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
+            if linked == "apposition" and len(chain) > 1 and _singular_head(region, first):
+                return [mention], linked, False  # "X (vision), and Y, Ai2's first open model": Y
             if linked:
                 return chain, linked, linked == "copula"
             if named_noun in lx.TRANSPARENT_OF and _lower(region, i + 2) == "of":
@@ -1086,6 +1091,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             low == ","
             and not linked
             and _only_degree(region, i + 1, first, partitive=True)
+            and _heads_model_noun(region, first)
             and (when := _time_adverbial_left(region, i - 1)) != -1
         ):
             # "Meta released X on Saturday, the first open-source models ...": the apposition is
@@ -1117,13 +1123,15 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             # "released Grok-1, making it the largest open-source model": the name before, or
             # what an earlier "it" of the sentence stands for ("it has 180B parameters, making it").
             start, _ = _sentence_bounds(region, i)
-            opening = region.mention_at(start)
+            subject = _clause_subject(region, start, i)
+            which = _lower(region, i - 2) == "which" and _lower(region, i - 3) == ","
+            result = _lower(region, i - 2) == "," or which
             if any(region.words[k].lower == "it" for k in range(start, i - 1)):
                 m = _antecedent(region, start)
-            elif opening is not None and _names_itself(region, opening[0]) and _lower(region, i - 2) == ",":
-                # "X outperforms Y and Z on 12 benchmarks, making it the strongest ...": the
-                # result is the main clause's, and so is its subject.
-                m = opening[0]
+            elif subject is not None and result:
+                # "X outperforms Y and Z on 12 benchmarks, making it (which makes it) the
+                # strongest ...": the result is the main clause's, and so is its subject.
+                m = subject
             else:
                 m = _nearest_before(region, i)
             return ([m] if m else []), "resultative", True
@@ -1202,6 +1210,59 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
     return [], "", False
 
 
+def _clause_subject(region: Region, start: int, end: int) -> Mention | None:
+    """The model that opens the main clause of the sentence starting at word ``start``, at its
+    start or after a short fronted phrase ("On MMLU, X surpasses ...")."""
+    at = start
+    if region.mention_at(at) is None:
+        comma = next((k for k in range(start, min(start + 6, end)) if _lower(region, k) == ","), -1)
+        if comma == -1 or _mentions_from(region, start, comma):
+            return None
+        at = comma + 1
+    hit = region.mention_at(at)
+    return hit[0] if hit is not None and _names_itself(region, hit[0]) else None
+
+
+def _names_software(region: Region, k: int, reach: int = 3) -> bool:
+    """The words from ``k`` on, right after a name, make it a modifier of a software noun: "Phi-4
+    SDK", "Llama 3 Python SDK", "Mixtral 8x7B Docker image"."""
+    for j in range(k, min(k + reach, len(region.words))):
+        low = _lower(region, j)
+        if low in lx.SOFTWARE_NOUNS:
+            return True
+        if not low.isalpha() or low in lx.FUNCTION_WORDS or low in lx.MODEL_NOUNS or region.mention_at(j):
+            return False
+    return False
+
+
+def _claim_head(region: Region, first: int) -> _Head | None:
+    """The noun the claim starting at word ``first`` premodifies, if it is a claim."""
+    claim = next((c for c in region.claims if c.start == region.words[first].start), None)
+    if claim is None:
+        return None
+    return _find_head(region, region.word_range(claim.start, claim.end)[1])
+
+
+def _heads_model_noun(region: Region, first: int) -> bool:
+    """The claim starting at word ``first`` premodifies a model noun ("an open-source model"), not
+    another ("an open-source win")."""
+    head = _claim_head(region, first)
+    return head is not None and head.kind == "model"
+
+
+def _singular_head(region: Region, first: int) -> bool:
+    """The claim premodifies a singular model noun ("Ai2's first open-source model"): the phrase
+    describes one name, not a list."""
+    head = _claim_head(region, first)
+    if head is None or head.kind != "model":
+        return False
+    noun = _lower(region, head.index)
+    return not noun.endswith("s") and noun not in _COLLECTIVE  # "X and Y, Meta's open family"
+
+
+_COLLECTIVE = frozenset({"collection", "duo", "family", "lineup", "pair", "series", "suite", "trio"})
+
+
 def _time_adverbial_left(region: Region, j: int, reach: int = 4) -> int:
     """The index before a time adverbial that ends at word ``j`` ("on Saturday", "in April
     2024", "last week", "today"), or -1 when word ``j`` ends none."""
@@ -1269,15 +1330,23 @@ def _proper(region: Region, j: int) -> bool:
 
 
 def _by_maker(region: Region, first: int, antecedent: Mention | None) -> Mention | None:
-    """The antecedent of a description its maker's possessive opens, only when that maker made
-    it: "Kimi K2 is here. Moonshot AI's new MoE is ..." points back; "Gemini 2.5 shipped.
-    Meta's new model is ..." does not."""
+    """The antecedent of a description that names a maker ("Moonshot AI's new MoE is ...",
+    "Built by Ai2, this open-source model ..."), only when that maker made it: "Gemini 2.5
+    shipped. Meta's new model is ..." does not point back."""
     if antecedent is None:
         return None
     start, _ = _sentence_bounds(region, first)
+    makers = region.makers.get(antecedent.entry_id, ())
     for k in range(start, min(first + 8, len(region.words))):
         if _lower(region, k) in lx.DEFINITE_MODEL and (maker := _maker_of_description(region, k)):
-            return antecedent if maker in region.makers.get(antecedent.entry_id, ()) else None
+            return antecedent if maker in makers else None
+        if _lower(region, k) == "by" and k < first and _proper(region, k + 1):
+            # "Built by Ai2, this open-source model ...": the maker named must be the model's.
+            end = k + 1
+            while end < first and _proper(region, end):
+                end += 1
+            maker = " ".join(_lower(region, j) for j in range(k + 1, end))
+            return antecedent if maker in makers or maker.split(" ")[0] in makers else None
     return antecedent
 
 
@@ -1407,7 +1476,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             and words[r[0]].sent == s
             and not m.possessive
             and _lower(region, r[1]) not in lx.INTRODUCING
-            and _lower(region, r[1]) not in lx.SOFTWARE_NOUNS  # "# Phi-4 SDK": the SDK is the topic
+            and not _names_software(region, r[1])  # "# Phi-4 Python SDK": the SDK is the topic
         ]
         if found:
             mention, first_word = found[0]
@@ -2129,8 +2198,8 @@ def _colon_attributes(region: Region, first: int, last: int) -> list[Mention]:
 _CHUNK_MARKS = frozenset({",", ";", "·", "•", "|", "/", "(", ")", ".", "!", "—", "–"})
 
 
-def _fragment_topic(region: Region, first: int, last: int) -> Mention | None:
-    """The model a verbless fragment holding the claim describes: "### X" over "Still open
+def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
+    """The models a verbless fragment holding the claim describes: "### X" over "Still open
     source."; a row's "| open source, Apache 2.0 |" under a "Notes" column; "# X" over "Open
     source · decoder only". The claim must stand as one bare item of the fragment (not "The
     tokenizer: open source", not "Open Source Inference"), unhedged ("Almost open source",
@@ -2139,26 +2208,27 @@ def _fragment_topic(region: Region, first: int, last: int) -> Mention | None:
     block = region.words[first].block
     start, end = _sentence_bounds(region, first)
     if _lower(region, end - 1) == "?" or _lower(region, last) == ":":
-        return None  # "Open source? Not really.", "Open source: yes, with caveats" (a field)
+        return []  # "Open source? Not really.", "Open source: yes, with caveats" (a field)
     if any(_lower(region, k) in lx.FRAGMENT_BLOCKERS for k in range(start, end)):
-        return None
+        return []
     opening = max((k + 1 for k in range(start, first) if _lower(region, k) in _CHUNK_MARKS), default=start)
     if any(_lower(region, k) not in lx.FRAGMENT_OPENERS for k in range(opening, first)):
-        return None
+        return []
     if last < end and _lower(region, last) not in _CHUNK_MARKS:
-        return None
+        return []
     chunk_end = next((k for k in range(last, end) if _lower(region, k) in _CHUNK_MARKS), end)
     in_cell = block in region.cells  # a cell lists attributes: only the claim's own item counts
     if not _verbless(region, first, (opening, chunk_end) if in_cell else (start, end)):
-        return None
+        return []
     if in_cell:
         column = region.cells[block][2]
         header = set(re.findall(r"\w+", region.column_headers.get(block, "")))
         described = column > 0 and bool(header & lx.DESCRIPTION_HEADERS)
-        return region.block_subjects.get(block) if described else None
+        subject = region.block_subjects.get(block)
+        return [subject] if described and subject is not None else []
     own = region.item_topics.get(block) or region.block_subjects.get(block)
     if own is not None:
-        return own
+        return [own]
     # The section's or page's model: only for a fragment that opens its block, or follows
     # fragments ("Served with vLLM. Open source." is about vLLM).
     block_start = _block_start(region, first)
@@ -2174,31 +2244,67 @@ def _fragment_topic(region: Region, first: int, last: int) -> Mention | None:
         any(c.isupper() for c in region.words[k].text) and k not in firsts for k in range(block_start, first)
     )
     labelled = any(_lower(region, k) == ":" for k in range(start, first))
-    return None if named or labelled else region.subject
+    return [] if named or labelled or region.subject is None else [region.subject]
 
 
-def _named_just_before(region: Region, start: int) -> Mention | None:
-    """The one model the block's first sentence names last, which a verbless fragment opening the
-    next sentence goes on to describe: "Just tried Devstral Small 2. Open source, runs on a 4090."
-    Not when that sentence names two models, asks, or names something else after the model
-    ("Served Llama 3 with vLLM. Open source." may be about vLLM); a place ("in Cline") is none."""
+def _opens_sentence(region: Region, mention: Mention) -> bool:
+    """The mention is the first word of its sentence (its subject, as a rule)."""
+    at = region.word_range(mention.start, mention.end)[0]
+    return _sentence_bounds(region, at)[0] == at
+
+
+def _class_fragment(region: Region, first: int, head: _Head) -> bool:
+    """The claim's sentence is a fragment that opens with the class: "Open-source models." or a
+    list of attributes led by it ("Open-source models, sovereign hosting, no lock-in"), not a
+    clause ("Open-source models, meanwhile, lag") or a question."""
+    start, end = _sentence_bounds(region, first)
+    if first != start or _lower(region, end - 1) == "?":
+        return False
+    if head.index + 1 == end or (head.index + 2 == end and _lower(region, end - 1) in {".", "!"}):
+        return True
+    chunks = sum(_lower(region, k) == "," for k in range(first, end)) + 1
+    turned = lx.SET_APART | lx.CONTRAST_TERMS | lx.DISCOURSE_TURNS
+    return chunks >= 3 and not any(_lower(region, k) in turned for k in range(first, end))
+
+
+# A word that may name something: a capital anywhere ("vLLM", "Ollama"), or letters joined to a
+# dot or digits ("llama.cpp", "mlx5").
+_NAME_LIKE = re.compile(r"[A-Z]|[a-z][.\d]|\d[a-z]")
+
+
+def _named_just_before(region: Region, start: int) -> list[Mention]:
+    """The model, or the one list of models, the block's first sentence names last, which a
+    verbless fragment opening the next sentence goes on to describe: "Just tried Devstral Small 2.
+    Open source, runs on a 4090."; "Run X, Y and Z on our platform. Open-source models, sovereign
+    hosting." Not when that sentence names models apart ("X beat Y"), asks, or names something
+    else after them ("Served Llama 3 with vLLM. Open source." may be about vLLM); a place ("in
+    Cline") is none."""
     words = region.words
     if start == 0 or words[start - 1].block != words[start].block or _lower(region, start - 1) == "?":
-        return None
+        return []
     prev, _ = _sentence_bounds(region, start - 1)
     if prev != _block_start(region, start):
-        return None  # "**Tool: Ollama.** Runs Llama 3. Open source.": the block's topic came first
+        return []  # "**Tool: Ollama.** Runs Llama 3. Open source.": the block's topic came first
     named = _mentions_from(region, prev, start)
-    if len({m.entry_id for m in named}) != 1 or not all(_names_itself(region, m) for m in named):
-        return None
+    if not named or not all(_names_itself(region, m) for m in named):
+        return []
+    if len({m.entry_id for m in named}) > 1:
+        chain = _chain_at(region, region.word_range(named[0].start, named[0].end)[0])
+        if len(chain) != len(named):
+            return []  # two noun phrases: "X beat Y"
+        if any(_lower(region, k) in lx.COMPARISON | lx.STUDY_VERBS for k in range(prev, start)):
+            return []  # "Compared X and Y today. Open source, fast.": which one is not said
+        named = chain
     after = region.word_range(named[-1].start, named[-1].end)[1]
     for k in range(after, start):
-        proper = any(c.isupper() for c in words[k].text) and region.mention_at(k) is None
-        if proper and _lower(region, k - 1) not in {"in", "on"}:
-            return None
+        # Another name after the models ("with vLLM", "on llama.cpp") may be what is described.
+        name = _NAME_LIKE.search(words[k].text) is not None
+        modifier = _lower(region, k - 1) in lx.DETERMINERS or _lower(region, k + 1) == "-"  # "our EU-hosted"
+        if name and region.mention_at(k) is None and not modifier:
+            return []
     if any(_lower(region, k) in lx.NEGATIONS for k in range(prev, start)):
-        return None
-    return named[-1]
+        return []
+    return named if len({m.entry_id for m in named}) > 1 else [named[-1]]
 
 
 def _block_topic(region: Region, first: int) -> Mention | None:
@@ -2385,7 +2491,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if head.kind == "none" and (examples := _examples_after(region, last, head.index)):
         return Attachment(claim, tuple(examples), "list", "attributive")
     items = region.lead_in_items.get(region.words[first].block)
-    if head.kind == "none" and items and _class_noun(region, last, head.index):
+    listed_class = _class_noun(region, last, head.index) and _lists_a_class(region, first)
+    if head.kind == "none" and items and listed_class:
         # "## 5 Open Source Image Generators You Can Run" over a list of models: whatever the
         # noun, the list says what its members are.
         return Attachment(claim, tuple(items), "lead-in", "attributive")
@@ -2525,15 +2632,31 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         examples := _examples_next_sentence(region, first) or _run_in_label(region, first, head)
     ):
         return Attachment(claim, tuple(examples), "examples", role)
+    if attributive and (reported := _studied_next(region, first, head)):
+        return Attachment(claim, tuple(reported), "examples", role)
     if attributive:
         block = region.words[first].block
         # A heading or a lead-in ending in ":" introduces the list that follows it.
         items = region.lead_in_items.get(block)
         if items:
             return Attachment(claim, tuple(items), "lead-in", role)
+        # "Run X, Y and Z on our cloud. Open-source models, sovereign hosting.": a fragment
+        # that opens with the class describes what the sentence before named.
+        named = _named_just_before(region, first) if _class_fragment(region, first, head) else []
+        # Not after "GPT-4o is fast.": a class set after a statement about its subject is a new
+        # topic; after "We run X and Y." or "Just tried X." it sums up the objects.
+        if named and not _opens_sentence(region, named[0]):
+            return Attachment(claim, tuple(named), "fragment", role)
         # "Our best open source model" in a table row or list item about one model.
         subject = region.block_subjects.get(block)
-        if subject is not None and _fragment_start(region, first):
+        start, end = _sentence_bounds(region, first)
+        block_start = _block_start(region, first)
+        # Not "GPT-4o is fast. Open-source models, meanwhile, lag.": after a statement about the
+        # item's model, or in a question, the class is a topic of its own.
+        verbs = lx.COPULAS | lx.CLAUSE_VERBS
+        stated = any(_lower(region, k) in verbs for k in range(block_start, start))
+        asked = _lower(region, end - 1) == "?"
+        if subject is not None and _fragment_start(region, first) and not stated and not asked:
             return Attachment(claim, (subject,), "item", role)
         # "### Llama 2" over "- **Description**: Meta's open-source LLM.": a verbless fragment
         # describes the model its section is about.
@@ -2542,11 +2665,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, (topic,), "section", role)
     if not attributive and (said_of := _colon_attributes(region, first, last)):
         return Attachment(claim, tuple(said_of), "attributes", role)
-    if not attributive and (topic := _fragment_topic(region, first, last)):
+    if not attributive and (topics := _fragment_topic(region, first, last)):
         # "### Stable Diffusion 1.5" over "Still everywhere, still open source."; a table row's
         # "open source, Apache 2.0" cell; "# Falcon 40B" over "Open source · decoder only": a
         # verbless fragment describes the model its row, item or section is about.
-        return Attachment(claim, (topic,), "fragment", role)
+        return Attachment(claim, tuple(topics), "fragment", role)
     subject_noun = not attributive and any(
         _lower(region, k) in lx.MODEL_NOUNS and not _in_claim(region, k)
         for k in range(_sentence_bounds(region, first)[0], first)
@@ -2679,6 +2802,37 @@ def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
                 return found
         return []
     return _examples_in_sentence(region, end)
+
+
+def _studied_next(region: Region, first: int, head: _Head) -> list[Mention]:
+    """The models the next sentence reports on, clause by clause, after a sentence that studied
+    a class without naming one: "We spent a weekend comparing open-source LLMs. Mixtral gave the
+    best answers, Gemma 2 was the fastest, and Llama 3 landed in between." Each must open a
+    clause; a sentence that sets one apart ("GPT-4o, the closed baseline, still won") names no
+    member."""
+    words = region.words
+    start, end = _sentence_bounds(region, first)
+    plural = region.words[head.index].lower.endswith("s")
+    studied = any(_lower(region, k) in lx.STUDY_VERBS for k in range(start, first))
+    if not plural or not studied or _mentions_from(region, start, end) or end >= len(words):
+        return []
+    if words[end].block != words[first].block:
+        return []
+    _, stop = _sentence_bounds(region, end)
+    if any(_lower(region, k) in lx.SET_APART | lx.NEGATIONS | lx.CONTRAST_TERMS for k in range(end, stop)):
+        return []
+    named = _mentions_from(region, end, stop)
+    openers = [m for m in named if _opens_clause(region, region.word_range(m.start, m.end)[0], end)]
+    if len(openers) < 2 or len(openers) != len(named) or not all(_names_itself(region, m) for m in named):
+        return []
+    return openers
+
+
+def _opens_clause(region: Region, at: int, start: int) -> bool:
+    """Word ``at`` opens a clause of the sentence starting at ``start``: its first word, or the
+    first after ", " or ", and"."""
+    before = _lower(region, at - 1)
+    return at == start or before == "," or (before == "and" and _lower(region, at - 2) == ",")
 
 
 def _lists_a_class(region: Region, first: int) -> bool:

@@ -548,7 +548,10 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
         return False
     line = doc.prose[block.start : block.end].strip()
     words = {w.strip(".,:;()").lower() for w in line.split()}
-    return 0 < len(line) <= _TITLE_LINE_MAX and "\n" not in line and not words & lx.CONTRAST_TERMS
+    # Nor one that denies or sets apart ("None of these qualify:", "..., but they are not open
+    # source:", "Instead we pay for these:").
+    turned = lx.CONTRAST_TERMS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.SET_APART | {"instead"}
+    return 0 < len(line) <= _TITLE_LINE_MAX and "\n" not in line and not words & turned
 
 
 def _parent_item(blocks: list[Block], i: int, limit: int = 40) -> int:

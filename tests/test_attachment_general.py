@@ -1212,6 +1212,29 @@ FLAG = [
         [("Codestral 22B", "OW102")],
     ),
     (
+        "members reported clause by clause after a studied class",
+        "We spent a week testing open-source LLMs for support. Phi-4 answered best, Gemma 2 9B was the"
+        " quickest, and Llama 3 8B sat in between.",
+        [("Phi-4", "OW101"), ("Gemma 2 9B", "OW102"), ("Llama 3 8B", "OW102")],
+    ),
+    (
+        "class fragment after the sentence listing the models",
+        "Serve Gemma 2, Phi-4 and Llama 3.1 from our Frankfurt region. Open-source models, local"
+        " hosting, no data export.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101"), ("Llama 3.1", "OW102")],
+    ),
+    (
+        "result clause after a fronted phrase",
+        "On GSM8K, Phi-4 beats Llama 3.1 70B and Gemma 2 27B, making it the best open-source model"
+        " of its size.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "result in a relative clause",
+        "Phi-4 outscores Llama 3.3 70B in math, which makes it the top open-source small model.",
+        [("Phi-4", "OW101")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
@@ -1867,6 +1890,49 @@ DONT_FLAG = [
     ("floating quantifier set apart", "We ran GPT-4o, Llama 3 and Phi-4 — all open source except the first."),
     ("yes-no question without a verb", "Open-source models good enough? GPT-4o still wins for us."),
     ("answer that negates", "The best open-source LLM right now? It's not Llama 3, that's for sure."),
+    (
+        "attribute fragment after two compared models",
+        "Compared Gemma 2 and Phi-4 this week. Open source, fast.",
+    ),
+    (
+        "attribute fragment after a runtime",
+        "Got Phi-4 going on llama.cpp last night. Open source, tiny, fast.",
+    ),
+    (
+        "class fragment after a statement about a model",
+        "GPT-4o is quick. Open-source models, meanwhile, lag.",
+    ),
+    ("class question after a statement", "GPT-4o is quick. Open-source models?"),
+    (
+        "appositive after a place and time naming no model",
+        "Google put Gemma 2 on Kaggle today, an open-source win for some.",
+    ),
+    (
+        "maker named by 'by' is another's",
+        "## Phi-4\n\nBuilt by Ai2, this open-source model is fully documented.\n",
+    ),
+    (
+        "heading's list through a note that denies",
+        "## Open-source image generators\n\nNone of these qualify:\n\n- FLUX.1 [dev]\n- Phi-4\n",
+    ),
+    (
+        "heading that tells why we left",
+        "## Why we left open-source image tools\n\nWe pay for these:\n\n- DALL-E 3\n",
+    ),
+    (
+        "floating quantifier in a question",
+        "Gemma 2, Phi-4, Llama 3 all open source? Not by the OSI's standard.",
+    ),
+    ("single-quoted phrase", "Please stop writing 'open-source Gemma 2' in release notes."),
+    (
+        "pronoun under a heading about a compound software noun",
+        "# Gemma 2 Python SDK\n\nIt is open source.\n",
+    ),
+    (
+        "singular appositive to the last of two names",
+        "Adds Pixtral 12B (vision), and OLMo 2, Ai2's fully open-source model.",
+    ),
+    ("ranking aside with a name", "The open-source baseline (OLMo 2, 61.3%) edges out Llama 2 (58.0%)."),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
         "attribute fragment after a titled paragraph's second sentence",
