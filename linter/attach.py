@@ -330,7 +330,8 @@ def _find_head(region: Region, start: int) -> _Head:
             for k in (i + 1, i + 2, i + 3):
                 if compounds and _lower(region, k) in lx.SOFTWARE_NOUNS and _same_sentence(region, i, k):
                     return _Head("software", k)
-                if not _lower(region, k).isalpha() or _lower(region, k) in lx.FUNCTION_WORDS:
+                ends = lx.FUNCTION_WORDS | lx.RELATIVE_OPENERS  # "the open-source LLM that teams use"
+                if not _lower(region, k).isalpha() or _lower(region, k) in ends:
                     break
             return _Head("model", i)
         if low in lx.QUALITY_NOUNS and _lower(region, i + 1) != "of":
@@ -942,7 +943,7 @@ def _quantified_group(region: Region, first: int, last: int) -> list[Mention] | 
     if _lower(region, q) != "all":
         return None
     hit = region.mention_ending_at(q)
-    if hit is None and _lower(region, q - 1) not in {"—", "–", "-", ","}:
+    if hit is None and _lower(region, q - 1) not in {"—", "–", "-", ",", ":"}:
         return None
     start, end = _sentence_bounds(region, first)
     if _lower(region, end - 1) == "?":
@@ -980,8 +981,12 @@ def _coordinated_premodifiers(region: Region, i: int, first: int, reach: int = 3
     between = range(i + 1, first)
     if len(between) > reach or not all(modifier(k) for k in between):
         return False
-    k = i - 1
-    while k >= 0 and i - 1 - k < reach and modifier(k) and region.mention_ending_at(k + 1) is None:
+    # "its lightest, fastest and cheapest": more premodifiers, commas between them
+    k, seen = i - 1, 0
+    while k >= 0 and seen < 2 * reach and region.mention_ending_at(k + 1) is None:
+        if not (modifier(k) or (_lower(region, k) == "," and modifier(k - 1) and k < i - 1)):
+            break
+        seen += 1
         k -= 1
     return k < i - 1 and _lower(region, k) in lx.DETERMINERS - lx.PRONOUNS
 
@@ -1144,11 +1149,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif (
             low in {"its", "their"}
             and linked == "copula"
-            and _lower(region, i - 1) in {"and", "&"}
-            and (hit := region.mention_ending_at(i - 1)) is not None
+            and (before := i - 2 if _lower(region, i - 1) == "all" else i - 1) > 0
+            and _lower(region, before) in {"and", "&"}
+            and (hit := region.mention_ending_at(before)) is not None
             and _names_itself(region, hit[0])
         ):
-            return _chain_left(region, *hit), "copula", True  # "Code Llama and its variants are"
+            return _chain_left(region, *hit), "copula", True  # "Code Llama and (all) its variants are"
         elif low == "both" and not linked:
             pass  # "They are both open source", "X/Y, both open source": a quantifier, not a subject
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
@@ -1184,7 +1190,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pass  # "X, a 405B model and the largest open-source LLM": coordinated predicates
         elif low in {"and", "or", ","} and not linked and _coordinated_adjectives(region, i):
             pass  # "X is free and open source", "X is fast, cheap and open source"
-        elif low in {"and", "or"} and not linked and _coordinated_premodifiers(region, i, first):
+        elif low in {"and", "or", ","} and not linked and _coordinated_premodifiers(region, i, first):
             pass  # "X, its largest and most capable open-source model": one noun phrase
         elif low == "and" and linked == "copula" and _lower(region, i + 1) in lx.COPULAS:
             # "Mistral 7B outperforms Llama 2 13B and is fully open source": the sentence's subject.
@@ -1790,11 +1796,16 @@ def _possessor(region: Region, first: int) -> list[Mention]:
     return []
 
 
+_MADE = frozenset({"built", "created", "developed", "made", "released", "trained"})
+
+
 def _fronted_description(region: Region, first: int, last: int, head: _Head) -> list[Mention]:
     """The subject after the comma that closes a fronted description holding the claim. The
     adjunct must be the claim's phrase alone ("As open-source models become cheaper, X ..." has a
     verb of its own and says nothing of X)."""
     end = head.index + 1 if head.kind == "model" else last
+    if head.kind == "model" and _lower(region, end) in _MADE and _lower(region, end + 1) == "by":
+        end += 1  # "A fast open-source model built by Mistral AI, Mistral 7B ..."
     if head.kind == "model" and _lower(region, end) in {"from", "by"}:
         end += 1  # "Another strong open-source option from TII, Falcon 2 11B is ..."
         while end < len(region.words) and end - head.index <= 4 and _proper(region, end):
@@ -2209,14 +2220,20 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     start, end = _sentence_bounds(region, first)
     if _lower(region, end - 1) == "?" or _lower(region, last) == ":":
         return []  # "Open source? Not really.", "Open source: yes, with caveats" (a field)
-    if any(_lower(region, k) in lx.FRAGMENT_BLOCKERS for k in range(start, end)):
-        return []
     opening = max((k + 1 for k in range(start, first) if _lower(region, k) in _CHUNK_MARKS), default=start)
     if any(_lower(region, k) not in lx.FRAGMENT_OPENERS for k in range(opening, first)):
         return []
-    if last < end and _lower(region, last) not in _CHUNK_MARKS:
-        return []
+    if last < end and _lower(region, last) not in _CHUNK_MARKS | {"and"}:
+        return []  # "Open source and surprisingly good" goes on; "Open Source Inference" is a name
     chunk_end = next((k for k in range(last, end) if _lower(region, k) in _CHUNK_MARKS), end)
+    # A hedge anywhere takes the fragment back; a "no" in a later item is that item's ("Open
+    # source, no API key needed").
+    def blocks(k: int) -> bool:
+        later_no = k >= chunk_end and _lower(region, k) == "no" and k + 1 < end and _plain_word(region, k + 1)
+        return _lower(region, k) in lx.FRAGMENT_BLOCKERS and not later_no
+
+    if any(blocks(k) for k in range(start, end)):
+        return []
     in_cell = block in region.cells  # a cell lists attributes: only the claim's own item counts
     if not _verbless(region, first, (opening, chunk_end) if in_cell else (start, end)):
         return []
@@ -2245,6 +2262,19 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     )
     labelled = any(_lower(region, k) == ":" for k in range(start, first))
     return [] if named or labelled or region.subject is None else [region.subject]
+
+
+_OBJECT_OPENERS = frozenset({"against", "by", "for", "from", "of", "than", "to", "with"})
+
+
+def _after_label(region: Region, first: int, reach: int = 5) -> tuple[int, int]:
+    """The claim's sentence, past a short label that opens it ("Why we like it: a fast open-source
+    model", "Bottom line: the open-source LLM that ..."): the label's own verbs are no clause."""
+    start, end = _sentence_bounds(region, first)
+    colon = next((k for k in range(start, min(start + reach + 1, first)) if _lower(region, k) == ":"), -1)
+    if colon == -1 or _lower(region, colon - 1) in _OBJECT_OPENERS:
+        return start, end  # "We compared it with: ...": the colon opens an object, not a label's text
+    return colon + 1, end
 
 
 def _opens_sentence(region: Region, mention: Mention) -> bool:
@@ -2318,11 +2348,26 @@ def _block_topic(region: Region, first: int) -> Mention | None:
     )
 
 
+def _field_line_at(region: Region, k: int, reach: int = 5) -> bool:
+    """The block starting at word ``k`` is one "key: value" line."""
+    words = region.words
+    colon = False
+    j = k
+    while j < len(words) and words[j].block == words[k].block:
+        if words[j].line != words[k].line:
+            return False
+        colon = colon or (j - k < reach and words[j].text == ":")
+        j += 1
+    return colon
+
+
 def _card_name(region: Region, first: int) -> Mention | None:
     """The model a card names in a line of its own above the claim's line: "**Model:** X" over
-    "**Open source:** Yes" in one paragraph."""
+    "**Open source:** Yes", in one paragraph or in blocks of their own (list items, paragraphs)."""
     words = region.words
     k = _block_start(region, first)
+    while k > 0 and (before := _block_start(region, k - 1)) != k and _field_line_at(region, before):
+        k = before  # the card's earlier lines, block by block
     while k < first and words[k].line != words[first].line:
         line = [j for j in range(k, first) if words[j].line == words[k].line]
         key = [_lower(region, j) for j in line if _lower(region, j) not in {"*", "_", "**"}]
@@ -2660,8 +2705,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, (subject,), "item", role)
         # "### Llama 2" over "- **Description**: Meta's open-source LLM.": a verbless fragment
         # describes the model its section is about.
-        topic = region.item_topics.get(block) or region.subject
-        if subject is None and topic is not None and _verbless(region, first):
+        topic = region.item_topics.get(block) or region.subject or _card_name(region, first)
+        if subject is None and topic is not None and _verbless(region, first, _after_label(region, first)):
             return Attachment(claim, (topic,), "section", role)
     if not attributive and (said_of := _colon_attributes(region, first, last)):
         return Attachment(claim, tuple(said_of), "attributes", role)

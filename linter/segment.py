@@ -348,6 +348,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
         if _is_lead_in(doc, i):
             chosen.update(_introduced_items(doc, i))
         chosen.update(_recapped(doc, i))  # "All of the above are open source" after a table
+        chosen.update(_card_above(doc, i))  # "- **Model:** X" over "- **Open source:** yes"
         if block.kind == "list_item":
             chosen.update(_lead_in_above(doc, i))
             if (parent := _parent_item(blocks, i)) != -1:
@@ -552,6 +553,25 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
     # source:", "Instead we pay for these:").
     turned = lx.CONTRAST_TERMS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.SET_APART | {"instead"}
     return 0 < len(line) <= _TITLE_LINE_MAX and "\n" not in line and not words & turned
+
+
+_FIELD_LINE = re.compile(r"\W*[A-Za-z][\w ]{0,30}?\W*:\W*\S")
+
+
+def _card_above(doc: ProseDocument, i: int, limit: int = 8) -> list[int]:
+    """The field lines ("Model: X", "Context: 8K") right above a field line, blocks of their own
+    in a list or paragraphs: one card, whose name line tells what its other lines describe."""
+    if not _FIELD_LINE.match(doc.prose, doc.blocks[i].start):
+        return []
+    out = []
+    for j in range(i - 1, max(i - 1 - limit, -1), -1):
+        block = doc.blocks[j]
+        line = doc.prose[block.start : block.end]
+        one_line = "\n" not in line.strip()
+        if block.kind not in ("list_item", "paragraph") or not one_line or not _FIELD_LINE.match(line):
+            break
+        out.append(j)
+    return out
 
 
 def _parent_item(blocks: list[Block], i: int, limit: int = 40) -> int:

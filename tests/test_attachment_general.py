@@ -1235,6 +1235,51 @@ FLAG = [
         [("Phi-4", "OW101")],
     ),
     (
+        "three coordinated premodifiers",
+        "Google shipped Gemma 2, its newest, smallest and cheapest open-source model.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "card written as list items",
+        "- **Model:** Phi-4\n- **Context:** 16K\n- **Open source:** yes\n",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "card written as paragraphs",
+        "**Model**: Gemma 2 9B\n\n**Type**: open-source LLM\n\n**Use**: chat\n",
+        [("Gemma 2 9B", "OW102")],
+    ),
+    (
+        "fragment after a label of several words",
+        "### Phi-4\n\n- What we like: a compact open-source model that runs anywhere\n",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "attribute fragment joined by and",
+        "Moved our bot to Gemma 2 9B. Open source and fast enough.",
+        [("Gemma 2 9B", "OW102")],
+    ),
+    (
+        "attribute fragment with a later no",
+        "Ran Phi-4 on a laptop yesterday. Open source, no GPU needed.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "a name and all its variants",
+        "Gemma 2 and all its fine-tunes are open source.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "fronted description with a maker",
+        "A small open-source model made by Microsoft, Phi-3 runs on phones.",
+        [("Phi-3", "OW101")],
+    ),
+    (
+        "floating quantifier after a colon",
+        "Phi-4, Gemma 2, Mistral 7B: all open source, all small.",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
@@ -1933,6 +1978,11 @@ DONT_FLAG = [
         "Adds Pixtral 12B (vision), and OLMo 2, Ai2's fully open-source model.",
     ),
     ("ranking aside with a name", "The open-source baseline (OLMo 2, 61.3%) edges out Llama 2 (58.0%)."),
+    (
+        "a label ending in a preposition",
+        "### Phi-4\n\n- We compared it with: the open-source LLM most teams use\n",
+    ),
+    ("attribute fragment answered no", "Tried Gemma 2 9B. Open source, no. Open weights, yes."),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
         "attribute fragment after a titled paragraph's second sentence",
