@@ -2046,11 +2046,16 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
     starts = [k + 1 for k in range(last, end - 1) if _lower(region, k) in {":", "—", "–", ";"}][:1]
     if end < len(words) and words[end].block == words[last - 1].block:
         starts.append(end)
+    elif end < len(words) and words[end].block == words[last - 1].block + 1:
+        starts.append(end)  # "> X is open source" answered by the next paragraph: "It's open weights."
+    if _echo_denied(region, end):
+        return True
     ids = {m.entry_id for m in named}
     for start in starts:
         _, stop = _sentence_bounds(region, start)
-        if any(m.entry_id not in ids for m in _mentions_from(region, start, stop)):
-            continue  # "X is open source; GPT-4 is not": about another model
+        others = [m for m in _mentions_from(region, start, stop) if m.entry_id not in ids]
+        if any(_names_itself(region, m) for m in others):
+            continue  # "X is open source; GPT-4 is not": about another model (not "the Gemma terms")
         k = start + (_lower(region, start) in {"but", "actually", "well"})
         if _lower(region, k) == ",":
             k += 1
@@ -2058,9 +2063,32 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
         if n and (k + n >= stop or _lower(region, k + n) in {".", ",", ":", ";", "!", "—", "–"}):
             return True  # "Not true: ...", "It isn't.", "That's a myth."
         m = _phrase_at(region, k + 1, lx.STATUS_COPULAS) if _lower(region, k) in {"it", "they", "that"} else 0
+        m += bool(m) and _lower(region, k + 1 + m) in _QUOTES  # 'It's "open weights"'
         if m and _phrase_at(region, k + 1 + m, lx.STATUS_TERMS):
             return True  # "...: it's open weights", "They are source-available."
     return False
+
+
+def _echo_denied(region: Region, i: int, sentences: int = 3) -> bool:
+    """A later sentence of the block echoes the claim as a question and answers no: "X was
+    heralded as the largest open-source model, but ... Open source? Not really." """
+    words = region.words
+    if i >= len(words):
+        return False
+    for start in _sentence_starts(region, i, sentences):
+        if words[start].block != words[i].block or words[start].start not in region.claim_starts:
+            continue
+        after = next((k for k in range(start, min(start + 5, len(words))) if words[k].text == "?"), -1)
+        if after == -1 or any(_lower(region, k) not in _CLAIM_WORDS for k in range(start, after)):
+            continue
+        answer = after + 1
+        denied = _lower(region, answer) in lx.NEGATIVE | {"hardly", "nope", "nah"}
+        if denied or _phrase_at(region, answer, lx.REBUTTALS):
+            return True
+    return False
+
+
+_CLAIM_WORDS = frozenset({"open", "-", "source", "sourced", "weights", "weight", "fully", "truly", "really"})
 
 
 def _past_label(region: Region, i: int) -> int:

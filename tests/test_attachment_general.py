@@ -1280,6 +1280,11 @@ FLAG = [
         [("Phi-4", "OW101"), ("Gemma 2", "OW102"), ("Mistral 7B", "OW101")],
     ),
     (
+        "claim echoed as a question and affirmed",
+        "Phi-4 is open source and fast. Open source? Yes, entirely.",
+        [("Phi-4", "OW101")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
@@ -1983,6 +1988,15 @@ DONT_FLAG = [
         "### Phi-4\n\n- We compared it with: the open-source LLM most teams use\n",
     ),
     ("attribute fragment answered no", "Tried Gemma 2 9B. Open source, no. Open weights, yes."),
+    (
+        "claim echoed as a question and denied",
+        'Mixtral 8x7B was sold as "the most capable open-source model", but its data stays secret.'
+        " Open source? Hardly.",
+    ),
+    (
+        "quoted claim answered by the next paragraph",
+        '> Phi-4 is open source\n\nIt is "open weights" under MIT.\n',
+    ),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
         "attribute fragment after a titled paragraph's second sentence",
