@@ -247,6 +247,19 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         if words[i].lower == "that" and (reporter in lx.REPORTING_VERBS or reporter in lx.REPORTING_NOUNS):
             return "reported"
         i -= 1
+    # Hearsay without "that": "people saying X is open source", "my boss thinks X is open source",
+    # "Nobody serious thinks X is ...". What a maker or a named source says ("Meta said X will be
+    # open source") is a claim the text passes on; so is the writer's own "I think".
+    start, _ = _sentence_bounds(region, first)
+    hit = next((region.mention_at(k) for k in range(start, first) if region.mention_at(k)), None)
+    if hit is not None:
+        at = region.word_range(hit[0].start, hit[0].end)[0]
+        said = _lower(region, at - 1) in lx.REPORTING_VERBS | lx.BELIEF_VERBS
+        speaker = {_lower(region, at - 2), _lower(region, at - 3)}
+        if said and speaker & {"nobody", "no", "none", "few"}:
+            return "negated clause"
+        if said and speaker & lx.HEARSAY_SUBJECTS:
+            return "reported"
     # Presented as such by someone else: "Llama, while promoted as open-source, ...".
     k = first - 1
     while k > 0 and first - k <= 3 and words[k].lower in lx.DETERMINERS | {"fully", "truly"}:
@@ -325,6 +338,12 @@ def _find_head(region: Region, start: int) -> _Head:
             # by "models", and "open-source LLM leaderboard" is software.
             while _lower(region, i + 1) in lx.MODEL_NOUNS and _same_sentence(region, i, i + 1):
                 i += 1
+            # "the open-source Transformers and Accelerate libraries": the coordination's last
+            # noun heads both.
+            named = [w.text[:1].isupper() for w in region.words[i : i + 3 : 2]]
+            joined = _lower(region, i + 1) in {"and", "or", "&"}
+            if joined and named == [True, True] and _lower(region, i + 3) in lx.SOFTWARE_NOUNS:
+                return _Head("software", i + 3)
             # A plural noun heads its phrase: "open-source models work best" has a verb after it.
             compounds = not low.endswith("s") or not _lower(region, i).endswith("s")
             for k in (i + 1, i + 2, i + 3):
@@ -631,16 +650,17 @@ def _object_of_turn(region: Region, first: int) -> bool:
     return _lower(region, first - 1) in lx.PREPOSITIONS and _lower(region, first - 2) in lx.LEAD_BLOCKERS
 
 
-def _colon_members(region: Region, colon: int) -> list[Mention]:
+def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Mention]:
     """The models among the members a colon at word ``colon`` spells out, each with its role:
     "three open-source pieces: Whisper for transcription, Llama 3.2 for the dialogue, and Piper"
-    (a model opens a member: it follows the colon, a comma, "and" or "or")."""
+    (a model opens a member: it follows the colon, a comma, "and" or "or"). The lead up to
+    ``lead_end`` (the colon when -1) must not turn or deny."""
     if _lower(region, colon) != ":":
         return []
     start, end = _sentence_bounds(region, colon)
-    if any(
-        _lower(region, k) in lx.CONTRAST_TERMS or _lead_blocked(region, start, k) for k in range(start, colon)
-    ):
+    lead_end = colon if lead_end == -1 else lead_end
+    lead = range(start, lead_end)
+    if any(_lower(region, k) in lx.CONTRAST_TERMS or _lead_blocked(region, start, k) for k in lead):
         return []  # "closed and open-source pieces:", "We replaced the open-source pieces:"
     out = []
     for k in range(colon + 1, end):
@@ -651,6 +671,21 @@ def _colon_members(region: Region, colon: int) -> list[Mention]:
         if _lower(region, k) in lx.CONTRAST_TERMS or _lower(region, k) in {"not", "unlike", "except"}:
             return []  # "open-source tools: vLLM, not Llama 3": the list turns
     return out
+
+
+def _colon_after_phrase(region: Region, head: int, reach: int = 6) -> list[Mention]:
+    """The members a colon spells out after a prepositional phrase that ends the class's noun
+    phrase: "the following open-source models with no per-token fees: X, Y and Z"."""
+    start, _ = _sentence_bounds(region, head)
+    compared = any(_lower(region, k) in lx.COMPARISON | lx.STUDY_VERBS for k in range(start, head))
+    if _lower(region, head + 1) not in lx.PREPOSITIONS or compared:
+        return []  # "Compared with open-source models from 2024: GPT-4o wins"
+    for k in range(head + 2, min(head + 2 + reach, len(region.words))):
+        if _lower(region, k) == ":":
+            return _colon_members(region, k, lead_end=head + 1)
+        if region.mention_at(k) or _lower(region, k) in lx.COPULAS or not _same_sentence(region, head, k):
+            return []
+    return []
 
 
 def _bracketed_examples(region: Region, i: int, reach: int = 8) -> list[Mention]:
@@ -1114,7 +1149,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif low in {"which", "that"} and linked == "copula" and _lower(region, i - 1) == ",":
             # "Meta's Llama 3, which is open source": the name before the relative clause,
             # or the names before its model noun ("the Falcon 7B and 40B models, which are").
-            hit = region.mention_ending_at(i - 1)
+            hit = region.mention_ending_at(i - 1) or _name_before_aside(region, i - 2)
             if hit is not None:
                 return [hit[0]], "copula", True
             if _lower(region, i - 2) in lx.MODEL_NOUNS:
@@ -1247,6 +1282,20 @@ def _claim_head(region: Region, first: int) -> _Head | None:
     if claim is None:
         return None
     return _find_head(region, region.word_range(claim.start, claim.end)[1])
+
+
+def _name_before_aside(region: Region, j: int, reach: int = 6) -> tuple[Mention, int] | None:
+    """The name that word ``j`` ends, past a citation or aside in brackets and a variant written
+    after the name: "CLIP ViT-L/14 (Radford et al., 2021)" ends in CLIP."""
+    if _lower(region, j) == ")" and (opening := _bracket_opening(region, j)) != -1:
+        j = opening - 1
+    for k in range(j, max(j - reach, -1), -1):
+        if (hit := region.mention_ending_at(k + 1)) is not None:
+            return hit
+        code = _NAME_LIKE.search(region.words[k].text) or region.words[k].text.isdigit()
+        if not code and region.words[k].text not in {"-", "/"}:
+            return None  # only a variant's code ("ViT-L/14") may stand between
+    return None
 
 
 def _heads_model_noun(region: Region, first: int) -> bool:
@@ -1796,6 +1845,7 @@ def _possessor(region: Region, first: int) -> list[Mention]:
     return []
 
 
+_A = frozenset({"a", "an"})
 _MADE = frozenset({"built", "created", "developed", "made", "released", "trained"})
 
 
@@ -1810,11 +1860,20 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
         end += 1  # "Another strong open-source option from TII, Falcon 2 11B is ..."
         while end < len(region.words) and end - head.index <= 4 and _proper(region, end):
             end += 1
-    if _lower(region, end) != ",":
-        return []
     start, _ = _sentence_bounds(region, first)
+    # "For an open-source model(,) it is shockingly good": the subject judged as one of the class.
+    _, stop = _sentence_bounds(region, first)
+    judged = head.kind == "model" and _lower(region, start) == "for" and _lower(region, start + 1) in _A
+    if judged and any(_lower(region, k) in lx.NEGATIONS for k in range(end, stop)):
+        return []  # "For an open-source model, GPT-4o is not an option"
+    subject_next = _lower(region, end) in {"it", "this"} or region.mention_at(end) is not None
+    if judged and _lower(region, end) != "," and subject_next:
+        end -= 1  # no comma: the subject follows the noun at once
+    elif _lower(region, end) != ",":
+        return []
+    openers = lx.DESCRIBING_OPENERS | ({"for"} if judged else set())
     k = first - 1
-    while k >= 0 and first - k <= 5 and _lower(region, k) not in lx.DESCRIBING_OPENERS:
+    while k >= 0 and first - k <= 5 and _lower(region, k) not in openers:
         low = _lower(region, k)
         if not low.isalpha() or low in lx.BREAKERS or region.mention_ending_at(k + 1) is not None:
             return []
@@ -1823,7 +1882,7 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
     indefinite = head.kind == "model" and _lower(region, start) in {"a", "an", "another"}
     if indefinite and start < first and all(_plain_word(region, j) for j in range(start, first)):
         k = start
-    elif k < 0 or _lower(region, k) not in lx.DESCRIBING_OPENERS:
+    elif k < 0 or _lower(region, k) not in openers:
         return []
     if _lower(region, k) == "as" and head.kind != "model" and _lower(region, k + 1) not in lx.DETERMINERS:
         return []  # "As open source grows, ...": "as" opens a clause, not a description
@@ -2596,7 +2655,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(region.lead_in_items[block]), "lead-in", role)
     if attributive:
         listed = [] if _object_of_turn(region, first) else _introduced_list(region, head.index + 1)
-        listed = listed or _colon_members(region, head.index + 1)
+        listed = listed or _colon_members(region, head.index + 1) or _colon_after_phrase(region, head.index)
         if (count := _cardinal_before(region, first)) and len(listed) > count:
             listed = listed[:count]  # "two open-source baselines, X and Y, as well as ChatGPT"
         listed_at = region.word_range(listed[0].start, listed[0].end)[0] if listed else -1

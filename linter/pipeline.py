@@ -64,6 +64,14 @@ def _text(doc: Doc) -> str:
     return text
 
 
+def _opens_sentence(word: str) -> bool:
+    """A word after a full stop and a space that starts a new sentence: a capital ("It"), or a
+    letter, as in a brand ("xAI open-sourced ...") or a post written in lower case ("... pipeline.
+    open source, way cheaper"). The tokenizer keeps an abbreviation's stop with it ("vs.",
+    "e.g."), so a stop of its own ends a sentence. (Glued to the stop, only a capital does.)"""
+    return word[:1].isalpha()
+
+
 @Language.factory("openwash_blocks")
 def make_blocks(nlp: Language, name: str) -> Any:
     def blocks(doc: Doc) -> Doc:
@@ -79,8 +87,10 @@ def make_blocks(nlp: Language, name: str) -> Any:
                 in_new_block
                 or (
                     stop.text in {".", "!", "?"}
-                    and (stop.whitespace_ or prev.is_space or _glued(doc, stop, token))
-                    and token.text[:1].isupper()
+                    and (
+                        ((stop.whitespace_ or prev.is_space) and _opens_sentence(token.text))
+                        or (_glued(doc, stop, token) and token.text[:1].isupper())
+                    )
                 )
                 or "\n\n" in prev.text_with_ws
             ):

@@ -1285,6 +1285,31 @@ FLAG = [
         [("Phi-4", "OW101")],
     ),
     (
+        "a sentence opening with a lower-case brand",
+        "Is Grok 3 open source? No. xAI open-sourced Grok-1 in March 2024.",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "judged as one of a class",
+        "I ran Phi-4 on my laptop. For an open-source model it is surprisingly good at code.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "relative clause after a citation and a variant code",
+        "We use CLIP ViT-B/32 (Radford et al., 2021), which is open source, as the encoder.",
+        [("CLIP", "OW101")],
+    ),
+    (
+        "members after a prepositional phrase and a colon",
+        "We serve these open-source models at no extra cost: Gemma 2 9B and Phi-4.",
+        [("Gemma 2 9B", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "the maker's statement passed on",
+        "Google said Gemma 2 would be released as open source next month.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
@@ -1997,6 +2022,16 @@ DONT_FLAG = [
         "quoted claim answered by the next paragraph",
         '> Phi-4 is open source\n\nIt is "open weights" under MIT.\n',
     ),
+    ("hearsay without that", "lol at folks saying Claude 3 is open source. It is an API."),
+    ("a boss's belief", "my boss thinks ChatGPT is open source because it's free to use"),
+    ("nobody thinks", "Nobody serious thinks GPT-4o is open source."),
+    (
+        "software named in a coordination",
+        "First install the open-source Transformers and Accelerate libraries:\n\n```\npip install x\n```"
+        "\n\nThen load Phi-4:\n",
+    ),
+    ("judged frame with a negation", "We need a model. For an open-source model, GPT-4o is not an option."),
+    ("relative clause after software", "We run Gemma 2 via Ollama, which is open source."),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
         "attribute fragment after a titled paragraph's second sentence",
