@@ -9,6 +9,7 @@ nature of") has no one-word replacement, so it gets a suggestion and no edit.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from linter.claims import Claim
 from linter.finding import Edit, Fix
@@ -92,19 +93,38 @@ def _verb_fix(span: str, claim: Claim, how: str, status: str) -> Fix | None:
 
 # What a fix writes in a claim's place. The words component makes it words of its own, as it does
 # a claim, so a fix changes no word but its own.
-WRITTEN = re.compile(
-    r"(?<![\w#])(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(
-            {*(t for pair in TERMS.values() for t in pair), *_VERB_ACTIVE.values(), *_VERB_PASSIVE.values()},
-            key=len,
-            reverse=True,
-        )
+_WRITTEN_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in sorted(
+        {*(t for pair in TERMS.values() for t in pair), *_VERB_ACTIVE.values(), *_VERB_PASSIVE.values()},
+        key=len,
+        reverse=True,
     )
-    + r")(?!\w)",
-    re.IGNORECASE,
 )
+# Matched on lower-cased text, and with no look-behind in the pattern: one that opens with a
+# look-behind is tried at every character (seconds over a 50 MB document), one that opens with
+# words only where they start.
+_WRITTEN_LOWER = re.compile(r"(?:" + _WRITTEN_WORDS + r")(?!\w)")
+_WORD_OR_HASH = re.compile(r"[\w#]")
+# What ignoring case matches to these words' letters but lowering does not give them: the dotted
+# and dotless I and the long s (U+0130 is also the one character that lowers to two).
+_FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
+_FOLDED_TO = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+
+
+def written_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where the words a fix writes stand in ``text`` as words of their own (in any case, not after
+    a letter, digit or "#"), left to right, as one case-ignoring pattern would find them."""
+    lowered = _FOLDED_APART.sub(lambda m: _FOLDED_TO[m.group()], text).lower()
+    pos = 0
+    while (found := _WRITTEN_LOWER.search(lowered, pos)) is not None:
+        start = found.start()
+        if start and _WORD_OR_HASH.match(lowered, start - 1):
+            pos = start + 1  # not at a word's edge: the next match may start inside this one
+            continue
+        yield found.span()
+        pos = found.end()
+
 
 _AS_BEFORE = re.compile(r"\bas[\s*_]+$", re.IGNORECASE)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from linter.names import alias_pattern, normalise_name
+from linter.names import AFTER, SUFFIX, VERSION, alias_pattern, normalise_name
 from linter.vocab import Entry, Vocabulary
 
 __all__ = [
@@ -26,24 +26,8 @@ __all__ = [
     "resolve_name",
 ]
 
-_SIZE = r"\d+(?:\.\d+)?[bmkt](?:/\d+(?:\.\d+)?[bmkt])*|\d+x\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b|e\d+b"
-# Variant words that do not change which release is meant.
-_AFTER_SPACE = rf"{_SIZE}|instruct|chat|base|vision"
-_AFTER_HYPHEN = (
-    rf"{_SIZE}|instruct|chat|base|vision|it|hf|gguf|awq|gptq|fp8|fp16|bf16|int4|int8|mlx|onnx"
-    r"|v\d+(?:\.\d+)*|preview|thinking|reasoning|pretrained|pt|sft|dpo|\d{4}|\d{3}"
-)
-_SUFFIX = rf"(?:[ \t]+(?:{_AFTER_SPACE})(?![\w])|[\-_](?:{_AFTER_HYPHEN})(?![a-z]))*"
-# A version number after a listed name ("Llama 5", "OLMo 4", "EmbeddingGemma 2") names a
-# release the vocabulary does not list. It is read with the name so that it cannot pass for the
-# listed one. Not a version: a size (taken by the suffix), a year, a revision ("v0.3"), a ratio.
-# A point release of a listed version ("DeepSeek-V4" + ".2", "Qwen3" + ".9") is unlisted too.
-_VERSION = (
-    rf"(?P<version>(?:(?:[ \t]+|[\-_])[1-9]\d?|(?<=\d)\.\d+)(?:\.\d+)*(?:[\-_][^\W\d_]+)*(?![\w%])){_SUFFIX}"
-)
 # A name is not a mention when it is part of a path, a URL, an identifier or a longer word.
 _BEFORE = r"(?<![\w./\-@#])"
-_AFTER = r"(?![\w]|[.\-_/][a-z0-9])"
 
 
 @dataclass(frozen=True)
@@ -265,7 +249,7 @@ def _compile(vocab: Vocabulary) -> _Compiled:
             names.append(alias)
         if entry.context_aliases:
             context_words[entry.id] = [entry.developer, *_ancestor_aliases(vocab, entry.id)]
-    pattern = _Matcher(names, "(?P<suffix>" + _SUFFIX + ")(?:" + _VERSION + ")?" + _AFTER)
+    pattern = _Matcher(names, "(?P<suffix>" + SUFFIX + ")(?:" + VERSION + ")?" + AFTER)
     software = _Matcher(list(vocab.software), r"(?!\w)") if vocab.software else None
     return _Compiled(pattern, owner, context_only, context_words, plain, software)
 

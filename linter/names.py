@@ -10,6 +10,25 @@ import re
 
 # Up to 8: a masked entity ("Llama&nbsp;2") or emphasis marker leaves spaces in the prose.
 SEPARATOR = r"[\s\-_]{0,8}"
+# What is read with a name after it (the mention finder's tail, which the prescan tests too):
+SIZE = r"\d+(?:\.\d+)?[bmkt](?:/\d+(?:\.\d+)?[bmkt])*|\d+x\d+(?:\.\d+)?b|a\d+(?:\.\d+)?b|e\d+b"
+# Variant words that do not change which release is meant.
+AFTER_SPACE = rf"{SIZE}|instruct|chat|base|vision"
+AFTER_HYPHEN = (
+    rf"{SIZE}|instruct|chat|base|vision|it|hf|gguf|awq|gptq|fp8|fp16|bf16|int4|int8|mlx|onnx"
+    r"|v\d+(?:\.\d+)*|preview|thinking|reasoning|pretrained|pt|sft|dpo|\d{4}|\d{3}"
+)
+SUFFIX = rf"(?:[ \t]+(?:{AFTER_SPACE})(?![\w])|[\-_](?:{AFTER_HYPHEN})(?![a-z]))*"
+# A version number after a listed name ("Llama 5", "OLMo 4", "EmbeddingGemma 2") names a
+# release the vocabulary does not list. It is read with the name so that it cannot pass for the
+# listed one. Not a version: a size (taken by the suffix), a year, a revision ("v0.3"), a ratio.
+# A point release of a listed version ("DeepSeek-V4" + ".2", "Qwen3" + ".9") is unlisted too.
+VERSION = (
+    rf"(?P<version>(?:(?:[ \t]+|[\-_])[1-9]\d?|(?<=\d)\.\d+)(?:\.\d+)*(?:[\-_][^\W\d_]+)*(?![\w%])){SUFFIX}"
+)
+# The edge of a name: one running on into a path, a URL, an identifier or a longer word
+# ("llama.cpp", "Opt-Out") is no mention.
+AFTER = r"(?![\w]|[.\-_/][a-z0-9])"
 # Compiled here: these run for every alias of the vocabulary at each start.
 _SEPARATORS = re.compile(r"[\s\-_]+")
 _LETTERS_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")

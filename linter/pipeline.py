@@ -31,7 +31,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from linter.attach import Region, Word, attach_all
 from linter.claims import find_claims
-from linter.fixes import WRITTEN
+from linter.fixes import written_spans
 from linter.mentions import GLUED_STOP, Mention, maker_names
 from linter.segment import block_mentions
 from linter.vocab import Vocabulary
@@ -155,7 +155,7 @@ def make_words(nlp: Language, name: str) -> Any:
         # a claim (or such words) and the next word ("open source.opensource", "OPENSOURCE.5") is
         # a word of its own on either side: a fix changes no word but the claim's own
         # ("source-available.opensource" and "PROPRIETARY.5" the tokenizer would keep whole).
-        spans = [(c.start, c.end) for c in claims] + [m.span() for m in WRITTEN.finditer(text)]
+        spans = [(c.start, c.end) for c in claims] + [*written_spans(text)]
         for start, end in spans:
             edges.update((start, end))
             if start > 1 and text[start - 1] in _STOPS and text[start - 2].isalnum():

@@ -14,9 +14,10 @@ Between two words the raw file may hold markup where the prose has spaces ("Llam
 "**Phi**-4"), or a line break and the indentation MDX wrappers carry, so the gap is any 8
 characters with whitespace around them. An alias that is one plain word ("Command", "Falcon") is
 no mention in lower case (the mention finder's rule): those are scanned apart and their hits
-checked for a capital. The words are built from the vocabulary files' contents and kept in the
-user's cache folder under their hash, so a run parses the vocabulary's YAML only when it changed
-or a file passes the scan.
+checked for a capital. Nor is a name that runs on from a longer word or into one ("-O3", "Opt-Out"):
+the characters around a hit are tested as the finder tests them, where no reader changes them.
+The words are built from the vocabulary files' contents and kept in the user's cache folder under
+their hash, so a run parses the vocabulary's YAML only when it changed or a file passes the scan.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from linter.names import SUFFIX, VERSION
 
 if TYPE_CHECKING:
     from linter.config import Config
@@ -52,6 +55,19 @@ _GAP = (
 _START = rb"(?<![a-z0-9])"
 _END = rb"(?![a-z0-9])"
 _HTML_SUFFIXES = (".html", ".htm")
+# The mention finder takes no name that runs on from a longer word or into one: "-O3" (a
+# compiler flag) is no o3, "Opt-Out" no OPT. Tested on the raw file where no reader can make
+# the prose differ. Before the name: a hyphen, "@" or "#" (markup never, each kept in the prose).
+# After it: the finder's tail (sizes, variants, an unlisted version), then a letter or a digit,
+# or a hyphen and a word that ends the way no URL, address or markup goes on ("-out ", not
+# "-www.x", "-https:", "-me@x"). The character before the tail is kept for its look-behind
+# ("Qwen3" + ".9"); a line longer than the reach is not tested. "_", "." and "/" count for
+# neither: an emphasis marker, a glued full stop, the slash of a pair are spaces to the finder.
+_RUNS_FROM = frozenset(b"-@#")
+_TAIL = re.compile(
+    "(?:" + SUFFIX + ")(?:" + VERSION + r")?(?![^\W_]|-[^\W_]+(?:[\s,;!?)\]'\"]|\.(?!\w)|$))", re.IGNORECASE
+)
+_TAIL_REACH = 256
 # The scan collects every word of the file: four seconds over 50 MB.
 _SCAN_LIMIT = 8 * 1024 * 1024
 
@@ -220,10 +236,13 @@ class _Name:
 
 
 class _File:
-    """One file's lowered bytes, the names' runs it holds, and where a match may start."""
+    """One file's lowered bytes, the names' runs it holds, and where a match may start.
+    ``data``: the file's own bytes, where they are what the readers read (not HTML with its
+    character references replaced), for the test of what follows a name."""
 
-    def __init__(self, lowered: bytes, scan: NameScan) -> None:
+    def __init__(self, lowered: bytes, scan: NameScan, data: bytes | None = None) -> None:
         self.lowered = lowered
+        self.data = data
         # Letters, then digits; each view padded so that a run at either end has its spaces.
         self.views = b" " + lowered.translate(_LETTERS) + b" " + lowered.translate(_DIGITS) + b" "
         self.size = len(lowered) + 2  # the letters' view, with its two spaces
@@ -261,8 +280,29 @@ class _File:
                     at = self.views.find(needle, at + 1, end)
         return starts
 
-    def found(self, candidates: tuple[_Name, ...]) -> bool:
-        return any(n.possible(self.present) and next(self.matches(n), None) for n in candidates)
+    def found(self, candidates: tuple[_Name, ...], *, aliases: bool = True) -> bool:
+        """Whether one of ``candidates`` occurs; as a mention, for ``aliases`` (not a name that
+        runs on into a longer word), else as a developer's or family's name anywhere."""
+        return any(
+            n.possible(self.present) and any(not aliases or self.stands(m) for m in self.matches(n))
+            for n in candidates
+        )
+
+    def stands(self, match: re.Match[bytes]) -> bool:
+        """False when the mention finder would not take the name matched: it runs on from a
+        longer word or into one ("-O3", "Opt-Out")."""
+        if self.data is None:
+            return True
+        start, end = match.span()
+        if start and self.lowered[start - 1] in _RUNS_FROM:
+            return False
+        window = self.data[end - 1 : end + _TAIL_REACH]
+        line_end = window.find(b"\n")
+        if line_end != -1:
+            window = window[:line_end]
+        elif end + _TAIL_REACH < len(self.data):
+            return True  # a line too long to tell
+        return _TAIL.match(window.decode("utf-8", "replace"), 1) is not None
 
 
 @dataclass(frozen=True)
@@ -314,10 +354,12 @@ class NameScan:
         by_model = {run: tuple(found) for run, found in models.items()}
         return cls(by_run(named), by_run(plain), context, by_model, runs, automaton)
 
-    def search(self, data: bytes) -> bool:
+    def search(self, data: bytes, *, transformed: bool = False) -> bool:
+        """Whether a model can be mentioned in ``data``; ``transformed``: not the bytes the
+        readers read (HTML with its character references replaced)."""
         if self.automaton is None:
             return False
-        file = _File(data.lower(), self)
+        file = _File(data.lower(), self, None if transformed else data)
         present = file.present
         if any(file.found(self.names[run]) for run in present & self.names.keys()):
             return True
@@ -326,13 +368,19 @@ class NameScan:
             for name in self.plain[run]:
                 hits = file.matches(name) if name.possible(present) else ()
                 if any(
-                    not data[m.start() : m.end()].decode("utf-8", "replace").islower()
-                    or _alone_on_line(data, m.start(), m.end())
+                    (
+                        not data[m.start() : m.end()].decode("utf-8", "replace").islower()
+                        or _alone_on_line(data, m.start(), m.end())
+                    )
+                    and file.stands(m)
                     for m in hits
                 ):
                     return True
         models = {i for run in present & self.context_by_run.keys() for i in self.context_by_run[run]}
-        return any(file.found(self.context[i][0]) and file.found(self.context[i][1]) for i in sorted(models))
+        return any(
+            file.found(self.context[i][0]) and file.found(self.context[i][1], aliases=False)
+            for i in sorted(models)
+        )
 
 
 def _alone_on_line(data: bytes, start: int, end: int) -> bool:
@@ -394,5 +442,5 @@ def might_name(data: bytes, config: Config, path: str | None = None) -> bool:
     if scan is None or any(folds in data for folds in _FOLDS_TO_ASCII):
         return True
     if path is not None and path.lower().endswith(_HTML_SUFFIXES) and b"&" in data:
-        data = html.unescape(data.decode("utf-8", "replace")).encode()
+        return scan.search(html.unescape(data.decode("utf-8", "replace")).encode(), transformed=True)
     return scan.search(data)

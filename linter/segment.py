@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from linter.fixes import WRITTEN
+from linter.fixes import written_spans
 from linter.mentions import Mention
 from linter.readers import Block, ProseDocument
 
@@ -57,7 +57,7 @@ def segments(
     # still held the claim: fixing one claim never changes which blocks the others are read with
     # (what "it" in the next block refers to, which paragraph names a headline's model), so a
     # second --fix finds nothing the first left.
-    written = [m.start() for m in WRITTEN.finditer(doc.prose)]
+    written = [start for start, _ in written_spans(doc.prose)]
     anchors = sorted({*candidates, *written}) if written else candidates
     for blocks, own in _regions(doc, anchors):
         base = blocks[0].start

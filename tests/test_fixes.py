@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from linter.api import analyse
+from linter.fixes import written_spans
 
 
 def fixed(text: str) -> str:
@@ -111,3 +112,20 @@ def test_verbs_get_an_unsafe_fix(before: str, after: str) -> None:
 def test_no_verb_fix_for_a_proprietary_model() -> None:
     (finding,) = analyse("OpenAI open-sourced GPT-4.", path="x.md").findings
     assert finding.fix is None
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Llama 2 is source-available; GPT-4 is PROPRIETARY.", [(11, 27), (38, 49)]),
+        ("Open\n  Weights, proprietary.", [(0, 14), (16, 27)]),
+        # Case ignored as a pattern ignores it: the long s and the dotless and dotted I match.
+        ("\u017fource-available and propr\u0131etary and PROPR\u0130ETARY", [(0, 16), (21, 32), (37, 48)]),
+        # Not inside a word or a hashtag; the next one is still found after a rejected start.
+        ("nonproprietary #proprietary xopen weights", []),
+        ("xproprietary proprietary", [(13, 24)]),
+        ("proprietary_code and proprietary2", []),
+    ],
+)
+def test_what_a_fix_writes_is_found_as_words_of_their_own(text: str, spans: list[tuple[int, int]]) -> None:
+    assert list(written_spans(text)) == spans

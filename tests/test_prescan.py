@@ -79,6 +79,41 @@ def test_a_name_is_found_wherever_its_first_word_stands() -> None:
     assert not named("Don't run the t-test on 5 samples: the tool is open source.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opt-Out Configure Flag\n\nThe open-source build can turn it off.",  # no OPT
+        "See the Opt-In section: the tool is open source.",
+        "Build with gcc -O3 and -O1; the compiler is open source.",  # flags, not o1 or o3
+        "Falcon-Powered dashboards are open source.",
+    ],
+)
+def test_a_name_running_on_into_a_longer_word_is_ruled_out(text: str) -> None:
+    assert not named(text)
+    assert analyse(text, path="a.md").findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OPT-175B is an open-source model.",  # a size the mention finder reads with the name
+        "**OPT**-out is an open-source model.",  # markup between: the prose has a space there
+        "OPT/Claude-out is an open-source model.",  # the slash of a pair is a space
+        "We tried Claude.It is an open-source model.",  # a glued full stop ends the sentence
+        "OPT-https://example.com/x is an open-source model.",  # a URL is masked out of the prose
+        "Qwen3.9-foo is an open-source model.",  # a point release (the tail's look-behind)
+    ],
+)
+def test_a_name_the_prose_may_still_end_is_kept(text: str) -> None:
+    assert named(text)
+    assert analyse(text, path="a.md").findings
+
+
+def test_what_follows_a_name_is_not_tested_in_html_read_through_its_references() -> None:
+    # "&#45;" is a hyphen to the scan but a reference to the reader, which may show it otherwise.
+    assert named("<p>OPT&#45;Out is an open-source model.</p>", "page.html")
+
+
 def test_a_context_only_alias_counts_near_its_developer() -> None:
     assert named("Amazon says Nova is open source.")
 
