@@ -250,18 +250,23 @@ class _File:
         self.present = {scan.runs[i] for i, _, _ in hits}
         self._runs: dict[bytes, list[int]] = {}
 
-    def matches(self, name: _Name) -> Iterator[re.Match[bytes]]:
-        """Every match of ``name``, tried only where one of its first runs starts a run (the
-        pattern's own edge test is part of it)."""
+    def matches(self, name: _Name) -> Iterator[tuple[int, int]]:
+        """The span of every match of ``name``, tried only where one of its first runs starts a
+        run (the pattern's own edge test is part of it). For a one-word ASCII name that test is
+        the whole match: no pattern is compiled."""
         if not name.first_runs:
-            yield from name.pattern.finditer(self.lowered)
+            yield from (found.span() for found in name.pattern.finditer(self.lowered))
             return
+        alone = name.first is not None and len(name.words) == 1
         for run in name.first_runs:
             for start in self._starts(run):
                 if name.may_start(self.lowered, start):
+                    if alone:
+                        yield start, start + len(name.first)  # type: ignore[arg-type]
+                        continue
                     found = name.pattern.match(self.lowered, start)
                     if found is not None:
-                        yield found
+                        yield found.span()
 
     def _starts(self, run: bytes) -> list[int]:
         """Where ``run`` stands as a whole run in the file (found once per file: many aliases
@@ -284,16 +289,15 @@ class _File:
         """Whether one of ``candidates`` occurs; as a mention, for ``aliases`` (not a name that
         runs on into a longer word), else as a developer's or family's name anywhere."""
         return any(
-            n.possible(self.present) and any(not aliases or self.stands(m) for m in self.matches(n))
+            n.possible(self.present) and any(not aliases or self.stands(*m) for m in self.matches(n))
             for n in candidates
         )
 
-    def stands(self, match: re.Match[bytes]) -> bool:
+    def stands(self, start: int, end: int) -> bool:
         """False when the mention finder would not take the name matched: it runs on from a
         longer word or into one ("-O3", "Opt-Out")."""
         if self.data is None:
             return True
-        start, end = match.span()
         if start and self.lowered[start - 1] in _RUNS_FROM:
             return False
         window = self.data[end - 1 : end + _TAIL_REACH]
@@ -369,11 +373,11 @@ class NameScan:
                 hits = file.matches(name) if name.possible(present) else ()
                 if any(
                     (
-                        not data[m.start() : m.end()].decode("utf-8", "replace").islower()
-                        or _alone_on_line(data, m.start(), m.end())
+                        not data[start:end].decode("utf-8", "replace").islower()
+                        or _alone_on_line(data, start, end)
                     )
-                    and file.stands(m)
-                    for m in hits
+                    and file.stands(start, end)
+                    for start, end in hits
                 ):
                     return True
         models = {i for run in present & self.context_by_run.keys() for i in self.context_by_run[run]}

@@ -396,6 +396,9 @@ def _locate(text: str, rawsource: str, pos: int, hi: int) -> tuple[int, int] | N
     words = rawsource.split()
     if not words:
         return None
+    if len(words) == 1:  # no whitespace to match: found without compiling a pattern for it
+        at = text.find(words[0], pos, hi)
+        return (at, at + len(words[0])) if at != -1 else None
     pattern = r"\s+".join(re.escape(w) for w in words)
     match = re.compile(pattern).search(text, pos, hi)
     return match.span() if match else None
