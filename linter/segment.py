@@ -656,22 +656,40 @@ def _label_paragraph(doc: ProseDocument, i: int) -> bool:
 
 
 _CELL_OPENING = re.compile(r"<t[dh][\s>]", re.IGNORECASE)
+_CELL_OPENING_LENGTH = 4
+
+
+_ROW_OPENING = re.compile("<[tT][rR]")
 
 
 class _HtmlRows:
-    """Where a "<tr" stands in a document's lower-cased text: found once, on first use, not once
-    per table cell (a 50 MB file holds thousands of cells)."""
+    """Where a "<tr" stands in a document's lower-cased text, and where its cells open: found
+    once, on first use, not once per table cell (a 50 MB file holds thousands of cells)."""
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._starts: list[int] | None = None
+        self._cells: list[int] | None = None
 
     def last_before(self, end: int) -> int:
         """What ``text.lower().rfind("<tr", 0, end)`` gives."""
         if self._starts is None:
-            self._starts = [m.start() for m in re.finditer("<tr", self._text.lower())]
+            # Found in the text itself, not a lower-cased copy of 50 MB: only "T" and "R" lower
+            # to "t" and "r", and only U+0130 lowers to two characters, one more offset each.
+            dotted = [m.start() for m in re.finditer("\u0130", self._text)] if "\u0130" in self._text else []
+            self._starts = [
+                m.start() + bisect.bisect_left(dotted, m.start()) for m in _ROW_OPENING.finditer(self._text)
+            ]
         k = bisect.bisect_right(self._starts, end - 3) - 1
         return self._starts[k] if k >= 0 else -1
+
+    def cells_between(self, start: int, end: int) -> int:
+        """What ``len(_CELL_OPENING.findall(text, start, end))`` gives (the openings never
+        overlap, so those in the window are the document's that lie within it)."""
+        if self._cells is None:
+            self._cells = [m.start() for m in _CELL_OPENING.finditer(self._text)]
+        first = bisect.bisect_left(self._cells, start)
+        return max(0, bisect.bisect_right(self._cells, end - _CELL_OPENING_LENGTH) - first)
 
 
 def _column(text: str, start: int, counted: int, html_rows: _HtmlRows) -> int:
@@ -682,8 +700,8 @@ def _column(text: str, start: int, counted: int, html_rows: _HtmlRows) -> int:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     row = html_rows.last_before(start)
-    if row != -1 and _CELL_OPENING.search(text, row, start):
-        return max(len(_CELL_OPENING.findall(text, row, start)) - 1, counted)
+    if row != -1 and (cells := html_rows.cells_between(row, start)):
+        return max(cells - 1, counted)
     pipes = len(re.findall(r"(?<!\\)\|", before))
     if pipes:
         return pipes - 1 if before.lstrip().startswith("|") else pipes
