@@ -58,11 +58,12 @@ _HTML_SUFFIXES = (".html", ".htm")
 # The mention finder takes no name that runs on from a longer word or into one: "-O3" (a
 # compiler flag) is no o3, "Opt-Out" no OPT. Tested on the raw file where no reader can make
 # the prose differ. Before the name: a hyphen, "@" or "#" (markup never, each kept in the prose).
-# After it: the finder's tail (sizes, variants, an unlisted version), then a letter or a digit,
-# or a hyphen and a word that ends the way no URL, address or markup goes on ("-out ", not
-# "-www.x", "-https:", "-me@x"). The character before the tail is kept for its look-behind
-# ("Qwen3" + ".9"); a line longer than the reach is not tested. "_", "." and "/" count for
-# neither: an emphasis marker, a glued full stop, the slash of a pair are spaces to the finder.
+# After a name of one word: the finder's tail (sizes, variants, an unlisted version), then a
+# letter or a digit, or a hyphen and a word that ends the way no URL, address or markup goes on
+# ("-out ", not "-www.x", "-https:", "-me@x"). The character before the tail is kept for its
+# look-behind (a point release after a digit); a line longer than the reach is not tested. "_",
+# "." and "/" count for neither: an emphasis marker, a glued full stop, the slash of a pair are
+# spaces to the finder.
 _RUNS_FROM = frozenset(b"-@#")
 _TAIL = re.compile(
     "(?:" + SUFFIX + ")(?:" + VERSION + r")?(?![^\W_]|-[^\W_]+(?:[\s,;!?)\]'\"]|\.(?!\w)|$))", re.IGNORECASE
@@ -289,17 +290,21 @@ class _File:
         """Whether one of ``candidates`` occurs; as a mention, for ``aliases`` (not a name that
         runs on into a longer word), else as a developer's or family's name anywhere."""
         return any(
-            n.possible(self.present) and any(not aliases or self.stands(*m) for m in self.matches(n))
+            n.possible(self.present) and any(not aliases or self.stands(n, *m) for m in self.matches(n))
             for n in candidates
         )
 
-    def stands(self, start: int, end: int) -> bool:
-        """False when the mention finder would not take the name matched: it runs on from a
-        longer word or into one ("-O3", "Opt-Out")."""
+    def stands(self, name: _Name, start: int, end: int) -> bool:
+        """False when the mention finder would not take ``name`` matched at ``start``: it runs on
+        from a longer word or into one ("-O3", "Opt-Out"). What follows is tested for a name of
+        one word only: where a name of several ends is the pattern's first way through the
+        markup between its words, and another way might end it elsewhere."""
         if self.data is None:
             return True
         if start and self.lowered[start - 1] in _RUNS_FROM:
             return False
+        if len(name.words) > 1:
+            return True
         window = self.data[end - 1 : end + _TAIL_REACH]
         line_end = window.find(b"\n")
         if line_end != -1:
@@ -376,7 +381,7 @@ class NameScan:
                         not data[start:end].decode("utf-8", "replace").islower()
                         or _alone_on_line(data, start, end)
                     )
-                    and file.stands(start, end)
+                    and file.stands(name, start, end)
                     for start, end in hits
                 ):
                     return True
