@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from linter.claims import Claim
 from linter.finding import Edit, Fix
+from linter.names import lowered
 
 TERMS = {
     "open-weights": ("open-weights", "open weights"),  # (hyphenated, spaced)
@@ -106,22 +107,16 @@ _WRITTEN_WORDS = "|".join(
 # words only where they start.
 _WRITTEN_LOWER = re.compile(r"(?:" + _WRITTEN_WORDS + r")(?!\w)")
 _WORD_OR_HASH = re.compile(r"[\w#]")
-# What ignoring case matches to these words' letters but lowering does not give them: the dotted
-# and dotless I and the long s (U+0130 is also the one character that lowers to two).
-_FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
-_FOLDED_TO = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
 
 
 def written_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where the words a fix writes stand in ``text`` as words of their own (in any case, not after
     a letter, digit or "#"), left to right, as one case-ignoring pattern would find them."""
-    if any(c in text for c in _FOLDED_TO):  # rare; three plain searches are far faster than the pattern
-        text = _FOLDED_APART.sub(lambda m: _FOLDED_TO[m.group()], text)
-    lowered = text.lower()
+    folded = lowered(text)
     pos = 0
-    while (found := _WRITTEN_LOWER.search(lowered, pos)) is not None:
+    while (found := _WRITTEN_LOWER.search(folded, pos)) is not None:
         start = found.start()
-        if start and _WORD_OR_HASH.match(lowered, start - 1):
+        if start and _WORD_OR_HASH.match(folded, start - 1):
             pos = start + 1  # not at a word's edge: the next match may start inside this one
             continue
         yield found.span()

@@ -34,6 +34,21 @@ _SEPARATORS = re.compile(r"[\s\-_]+")
 _LETTERS_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 
 
+# What ignoring case matches to an ASCII letter but lowering does not make that letter: the
+# dotted and dotless I (U+0130 is also the one character that lowers to two) and the long s.
+_FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
+_FOLDED_TO = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+
+
+def lowered(text: str) -> str:
+    """``text`` lower-cased one character for one, such that a pattern of lower-case ASCII letters
+    matches in it where, ignoring case, it matches in ``text``: lowering and a case-sensitive
+    search are several times faster over a long text than a case-ignoring one."""
+    if any(c in text for c in _FOLDED_TO):  # rare; three plain searches are far faster than the pattern
+        text = _FOLDED_APART.sub(lambda m: _FOLDED_TO[m.group()], text)
+    return text.lower()
+
+
 def normalise_name(name: str) -> str:
     """The key two spellings of one name share: case-folded, separators removed."""
     return _SEPARATORS.sub("", name.casefold())
