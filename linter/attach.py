@@ -340,9 +340,10 @@ def _find_head(region: Region, start: int) -> _Head:
                 i += 1
             # "the open-source Transformers and Accelerate libraries": the coordination's last
             # noun heads both.
-            named = [w.text[:1].isupper() for w in region.words[i : i + 3 : 2]]
+            names = region.words[i : i + 3 : 2]
             joined = _lower(region, i + 1) in {"and", "or", "&"}
-            if joined and named == [True, True] and _lower(region, i + 3) in lx.SOFTWARE_NOUNS:
+            named = len(names) == 2 and all(w.text[:1].isupper() for w in names)
+            if joined and named and _lower(region, i + 3) in lx.SOFTWARE_NOUNS:
                 return _Head("software", i + 3)
             # A plural noun heads its phrase: "open-source models work best" has a verb after it.
             compounds = not low.endswith("s") or not _lower(region, i).endswith("s")
@@ -2122,7 +2123,8 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
         if n and (k + n >= stop or _lower(region, k + n) in {".", ",", ":", ";", "!", "—", "–"}):
             return True  # "Not true: ...", "It isn't.", "That's a myth."
         m = _phrase_at(region, k + 1, lx.STATUS_COPULAS) if _lower(region, k) in {"it", "they", "that"} else 0
-        m += bool(m) and _lower(region, k + 1 + m) in _QUOTES  # 'It's "open weights"'
+        if m and _lower(region, k + 1 + m) in _QUOTES:
+            m += 1  # 'It's "open weights"'
         if m and _phrase_at(region, k + 1 + m, lx.STATUS_TERMS):
             return True  # "...: it's open weights", "They are source-available."
     return False
