@@ -300,6 +300,7 @@ def find_mentions(
     if compiled.software is not None:
         blocked = [m.span() for m in compiled.software.finditer(text)]
     out: list[Mention] = []
+    unsure: list[Mention] = []  # context-only names without their developer nearby
     searched = _split_pairs(text)
     for match in compiled.pattern.finditer(searched):
         alias_text = searched[match.alias_start : match.alias_end]
@@ -323,6 +324,8 @@ def find_mentions(
                 any(m.start() + lo != start for m in _names(tuple(words)).finditer(window))
                 or (nearby is not None and next(_names(tuple(words)).finditer(nearby()), None))
             ):
+                if not match.version:
+                    unsure.append(Mention(start, end, entry_id, text[start:end]))
                 continue
         version = ""
         if match.version:
@@ -334,7 +337,31 @@ def find_mentions(
         possessive = bool(_POSSESSIVE.match(text, end))
         maker = _maker_before(text, start, vocab.entries[entry_id].developer)
         out.append(Mention(start, end, entry_id, text[start:end], possessive, version, start - maker))
+    if unsure and out:
+        out = sorted([*out, *_listed_with(unsure, out, text, vocab)], key=lambda m: m.start)
     return _without_owners(out, text, vocab)
+
+
+# What joins the names of one list: a comma, "and", "or", a slash, maybe after a citation.
+_LIST_JOIN = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|and|or|&|/)\s*(?:and\s+|or\s+)?", re.IGNORECASE)
+
+
+def _listed_with(unsure: list[Mention], named: list[Mention], text: str, vocab: Vocabulary) -> list[Mention]:
+    """The context-only names that stand in one list with a name found for sure: "LLaMA (Touvron
+    et al., 2023) and Falcon", "(e.g., LLaMA, BLOOM, Falcon)". Listed with models, the name is one."""
+    ends = {m.end for m in named}
+    starts = {m.start for m in named}
+    out = []
+    for m in unsure:
+        after = _LIST_JOIN.match(text, m.end)
+        before = any(
+            (j := _LIST_JOIN.match(text, e)) is not None and j.end() == m.start for e in ends if e < m.start
+        )
+        if before or (after is not None and after.end() in starts):
+            maker = _maker_before(text, m.start, vocab.entries[m.entry_id].developer)
+            possessive = bool(_POSSESSIVE.match(text, m.end))
+            out.append(Mention(m.start, m.end, m.entry_id, m.text, possessive, "", m.start - maker))
+    return out
 
 
 @lru_cache(maxsize=1024)

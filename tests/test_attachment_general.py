@@ -1310,6 +1310,11 @@ FLAG = [
         [("Gemma 2", "OW102")],
     ),
     (
+        "a name read as a model when listed with models",
+        "Open-source LLMs such as Gemma 2 (Google, 2024) and Falcon have narrowed the gap.",
+        [("Gemma 2", "OW102"), ("Falcon", "OW104")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
@@ -2032,6 +2037,8 @@ DONT_FLAG = [
     ),
     ("judged frame with a negation", "We need a model. For an open-source model, GPT-4o is not an option."),
     ("relative clause after software", "We run Gemma 2 via Ollama, which is open source."),
+    ("a bare name alone", "Falcon is open source, and so is its flight software."),
+    ("a bare name with a number", "Falcon 9 and OLMo 2 are both open source."),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
         "attribute fragment after a titled paragraph's second sentence",
