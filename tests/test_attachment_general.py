@@ -2039,6 +2039,10 @@ DONT_FLAG = [
     ("relative clause after software", "We run Gemma 2 via Ollama, which is open source."),
     ("a bare name alone", "Falcon is open source, and so is its flight software."),
     ("a bare name with a number", "Falcon 9 and OLMo 2 are both open source."),
+    (
+        "presented as such in the present tense",
+        "Granite ships under Apache 2.0, which IBM describes as open source.",
+    ),
     ("attribute fragment after software", "We serve Llama 3 through vLLM. Open source, fast."),
     (
         "attribute fragment after a titled paragraph's second sentence",
