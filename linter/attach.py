@@ -267,11 +267,11 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     if _lower(region, k) in lx.NAMING_VERBS:
         return "reported"  # "Llama 2 is often called open source"
     if _lower(region, k) == "as" and any(
-        _lower(region, j) in lx.PRESENTING_VERBS
+        _lower(region, j) in lx.PRESENTING_VERBS and _lower(region, j - 1) not in {"we", "i"}
         for j in range(max(k - 6, 0), k)
         if _same_sentence(region, j, k)
     ):
-        return "reported"  # "billed Llama 3 as open source"
+        return "reported"  # "billed Llama 3 as open source" (but "we describe X as" is our own word)
     # A concept, not a description: "the definition of open source", "the term open source".
     prev = _lower(region, first - 1)
     if prev == "of" and _lower(region, first - 2) in lx.CONCEPT_BEFORE:
@@ -1544,9 +1544,13 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             after_fronted = _lower(region, first_word - 1) == "," and not any(
                 region.mention_at(k) for k in range(sentence_start, first_word)
             )  # "Trained on 14.8T tokens, DeepSeek-V3 underwent ..."
+            # "I switched our pipeline to X last month. It is ...": "it" is no person, so the one
+            # model a sentence about the writer names is what it stands for.
+            personal = _lower(region, sentence_start) in {"i", "we"} and len(named) == 1
             if (
                 _words_between(region, sentence_start, first_word) <= 5
                 or after_fronted
+                or personal
                 or _lower(region, first_word - 1) in lx.INTRODUCING
             ):
                 # "We compared Llama 3 and GPT-4o. The model is ...": which one is not said.
@@ -2298,6 +2302,9 @@ def _colon_attributes(region: Region, first: int, last: int) -> list[Mention]:
 _CHUNK_MARKS = frozenset({",", ";", "·", "•", "|", "/", "(", ")", ".", "!", "—", "–"})
 
 
+_AND_BUT = frozenset({"and", "but"})
+
+
 def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     """The models a verbless fragment holding the claim describes: "### X" over "Still open
     source."; a row's "| open source, Apache 2.0 |" under a "Notes" column; "# X" over "Open
@@ -2324,7 +2331,13 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     if any(blocks(k) for k in range(start, end)):
         return []
     in_cell = block in region.cells  # a cell lists attributes: only the claim's own item counts
-    if not _verbless(region, first, (opening, chunk_end) if in_cell else (start, end)):
+    # ", and the completions are legit": a clause of its own after the fragment's items
+    joined = end
+    for k in range(last, end - 1):
+        if _lower(region, k) == "," and _lower(region, k + 1) in _AND_BUT:
+            joined = k
+            break
+    if not _verbless(region, first, (opening, chunk_end) if in_cell else (start, joined)):
         return []
     if in_cell:
         column = region.cells[block][2]

@@ -1315,6 +1315,21 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Falcon", "OW104")],
     ),
     (
+        "attribute fragment before a clause of its own",
+        "Been running Phi-4 as my coding helper. open-source, fits on my GPU, and the answers are solid.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "it after a sentence about the writer",
+        "I moved our OCR jobs over to Gemma 3 last month. It is open-source and quick.",
+        [("Gemma 3", "OW102")],
+    ),
+    (
+        "our own description with a presenting verb",
+        "In the docs we describe Gemma 2 as an open-source model.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
