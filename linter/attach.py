@@ -56,12 +56,20 @@ class Region:
     column_headers: dict[int, str] = field(default_factory=dict)  # body cell -> its column's header
     heading_blocks: set[int] = field(default_factory=set)
     makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entry id -> its maker's names
+    written: list[tuple[int, int]] = field(default_factory=list)  # spans of what a fix writes
 
     def __post_init__(self) -> None:
         # Words are in text order, so their starts and ends are sorted: look spans up by bisection.
         self._starts = [w.start for w in self.words]
         self._ends = [w.end for w in self.words]
         self.claim_starts = {claim.start for claim in self.claims}
+        # A claim, and what a fix writes in a claim's place ("proprietary", "source-available",
+        # "release the weights of"), count as one word where a walk counts words: how far it
+        # reaches past another claim must not change when a fix rewrites that claim.
+        self.phrase_tails: set[int] = set()
+        for start, end in [(c.start, c.end) for c in self.claims] + self.written:
+            first, last = self.word_range(start, end)
+            self.phrase_tails.update(range(first + 1, last))
         self._mention_at: dict[int, tuple[Mention, int]] = {}
         self._mention_until: dict[int, tuple[Mention, int]] = {}
         for mention in self.mentions:
@@ -227,8 +235,8 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             return "negated" if _next_to(region, i + 1, first) else "negated clause"
         if (n := _phrase_at(region, i, lx.NEGATION_PHRASES)) and i + n <= first:
             return "negated" if _next_to(region, i + n, first) else "negated clause"
+        steps += i not in region.phrase_tails  # a claim or a fix's words: one word
         i -= 1
-        steps += 1
     if hypothetical:
         return hypothetical
     _, end = _sentence_bounds(region, first)
@@ -1247,8 +1255,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:
             pass  # "the Grok 2.5 model, which ..., is": the noun after the name
+        # "405-billion-parameter" is one word, not five; a claim or a fix's words are one word.
+        steps += low != "-" and i not in region.phrase_tails
         i -= 1
-        steps += low != "-"  # "405-billion-parameter" is one word, not five
     return [], "", False
 
 

@@ -229,7 +229,8 @@ def region_from_doc(doc: Doc) -> Region:
             end = token.idx + len(token)
             words.append(Word(token.text, token.lower_, token.idx, end, sent_no, block, line))
     mentions: list[Mention] = doc._.ow_mentions or []
-    region = Region(words, mentions, doc._.ow_claims or [])
+    written = list(written_spans(text))
+    region = Region(words, mentions, doc._.ow_claims or [], written=written)
     region.subject = doc.user_data.get("ow_subject")
     region.makers = doc.user_data.get("ow_makers", {})
     region.heading_blocks = set(doc.user_data.get("ow_headings", ()))

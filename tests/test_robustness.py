@@ -845,3 +845,17 @@ def test_a_superscript_digit_before_a_claim_is_no_count() -> None:
     assert [f.model.text for f in analyse(text, path="a.txt").findings] == ["GPT4", "GPT4"]
     once = fix_text(text, path="a.txt", unsafe=True)
     assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
+
+
+def test_a_claim_and_the_word_a_fix_writes_for_it_are_one_word_in_a_walk_back() -> None:
+    # Found by scripts/fuzz.py (seed 610). The walk back from the second claim to a subject counts
+    # words up to a limit; "open source" was two of them and put "Claude is" one word out of
+    # reach, "proprietary" one, so the second claim was said of Claude only once the first had
+    # been fixed, and a second run fixed it. A claim, or what a fix writes, counts as one word.
+    text = "Claude is open source 🙂 🙂 🙂 🙂 vLLM, an open source library.\n"
+    findings = analyse(text, path="a.txt").findings
+    fixes = [(f.claim, f.model.text, len(f.fix.edits)) for f in findings if f.fix]
+    assert fixes == [("open source", "Claude", 3)]  # both claims, one finding, one fix
+    once = fix_text(text, path="a.txt")
+    assert once.text == "Claude is proprietary 🙂 🙂 🙂 🙂 vLLM, a proprietary library.\n"
+    assert fix_text(once.text, path="a.txt").text == once.text
