@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from linter import lexicon as lx
 from linter.claims import Claim
@@ -67,9 +68,14 @@ class Region:
         # "release the weights of"), count as one word where a walk counts words: how far it
         # reaches past another claim must not change when a fix rewrites that claim.
         self.phrase_tails: set[int] = set()
+        self.phrase_past: dict[int, int] = {}  # a phrase's first word -> the index past it
         for start, end in [(c.start, c.end) for c in self.claims] + self.written:
             first, last = self.word_range(start, end)
             self.phrase_tails.update(range(first + 1, last))
+            if first < last:
+                self.phrase_past[first] = max(last, self.phrase_past.get(first, last))
+        counts = (k not in self.phrase_tails for k in range(len(self.words)))
+        self._counted = list(accumulate(counts, initial=0))  # words counted before each index
         self._mention_at: dict[int, tuple[Mention, int]] = {}
         self._mention_until: dict[int, tuple[Mention, int]] = {}
         for mention in self.mentions:
@@ -88,6 +94,20 @@ class Region:
     def word_range(self, start: int, end: int) -> tuple[int, int]:
         first = bisect.bisect_right(self._ends, start)
         return first, max(first, bisect.bisect_left(self._starts, end, lo=first))
+
+    def reach_back(self, i: int, reach: int) -> int:
+        """The first of the ``reach`` words before word ``i``, a claim or what a fix writes
+        counting as one word, within reach whole or not at all."""
+        k = bisect.bisect_left(self._counted, self._counted[min(i, len(self.words))] - reach)
+        while k < i and k in self.phrase_tails:
+            k += 1
+        return k
+
+    def reach_ahead(self, i: int, reach: int) -> int:
+        """The index past the ``reach`` words from word ``i`` on, a claim or what a fix writes
+        counting as one word."""
+        past = bisect.bisect_right(self._counted, self._counted[min(i, len(self.words))] + reach) - 1
+        return min(len(self.words), past)
 
     def mention_at(self, i: int) -> tuple[Mention, int] | None:
         """The mention starting at word ``i`` and the index just past it."""
@@ -292,7 +312,9 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
 def _comma_aside(region: Region, i: int, reach: int = 4) -> int:
     """The word before an aside of a few plain words closed by the comma at ``i`` (", strictly
     speaking,"), or -1."""
-    for k in range(i - 1, max(i - 1 - reach, -1), -1):
+    for k in range(i - 1, region.reach_back(i, reach) - 1, -1):
+        if k in region.phrase_tails:
+            continue  # a claim or a fix's words read as their first word
         low = _lower(region, k)
         if low == ",":
             return k - 1 if k < i - 1 else -1
@@ -321,11 +343,11 @@ def _find_head(region: Region, start: int) -> _Head:
     i = start
     seen = 0
     while i < len(words) and seen < 6 and _same_sentence(region, start - 1, i):
-        if i > start and words[i].start in region.claim_starts:
-            # Another claim's words count as none: what the phrase reaches must not change when a
-            # fix drops that claim ("opensource s e p OPEN SOURCE e BLOOM", fuzz seed 605).
-            other = next(c for c in region.claims if c.start == words[i].start)
-            i = max(i + 1, region.word_range(other.start, other.end)[1])
+        if (past := region.phrase_past.get(i)) is not None:
+            # Another claim's words, or what a fix wrote in a claim's place, count as none: what
+            # the phrase reaches must not change when a fix drops or rewrites that claim
+            # ("opensource s e p OPEN SOURCE e BLOOM", fuzz seed 605).
+            i = past
             continue
         if (hit := region.mention_at(i)) is not None:
             _mention, last = hit
@@ -487,7 +509,7 @@ def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:
             return k
         return i
     if relative:
-        for k in range(i + 1, min(i + reach, len(words))):
+        for k in range(i + 1, region.reach_ahead(i, reach)):
             if not _same_sentence(region, i, k) or region.mention_at(k) is not None:
                 return i
             if words[k].text == ",":
@@ -548,7 +570,7 @@ def _nameless_parenthetical(region: Region, i: int, reach: int = 8) -> int:
     """The index of the ")" closing the "(" at word ``i`` when the parenthesis is short, holds
     no name and no example marker ("(including weights)", "(LLMs)"); -1 otherwise."""
     words = region.words
-    for k in range(i + 1, min(i + reach + 2, len(words))):
+    for k in range(i + 1, region.reach_ahead(i, reach + 2)):
         if (
             not _same_sentence(region, i, k)
             or region.mention_at(k) is not None
@@ -595,7 +617,8 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
     # "Top open-source LLMs in 2024: ..." is a label; "open-source models lag behind: ..." a
     # clause, whose colon brings a statement unless only names follow it.
     label = i >= len(words) or not words[i].lower.isalpha() or words[i].lower in lx.PREPOSITIONS
-    while k < len(words) and k - i < reach and _same_sentence(region, i - 1, k):
+    ahead = region.reach_ahead(i, reach)
+    while k < ahead and _same_sentence(region, i - 1, k):
         low = words[k].lower
         if region.mention_at(k) is not None:
             # "an open-source model from Meta called Llama 3", "the open-source model built by
@@ -642,7 +665,9 @@ _CARDINALS = {word: n for n, word in enumerate(_NUMBER_WORDS, 2)}
 def _cardinal_before(region: Region, first: int, reach: int = 3) -> int:
     """How many the noun phrase ending in the claim's noun counts ("two open-source baselines"),
     or 0 when it gives no number."""
-    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+    for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
+        if k in region.phrase_tails:
+            continue  # a claim or a fix's words read as their first word
         low = _lower(region, k)
         if low in _CARDINALS:
             return _CARDINALS[low]
@@ -701,7 +726,7 @@ def _bracketed_examples(region: Region, i: int, reach: int = 8) -> list[Mention]
     """Examples in brackets inside the noun phrase that starts at word ``i``: "several from Meta
     (such as X)", "models from Meta (e.g. X)". The phrase names members of a class, and the
     bracket gives some by name."""
-    for k in range(i, min(i + reach, len(region.words))):
+    for k in range(i, region.reach_ahead(i, reach)):
         if not _same_sentence(region, i, k) or region.mention_at(k) is not None:
             return []
         if region.words[k].text == "(" and _phrase_at(region, k + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
@@ -814,7 +839,8 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
     if any(_lead_blocked(region, start, j) for j in range(start, first)):
         return []  # "None of these is open source: ...", "Supposedly open source: ..."
     k = last
-    while k < len(words) and k - last <= reach and _same_sentence(region, first, k):
+    ahead = region.reach_ahead(last, reach + 1)
+    while k < ahead and _same_sentence(region, first, k):
         if _lead_blocked(region, start, k):
             return []
         low = words[k].lower
@@ -916,7 +942,7 @@ def _bracket_opening(region: Region, i: int, reach: int = 16) -> int:
     closing = region.words[i].text
     opening = "(" if closing == ")" else "["
     depth = 0
-    for k in range(i, max(i - reach, -1), -1):
+    for k in range(i, region.reach_back(i + 1, reach) - 1, -1):
         if not _same_sentence(region, i, k):
             return -1
         text = region.words[k].text
@@ -957,8 +983,11 @@ def _skip_parenthetical_left(region: Region, i: int) -> int:
 
 def _coordinated_adjectives(region: Region, i: int, reach: int = 7) -> bool:
     """Word ``i`` ("and", "or", ",") joins adjectives after a copula: "is free and open source"."""
-    k = i - 1
-    while k >= 0 and i - k <= reach:
+    k, back = i - 1, region.reach_back(i, reach)
+    while k >= back:
+        if k in region.phrase_tails:
+            k -= 1  # a claim or a fix's words read as their first word
+            continue
         low = _lower(region, k)
         if low in lx.COPULAS and low != "as":
             return k < i - 1
@@ -1425,7 +1454,9 @@ def _plural_reference(region: Region, first: int) -> bool:
 def _plural_subject(region: Region, first: int, reach: int = 4) -> bool:
     """A plural reference is the subject the claim is said of: "They are both open source",
     "Both models are open source"; not "They differ: one is open source"."""
-    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+    for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
+        if k in region.phrase_tails:
+            continue  # a claim or a fix's words read as their first word
         low = _lower(region, k)
         if low in lx.PLURAL_REFERENCES:
             return True
@@ -1479,18 +1510,13 @@ def _in_claim(region: Region, k: int, *, verb: bool = True) -> bool:
 
 def _words_between(region: Region, start: int, end: int) -> int:
     """How many words lie in ``start:end``, a hyphenated word counting once ("open-source-ish"
-    and "source-available-ish" alike) and so does a claim ("open source" and its fix
-    "source-available"): a fix must not change what a later "it" refers to."""
-    if start >= end:
-        return 0
-    lo, hi = region.words[start].start, region.words[end - 1].end
-    claims = [(c.start, c.end) for c in region.claims if c.start < hi and lo < c.end]
+    and "source-available-ish" alike) and so does a claim or what a fix writes ("open source"
+    and its fix "source-available"): a fix must not change what a later "it" refers to."""
     n = 0
     for k in range(start, end):
         word = region.words[k]
         joined = k > start and region.words[k - 1].text == "-" and region.words[k - 1].end == word.start
-        in_claim = any(c_start < word.start < c_end for c_start, c_end in claims)
-        if word.text != "-" and not joined and not in_claim:
+        if word.text != "-" and not joined and k not in region.phrase_tails:
             n += 1
     return n
 
@@ -1751,7 +1777,9 @@ def _purpose_of(region: Region, first: int, reach: int = 14) -> list[Mention]:
     """The model whose aim the claim's noun phrase states: "The goal of X is to offer an
     open-source alternative", "X's mission was to be the best open-source LLM"."""
     start, _ = _sentence_bounds(region, first)
-    for j in range(first - 1, max(start, first - reach) - 1, -1):
+    for j in range(first - 1, max(start, region.reach_back(first, reach)) - 1, -1):
+        if j in region.phrase_tails:
+            continue  # a claim or a fix's words read as their first word
         low = _lower(region, j)
         breaks = low in lx.BREAKERS and low != "to" and not _in_compound(region, j)  # not "state-of-the-art"
         if breaks or region.mention_at(j) is not None:
@@ -1979,7 +2007,9 @@ def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
 
 def _among(region: Region, first: int, reach: int = 4) -> bool:
     """ "ranks among the best open-source models": membership across a few modifiers."""
-    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+    for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
+        if k in region.phrase_tails:
+            continue  # a claim or a fix's words read as their first word
         low = _lower(region, k)
         if low in {"among", "amongst"}:
             return True
@@ -1990,7 +2020,9 @@ def _among(region: Region, first: int, reach: int = 4) -> bool:
 
 def _it_near(region: Region, first: int, reach: int = 6) -> int:
     """The "it" a few words before the claim ("because it is open source"), or -1."""
-    for k in range(first - 1, max(first - 1 - reach, -1), -1):
+    for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
+        if k in region.phrase_tails:
+            continue  # a claim or a fix's words read as their first word
         if _lower(region, k) in lx.IT:
             return k
     return -1
@@ -2839,7 +2871,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if announced := _announced(region, first, last):
         return Attachment(claim, tuple(announced), "announced", role)
     released = _open_sourced(region, claim, first, last) or any(
-        _lower(region, k) in lx.RELEASE_VERBS for k in range(max(0, first - 7), first)
+        _lower(region, k) in lx.RELEASE_VERBS for k in range(region.reach_back(first, 7), first)
     )
     if attributive and released and (named := _identified_next(region, first)):
         return Attachment(claim, tuple(named), "identified next", role)
@@ -2910,7 +2942,8 @@ def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention
     is Llama 3.1 405B", "Among the best open-source LLMs are Llama 2 and Falcon 40B"."""
     words = region.words
     k = head + 1
-    while k < len(words) and k - head <= reach and _same_sentence(region, head, k):
+    ahead = region.reach_ahead(head, reach + 1)
+    while k < ahead and _same_sentence(region, head, k):
         low = words[k].lower
         if low in {"is", "are", "was", "were", "remains", "remain"}:
             j = k + 1
@@ -3034,7 +3067,7 @@ def _run_in_label(region: Region, first: int, head: _Head, limit: int = 6) -> li
     X, Y and Z. **Closed models.** ..." (a label is the class alone, with no verb)."""
     words = region.words
     start, end = _sentence_bounds(region, first)
-    label = _lower(region, head.index + 1) in {".", ":"} and end - start <= limit
+    label = _lower(region, head.index + 1) in {".", ":"} and end <= region.reach_ahead(start, limit)
     if not label or not _verbless(region, first):
         return []
     if end >= len(words) or words[end].block != words[first].block:
@@ -3061,7 +3094,8 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     headline = words[first].block in region.heading_blocks and not any(
         words[k].text in lx.TOPIC_SEPARATORS for k in range(start, first)
     )
-    released = any(words[k].lower in lx.RELEASE_VERBS for k in range(max(start, first - 7), first))
+    window = range(max(start, region.reach_back(first, 7)), first)
+    released = any(words[k].lower in lx.RELEASE_VERBS for k in window)
     if not headline and not released:
         return None  # a headline's unnamed model is the one its article then names
     if not _one_model(region, first, head):
@@ -3217,7 +3251,8 @@ def _ends_block_with_colon(region: Region, head: int, reach: int = 6) -> bool:
     supported:", "the following open-source LLMs out of the box:" introduce the list below."""
     words = region.words
     k = head + 1
-    while k < len(words) and words[k].block == words[head].block and k - head <= reach:
+    ahead = region.reach_ahead(head, reach + 1)
+    while k < ahead and words[k].block == words[head].block:
         if words[k].text == ":":
             return k + 1 >= len(words) or words[k + 1].block != words[k].block
         if region.mention_at(k) is not None:

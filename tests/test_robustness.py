@@ -859,3 +859,30 @@ def test_a_claim_and_the_word_a_fix_writes_for_it_are_one_word_in_a_walk_back() 
     once = fix_text(text, path="a.txt")
     assert once.text == "Claude is proprietary 🙂 🙂 🙂 🙂 vLLM, a proprietary library.\n"
     assert fix_text(once.text, path="a.txt").text == once.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # The noun phrase of "Open source" reached "models" past the other claim only once the
+        # fix had written "proprietary" there: a claim right after it, or a fix's word, counts
+        # as none.
+        (
+            "Open source open-source small fast new chat models such as GPT-4 and Claude.\n",
+            "Proprietary proprietary small fast new chat models such as GPT-4 and Claude.\n",
+        ),
+        # The walk back from the second claim to "among" stopped at the first claim's hyphen,
+        # and went on through "proprietary": a claim, like a fix's words, reads as one word.
+        (
+            "GPT-4 ranks among open-source smaller open-source models.\n",
+            "GPT-4 ranks among proprietary smaller proprietary models.\n",
+        ),
+    ],
+)
+def test_a_claim_reads_as_one_word_in_any_reach_before_and_after_its_fix(text: str, fixed: str) -> None:
+    # Found while checking the fix of fuzz seed 610: every reach measured in words (a noun
+    # phrase's, "among ...", a count, an aside) reads another claim, or what a fix wrote in its
+    # place, as one word, so a fix never moves a word in or out of another claim's reach.
+    once = fix_text(text, path="a.txt")
+    assert once.text == fixed
+    assert fix_text(once.text, path="a.txt").text == once.text
