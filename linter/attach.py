@@ -398,10 +398,13 @@ def _find_head(region: Region, start: int) -> _Head:
             and _lower(region, i + 1) in lx.CONTRAST_TERMS
         ):
             return _Head("mixed", i)  # "open-source and proprietary models: ..." claims no one model
+        # A name's own word ("GPT" of "GPT-4") is no model noun of the phrase.
+        named = {j for k in range(i + 1, i + 4) if (hit := region.mention_at(k)) for j in range(k, hit[1])}
         if low in {"and", "or", "&"} and not any(
-            _lower(region, k) in lx.MODEL_NOUNS for k in range(i + 1, i + 4)
+            _lower(region, k) in lx.MODEL_NOUNS and k not in named for k in range(i + 1, i + 4)
         ):
-            # "is open source and runs Llama 2": a second predicate, not "open and closed models".
+            # "is open source and runs Llama 2": a second predicate, not "open and closed models";
+            # "released with open weights and GPT-4 was not": a clause of its own.
             return _Head("none", i)
         if low in {"-", "and", "or", "/", "&"}:
             i += 1

@@ -886,3 +886,14 @@ def test_a_claim_reads_as_one_word_in_any_reach_before_and_after_its_fix(text: s
     once = fix_text(text, path="a.txt")
     assert once.text == fixed
     assert fix_text(once.text, path="a.txt").text == once.text
+
+
+def test_a_name_after_and_is_a_clause_of_its_own_not_the_head_of_a_claim() -> None:
+    # Found by a probe like scripts/fuzz.py. "GPT" is a model noun ("GPT models"), so "open
+    # weights and GPT-4" read as a noun phrase headed by GPT-4: the unsafe fix of "open-sourced",
+    # "released with open weights", was then a claim about GPT-4, and a second run rewrote it.
+    text = "Falcon 40B was open-sourced and GPT-4 was not.\n"
+    once = fix_text(text, path="a.txt", unsafe=True)
+    assert once.text == "Falcon 40B was released with open weights and GPT-4 was not.\n"
+    assert analyse(once.text, path="a.txt").findings == []
+    assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
