@@ -74,6 +74,11 @@ class Region:
             self.phrase_tails.update(range(first + 1, last))
             if first < last:
                 self.phrase_past[first] = max(last, self.phrase_past.get(first, last))
+        # Claims that end a longer phrase a fix writes ("released with open weights"): the phrase
+        # is whole, so the claim modifies no noun after it.
+        self.closing_claims = {
+            c.end for c in self.claims for start, end in self.written if start < c.start and c.end == end
+        }
         counts = (k not in self.phrase_tails for k in range(len(self.words)))
         self._counted = list(accumulate(counts, initial=0))  # words counted before each index
         self._mention_at: dict[int, tuple[Mention, int]] = {}
@@ -340,6 +345,8 @@ _QUOTES = frozenset({'"', "“", "'", "‘", "«"})
 def _find_head(region: Region, start: int) -> _Head:
     """The noun a claim (ending before word ``start``) modifies, skipping adjectives and sizes."""
     words = region.words
+    if 0 < start <= len(words) and words[start - 1].end in region.closing_claims:
+        return _Head("none", start)
     i = start
     seen = 0
     while i < len(words) and seen < 6 and _same_sentence(region, start - 1, i):
@@ -434,6 +441,9 @@ def _find_head(region: Region, start: int) -> _Head:
     return _Head("none", i)
 
 
+_TURNS = frozenset({"closed", "closed-source", "not", "unlike", "except"})
+
+
 def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
     """Mentions in a list starting at word ``i``: "Llama 3, Mistral 7B and Gemma (Google)"."""
     words = region.words
@@ -481,7 +491,8 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             depth = max(depth - 1, 0)
             if depth == 0 and aside[0] == len(out):
                 separated = aside[1]  # "X (90.2%) edges out Y": an aside without names separates nothing
-        elif low in lx.CONTRAST_TERMS or low in {"closed", "closed-source", "not", "unlike", "except"}:
+        elif (low in lx.CONTRAST_TERMS or low in _TURNS) and not (depth and _status_at(region, i)):
+            # (In brackets a status is an aside: "A (proprietary) and B", as a list fix writes.)
             break  # "open-source models (X, Y) and closed ones (Z)", "like X, not Y": the list has turned
         elif depth == 0 and low not in lx.LIST_SEPARATORS:
             if low in lx.BREAKERS or low in lx.COPULAS or low in {":", ";"}:
