@@ -899,23 +899,30 @@ def test_a_name_after_and_is_a_clause_of_its_own_not_the_head_of_a_claim() -> No
     assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
 
 
-def test_a_status_in_brackets_after_a_name_keeps_the_list_going() -> None:
-    # Found by a probe like scripts/fuzz.py. The list fix of the second claim wrote "Gemini
-    # (proprietary) and DeepSeek-R1 (open weights)"; "proprietary" then ended the first claim's
-    # list, which held Gemini alone and got a fix of its own on a second run. In brackets after
-    # a name a status is an aside, and the list goes on past it.
-    text = "Llama 2 is OPEN SOURCE- Models such as Gemini and DeepSeek-R1 are open source models.\n"
-    once = fix_text(text, path="a.txt", unsafe=True)
-    assert "Gemini (proprietary) and DeepSeek-R1 (open weights)" in once.text
-    assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
 
-
-def test_the_claim_that_ends_a_written_phrase_modifies_no_noun_after_it() -> None:
-    # Found by a probe like scripts/fuzz.py. The unsafe fix of "was open-sourced" writes "was
-    # released with open weights"; its "open weights" then looked for a noun ahead and found
-    # GPT-4 a few words on, and a second run rewrote it. The phrase is whole: "with open weights"
-    # is said of the model released.
-    text = "Mistral 7B was open-sourced last year - new (v2) GPT-4 and OLMo notes.\n"
+@pytest.mark.parametrize(
+    ("text", "fixed_part"),
+    [
+        # The list fix of the second claim wrote "Gemini (proprietary) and DeepSeek-R1 (open
+        # weights)"; "proprietary" then ended the first claim's list, which held Gemini alone
+        # and got a fix of its own on a second run. In brackets after a name a status is an
+        # aside, and the list goes on past it.
+        (
+            "Llama 2 is OPEN SOURCE- Models such as Gemini and DeepSeek-R1 are open source models.\n",
+            "Gemini (proprietary) and DeepSeek-R1 (open weights)",
+        ),
+        # The fix of "was open-sourced" writes "was released with open weights"; its "open
+        # weights" then looked for a noun ahead and found GPT-4 a few words on. The phrase is
+        # whole: "with open weights" is said of the model released.
+        (
+            "Mistral 7B was open-sourced last year - new (v2) GPT-4 and OLMo notes.\n",
+            "Mistral 7B was released with open weights last year",
+        ),
+    ],
+)
+def test_what_an_unsafe_fix_writes_reads_as_it_was_meant(text: str, fixed_part: str) -> None:
+    # Found by a probe like scripts/fuzz.py: the words an unsafe fix writes were read as a new
+    # description of another model, and a second run rewrote them.
     once = fix_text(text, path="a.txt", unsafe=True)
-    assert once.text.startswith("Mistral 7B was released with open weights last year")
+    assert fixed_part in once.text
     assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
