@@ -65,12 +65,15 @@ class Region:
         self._ends = [w.end for w in self.words]
         self.claim_starts = {claim.start for claim in self.claims}
         # A claim, and what a fix writes in a claim's place ("proprietary", "source-available",
-        # "release the weights of"), count as one word where a walk counts words: how far it
-        # reaches past another claim must not change when a fix rewrites that claim.
+        # "release the weights of", or nothing: a list fix drops the claim), count as no word
+        # where a walk counts words, and a walk that reads words reads them as their first: how
+        # far a walk reaches past another claim must not change when a fix rewrites that claim.
+        self.phrase_words: set[int] = set()
         self.phrase_tails: set[int] = set()
         self.phrase_past: dict[int, int] = {}  # a phrase's first word -> the index past it
         for start, end in [(c.start, c.end) for c in self.claims] + self.written:
             first, last = self.word_range(start, end)
+            self.phrase_words.update(range(first, last))
             self.phrase_tails.update(range(first + 1, last))
             if first < last:
                 self.phrase_past[first] = max(last, self.phrase_past.get(first, last))
@@ -79,7 +82,7 @@ class Region:
         self.closing_claims = {
             c.end for c in self.claims for start, end in self.written if start < c.start and c.end == end
         }
-        counts = (k not in self.phrase_tails for k in range(len(self.words)))
+        counts = (k not in self.phrase_words for k in range(len(self.words)))
         self._counted = list(accumulate(counts, initial=0))  # words counted before each index
         self._mention_at: dict[int, tuple[Mention, int]] = {}
         self._mention_until: dict[int, tuple[Mention, int]] = {}
@@ -102,15 +105,12 @@ class Region:
 
     def reach_back(self, i: int, reach: int) -> int:
         """The first of the ``reach`` words before word ``i``, a claim or what a fix writes
-        counting as one word, within reach whole or not at all."""
-        k = bisect.bisect_left(self._counted, self._counted[min(i, len(self.words))] - reach)
-        while k < i and k in self.phrase_tails:
-            k += 1
-        return k
+        counting as none."""
+        return bisect.bisect_left(self._counted, self._counted[min(i, len(self.words))] - reach)
 
     def reach_ahead(self, i: int, reach: int) -> int:
         """The index past the ``reach`` words from word ``i`` on, a claim or what a fix writes
-        counting as one word."""
+        counting as none."""
         past = bisect.bisect_right(self._counted, self._counted[min(i, len(self.words))] + reach) - 1
         return min(len(self.words), past)
 
@@ -260,7 +260,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             return "negated" if _next_to(region, i + 1, first) else "negated clause"
         if (n := _phrase_at(region, i, lx.NEGATION_PHRASES)) and i + n <= first:
             return "negated" if _next_to(region, i + n, first) else "negated clause"
-        steps += i not in region.phrase_tails  # a claim or a fix's words: one word
+        steps += i not in region.phrase_words  # a claim or a fix's words: none
         i -= 1
     if hypothetical:
         return hypothetical
@@ -1298,8 +1298,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:
             pass  # "the Grok 2.5 model, which ..., is": the noun after the name
-        # "405-billion-parameter" is one word, not five; a claim or a fix's words are one word.
-        steps += low != "-" and i not in region.phrase_tails
+        # "405-billion-parameter" is one word, not five; a claim or a fix's words are none.
+        steps += low != "-" and i not in region.phrase_words
         i -= 1
     return [], "", False
 

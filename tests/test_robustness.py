@@ -918,6 +918,14 @@ def test_a_name_after_and_is_a_clause_of_its_own_not_the_head_of_a_claim() -> No
             "Mistral 7B was open-sourced last year - new (v2) GPT-4 and OLMo notes.\n",
             "Mistral 7B was released with open weights last year",
         ),
+        # The list fix drops "fully open source"; the walk back from the second claim counted it
+        # as a word until then, and reached "are" only once it was gone. A claim, and what a fix
+        # writes in its place, count as no word in any reach.
+        (
+            "MPT-7B and Code Llama are fully open source models very (v2) , new big vLLM, "
+            "an Open Source library.\n",
+            "Code Llama (source-available) are models very (v2) , new big vLLM, a Library.",
+        ),
     ],
 )
 def test_what_an_unsafe_fix_writes_reads_as_it_was_meant(text: str, fixed_part: str) -> None:
