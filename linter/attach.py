@@ -405,10 +405,13 @@ def _find_head(region: Region, start: int) -> _Head:
             and _lower(region, i + 1) in lx.CONTRAST_TERMS
         ):
             return _Head("mixed", i)  # "open-source and proprietary models: ..." claims no one model
-        # A name's own word ("GPT" of "GPT-4") is no model noun of the phrase.
-        named = {j for k in range(i + 1, i + 4) if (hit := region.mention_at(k)) for j in range(k, hit[1])}
+        # The next three words, another claim's or a fix's counting as none ("weights" of "open
+        # weights" is no noun here); a name's own word ("GPT" of "GPT-4") is no model noun of
+        # the phrase.
+        ahead = [k for k in range(i + 1, region.reach_ahead(i + 1, 3)) if k not in region.phrase_words]
+        named = {j for k in ahead if (hit := region.mention_at(k)) for j in range(k, hit[1])}
         if low in {"and", "or", "&"} and not any(
-            _lower(region, k) in lx.MODEL_NOUNS and k not in named for k in range(i + 1, i + 4)
+            _lower(region, k) in lx.MODEL_NOUNS and k not in named for k in ahead
         ):
             # "is open source and runs Llama 2": a second predicate, not "open and closed models";
             # "released with open weights and GPT-4 was not": a clause of its own.

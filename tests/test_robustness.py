@@ -877,6 +877,13 @@ def test_a_claim_and_the_word_a_fix_writes_for_it_are_one_word_in_a_walk_back() 
             "GPT-4 ranks among open-source smaller open-source models.\n",
             "GPT-4 ranks among proprietary smaller proprietary models.\n",
         ),
+        # "big and" looked three words ahead for a model noun and saw only the second claim;
+        # once fixed, "weights" of "open-weights" read as one. Another claim's words count as
+        # none in that look ahead too.
+        (
+            "Gemini and Phi-4 are OPEN SOURCE big and open-source models like Phi-4\n",
+            "Gemini and Phi-4 are OPEN WEIGHTS big and open-weights models like Phi-4\n",
+        ),
     ],
 )
 def test_a_claim_reads_as_one_word_in_any_reach_before_and_after_its_fix(text: str, fixed: str) -> None:
