@@ -847,11 +847,11 @@ def test_a_superscript_digit_before_a_claim_is_no_count() -> None:
     assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
 
 
-def test_a_claim_and_the_word_a_fix_writes_for_it_are_one_word_in_a_walk_back() -> None:
+def test_a_claim_and_what_a_fix_writes_for_it_count_as_no_word_in_a_walk_back() -> None:
     # Found by scripts/fuzz.py (seed 610). The walk back from the second claim to a subject counts
     # words up to a limit; "open source" was two of them and put "Claude is" one word out of
     # reach, "proprietary" one, so the second claim was said of Claude only once the first had
-    # been fixed, and a second run fixed it. A claim, or what a fix writes, counts as one word.
+    # been fixed, and a second run fixed it. A claim, or what a fix writes, counts as no word.
     text = "Claude is open source 🙂 🙂 🙂 🙂 vLLM, an open source library.\n"
     findings = analyse(text, path="a.txt").findings
     fixes = [(f.claim, f.model.text, len(f.fix.edits)) for f in findings if f.fix]
@@ -872,7 +872,7 @@ def test_a_claim_and_the_word_a_fix_writes_for_it_are_one_word_in_a_walk_back() 
             "Proprietary proprietary small fast new chat models such as GPT-4 and Claude.\n",
         ),
         # The walk back from the second claim to "among" stopped at the first claim's hyphen,
-        # and went on through "proprietary": a claim, like a fix's words, reads as one word.
+        # and went on through "proprietary": a claim, like a fix's words, reads as its first word.
         (
             "GPT-4 ranks among open-source smaller open-source models.\n",
             "GPT-4 ranks among proprietary smaller proprietary models.\n",
@@ -886,10 +886,10 @@ def test_a_claim_and_the_word_a_fix_writes_for_it_are_one_word_in_a_walk_back() 
         ),
     ],
 )
-def test_a_claim_reads_as_one_word_in_any_reach_before_and_after_its_fix(text: str, fixed: str) -> None:
+def test_a_claim_counts_as_no_word_in_any_reach_before_and_after_its_fix(text: str, fixed: str) -> None:
     # Found while checking the fix of fuzz seed 610: every reach measured in words (a noun
-    # phrase's, "among ...", a count, an aside) reads another claim, or what a fix wrote in its
-    # place, as one word, so a fix never moves a word in or out of another claim's reach.
+    # phrase's, "among ...", a count, an aside) counts another claim, or what a fix wrote in its
+    # place, as no word, so a fix never moves a word in or out of another claim's reach.
     once = fix_text(text, path="a.txt")
     assert once.text == fixed
     assert fix_text(once.text, path="a.txt").text == once.text
