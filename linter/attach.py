@@ -500,6 +500,10 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
         elif depth == 0 and low not in lx.LIST_SEPARATORS:
             if low in lx.BREAKERS or low in lx.COPULAS or low in {":", ";"}:
                 break
+            if out and low in lx.MODEL_NOUNS and _phrase_at(region, i + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
+                # "X models like Y": a class of its own with examples of its own, whether or not
+                # a claim stands before it (a list fix drops the claim, the class stays).
+                break
             gap += 1
             allowed = max_gap + 2 if len(out) >= 2 else max_gap
             if gap > allowed or (not out and gap > 2):

@@ -933,6 +933,13 @@ def test_a_name_after_and_is_a_clause_of_its_own_not_the_head_of_a_claim() -> No
             "an Open Source library.\n",
             "Code Llama (source-available) are models very (v2) , new big vLLM, a Library.",
         ),
+        # The first list ended where the second claim stood; the list fix dropped that claim, and
+        # the first list went on to Code Llama and Claude. "X models like Y" is a class with
+        # examples of its own, claim or no claim before it.
+        (
+            "Open source models like DeepSeek-R1 open source models like Code Llama and Claude.\n",
+            "Open weights models like DeepSeek-R1 models like Code Llama (source-available)",
+        ),
     ],
 )
 def test_what_an_unsafe_fix_writes_reads_as_it_was_meant(text: str, fixed_part: str) -> None:
