@@ -1631,7 +1631,7 @@ def _only_model_before(region: Region, first: int) -> Mention | None:
     if len({m.entry_id for m in named}) != 1 or named[0].possessive:
         return None
     # "The team trained a new model on X outputs. It is ...": "it" may be that other model.
-    if any(_lower(region, k) in lx.MODEL_NOUNS and not _in_claim(region, k) for k in range(start, end)):
+    if any(_lower(region, k) in lx.MODEL_NOUNS and k not in region.phrase_words for k in range(start, end)):
         return None
     return named[0]
 
@@ -2880,9 +2880,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # verbless fragment describes the model its row, item or section is about.
         return Attachment(claim, tuple(topics), "fragment", role)
     subject_noun = not attributive and any(
-        _lower(region, k) in lx.MODEL_NOUNS and not _in_claim(region, k)
+        _lower(region, k) in lx.MODEL_NOUNS and k not in region.phrase_words
         for k in range(_sentence_bounds(region, first)[0], first)
-    )  # "Meta's New Model Is Open Source" over the article that names it; "open weights" is no noun
+    )  # "Meta's New Model Is Open Source" over the article that names it; "open weights" is no
+    # noun, nor "weights" of a fix's "release the weights of"
     if (attributive or subject_noun) and (named := _named_next(region, first, head.index)):
         return Attachment(claim, (named,), "named later", role)
     if not attributive and _lower(region, last) == "with" and _lower(region, first - 1) in lx.GO_VERBS:

@@ -940,6 +940,13 @@ def test_a_name_after_and_is_a_clause_of_its_own_not_the_head_of_a_claim() -> No
             "Open source models like DeepSeek-R1 open source models like Code Llama and Claude.\n",
             "Open weights models like DeepSeek-R1 models like Code Llama (source-available)",
         ),
+        # "weights" of the fix's "release the weights of" read as a model noun, so "llama is open
+        # source" (no name) went looking for a model named next and found Phi-4 (fuzz seed 613).
+        # A fix's words are no noun of the sentence, as a claim's are not.
+        (
+            "We open-source Llama 2 today. llama is open source. Phi-4 is next.\n",
+            "We release the weights of Llama 2 today. llama is open source. Phi-4 is next.\n",
+        ),
     ],
 )
 def test_what_an_unsafe_fix_writes_reads_as_it_was_meant(text: str, fixed_part: str) -> None:
