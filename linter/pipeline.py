@@ -64,7 +64,7 @@ def _text(doc: Doc) -> str:
     return text
 
 
-def _opens_sentence(word: str) -> bool:
+def _starts_sentence(word: str) -> bool:
     """A word after a full stop and a space that starts a new sentence: a capital ("It"), or a
     letter, as in a brand ("xAI open-sourced ...") or a post written in lower case ("... pipeline.
     open source, way cheaper"). The tokenizer keeps an abbreviation's stop with it ("vs.",
@@ -88,7 +88,7 @@ def make_blocks(nlp: Language, name: str) -> Any:
                 or (
                     stop.text in {".", "!", "?"}
                     and (
-                        ((stop.whitespace_ or prev.is_space) and _opens_sentence(token.text))
+                        ((stop.whitespace_ or prev.is_space) and _starts_sentence(token.text))
                         or (_glued(doc, stop, token) and token.text[:1].isupper())
                     )
                 )
