@@ -343,7 +343,10 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
                 chosen.update(row)
                 if row and row[0] == i:
                     # A row header ("| Open source | Yes | No |") speaks of the models the
-                    # column headers name.
+                    # column headers name; the rows between are read too, so that the header
+                    # row and this one stand in one region (a few rows at most).
+                    for above in range(0 if block.row <= _ROWS_BETWEEN else block.row, block.row):
+                        chosen.update(rows.get((block.group, above), ()))
                     chosen.update(rows.get((block.group, 0), ()))
         if _is_lead_in(doc, i):
             chosen.update(_introduced_items(doc, i))
@@ -556,6 +559,9 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
 
 
 _FIELD_LINE = re.compile(r"\W*[A-Za-z][\w ]{0,30}?\W*:\W*\S")
+
+
+_ROWS_BETWEEN = 12  # rows a row header may stand below the header row and still reach it
 
 
 def _card_above(doc: ProseDocument, i: int, limit: int = 8) -> list[int]:

@@ -1330,6 +1330,11 @@ FLAG = [
         [("Gemma 2", "OW102")],
     ),
     (
+        "row header below other rows of a table of models",
+        "| | Gemma 2 9B | Phi-4 |\n|---|---|---|\n| MMLU | 71 | 84 |\n| Context | 8K | 16K |\n| Open source | ✓ | ✓ |\n",
+        [("Gemma 2 9B", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
         "attribute fragment after the sentence naming the model",
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
