@@ -1331,7 +1331,8 @@ FLAG = [
     ),
     (
         "row header below other rows of a table of models",
-        "| | Gemma 2 9B | Phi-4 |\n|---|---|---|\n| MMLU | 71 | 84 |\n| Context | 8K | 16K |\n| Open source | ✓ | ✓ |\n",
+        "| | Gemma 2 9B | Phi-4 |\n|---|---|---|\n| MMLU | 71 | 84 |\n| Context | 8K | 16K |\n"
+        "| Open source | ✓ | ✓ |\n",
         [("Gemma 2 9B", "OW102"), ("Phi-4", "OW101")],
     ),
     (
