@@ -1165,7 +1165,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             adjacent = all(
                 _lower(region, b) in lx.DETERMINERS or _lower(region, b) in lx.MODEL_NOUNS for b in between
             )
-            if adjacent and (_lower(region, k) in lx.MAKE_VERBS or _lower(region, k) in lx.RELEASE_VERBS):
+            made = _lower(region, k) in lx.MAKE_VERBS | lx.RELEASE_VERBS and k not in region.phrase_words
+            if adjacent and made:
                 # "made Gemma 4 open source", "released Llama 2 open source in July"
                 return chain, "resultative", True
             if _lower(region, i + 1) in {"the", "a", "an", "our"} and not _across_fronted(region, i, first):
@@ -2893,7 +2894,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if announced := _announced(region, first, last):
         return Attachment(claim, tuple(announced), "announced", role)
     released = _open_sourced(region, claim, first, last) or any(
-        _lower(region, k) in lx.RELEASE_VERBS for k in range(region.reach_back(first, 7), first)
+        _lower(region, k) in lx.RELEASE_VERBS and k not in region.phrase_words
+        for k in range(region.reach_back(first, 7), first)
     )
     if attributive and released and (named := _identified_next(region, first)):
         return Attachment(claim, tuple(named), "identified next", role)
@@ -3117,7 +3119,8 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
         words[k].text in lx.TOPIC_SEPARATORS for k in range(start, first)
     )
     window = range(max(start, region.reach_back(first, 7)), first)
-    released = any(words[k].lower in lx.RELEASE_VERBS for k in window)
+    # Not the "released" a fix wrote ("is released with open weights"): a fix's words are none.
+    released = any(words[k].lower in lx.RELEASE_VERBS and k not in region.phrase_words for k in window)
     if not headline and not released:
         return None  # a headline's unnamed model is the one its article then names
     if not _one_model(region, first, head):

@@ -947,6 +947,14 @@ def test_a_name_after_and_is_a_clause_of_its_own_not_the_head_of_a_claim() -> No
             "We open-source Llama 2 today. llama is open source. Phi-4 is next.\n",
             "We release the weights of Llama 2 today. llama is open source. Phi-4 is next.\n",
         ),
+        # "released" of the fix's "is released with open weights" read as a release verb, so the
+        # nameless "We open source llama" went looking for a model named next and found Phi-4
+        # (fuzz seed 618). A fix's words are no verb of the sentence either.
+        (
+            "The Qwen model Falcon 40B is open-sourced.\n"
+            "* We open source llama today. Phi-4 is open source.\n",
+            "Falcon 40B is released with open weights.",
+        ),
     ],
 )
 def test_what_an_unsafe_fix_writes_reads_as_it_was_meant(text: str, fixed_part: str) -> None:
