@@ -63,7 +63,8 @@ class Region:
         # Words are in text order, so their starts and ends are sorted: look spans up by bisection.
         self._starts = [w.start for w in self.words]
         self._ends = [w.end for w in self.words]
-        self.claim_starts = {claim.start for claim in self.claims}
+        self._claim_at = {claim.start: claim for claim in self.claims}
+        self.claim_starts = set(self._claim_at)
         # A claim, and what a fix writes in a claim's place ("proprietary", "source-available",
         # "release the weights of", or nothing: a list fix drops the claim), count as no word
         # where a walk counts words, and a walk that reads words reads them as their first: how
@@ -113,6 +114,10 @@ class Region:
         counting as none."""
         past = bisect.bisect_right(self._counted, self._counted[min(i, len(self.words))] + reach) - 1
         return min(len(self.words), past)
+
+    def claim_starting(self, i: int) -> Claim | None:
+        """The claim whose first word is word ``i``."""
+        return self._claim_at.get(self.words[i].start) if i < len(self.words) else None
 
     def mention_at(self, i: int) -> tuple[Mention, int] | None:
         """The mention starting at word ``i`` and the index just past it."""
@@ -558,7 +563,8 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     if i < len(region.words) and region.words[i].start in region.claim_starts:
         # "model open-source X": a claim on the name itself; the list fix drops it, and the
         # names must read the same with it and without it.
-        claim = next(c for c in region.claims if c.start == region.words[i].start)
+        claim = region.claim_starting(i)
+        assert claim is not None  # a claim starts at word ``i``
         after = region.word_range(claim.start, claim.end)[1]
         if region.mention_at(after) is not None:
             i = after
@@ -1339,7 +1345,7 @@ def _names_software(region: Region, k: int, reach: int = 3) -> bool:
 
 def _claim_head(region: Region, first: int) -> _Head | None:
     """The noun the claim starting at word ``first`` premodifies, if it is a claim."""
-    claim = next((c for c in region.claims if c.start == region.words[first].start), None)
+    claim = region.claim_starting(first)
     if claim is None:
         return None
     return _find_head(region, region.word_range(claim.start, claim.end)[1])
@@ -1410,14 +1416,9 @@ def _definite(region: Region, i: int) -> bool:
         before = _lower(region, i - 2)
     if before in {"the", "this", "these", "those", "both"}:
         return True
-    return _described_by_maker(region, i)
-
-
-def _described_by_maker(region: Region, i: int, reach: int = 3) -> bool:
-    """The model noun at word ``i`` heads a description a maker's possessive opens, as the
-    subject of its sentence: "Moonshot AI's new trillion-parameter MoE is ...", "Stability AI's
-    flagship image model remains ...". Which model it means is for ``_by_maker`` to say."""
-    return _maker_of_description(region, i, reach) != ""
+    # "Moonshot AI's new MoE is ...": a maker's description; which model it means is for
+    # ``_by_maker`` to say.
+    return _maker_of_description(region, i) != ""
 
 
 def _maker_of_description(region: Region, i: int, reach: int = 3) -> str:

@@ -334,9 +334,7 @@ def find_mentions(
             entry_id = _family_of(vocab, entry_id, point_release)
             if entry_id is None:
                 continue  # an unlisted release of a model with no family: nothing to judge
-        possessive = bool(_POSSESSIVE.match(text, end))
-        maker = _maker_before(text, start, vocab.entries[entry_id].developer)
-        out.append(Mention(start, end, entry_id, text[start:end], possessive, version, start - maker))
+        out.append(_mention(text, start, end, entry_id, vocab, version))
     if unsure and out:
         out = sorted([*out, *_listed_with(unsure, out, text, vocab)], key=lambda m: m.start)
     return _without_owners(out, text, vocab)
@@ -358,10 +356,15 @@ def _listed_with(unsure: list[Mention], named: list[Mention], text: str, vocab: 
             (j := _LIST_JOIN.match(text, e)) is not None and j.end() == m.start for e in ends if e < m.start
         )
         if before or (after is not None and after.end() in starts):
-            maker = _maker_before(text, m.start, vocab.entries[m.entry_id].developer)
-            possessive = bool(_POSSESSIVE.match(text, m.end))
-            out.append(Mention(m.start, m.end, m.entry_id, m.text, possessive, "", m.start - maker))
+            out.append(_mention(text, m.start, m.end, m.entry_id, vocab))
     return out
+
+
+def _mention(text: str, start: int, end: int, entry_id: str, vocab: Vocabulary, version: str = "") -> Mention:
+    """The mention of ``entry_id`` at ``start:end``, with its possessive and its maker's name."""
+    possessive = bool(_POSSESSIVE.match(text, end))
+    maker = _maker_before(text, start, vocab.entries[entry_id].developer)
+    return Mention(start, end, entry_id, text[start:end], possessive, version, start - maker)
 
 
 @lru_cache(maxsize=1024)
