@@ -2900,6 +2900,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     )
     if attributive and released and (named := _identified_next(region, first)):
         return Attachment(claim, tuple(named), "identified next", role)
+    if attributive and (reported := _studied_next(region, first, head, said=True)):
+        return Attachment(claim, tuple(reported), "examples", role)
     return Attachment(claim, skipped="no model named")
 
 
@@ -3018,28 +3020,79 @@ def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
     return _examples_in_sentence(region, end)
 
 
-def _studied_next(region: Region, first: int, head: _Head) -> list[Mention]:
-    """The models the next sentence reports on, clause by clause, after a sentence that studied
-    a class without naming one: "We spent a weekend comparing open-source LLMs. Mixtral gave the
-    best answers, Gemma 2 was the fastest, and Llama 3 landed in between." Each must open a
-    clause; a sentence that sets one apart ("GPT-4o, the closed baseline, still won") names no
-    member."""
+def _studied_next(region: Region, first: int, head: _Head, *, said: bool = False) -> list[Mention]:
+    """The members a sentence reports on, clause by clause, after a sentence that studied a class
+    or said something of it without naming one: "We spent a weekend comparing open-source LLMs.
+    Mixtral gave the best answers, Gemma 2 was the fastest, and Llama 3 landed in between.";
+    "Surprisingly, the open-source models held up well. X scored 71, and Y scored 74."; after a
+    colon, one member is enough: "Open-source AI just caught up: X scores within 2 points of Y",
+    "Open-source models lag behind: the best, X, scores 61". Each member opens a clause; a
+    sentence that sets one apart ("GPT-4o, the closed baseline, still won") names no member.
+    ``said`` looks for the class as a subject (a last resort), else for a study of it."""
     words = region.words
     start, end = _sentence_bounds(region, first)
-    plural = region.words[head.index].lower.endswith("s")
+    word = _lower(region, head.index)
+    if not word.endswith("s") and word != "ai":
+        return []  # a class: "open-source models", "open-source AI"
     studied = any(_lower(region, k) in lx.STUDY_VERBS for k in range(start, first))
-    if not plural or not studied or _mentions_from(region, start, end) or end >= len(words):
+    subject = said and not studied and _class_subject(region, start, first, head)
+    if not (subject if said else studied):
         return []
-    if words[end].block != words[first].block:
+    colon = next((k for k in range(head.index + 1, end) if _lower(region, k) == ":"), end) if subject else end
+    if _mentions_from(region, start, colon):
         return []
-    _, stop = _sentence_bounds(region, end)
-    if any(_lower(region, k) in lx.SET_APART | lx.NEGATIONS | lx.CONTRAST_TERMS for k in range(end, stop)):
+    if subject and colon < end:
+        begin, stop, fewest = colon + 1, end, 1  # the colon opens what the clause before it says
+    else:
+        if end >= len(words) or words[end].block != words[first].block:
+            return []
+        begin, fewest = end, 2
+        stop = _sentence_bounds(region, end)[1]
+    if any(_lower(region, k) in lx.SET_APART | lx.NEGATIONS | lx.CONTRAST_TERMS for k in range(begin, stop)):
         return []
-    named = _mentions_from(region, end, stop)
-    openers = [m for m in named if _opens_clause(region, region.word_range(m.start, m.end)[0], end)]
-    if len(openers) < 2 or len(openers) != len(named) or not all(_names_itself(region, m) for m in named):
+    named = _mentions_from(region, begin, stop)
+    # A clause opens outside brackets: "(Claude Code, Codex, ...)" lists, it reports nothing.
+    openers = [
+        m
+        for m in named
+        if _opens_clause(region, at := region.word_range(m.start, m.end)[0], begin)
+        and not any(_lower(region, k) in {"(", "["} for k in range(begin, at))
+    ]
+    if len(openers) < fewest or not all(_names_itself(region, m) for m in openers):
         return []
-    return openers
+    if studied and len(openers) != len(named):
+        return []
+    # What is said of a class's standing is backed by its members' results: a score, or a
+    # comparison with another model ("X scores 71", "X trails GPT-4o"), not "GPT-4o now has
+    # real rivals".
+    in_names = {k for m in named for k in range(*region.word_range(m.start, m.end))}
+    measured = any(c.isdigit() for k in range(begin, stop) if k not in in_names for c in region.words[k].text)
+    if subject and not measured and len(named) == len(openers):
+        return []
+    # "X and Y are fast": an opener's coordinated names open the clause with it.
+    members = {m.start: m for k in openers for m in _chain_at(region, region.word_range(k.start, k.end)[0])}
+    return sorted(members.values(), key=lambda m: m.start)
+
+
+def _class_subject(region: Region, start: int, first: int, head: _Head) -> bool:
+    """The claim's class is the subject of its sentence, a verb after it: "Open-source models lag
+    behind", "Surprisingly, the open-source models held up well" (not "Alternatives to open-source
+    models ...", "Open-source models like X")."""
+    # After a fronted phrase and its comma ("In the end, the open-source models ..."), only
+    # determiners and adverbs.
+    opening = max((k + 1 for k in range(start, first) if _lower(region, k) == ","), default=start)
+    for k in range(opening, first):
+        low = _lower(region, k)
+        if low not in lx.DETERMINERS and not low.endswith("ly"):
+            return False
+    after = _lower(region, head.index + 1)
+    joins = lx.PREPOSITIONS | lx.COMPARISON | {"and", "or", "such", "including", "that", "which"}
+    if _lower(region, head.index) == "ai":
+        # A mass noun takes a verb in "-s" or "-ed", an auxiliary or an adverb ("Open-source AI
+        # just caught up"); "Open-source AI job search" is a compound.
+        verbal = after.endswith(("s", "ed", "ly")) or after in lx.CLAUSE_VERBS | {"just", "now", "still"}
+        return verbal and after not in joins
+    return after.isalpha() and after not in joins
 
 
 def _opens_clause(region: Region, at: int, start: int) -> bool:

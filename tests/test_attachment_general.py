@@ -1218,6 +1218,28 @@ FLAG = [
         [("Phi-4", "OW101"), ("Gemma 2 9B", "OW102"), ("Llama 3 8B", "OW102")],
     ),
     (
+        "members reported after a sentence said something of the class",
+        "In the end, the open-source models did fine. Mistral Small 3 scored 80.1, just under Claude"
+        " 3.5 Haiku, and Gemma 3 12B reached 77.4.",
+        [("Mistral Small 3", "OW101"), ("Gemma 3 12B", "OW102")],
+    ),
+    (
+        "a colon opens what is said of the class: one member",
+        "Open-source code models have closed the gap: Codestral 22B now trails GPT-4o by a single point.",
+        [("Codestral 22B", "OW102")],
+    ),
+    (
+        "a colon after open-source AI with a verb",
+        "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
+        [("DeepSeek-R1", "OW101")],
+    ),
+    (
+        "a colon after the class: a ranking opener and coordinated members",
+        "Open-source LLMs still lag on agents: the strongest, Llama 3.3 70B and Qwen2.5-72B, solve"
+        " half as many tasks as o3.",
+        [("Llama 3.3 70B", "OW102"), ("Qwen2.5-72B", "OW102")],
+    ),
+    (
         "class fragment after the sentence listing the models",
         "Serve Gemma 2, Phi-4 and Llama 3.1 from our Frankfurt region. Open-source models, local"
         " hosting, no data export.",
@@ -1343,6 +1365,27 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a colon after the class: a member set apart by 'still'",
+        "Open-source models are catching up: GPT-4o still leads our board by two points.",
+    ),
+    (
+        "the sentence after a statement about the class names one model",
+        "Open-source models are everywhere now. ChatGPT still has 800 million users.",
+    ),
+    (
+        "a colon after a compound with AI: the names in brackets are listed, not reported on",
+        "Open-source AI meeting notes: record, transcribe in 2 minutes and summarise with your own"
+        " model (GPT-4o, Claude 3.5 Sonnet, Gemini 1.5 Pro).",
+    ),
+    (
+        "a colon after the class: a possessor opens the clause",
+        "Open-source models have a licensing problem: Llama 3's terms cap use at 700 million users.",
+    ),
+    (
+        "the class as the object of a preposition",
+        "Alternatives to open-source models are scarce: GPT-4o and Gemini 1.5 Pro dominate.",
+    ),
     # Questions about the openness itself.
     ("yes/no question", "Is Llama 3 open source?"),
     ("question with predicate nominal", "Is Llama 3 an open-source model?"),
