@@ -1157,6 +1157,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
             if linked == "apposition" and len(chain) > 1 and _singular_head(region, first):
                 return [mention], linked, False  # "X (vision), and Y, Ai2's first open model": Y
+            if linked == "copula" and len(chain) > 1 and _singular_copula(region, i + 1, first):
+                # "X beats Y, and Z is the only open-source one": names joined by "and" take
+                # "are"; a singular verb has the nearest name alone for its subject.
+                joined = range(region.word_range(chain[0].start, chain[0].end)[1], mfirst)
+                if any(_lower(region, k) == "and" for k in joined):
+                    return [mention], linked, True
             if linked:
                 return chain, linked, linked == "copula"
             if named_noun in lx.TRANSPARENT_OF and _lower(region, i + 2) == "of":
@@ -1216,6 +1222,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             # "Meta's Llama 3, which is open source": the name before the relative clause,
             # or the names before its model noun ("the Falcon 7B and 40B models, which are").
             hit = region.mention_ending_at(i - 1) or _name_before_aside(region, i - 2)
+            if hit is not None and _lower(region, i + 1) in {"are", "were"}:
+                return _chain_left(region, *hit), "copula", True  # "X and Y, which are open source"
             if hit is not None:
                 return [hit[0]], "copula", True
             if _lower(region, i - 2) in lx.MODEL_NOUNS:
@@ -1295,7 +1303,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pass  # "X, its largest and most capable open-source model": one noun phrase
         elif low == "and" and linked == "copula" and _lower(region, i + 1) in lx.COPULAS:
             # "Mistral 7B outperforms Llama 2 13B and is fully open source": the sentence's subject.
-            start, _ = _sentence_bounds(region, i)
+            start = _clause_start(region, i)
             opening = region.mention_at(start)
             if opening is not None and not opening[0].possessive:
                 return _chain_at(region, start), "copula", True
@@ -1710,7 +1718,7 @@ def _topic(region: Region, first: int) -> list[Mention]:
     things of, unless the rest names a model of its own or compares."""
     words = region.words
     start, _ = _sentence_bounds(region, first)
-    sep = next((k for k in range(start, first) if words[k].text in lx.TOPIC_SEPARATORS), -1)
+    sep = next((k for k in range(start, first) if words[k].lower in lx.TOPIC_SEPARATORS), -1)
     if sep == -1 or sep - start > 12:
         return []
     between = range(sep + 1, first)
@@ -3170,7 +3178,7 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     start, end = _sentence_bounds(region, first)
     # A headline with a topic of its own ("DAPO: An Open-Source ...") names what it is about.
     headline = words[first].block in region.heading_blocks and not any(
-        words[k].text in lx.TOPIC_SEPARATORS for k in range(start, first)
+        words[k].lower in lx.TOPIC_SEPARATORS for k in range(start, first)
     )
     window = range(max(start, region.reach_back(first, 7)), first)
     # Not the "released" a fix wrote ("is released with open weights"): a fix's words are none.
@@ -3346,7 +3354,7 @@ def _names_the_item(region: Region, mention: Mention) -> bool:
     if last >= len(region.words):
         return True
     nxt = region.words[last]
-    return nxt.block != region.words[last - 1].block or nxt.text in {"-", "–", "—", ":", "(", ",", "|"}
+    return nxt.block != region.words[last - 1].block or nxt.lower in {"-", "–", "—", ":", "(", ",", "|"}
 
 
 def _fragment_start(region: Region, first: int) -> bool:
@@ -3387,7 +3395,34 @@ def _verbless(region: Region, first: int, bounds: tuple[int, int] | None = None)
     return True
 
 
+def _singular_copula(region: Region, start: int, end: int) -> bool:
+    """The first copula between words ``start`` and ``end`` is singular ("is", "was", "'s")."""
+    for k in range(start, end):
+        low = _lower(region, k)
+        if low in lx.COPULAS or low in {"'s", "’s"}:
+            return low in {"is", "was", "'s", "’s", "isn't", "wasn't"}
+    return False
+
+
+def _clause_start(region: Region, i: int) -> int:
+    """The first word of the clause word ``i`` is in: the sentence's, or the word after the last
+    ", and", ", but" or ";" before ``i`` ("X beats Y, and Z closes the gap")."""
+    start, _ = _sentence_bounds(region, i)
+    for k in range(i - 1, start, -1):
+        low = _lower(region, k)
+        if low == ";" or (low in _AND_BUT and _lower(region, k - 1) == ","):
+            return k + 1
+    return start
+
+
 def _sentence_subject(region: Region, first: int) -> Mention | None:
+    """The subject of the clause word ``first`` is in: the sentence's first usable name, or the
+    name that opens a later clause ("X beats Y, and Z closes the gap while being open source": Z;
+    none for ", and it ...")."""
+    start, _ = _sentence_bounds(region, first)
+    if (clause := _clause_start(region, first)) != start:
+        hit = region.mention_at(clause)
+        return hit[0] if hit is not None and _names_itself(region, hit[0]) else None
     sent = region.words[first].sent
     for mention in region.mentions:
         m_first, m_last = region.word_range(mention.start, mention.end)

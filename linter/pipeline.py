@@ -227,6 +227,15 @@ def region_from_doc(doc: Doc) -> Region:
             line += text.count("\n", seen, token.idx)
             seen = token.idx
             end = token.idx + len(token)
+            prev = words[-1] if words else None
+            if token.text == "-" and prev is not None and prev.end == token.idx and set(prev.text) == {"-"}:
+                # A typewriter dash ("--", "---") is one word, read as the dash it stands for,
+                # when it stands apart from a word on one side ("X -- it isn't", "X-- Y").
+                spaced = text[prev.start - 1 : prev.start].isspace() or text[end : end + 1].isspace()
+                if spaced or prev.start == 0 or end >= len(text):
+                    dash = text[prev.start : end]
+                    words[-1] = Word(dash, "—", prev.start, end, prev.sent, prev.block, prev.line)
+                    continue
             words.append(Word(token.text, token.lower_, token.idx, end, sent_no, block, line))
     mentions: list[Mention] = doc._.ow_mentions or []
     written = list(written_spans(text))

@@ -1229,6 +1229,11 @@ FLAG = [
         [("Codestral 22B", "OW102")],
     ),
     (
+        "a relative clause with a plural verb: every name of the list",
+        "Our pipeline runs Gemma 2 and Phi-4, which are both open source.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1365,6 +1370,21 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "'while being' after a later clause: that clause's subject",
+        "Phi-4 edges out Gemma 2 9B, and OLMo 2 narrows the gap while being the only open-source model"
+        " in the test.",
+    ),
+    (
+        "a singular copula after ', and': the nearest name alone",
+        "Mistral 7B beats Llama 2 13B, and OLMo 2 is the one open-source model of the lot.",
+    ),
+    (
+        "a rebuttal after a typewriter dash",
+        "My manager says Gemini Nano is open source. It isn't -- it only runs on Android.",
+    ),
+    ("a rebuttal after a typewriter dash in the sentence", "You say Phi-4 is open source -- not true."),
+    ("a quiet relative clause about one name", "We ship GPT-4o and OLMo 2, which is open source."),
     (
         "a colon after the class: a member set apart by 'still'",
         "Open-source models are catching up: GPT-4o still leads our board by two points.",
