@@ -1170,6 +1170,15 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             # No link word: "made Gemma 4 open source", "Pixtral 12B the first open-source model".
             chain_first = region.word_range(chain[0].start, chain[0].end)[0]
             k = chain_first - 1
+            # "make its next-generation ERNIE 4.5 models open source": premodifiers after a
+            # determiner belong to the object.
+            j = k
+            while j > 0 and k - j < 4 and _lower(region, j) not in lx.DETERMINERS:
+                if not _plain_word(region, j) and _lower(region, j) != "-":
+                    break
+                j -= 1
+            if j < k and _lower(region, j) in lx.DETERMINERS:
+                k = j
             while k > 0 and _lower(region, k) in lx.DETERMINERS:
                 k -= 1  # "made its Llama 3 model open source"
             # "made its Llama 3 model open source", not "keep Llama 3 closed upset the open-source"
@@ -1700,6 +1709,13 @@ def _is_question(region: Region, first: int, last: int) -> bool:
         # A tag question asserts: "Llama 2 is open source, right?"
         comma = max((k for k in range(first, end) if region.words[k].text == ","), default=-1)
         tag = " ".join(w.lower for w in region.words[comma + 1 : end - 1]) if comma != -1 else ""
+        # "X is open source and has a 10M context, why is nobody talking about it?": a
+        # statement, then a question of its own after the comma.
+        wh = {"why", "how", "what", "who", "where", "when"}
+        opener = _lower(region, start)
+        asked_after = comma > last and _lower(region, comma + 1) in wh
+        if asked_after and opener not in wh and opener not in lx.CLAUSE_VERBS:
+            return False
         return tag not in lx.QUESTION_TAGS
     return any(region.words[k].lower == "whether" for k in range(start, first))
 
@@ -2673,8 +2689,10 @@ _ASKED = frozenset(
 def _reads_as_verb(region: Region, first: int, last: int) -> bool:
     before = _lower(region, first - 1)
     after = _lower(region, last)
+    # An object may open with a count: "would open source more than 100 models", "two models".
+    counted = after in _CARDINALS or (after.isascii() and after.isdigit()) or after in {"more", "over"}
     return before in lx.VERB_CONTEXT_BEFORE and (
-        after in lx.DETERMINERS or region.mention_at(last) is not None
+        after in lx.DETERMINERS or counted or region.mention_at(last) is not None
     )
 
 

@@ -181,7 +181,10 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
         for mention in attachment.mentions:
             entry = vocab.entries[mention.entry_id]
             if entry.status is None:
-                if mention.entry_id in named or attachment.how in _NOT_FOR_FAMILIES:
+                # ("It is an open-source model family": a pronoun whose claim heads a model noun
+                # stands for models, not the brand.)
+                of_models = attachment.how == "anaphora" and attachment.role == "attributive"
+                if mention.entry_id in named or (attachment.how in _NOT_FOR_FAMILIES and not of_models):
                     continue
                 # A family whose members differ: judged only when the claim is wrong of them all.
                 judged = _family_statuses_if_wrong(entry, vocab, claim.kind)

@@ -1234,6 +1234,26 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
     (
+        "a pronoun whose claim heads a model noun judges a family",
+        "Hats off to Google for Gemma. It is an honestly open-source model family.",
+        [("Gemma", "OW104")],
+    ),
+    (
+        "a statement, then a question of its own after the comma",
+        "Phi-4 is open source and tiny, why does nobody use it??",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "a resultative object with premodifiers after its determiner",
+        "Mistral says it will make its brand-new Mistral Small 3 models open source next week.",
+        [("Mistral Small 3", "OW101")],
+    ),
+    (
+        "a verb whose object opens with a count",
+        "Alibaba plans to open source over 50 models from its Qwen2.5 line.",
+        [("Qwen2.5", "OW104")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1370,6 +1390,11 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a pronoun for a maker's brand, predicative",
+        "We switched to Mistral last spring. It is open source, after all.",
+    ),
+    ("a question after a comma, asked from the start", "Is Phi-4 open source, why else publish it?"),
     (
         "'while being' after a later clause: that clause's subject",
         "Phi-4 edges out Gemma 2 9B, and OLMo 2 narrows the gap while being the only open-source model"
