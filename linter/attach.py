@@ -1325,6 +1325,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [subject], "copula", True  # "X tops the chart while being open source"
         elif low in lx.BREAKERS and low.endswith("ed") and _lower(region, i - 1).endswith("ly"):
             pass  # "a widely used open-source LLM": a participle modifying the noun
+        elif low in lx.BREAKERS and _in_owner_name(region, i):
+            pass  # "Cohere For AI's open-source model": a word of the owner's name
         elif low in lx.BREAKERS and not _in_compound(region, i):
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:
@@ -2644,6 +2646,9 @@ def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> 
     """A table header claim: in the names column it describes every row's model ("| Open-source
     models |" over "| Llama 3 |"); in another column, the rows whose cell answers yes."""
     table, _, column = cell
+    # "| Open-source (e.g. X, Y) | Proprietary (e.g. Z) |": the header names its examples.
+    if named := _bracketed_examples(region, region.word_range(claim.start, claim.end)[1], reach=3):
+        return Attachment(claim, tuple(named), "examples", "attributive")
     rows: dict[int, Mention] = {}
     # "| Open-source alternative |" ticked says the row has one, not that it is one.
     header_block = region.words[region.word_range(claim.start, claim.end)[0]].block
@@ -3411,6 +3416,20 @@ def _verbless(region: Region, first: int, bounds: tuple[int, int] | None = None)
         if low in lx.COPULAS or low in lx.CLAUSE_VERBS or clause_word or region.mention_at(k):
             return False
     return True
+
+
+def _in_owner_name(region: Region, i: int) -> bool:
+    """Word ``i`` is a capitalised word inside a capitalised name that ends in a possessive:
+    the "For" of "Cohere For AI's", the "of" of "Bank of America's" is not."""
+    words = region.words
+    if i == 0 or not words[i].text[:1].isupper() or not words[i - 1].text[:1].isupper():
+        return False
+    for k in range(i + 1, min(i + 4, len(words))):
+        if words[k].lower in {"'s", "’s"}:
+            return k > i + 1
+        if not words[k].text[:1].isupper():
+            return False
+    return False
 
 
 def _singular_copula(region: Region, start: int, end: int) -> bool:

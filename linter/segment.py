@@ -144,8 +144,13 @@ def _turned_heading(doc: ProseDocument, block: Block) -> bool:
     # "Open-source alternatives to ChatGPT" names the class its list is of; "Closed alternatives
     # to open-source models" turns from it.
     title = _CLAIMED_SUBSTITUTE.sub(" ", title)
+    # "Open-source reasoning models compared": a participle after the class compares its
+    # members; "Compared with open-source models" turns from the class.
+    title = _COMPARED_AFTER.sub(r"\1", title)
     return title.endswith("?") or bool(set(_words(title)) & blockers)
 
+
+_COMPARED_AFTER = re.compile(r"(\bopen[\s-]*(?:source|weights?)\b.*?)\bcompared\s*$", re.IGNORECASE)
 
 _CLAIMED_SUBSTITUTE = re.compile(
     r"\bopen[\s-]*(?:source|weights?)\s+(?:alternatives?|rivals?|competitors?|replacements?)\b", re.IGNORECASE

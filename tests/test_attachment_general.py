@@ -1254,6 +1254,23 @@ FLAG = [
         [("Qwen2.5", "OW104")],
     ),
     (
+        "a heading's class over a table, compared after the class",
+        "## Open-source coding models compared\n\n| Model | HumanEval |\n|---|---|\n| Codestral 22B | 81.1 |"
+        "\n| Qwen2.5-Coder-32B | 92.7 |",
+        [("Codestral 22B", "OW102"), ("Qwen2.5-Coder-32B", "OW101")],
+    ),
+    (
+        "a header cell's bracketed examples",
+        "| | Open-source (e.g. Phi-4, Gemma 2) | Closed (e.g. GPT-4o) |\n|---|---|---|"
+        "\n| Price | free | paid |",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "an owner's name of several capitalised words before the possessive",
+        "- **Aya Expanse** - Cohere For AI's open-source model for 23 languages",
+        [("Aya Expanse", "OW102")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1390,6 +1407,11 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a heading compared with the class turns from it",
+        "## Compared with open-source models\n\n| Model | Score |\n|---|---|\n| GPT-4o | 88 |"
+        "\n| Claude 3.5 Sonnet | 87 |",
+    ),
     (
         "a pronoun for a maker's brand, predicative",
         "We switched to Mistral last spring. It is open source, after all.",
