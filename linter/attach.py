@@ -3346,12 +3346,12 @@ def _starts_with_reference(region: Region, first: int) -> bool:
 
 def _class_noun(region: Region, start: int, end: int) -> bool:
     """Words ``start:end`` after a claim are a noun phrase ending in a plural noun that names
-    no software or quality: "Image Generators", "picks"."""
+    no software or quality, or in a selection's noun: "Image Generators", "picks", "track"."""
     nouns = [_lower(region, k) for k in range(start, end)]
     return (
         0 < len(nouns) <= 3
         and all(_plain_word(region, k) for k in range(start, end))
-        and nouns[-1].endswith("s")
+        and (nouns[-1].endswith("s") or nouns[-1] in lx.SELECTION_NOUNS)
         and not set(nouns) & (lx.SOFTWARE_NOUNS | lx.QUALITY_NOUNS | lx.FUNCTION_WORDS)
     )
 

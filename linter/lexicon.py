@@ -136,6 +136,7 @@ ECHO_COPULAS = _words("echo_copulas")
 ECHO_ADVERBS = _words("echo_adverbs")
 REBUTTALS = _phrases("rebuttals")
 STUDY_VERBS = _words("study_verbs")
+SELECTION_NOUNS = _words("selection_nouns")
 FRAGMENT_OPENERS = _words("fragment_openers")
 FRAGMENT_BLOCKERS = (
     NEGATIONS | (ANSWER_HEDGES - {"only"}) | LEAD_BLOCKERS | REPORTING_VERBS | _words("fragment_hedges")

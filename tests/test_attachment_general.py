@@ -1271,6 +1271,11 @@ FLAG = [
         [("Aya Expanse", "OW102")],
     ),
     (
+        "a title's selection noun over a numbered list",
+        "**Our ranking (open-source track, spring 2025)**\n\n1. Qwen3-32B\n2. Gemma 3 27B",
+        [("Qwen3-32B", "OW101"), ("Gemma 3 27B", "OW102")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
