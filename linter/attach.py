@@ -1141,9 +1141,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 i = mfirst - 1  # "Mistral Medium 3, Mistral's open-source model": the maker's name
                 steps += 1
                 continue
+            # "a fine-tuned version of StarCoder2, the open-source code model by BigCode": a
+            # definite appositive right after the name describes that name, not the version.
+            definite = linked == "apposition" and [_lower(region, i + 1), _lower(region, i + 2)] == [",", "the"]
             if (
                 mention.possessive
-                or _derived_from(region, mfirst)
+                or (_derived_from(region, mfirst) and not definite)
                 or (linked and _is_modifier_use(region, i + 1))
             ):
                 return [], "", False  # "The Llama 3 tokenizer is open source": the tokenizer is

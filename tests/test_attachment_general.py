@@ -1276,6 +1276,16 @@ FLAG = [
         [("Qwen3-32B", "OW101"), ("Gemma 3 27B", "OW102")],
     ),
     (
+        "a definite appositive after a version of a model describes that model",
+        "Our agent runs a fine-tuned version of Codestral 22B, the open-source code model from Mistral.",
+        [("Codestral 22B", "OW102")],
+    ),
+    (
+        "a fine-tune of another model: the subject, not the base",
+        "OpenHermes 2.5 is an open-source fine-tune of Mistral 7B.",
+        [("OpenHermes 2.5", "OW101")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1412,6 +1422,10 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "an indefinite appositive after a fine-tune of a model describes the fine-tune",
+        "We ship a fine-tune of Phi-4, an open-source model we trained on our own tickets.",
+    ),
     (
         "a heading compared with the class turns from it",
         "## Compared with open-source models\n\n| Model | Score |\n|---|---|\n| GPT-4o | 88 |"
