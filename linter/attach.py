@@ -1143,7 +1143,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 continue
             # "a fine-tuned version of StarCoder2, the open-source code model by BigCode": a
             # definite appositive right after the name describes that name, not the version.
-            definite = linked == "apposition" and [_lower(region, i + 1), _lower(region, i + 2)] == [",", "the"]
+            after = (_lower(region, i + 1), _lower(region, i + 2))
+            definite = linked == "apposition" and after == (",", "the")
             if (
                 mention.possessive
                 or (_derived_from(region, mfirst) and not definite)
