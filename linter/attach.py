@@ -2208,6 +2208,12 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
         starts.append(end)  # "> X is open source" answered by the next paragraph: "It's open weights."
     if _echo_denied(region, end):
         return True
+    asked = _lower(region, end - 1) == "?" and end < len(words) and words[end].block == words[last - 1].block
+    # "... make it the strongest open-source model? Not under the OSI definition." (but "No
+    # doubt.", "Not bad at all." affirm)
+    affirming = {"doubt", "question", "wonder", "bad", "only"}
+    if asked and _lower(region, end) in {"no", "not", "nope", "hardly", "nah"}:
+        return _lower(region, end + 1) not in affirming
     ids = {m.entry_id for m in named}
     for start in starts:
         _, stop = _sentence_bounds(region, start)
@@ -2917,16 +2923,22 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # verbless fragment describes the model its row, item or section is about.
         return Attachment(claim, tuple(topics), "fragment", role)
     subject_noun = not attributive and any(
-        _lower(region, k) in lx.MODEL_NOUNS and k not in region.phrase_words
+        _lower(region, k) in lx.MODEL_NOUNS
+        and k not in region.phrase_words
+        and not any(_lower(region, j) in lx.PREPOSITIONS for j in range(k + 1, first))
         for k in range(_sentence_bounds(region, first)[0], first)
     )  # "Meta's New Model Is Open Source" over the article that names it; "open weights" is no
-    # noun, nor "weights" of a fix's "release the weights of"
+    # noun, nor "weights" of a fix's "release the weights of"; in "Closed alternatives to
+    # open-source image generators" the claim is in the noun's object, not said of it
     if (attributive or subject_noun) and (named := _named_next(region, first, head.index)):
         return Attachment(claim, (named,), "named later", role)
     if not attributive and _lower(region, last) == "with" and _lower(region, first - 1) in lx.GO_VERBS:
         hit = region.mention_at(last + 1)
         if hit is not None:
             return Attachment(claim, (hit[0],), "verb", "verb")
+    if not attributive and (noun := _software_subject(region, first)):
+        # "Our server is open source and serves these models:": the server is.
+        return Attachment(claim, skipped=f"about software ('{noun}')")
     if announced := _announced(region, first, last):
         return Attachment(claim, tuple(announced), "announced", role)
     released = _open_sourced(region, claim, first, last) or any(
@@ -3420,6 +3432,18 @@ def _verbless(region: Region, first: int, bounds: tuple[int, int] | None = None)
         if low in lx.COPULAS or low in lx.CLAUSE_VERBS or clause_word or region.mention_at(k):
             return False
     return True
+
+
+def _software_subject(region: Region, first: int) -> str:
+    """The software noun a predicative claim is said of through a copula ("Our server is (fully)
+    open source"); "" when the subject is anything else."""
+    k = first - 1
+    while k > 0 and (_lower(region, k) in lx.DEGREE or _lower(region, k).endswith("ly")):
+        k -= 1
+    if _lower(region, k) not in lx.COPULAS or k == 0:
+        return ""
+    noun = region.words[k - 1]
+    return noun.text if noun.lower in lx.SOFTWARE_NOUNS and region.mention_ending_at(k) is None else ""
 
 
 def _in_owner_name(region: Region, i: int) -> bool:

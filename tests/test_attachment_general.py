@@ -1286,6 +1286,11 @@ FLAG = [
         [("OpenHermes 2.5", "OW101")],
     ),
     (
+        "a question answered with an affirming 'no doubt'",
+        "Is Mistral Small 3 the best open-source model for its size? No doubt about it.",
+        [("Mistral Small 3", "OW101")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1422,6 +1427,23 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "'none of them' before a fragment claim",
+        "Phi-4, Gemma 2, Qwen2.5 -- none of them open source, all open weights.",
+    ),
+    (
+        "a headline's claim inside a prepositional object, over a list",
+        "## Paid rivals to open-source chat assistants\n\n- ChatGPT\n- Claude",
+    ),
+    (
+        "a software subject's claim before a list its verb introduces",
+        "Our gateway is open source and proxies any of these models:\n\n- Gemma 2\n- Phi-4",
+    ),
+    (
+        "a question answered 'Not ...'",
+        "Phi-4 beats Llama 3.1 8B on maths, but does that make it the best open-source small model? Not"
+        " by the OSI's standard.",
+    ),
     (
         "an indefinite appositive after a fine-tune of a model describes the fine-tune",
         "We ship a fine-tune of Phi-4, an open-source model we trained on our own tickets.",
