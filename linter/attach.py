@@ -100,6 +100,18 @@ class Region:
                         self._mention_at.setdefault(maker, (mention, last))
                         self._mention_until[last] = (mention, maker)
 
+        # Sentences in Title Case ("Tech Giants Race to Release ...: ... Phi-3 Lead the Pack"),
+        # where a capital says nothing: most of their longer words, past names and claims, are
+        # capitalised.
+        capitals: dict[int, list[int]] = {}
+        named = {k for first, (_m, last) in self._mention_at.items() for k in range(first, last)}
+        for k, word in enumerate(self.words):
+            if len(word.text) >= 4 and word.text.isalpha() and k not in named and k not in self.phrase_words:
+                tally = capitals.setdefault(word.sent, [0, 0])
+                tally[0] += word.text[0].isupper()
+                tally[1] += 1
+        self.title_case_sents = {s for s, (up, n) in capitals.items() if n >= 4 and up >= 0.75 * n}
+
     def word_range(self, start: int, end: int) -> tuple[int, int]:
         first = bisect.bisect_right(self._ends, start)
         return first, max(first, bisect.bisect_left(self._starts, end, lo=first))
@@ -190,6 +202,7 @@ def _is_modifier_use(region: Region, last: int) -> bool:
         last < len(region.words)
         and region.mention_at(last) is None
         and region.words[last].block not in region.heading_blocks
+        and region.words[last].sent not in region.title_case_sents
         and not _status_at(region, last)  # "X OPEN SOURCE models": a claim, not more of the name
     ):
         word = region.words[last]
@@ -2776,6 +2789,19 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if attributive:
         listed = [] if _object_of_turn(region, first) else _introduced_list(region, head.index + 1)
         listed = listed or _colon_members(region, head.index + 1) or _colon_after_phrase(region, head.index)
+        after = _lower(region, head.index + 1)
+        compound = _plain_word(region, head.index + 1) and after not in lx.QUALITY_NOUNS
+        if not listed and compound:
+            # "Open Source Model Support: X, Y and Z can be selected": a compound's last noun
+            # before the colon; a list of names after it is the models it is about (not
+            # "Open-source model pricing: GPT-4o costs more than Y", a clause).
+            members = _colon_members(region, head.index + 2)
+            at = region.word_range(members[0].start, members[0].end)[0] if members else -1
+            compared = any(
+                _lower(region, k) in lx.COMPARISON for k in range(at, _sentence_bounds(region, first)[1])
+            )
+            if len(members) >= 2 and _list_after(region, at) == members and not compared:
+                listed = members
         if (count := _cardinal_before(region, first)) and len(listed) > count:
             listed = listed[:count]  # "two open-source baselines, X and Y, as well as ChatGPT"
         listed_at = region.word_range(listed[0].start, listed[0].end)[0] if listed else -1

@@ -1291,6 +1291,17 @@ FLAG = [
         [("Mistral Small 3", "OW101")],
     ),
     (
+        "a Title Case line longer than a title: capitals say nothing after a name",
+        "Big Tech Keeps Shipping Open-Source Models: Google's Gemma 2, Alibaba's Qwen2.5 and Microsoft's"
+        " Phi-4 Top This Week's Downloads Chart",
+        [("Gemma 2", "OW102"), ("Qwen2.5", "OW104"), ("Phi-4", "OW101")],
+    ),
+    (
+        "a compound's last noun before a colon list of names",
+        "Open-source model hosting: Gemma 2, Phi-4 and Mistral Small 3 run in our EU region.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101"), ("Mistral Small 3", "OW101")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1427,6 +1438,10 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a compound's last noun before a colon and a comparison",
+        "Open-source model pricing: GPT-4o and Claude 3.5 Sonnet cost more than Phi-4.",
+    ),
     (
         "'none of them' before a fragment claim",
         "Phi-4, Gemma 2, Qwen2.5 -- none of them open source, all open weights.",
