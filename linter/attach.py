@@ -2533,6 +2533,8 @@ def _named_just_before(region: Region, start: int) -> list[Mention]:
     named = _mentions_from(region, prev, start)
     if not named or not all(_names_itself(region, m) for m in named):
         return []
+    if len({m.entry_id for m in named}) > 1 and (target := _swap_target(region, prev, start, named)):
+        named = [target]  # "just swapped GPT-4o out for X. open source ftw": X is now in use
     if len({m.entry_id for m in named}) > 1:
         chain = _chain_at(region, region.word_range(named[0].start, named[0].end)[0])
         if len(chain) != len(named):
@@ -2550,6 +2552,18 @@ def _named_just_before(region: Region, start: int) -> list[Mention]:
     if any(_lower(region, k) in lx.NEGATIONS for k in range(prev, start)):
         return []
     return named if len({m.entry_id for m in named}) > 1 else [named[-1]]
+
+
+def _swap_target(region: Region, start: int, end: int, named: list[Mention]) -> Mention | None:
+    """The last model a sentence of replacing names after "for", "to" or "with": "swapped GPT-4o
+    out for X", "switched from GPT-4o to X", "replaced GPT-4o with X"."""
+    if not any(_lower(region, k) in lx.SWAP_VERBS for k in range(start, end)):
+        return None
+    last = named[-1]
+    at = region.word_range(last.start, last.end)[0]
+    if _lower(region, at - 1) in {"for", "to", "with"} and named[0].entry_id != last.entry_id:
+        return last
+    return None
 
 
 def _block_topic(region: Region, first: int) -> Mention | None:

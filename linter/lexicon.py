@@ -137,6 +137,7 @@ ECHO_ADVERBS = _words("echo_adverbs")
 REBUTTALS = _phrases("rebuttals")
 STUDY_VERBS = _words("study_verbs")
 SELECTION_NOUNS = _words("selection_nouns")
+SWAP_VERBS = _words("swap_verbs")
 FRAGMENT_OPENERS = _words("fragment_openers")
 FRAGMENT_BLOCKERS = (
     NEGATIONS | (ANSWER_HEDGES - {"only"}) | LEAD_BLOCKERS | REPORTING_VERBS | _words("fragment_hedges")

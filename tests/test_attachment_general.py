@@ -1302,6 +1302,12 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Phi-4", "OW101"), ("Mistral Small 3", "OW101")],
     ),
     (
+        "a fragment after a sentence that swapped one model for another describes the new one",
+        "Finally swapped Claude 3.5 Haiku out for Gemma 3 12B in the triage bot. Open source, and half"
+        " the latency.",
+        [("Gemma 3 12B", "OW102")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1438,6 +1444,10 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a fragment after two models without a swap: which one is not said",
+        "Ran Claude 3.5 Haiku next to Gemma 3 12B in the triage bot. Open source, and half the latency.",
+    ),
     (
         "a compound's last noun before a colon and a comparison",
         "Open-source model pricing: GPT-4o and Claude 3.5 Sonnet cost more than Phi-4.",
