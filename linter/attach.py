@@ -2554,6 +2554,28 @@ def _named_just_before(region: Region, start: int) -> list[Mention]:
     return named if len({m.entry_id for m in named}) > 1 else [named[-1]]
 
 
+_WANTING = frozenset({"want", "need", "prefer", "'re", "are", "’re"})
+
+
+def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
+    """The models a recommendation names for the class a condition wants: "If you want the best
+    open-source model for a laptop, pick X." ("if" here states a wish, not a supposition)."""
+    start, end = _sentence_bounds(region, first)
+    if _lower(region, start) != "if" or _lower(region, start + 1) not in {"you", "we"}:
+        return []
+    if _lower(region, start + 2) not in _WANTING or first - start > 8:
+        return []
+    comma = next((k for k in range(head + 1, end) if _lower(region, k) == ","), -1)
+    if comma == -1 or region.mention_at(comma - 1) is not None or _mentions_from(region, start, comma):
+        return []
+    k = comma + 1 + (_lower(region, comma + 1) in {"then", "just"})
+    picks = lx.RECOMMEND_VERBS | {"try", "get", "grab", "go"}
+    if _lower(region, k) not in picks:
+        return []
+    k += 1 + (_lower(region, k) == "go" and _lower(region, k + 1) == "with")
+    return _chain_at(region, k)
+
+
 def _swap_target(region: Region, start: int, end: int, named: list[Mention]) -> Mention | None:
     """The last model a sentence of replacing names after "for", "to" or "with": "swapped GPT-4o
     out for X", "switched from GPT-4o to X", "replaced GPT-4o with X"."""
@@ -2875,6 +2897,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         )
     if attributive and (said_of := _purpose_of(region, first)):
         return Attachment(claim, tuple(said_of), "purpose", role)
+    if attributive and (picked := _wanted_then_picked(region, first, head.index)):
+        return Attachment(claim, tuple(picked), "examples", role)
     # "..., available open-source on X" is said of the subject; "the available open-source
     # models" is a noun phrase of its own.
     if k != -1 and (
@@ -3240,8 +3264,19 @@ def _run_in_label(region: Region, first: int, head: _Head, limit: int = 6) -> li
     _, next_end = _sentence_bounds(region, end)
     if any(_lower(region, k) in lx.SET_APART or _lead_blocked(region, end, k) for k in range(end, next_end)):
         return []
-    # Only the objects of a verb of study right after "we": "We evaluate X, Y and Z", not "Our
-    # baseline is X" nor "We exclude X".
+    # A list of three or more names opening the next sentence gives members ("**100+ open-source
+    # models. One API.** X, Y, Z and more, served ..."); otherwise only the objects of a verb of
+    # study right after "we": "We evaluate X, Y and Z", not "Our baseline is X" nor "We exclude X".
+    at = end
+    # Past a short tagline of the label ("One API.").
+    if region.mention_at(at) is None and next_end - at <= 4 and not _mentions_from(region, at, next_end):
+        at = next_end
+    opening = _list_after(region, at) if at < len(words) and region.mention_at(at) is not None else []
+    listed = len({m.entry_id for m in opening}) >= 3 and not opening[0].possessive
+    if listed and words[at].block == words[first].block:
+        _, list_end = _sentence_bounds(region, at)
+        if not any(_lower(region, k) in lx.SET_APART | lx.CONTRAST_TERMS for k in range(at, list_end)):
+            return opening
     if _lower(region, end) not in {"we", "i"} or _lower(region, end + 1) not in lx.STUDY_VERBS:
         return []
     named = _list_after(region, end + 2)
@@ -3468,6 +3503,8 @@ def _verbless(region: Region, first: int, bounds: tuple[int, int] | None = None)
         # from Meta, available in 8B and 70B sizes"); before it, they follow a verb ("Looking for
         # more resources on open-source models?"). A conjunction or a finite verb starts a clause.
         modifier = k > first and (low in lx.PREPOSITIONS or low.endswith("ed"))
+        # "Dozens of open-source models", "A family of ...": a partitive "of" opens no clause.
+        modifier = modifier or (low == "of" and _lower(region, k - 1) in lx.TRANSPARENT_OF)
         clause_word = low in lx.BREAKERS and low.isalpha() and not modifier and low not in {"and", "or"}
         if low in lx.COPULAS or low in lx.CLAUSE_VERBS or clause_word or region.mention_at(k):
             return False

@@ -1308,6 +1308,17 @@ FLAG = [
         [("Gemma 3 12B", "OW102")],
     ),
     (
+        "a run-in label over a sentence opening with a list of names",
+        "**Dozens of open-source models. One endpoint.**\nGemma 2, Phi-4, Qwen2.5 and more, served from"
+        " Frankfurt.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101"), ("Qwen2.5", "OW104")],
+    ),
+    (
+        "a wish ('if you want') answered by a pick",
+        "If you want a fast open-source model for a phone, pick Gemma 3 1B.",
+        [("Gemma 3 1B", "OW102")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1444,6 +1455,11 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a run-in label over a list of closed models set apart",
+        "**Open-source models.** GPT-4o, Claude 3.5 Sonnet and Gemini 1.5 Pro still lead the closed pack.",
+    ),
+    ("a supposition ('if we wanted')", "If we wanted an open-source model, we would pick OLMo 2, not Phi-4."),
     (
         "a fragment after two models without a swap: which one is not said",
         "Ran Claude 3.5 Haiku next to Gemma 3 12B in the triage bot. Open source, and half the latency.",
