@@ -1298,6 +1298,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if linked == "copula" or (low in lx.DEFINITE_MODEL and not _verb_between(region, i + 1, first)):
                 return [], "anaphora", True
             return [], "", False
+        elif low in lx.MAKE_VERBS and not linked and (released := _released_before(region, i, first)):
+            # "LG released EXAONE 3.5, making its bilingual models open source": the models it
+            # makes open are the ones the sentence released.
+            return released, "resultative", True
         elif low.endswith("ing") and low not in lx.ING_ADJECTIVES and low not in lx.COPULAS and not linked:
             return [], "", False  # "worth testing an open-source LLM": the claim is the verb's object
         elif low == "so" and _lower(region, i - 1) == ",":
@@ -3521,6 +3525,23 @@ def _software_subject(region: Region, first: int) -> str:
         return ""
     noun = region.words[k - 1]
     return noun.text if noun.lower in lx.SOFTWARE_NOUNS and region.mention_ending_at(k) is None else ""
+
+
+def _released_before(region: Region, k: int, first: int) -> list[Mention]:
+    """The models the sentence released before a "make" at word ``k`` whose object is "its (or
+    their) [premodifiers] model(s)", without a name, ending right before the claim at ``first``."""
+    if _lower(region, k + 1) not in {"its", "their"} or _lower(region, first - 1) not in lx.MODEL_NOUNS:
+        return []
+    if not all(_plain_word(region, j) or _lower(region, j) == "-" for j in range(k + 2, first - 1)):
+        return []
+    others = {"old", "older", "earlier", "previous", "prior", "former", "other", "past", "legacy", "existing"}
+    if any(_lower(region, j) in others for j in range(k + 2, first - 1)):
+        return []  # "... keeping its older models open source": other models
+    start, _ = _sentence_bounds(region, k)
+    for j in range(start, k):
+        if _lower(region, j) in lx.RELEASE_VERBS and region.mention_at(j + 1) is not None:
+            return _chain_at(region, j + 1)
+    return []
 
 
 def _in_owner_name(region: Region, i: int) -> bool:

@@ -1319,6 +1319,11 @@ FLAG = [
         [("Gemma 3 1B", "OW102")],
     ),
     (
+        "a resultative 'making its models open source' after the sentence released one",
+        "Alibaba released Qwen2.5 on Thursday, making its new multilingual models open source.",
+        [("Qwen2.5", "OW104")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1455,6 +1460,10 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a resultative about other models of the maker",
+        "Google announced Gemma 3, keeping its older models open source.",
+    ),
     (
         "a run-in label over a list of closed models set apart",
         "**Open-source models.** GPT-4o, Claude 3.5 Sonnet and Gemini 1.5 Pro still lead the closed pack.",
