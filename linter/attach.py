@@ -829,20 +829,25 @@ def _answer_subjects(region: Region, i: int) -> list[Mention]:
     phrase: "Which open-source models work best? In our tests, X and Y follow the format." An
     answer that negates or hedges names no member ("None; X comes close")."""
     _, end = _sentence_bounds(region, i)
-    if any(_lead_blocked(region, i, k) or _lower(region, k) in lx.ANSWER_HEDGES for k in range(i, end)):
+    end = next((k for k in range(i, end) if _lower(region, k) == ";"), end)  # "Only X; Y is closed."
+    at = i + (_lower(region, i) in {"only", "just"})  # "Only Phi-4": the answer, not a hedge
+    if any(_lead_blocked(region, at, k) or _lower(region, k) in lx.ANSWER_HEDGES for k in range(at, end)):
         return []
-    at = i
     comma = next((k for k in range(i, min(i + 6, end)) if _lower(region, k) == ","), -1)
     if region.mention_at(at) is None and comma != -1 and not _mentions_from(region, i, comma):
         at = comma + 1  # "In our tests, X ..."
-    if _lower(region, at) in {"we", "i"} and _lower(region, at + 1) in lx.RECOMMEND_VERBS:
-        at += 2  # "We recommend X."
+    if _lower(region, at) in {"we", "i"} and _lower(region, at + 1) in lx.RECOMMEND_VERBS | _PROVIDING:
+        at += 2  # "We recommend X.", "We support X, Y and Z."
     if region.mention_at(at) is None and (named := _answer_frame(region, at, end)) != -1:
         at = named  # "For me it's X.", "We'd pick X:", "Easy: go with X."
     return _chain_at(region, at)
 
 
 _ANSWER_OPENERS = frozenset({"it", "we", "i", "my", "our", "pick", "go", "try", "use"})
+# Verbs an answer names what is on offer with: "We support X", "We ship X and Y".
+_PROVIDING = frozenset(
+    {"support", "offer", "ship", "serve", "host", "provide", "run", "chose", "picked", "used"}
+)
 
 
 def _answer_frame(region: Region, i: int, end: int, reach: int = 4) -> int:
@@ -895,14 +900,34 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
                 return []  # "Open source? GPT-4o, thanks.": a bare word asked, not a class named
             answer = k + 1  # the answer is the next sentence of the same block
             same_block = answer < len(words) and words[answer].block == words[k].block
-            if not same_block:
+            # A question that is a block of its own, as in a FAQ ("**Which open-source models
+            # can I use?**", "### Do you offer open-source models?", "Q: ...?"), is answered by
+            # the next block ("A: ...").
+            own_block = (
+                answer < len(words)
+                and words[answer].block == words[k].block + 1
+                and _block_start(region, start) == start
+            )
+            if not same_block and not own_block:
                 return []
+            answer = _past_label(region, answer)
+            asked = _past_label(region, start)
             # "Which open-source models ...?" and a bare noun phrase ("The best open-source LLM
-            # right now?") ask for instances; a sentence opening with one answers.
-            best = any(_ranks(_lower(region, j)) for j in range(start, first))
-            asks = _lower(region, start) in {"which", "what"}
-            asks = asks or (best and _verbless(region, first, (start, k)))
-            if asks:
+            # right now?") ask for instances; a sentence opening with one answers. So does a
+            # yes to a question whether there are any ("Do you offer open-source models? Yes, X
+            # and Y.").
+            best = any(_ranks(_lower(region, j)) for j in range(asked, first))
+            asks = _lower(region, asked) in {"which", "what", "what's", "whats"}
+            asks = asks or (best and _verbless(region, first, (asked, k)))
+            of_models = _find_head(region, last).kind == "model"  # not "Is this tool open source?"
+            yes = _lower(region, answer) in lx.ANSWERS_YES
+            if of_models and yes and _lower(region, asked) in lx.CLAUSE_VERBS:
+                answer += 1 + (_lower(region, answer + 1) in {",", ":", "—", "–", "!"})
+                asks = answer < len(words) and _same_sentence(region, answer - 1, answer)
+            # "Why did you choose an open-source model?" answered "We chose X because ...".
+            chooser = _lower(region, answer) in {"we", "i"}
+            chosen = chooser and _lower(region, answer + 1) in lx.RECOMMEND_VERBS | _PROVIDING
+            if asks or (_lower(region, asked) == "why" and chosen):
                 return _closing_list(region, answer) or _answer_subjects(region, answer)
             return _closing_list(region, answer)
         k += 1
@@ -2561,6 +2586,33 @@ def _named_just_before(region: Region, start: int) -> list[Mention]:
 _WANTING = frozenset({"want", "need", "prefer", "'re", "are", "’re"})
 
 
+_LEGEND_MARKS = frozenset("†‡§*✝¹²³")
+_LEGEND_VERBS = frozenset({"denotes", "denote", "marks", "mark", "indicates", "indicate", "means", "="})
+
+
+def _legend_members(region: Region, first: int) -> list[Mention]:
+    """The models whose names carry the mark a legend gives the claim's class: "† denotes
+    open-source models" over "| Codestral 22B † | 81.1 |"."""
+    start, _ = _sentence_bounds(region, first)
+    mark = next(
+        (
+            region.words[k].text
+            for k in range(start, first - 1)
+            if region.words[k].text in _LEGEND_MARKS and _lower(region, k + 1) in _LEGEND_VERBS
+        ),
+        "",
+    )
+    if not mark or any(_lower(region, k) in lx.NEGATIONS | lx.CONTRAST_TERMS for k in range(start, first)):
+        return []
+    out = []
+    for mention in region.mentions:
+        _, after = region.word_range(mention.start, mention.end)
+        marked = after < len(region.words) and region.words[after].text == mark
+        if marked and not _same_sentence(region, first, after):
+            out.append(mention)
+    return out
+
+
 def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     """The models a recommendation names for the class a condition wants: "If you want the best
     open-source model for a laptop, pick X." ("if" here states a wish, not a supposition)."""
@@ -2793,6 +2845,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if said_of and how in ("apposition", "copula") and describes:
             return Attachment(claim, tuple(said_of), how, "attributive")
         return Attachment(claim, skipped="no model named")
+    if head.kind == "model" and (marked := _legend_members(region, first)):
+        # "† denotes open-source models." over a table: the names that carry the mark.
+        return Attachment(claim, tuple(marked), "legend", "attributive")
     if head.kind == "none" and (examples := _examples_after(region, last, head.index)):
         return Attachment(claim, tuple(examples), "list", "attributive")
     items = region.lead_in_items.get(region.words[first].block)

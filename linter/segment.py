@@ -355,6 +355,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
                     chosen.update(rows.get((block.group, 0), ()))
         if _is_lead_in(doc, i):
             chosen.update(_introduced_items(doc, i))
+        chosen.update(_legend_of(doc, i))  # "† denotes open-source models." by its table
         chosen.update(_recapped(doc, i))  # "All of the above are open source" after a table
         chosen.update(_card_above(doc, i))  # "- **Model:** X" over "- **Open source:** yes"
         if block.kind == "list_item":
@@ -491,8 +492,11 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     following = doc.blocks[i + 1]
     # One blank line may part them, as Markdown needs before a list. Without a colon the line
     # must read as a title: no verb ("Why we moved away from open-source LLMs" is a sentence).
+    # A title introduces a list or a table; a caption with a full stop only a list (under
+    # "Table 2. Pass@1. † denotes open-source models." the rows are not all of that class).
+    table = following.kind == "table_cell" and not prose.endswith(".")
     return (
-        following.kind == "list_item"
+        (following.kind == "list_item" or table)
         and doc.text.count("\n", block.end, following.start) <= 2
         and _reads_as_title(prose)
     )
@@ -594,6 +598,30 @@ def _parent_item(blocks: list[Block], i: int, limit: int = 40) -> int:
         if blocks[j].level < level:
             return j
     return -1
+
+
+# A legend: a mark and what it denotes ("† denotes open-source models", "* = open weights").
+_LEGEND = re.compile(
+    r"(?:^|[\s.:;(])([†‡§*✝¹²³])\s*(?:denotes|denote|marks|mark|indicates|indicate|means|=)\s"
+)
+_LEGEND_ROWS = 200  # blocks: the cells of a long table
+
+
+def _legend_of(doc: ProseDocument, i: int) -> list[int]:
+    """The table or list right after (or else right before) block ``i`` when the block holds a
+    legend, so that the marked names are read with it; empty otherwise."""
+    blocks = doc.blocks
+    if blocks[i].kind not in _PARAGRAPHS or not _LEGEND.search(doc.prose[blocks[i].start : blocks[i].end]):
+        return []
+    for j, step in ((i + 1, 1), (i - 1, -1)):
+        if 0 <= j < len(blocks) and blocks[j].kind in ("table_cell", "list_item"):
+            group = blocks[j].group
+            out = []
+            while 0 <= j < len(blocks) and blocks[j].group == group and len(out) < _LEGEND_ROWS:
+                out.append(j)
+                j += step
+            return out
+    return []
 
 
 def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:

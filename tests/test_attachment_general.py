@@ -1324,6 +1324,42 @@ FLAG = [
         [("Qwen2.5", "OW104")],
     ),
     (
+        "a FAQ question in a block of its own answered by the next block",
+        "**Which open-source models can I pick?**\n\nGemma 2, Phi-4 and Mistral Small 3 are ready out of"
+        " the box.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101"), ("Mistral Small 3", "OW101")],
+    ),
+    (
+        "a Q: line answered by an A: line",
+        "Q: What open-source models does the plugin support?\nA: Qwen2.5 and Gemma 2.",
+        [("Qwen2.5", "OW104"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "a question whether there are any, answered yes with names",
+        "### Do you host open-source models?\n\nYes, Phi-4 and Gemma 2 9B.",
+        [("Phi-4", "OW101"), ("Gemma 2 9B", "OW102")],
+    ),
+    (
+        "an answer of what we provide",
+        "### What open-source models do you serve?\n\nWe serve Mixtral 8x7B and Qwen2.5-72B.",
+        [("Mixtral 8x7B", "OW101"), ("Qwen2.5-72B", "OW102")],
+    ),
+    (
+        "'only' opens the answer, a clause after ';' is another",
+        "**Which model here is open source?** Only Phi-4; GPT-4o is proprietary.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "a bold title over a table",
+        "**Open-source picks**\n\n| Model | Size |\n|---|---|\n| Gemma 2 | 9B |\n| Phi-4 | 14B |",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "a legend marks the names of its class",
+        "| Model | Score |\n|---|---|\n| Gemma 2 † | 71 |\n| GPT-4o | 80 |\n\n† marks open-source models.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1460,6 +1496,19 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a FAQ question about the tool answered yes",
+        "**Is this plugin open source?**\n\nYes, and it runs Gemma 2 and Phi-4 locally.",
+    ),
+    (
+        "a caption with a full stop over a table: not a title of its rows",
+        "Table 3. Scores on our set. † denotes open-source models.\n\n| Model | Score |\n|---|---|"
+        "\n| GPT-4o | 80 |\n| Claude 3.5 Sonnet | 82 |",
+    ),
+    (
+        "a FAQ question answered no",
+        "**Do you offer open-source models?**\n\nNo, only GPT-4o and Claude 3.5 Sonnet.",
+    ),
     (
         "a resultative about other models of the maker",
         "Google announced Gemma 3, keeping its older models open source.",
