@@ -85,6 +85,7 @@ class Region:
         }
         counts = (k not in self.phrase_words for k in range(len(self.words)))
         self._counted = list(accumulate(counts, initial=0))  # words counted before each index
+        self._block_spans: dict[int, list[int]] | None = None
         self._mention_at: dict[int, tuple[Mention, int]] = {}
         self._mention_until: dict[int, tuple[Mention, int]] = {}
         for mention in self.mentions:
@@ -126,6 +127,16 @@ class Region:
         counting as none."""
         past = bisect.bisect_right(self._counted, self._counted[min(i, len(self.words))] + reach) - 1
         return min(len(self.words), past)
+
+    def block_words(self, block: int) -> range:
+        """The indexes of block ``block``'s words (built once, on first use)."""
+        if self._block_spans is None:
+            spans: dict[int, list[int]] = {}
+            for k, word in enumerate(self.words):
+                spans.setdefault(word.block, [k, k])[1] = k
+            self._block_spans = spans
+        first, last = self._block_spans.get(block, (0, -1))
+        return range(first, last + 1)
 
     def claim_starting(self, i: int) -> Claim | None:
         """The claim whose first word is word ``i``."""
@@ -573,6 +584,9 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     i = head_end
     if _lower(region, i) == ",":
         i += 1
+    adverb = _lower(region, i).endswith("ly") or _lower(region, i) in {"here", "too", "now", "offline"}
+    if adverb and _lower(region, i + 1) == "(":
+        i += 1  # "run open-source models locally (X, Y)": an adverb before the examples
     if i < len(region.words) and region.words[i].start in region.claim_starts:
         # "model open-source X": a claim on the name itself; the list fix drops it, and the
         # names must read the same with it and without it.
@@ -2078,8 +2092,9 @@ def _followed_by(region: Region, i: int) -> list[Mention]:
 
 def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
     """The names a sentence opening "For open-source models, we use ..." or "As open-source
-    baselines we use ..." goes on to use: the objects after its subject pronoun, up to a
-    semicolon ("...; for closed ones, GPT-4")."""
+    baselines we use ..." goes on to use: the objects after its subject pronoun (or its
+    imperative: "For an open-source alternative, try X"), up to a semicolon ("...; for closed
+    ones, GPT-4")."""
     start, end = _sentence_bounds(region, first)
     opener = _lower(region, start)
     if head.kind != "model" or opener not in {"for", "as"} or _lower(region, start + 1) == "with":
@@ -2090,7 +2105,9 @@ def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
     if not all(_lower(region, k).isalpha() for k in range(start + 1, first)):
         return []
     k = head.index + 1 + (_lower(region, head.index + 1) == ",")
-    if _lower(region, k) not in {"we", "i", "you", "they"}:
+    # "..., we use X" or an imperative: "For an open-source alternative, try X."
+    imperative = _lower(region, k) in lx.RECOMMEND_VERBS | {"try", "get", "grab", "go"}
+    if _lower(region, k) not in {"we", "i", "you", "they"} and not imperative:
         return []
     for j in range(k + 1, min(k + 5, end)):
         if region.mention_at(j) is not None:
@@ -2195,7 +2212,7 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         return Attachment(claim, tuple(named), "table header", "other")  # "| Open source | X, Y |"
     if cell is not None and cell[1] > 0 and cell[2] > 0 and _fills_cell(region, first, last, nouns=False):
         # "| Llama 3 | Open source |": a value cell describes its row's model.
-        subject = region.block_subjects.get(region.words[first].block)
+        subject = region.block_subjects.get(region.words[first].block) or _column_model(region, cell)
         if subject is not None:
             return Attachment(claim, (subject,), "cell", "predicative")
     if claim.role == "verb" or _reads_as_verb(region, first, last):
@@ -2613,6 +2630,36 @@ def _legend_members(region: Region, first: int) -> list[Mention]:
     return out
 
 
+def _column_model(region: Region, cell: tuple[int, int, int]) -> Mention | None:
+    """The model a column's header names, when the table's models head its columns ("| |
+    Mistral Large 2 | Claude 3.5 Sonnet |" over "| License | Open source | Proprietary |")."""
+    table, _, column = cell
+    for block, (group, row, col) in region.cells.items():
+        if (group, row, col) == (table, 0, column):
+            words = region.block_words(block)
+            hit = region.mention_at(words[0]) if words else None
+            if hit is not None and not hit[0].possessive and hit[1] == words[-1] + 1:
+                return hit[0]  # the header is the name alone
+    return None
+
+
+def _ranked_after(region: Region, first: int) -> list[Mention]:
+    """The names a ranking sentence places after its subject: "..., ahead of Y and Z",
+    "..., followed by Y"; up to a ";" or a word that sets a name apart."""
+    _, end = _sentence_bounds(region, first)
+    end = next((k for k in range(first, end) if _lower(region, k) == ";"), end)
+    # A qualified rank takes the names out of the class: "..., followed by GPT-4o if you count
+    # closed ones", "... followed by Llama 3 among open-weights ones". (The subject "leads".)
+    turns = (lx.SET_APART - {"lead", "leads"}) | lx.CONTRAST_TERMS | lx.HYPOTHETICAL | {"among", "counting"}
+    if any(_lower(region, k) in turns or (k > first and _status_at(region, k)) for k in range(first, end)):
+        return []
+    out: list[Mention] = []
+    for k in range(first, end):
+        if (_lower(region, k), _lower(region, k + 1)) in {("ahead", "of"), ("followed", "by")}:
+            out.extend(_chain_at(region, k + 2))
+    return out
+
+
 def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     """The models a recommendation names for the class a condition wants: "If you want the best
     open-source model for a laptop, pick X." ("if" here states a wish, not a supposition)."""
@@ -2877,6 +2924,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if own and _lower(region, first - 1) in {"'s", "’s"} and (owner := _possessor(region, first)):
         return Attachment(claim, tuple(owner), "possessor", role)  # "DeepSeek-R1's open-source release"
     if said_of := _fronted_description(region, first, last, head):
+        if _lower(region, _sentence_bounds(region, first)[0]) in {"among", "amongst"}:
+            # "Among open-source LLMs, X scored highest, ahead of Y and Z": the sentence ranks
+            # members of the class it is scoped to.
+            known = {m.start for m in said_of}
+            said_of = [*said_of, *(m for m in _ranked_after(region, first) if m.start not in known)]
         return Attachment(claim, tuple(said_of), "fronted", role)
     block = region.words[first].block
     if attributive and region.lead_in_items.get(block) and _ends_block_with_colon(region, head.index):

@@ -346,6 +346,9 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
             else:
                 row = rows[(block.group, block.row)]
                 chosen.update(row)
+                # The header row names what the columns hold: in a table whose models head the
+                # columns ("| | Mistral Large 2 | GPT-4o |"), a value cell's model.
+                chosen.update(rows.get((block.group, 0), ()))
                 if row and row[0] == i:
                     # A row header ("| Open source | Yes | No |") speaks of the models the
                     # column headers name; the rows between are read too, so that the header

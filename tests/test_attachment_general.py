@@ -1360,6 +1360,26 @@ FLAG = [
         [("Gemma 2", "OW102")],
     ),
     (
+        "a ranking scoped to a class names the members it places after the subject",
+        "Among the open-source entries, Qwen2.5-72B comes first, ahead of Gemma 2 27B and Phi-4.",
+        [("Qwen2.5-72B", "OW102"), ("Gemma 2 27B", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "a fronted purpose with an imperative",
+        "By default the bot calls GPT-4o. For an open-source alternative, try Mistral Small 3.",
+        [("Mistral Small 3", "OW101")],
+    ),
+    (
+        "examples in brackets after an adverb",
+        "- New: run open-source models offline (Gemma 2, Phi-4) from the menu bar.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "a value cell under a column its model heads",
+        "| | Mistral Large 2 | Claude 3.5 Sonnet |\n|---|---|---|\n| Licence | Open source | Proprietary |",
+        [("Mistral Large 2", "OW102")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1496,6 +1516,10 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a ranking scoped to a class, qualified after the names",
+        "Among open-source models, OLMo 2 ranks first, ahead of GPT-4o if you count closed ones.",
+    ),
     (
         "a FAQ question about the tool answered yes",
         "**Is this plugin open source?**\n\nYes, and it runs Gemma 2 and Phi-4 locally.",
