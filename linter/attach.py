@@ -1156,9 +1156,11 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
     linked = ""
     steps = 0
     sent = words[first].sent if first < len(words) else -1
+    aside_words: range = range(0)
     while i >= 0 and words[i].sent == sent and steps < 10:
         low = words[i].lower
         if i == first - 1 and low == "," and (aside := _comma_aside(region, i)) != -1:
+            aside_words = range(aside + 1, first)
             i = aside  # "Llama 3 is, in fact, open source": step over the aside
             continue
         closes_name = region.mention_ending_at(i + 1) is not None  # "FLUX.1 [dev] is ..."
@@ -1238,7 +1240,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             while k > 0 and _lower(region, k) in lx.DETERMINERS:
                 k -= 1  # "made its Llama 3 model open source"
             # "made its Llama 3 model open source", not "keep Llama 3 closed upset the open-source"
-            between = range(i + 1, first)
+            # (An aside after the object is no gap: "make Codestral, its coding model, open source".)
+            between = [b for b in range(i + 1, first) if b not in aside_words]
             adjacent = all(
                 _lower(region, b) in lx.DETERMINERS or _lower(region, b) in lx.MODEL_NOUNS for b in between
             )
@@ -2549,8 +2552,13 @@ def _class_fragment(region: Region, first: int, head: _Head) -> bool:
     list of attributes led by it ("Open-source models, sovereign hosting, no lock-in"), not a
     clause ("Open-source models, meanwhile, lag") or a question."""
     start, end = _sentence_bounds(region, first)
-    if first != start or _lower(region, end - 1) == "?":
+    if _lower(region, end - 1) == "?":
         return False
+    if first != start:
+        # "Best open source model for its size imo.": a ranked description, without a verb.
+        lead = [_lower(region, k) for k in range(start, first)]
+        ranked = any(_ranks(w) for w in lead) and all(_ranks(w) or w in lx.DETERMINERS for w in lead)
+        return ranked and region.words[head.index].lower[-1:] != "s" and _verbless(region, first)
     if head.index + 1 == end or (head.index + 2 == end and _lower(region, end - 1) in {".", "!"}):
         return True
     chunks = sum(_lower(region, k) == "," for k in range(first, end)) + 1
@@ -3069,7 +3077,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, tuple(items), "lead-in", role)
         # "Run X, Y and Z on our cloud. Open-source models, sovereign hosting.": a fragment
         # that opens with the class describes what the sentence before named.
-        named = _named_just_before(region, first) if _class_fragment(region, first, head) else []
+        fragment_start = _sentence_bounds(region, first)[0]
+        named = _named_just_before(region, fragment_start) if _class_fragment(region, first, head) else []
         # Not after "GPT-4o is fast.": a class set after a statement about its subject is a new
         # topic; after "We run X and Y." or "Just tried X." it sums up the objects.
         if named and not _opens_sentence(region, named[0]):

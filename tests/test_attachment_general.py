@@ -1380,6 +1380,16 @@ FLAG = [
         [("Mistral Large 2", "OW102")],
     ),
     (
+        "a resultative object with an appositive before the claim",
+        "Mistral AI said Tuesday it would make Codestral, its coding model, open source.",
+        [("Codestral", "OW104")],
+    ),
+    (
+        "a ranked fragment after a sentence naming one model",
+        "Been using Phi-4 on my laptop for weeks. Best open-source model for its size, easily.",
+        [("Phi-4", "OW101")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1516,6 +1526,10 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a ranked fragment after a sentence naming two models",
+        "We tested GPT-4o and Phi-4 side by side. Best open-source model for the money.",
+    ),
     (
         "a ranking scoped to a class, qualified after the names",
         "Among open-source models, OLMo 2 ranks first, ahead of GPT-4o if you count closed ones.",
