@@ -429,9 +429,12 @@ def _find_head(region: Region, start: int) -> _Head:
             for k in (i + 1, i + 2)
         ):  # "open-source code model" is a model; "open-source SDK supports GPT-4o" is software
             return _Head("software", i)  # "open-source code" is software, "open-source code model" not
+        # "is open source and hosted by us": a second predicate, a participle with its phrase
+        participle = _lower(region, i + 1).endswith("ed") and _lower(region, i + 2) in lx.PREPOSITIONS
         if (
             low in {"and", "or", "&", "vs", "vs.", "versus", "/"}
             and _lower(region, i + 1) in lx.CONTRAST_TERMS
+            and not participle
         ):
             return _Head("mixed", i)  # "open-source and proprietary models: ..." claims no one model
         # The next three words, another claim's or a fix's counting as none ("weights" of "open
@@ -924,6 +927,10 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
             )
             if not same_block and not own_block:
                 return []
+            items = region.lead_in_items.get(words[k].block) if own_block else None
+            which = _past_label(region, start)
+            if items and _lower(region, which) in {"which", "what"} and _lower(region, which + 1) != "of":
+                return list(items)  # "**Which models are open source?**" over a list of them
             answer = _past_label(region, answer)
             asked = _past_label(region, start)
             # "Which open-source models ...?" and a bare noun phrase ("The best open-source LLM

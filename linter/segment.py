@@ -488,6 +488,8 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     prose = doc.prose[block.start : block.end].strip()
     if prose.endswith(":"):
         return True
+    if i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "list_item" and _asks_which(prose):
+        return True  # "**Which models are open source?**" over the list that answers it
     if block.kind != "paragraph" or "\n" in prose or prose[-1:] in "!?" or i + 1 >= len(doc.blocks):
         return False
     if prose.endswith(".") and not _caption(prose[:-1]):
@@ -503,6 +505,14 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
         and doc.text.count("\n", block.end, following.start) <= 2
         and _reads_as_title(prose)
     )
+
+
+def _asks_which(line: str) -> bool:
+    """A one-line question asking for instances: "Which models are open source?"."""
+    words = _words(line)
+    # (Not "Which of these models is open source?": the list holds the candidates.)
+    asks = words[:1] in (["which"], ["what"]) and words[1:2] != ["of"]
+    return asks and "\n" not in line and line.endswith("?")
 
 
 def _caption(line: str, limit: int = 12) -> bool:

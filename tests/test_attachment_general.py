@@ -1390,6 +1390,16 @@ FLAG = [
         [("Phi-4", "OW101")],
     ),
     (
+        "a second predicate after 'and' is no contrasting class",
+        "We run Gemma 2 27B, which is open source and hosted by us in Frankfurt.",
+        [("Gemma 2 27B", "OW102")],
+    ),
+    (
+        "a question asking which models, over the list that answers it",
+        "**Which models are open source?**\n\n- Phi-4\n- Gemma 2\n- OLMo 2",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1526,6 +1536,11 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a question picking among the listed models",
+        "**Which of these models is open source?**\n\n- Phi-4\n- OLMo 2\n\nOnly OLMo 2.",
+    ),
+    ("a choice between two classes", "We compared open-source and hosted models: Phi-4 and GPT-4o."),
     (
         "a ranked fragment after a sentence naming two models",
         "We tested GPT-4o and Phi-4 side by side. Best open-source model for the money.",
