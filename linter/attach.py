@@ -504,6 +504,10 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             gap = 0
             continue
         low = words[i].lower
+        if low.isdigit() and len(low) <= 2 and _lower(region, i + 1) == ")" and depth == 0:
+            i += 2  # "1) X 2) Y": an inline enumerator separates the items
+            separated = True
+            continue
         if low == "(" and depth == 0:
             aside = (len(out), separated)
         if low in lx.LIST_SEPARATORS or low == "(":
@@ -756,7 +760,8 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
     out = []
     for k in range(colon + 1, end):
         hit = region.mention_at(k)
-        opens = _lower(region, k - 1) in {":", ",", "and", "or", ";"}
+        enumerated = _lower(region, k - 1) == ")" and _lower(region, k - 2).isdigit()  # "1) X 2) Y"
+        opens = _lower(region, k - 1) in {":", ",", "and", "or", ";"} or enumerated
         if hit is not None and opens and not hit[0].possessive and not _is_modifier_use(region, hit[1]):
             out.append(hit[0])
         if _lower(region, k) in lx.CONTRAST_TERMS or _lower(region, k) in {"not", "unlike", "except"}:
@@ -765,11 +770,13 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
 
 
 def _colon_after_phrase(region: Region, head: int, reach: int = 6) -> list[Mention]:
-    """The members a colon spells out after a prepositional phrase that ends the class's noun
-    phrase: "the following open-source models with no per-token fees: X, Y and Z"."""
+    """The members a colon spells out after a prepositional or time phrase that ends the class's
+    noun phrase: "the following open-source models with no per-token fees: X, Y and Z"."""
     start, _ = _sentence_bounds(region, head)
     compared = any(_lower(region, k) in lx.COMPARISON | lx.STUDY_VERBS for k in range(start, head))
-    if _lower(region, head + 1) not in lx.PREPOSITIONS or compared:
+    # (or a time phrase: "Top open-source models this month: ...", "... right now: ...")
+    timed = _lower(region, head + 1) in {"this", "last", "right", "so", "today", "now"}
+    if (_lower(region, head + 1) not in lx.PREPOSITIONS and not timed) or compared:
         return []  # "Compared with open-source models from 2024: GPT-4o wins"
     for k in range(head + 2, min(head + 2 + reach, len(region.words))):
         if _lower(region, k) == ":":

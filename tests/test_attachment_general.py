@@ -1400,6 +1400,16 @@ FLAG = [
         [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
     ),
     (
+        "an inline enumeration after a class and a time phrase",
+        "Top open-source models this week: 1) Phi-4 2) Gemma 2 3) OLMo 2",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "'chiefly' introduces examples",
+        "The startup builds on open-source foundation models, chiefly Mistral Small 3.",
+        [("Mistral Small 3", "OW101")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
