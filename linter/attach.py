@@ -265,6 +265,8 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         return "taken back"
     if _lower(region, first - 1) in {"less", "more"} and _lower(region, last) == "than":
         return "comparative"
+    if _lower(region, first - 1) == "as" and _lower(region, last) == "as":
+        return "comparative"  # "about as open source as Windows": openness measured by another
     # Negation within the clause before the claim.
     i = first - 1
     steps = 0
@@ -2296,9 +2298,12 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
         others = [m for m in _mentions_from(region, start, stop) if m.entry_id not in ids]
         if any(_names_itself(region, m) for m in others):
             continue  # "X is open source; GPT-4 is not": about another model (not "the Gemma terms")
-        k = start + (_lower(region, start) in {"but", "actually", "well"})
+        k = start + (_lower(region, start) in {"but", "actually", "well", "no", "nope"})
         if _lower(region, k) == ",":
             k += 1
+        # "The OSI keeps saying it isn't.": a clause that ends in a bare denial denies the claim.
+        if _ends_in_denial(region, start, stop):
+            return True
         n = _phrase_at(region, k, lx.REBUTTALS)
         if n and (k + n >= stop or _lower(region, k + n) in {".", ",", ":", ";", "!", "—", "–"}):
             return True  # "Not true: ...", "It isn't.", "That's a myth."
@@ -2308,6 +2313,15 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
         if m and _phrase_at(region, k + 1 + m, lx.STATUS_TERMS):
             return True  # "...: it's open weights", "They are source-available."
     return False
+
+
+def _ends_in_denial(region: Region, start: int, stop: int) -> bool:
+    """The sentence ``start:stop`` ends in a pronoun and a denied copula with nothing after it:
+    "... it isn't.", "... they are not!", "... that's not."."""
+    end = stop - 1 if stop > start and _lower(region, stop - 1) in {".", "!"} else stop
+    tail = [_lower(region, k) for k in range(max(start, end - 4), end)]
+    denials = (["is", "n't"], ["is", "not"], ["are", "n't"], ["are", "not"], ["'s", "not"], ["’s", "not"])
+    return any(tail[-3:] == [who, *d] for who in ("it", "they", "that") for d in denials)
 
 
 def _echo_denied(region: Region, i: int, sentences: int = 3) -> bool:

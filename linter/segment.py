@@ -318,11 +318,12 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
         block = blocks[i]
         chosen.add(i)
         if (
-            block.kind in ("heading", "paragraph")
+            block.kind in ("heading", "paragraph", "blockquote")
             and i + 1 < len(blocks)
             and blocks[i + 1].kind == "paragraph"
         ):
-            # The next paragraph may name the model a headline or sentence leaves unnamed.
+            # The next paragraph may name the model a headline or sentence leaves unnamed, or
+            # answer a quoted claim ("> X is open source" over "No it's not").
             chosen.add(i + 1)
         if (
             block.kind in _PARAGRAPHS

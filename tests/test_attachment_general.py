@@ -1547,6 +1547,15 @@ FLAG = [
 
 DONT_FLAG = [
     (
+        "a later clause ending in a bare denial",
+        "Our wiki still says Gemma 2 is open source. The licence team says it isn't.",
+    ),
+    ("an equative compares openness with something else", "Phi-4 is about as open source as a bank vault."),
+    (
+        "a quoted claim answered by the next paragraph, after 'No'",
+        "> Gemma 2 is open source\n\nNo it's not, read the terms.",
+    ),
+    (
         "a question picking among the listed models",
         "**Which of these models is open source?**\n\n- Phi-4\n- OLMo 2\n\nOnly OLMo 2.",
     ),
