@@ -2715,6 +2715,26 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     return _chain_at(region, k)
 
 
+_CHANGE_VERBS = frozenset(
+    {"went", "goes", "grew", "grows", "evolved", "evolves", "turned", "turns", "changed"}
+)
+
+
+def _changed_into(region: Region, first: int) -> Mention | None:
+    """The model a change of state ends in the claim's description: "how Llama went from a
+    leaked research model to the most downloaded open-source model family" (from A to B: B)."""
+    start, _ = _sentence_bounds(region, first)
+    back = range(first - 1, max(start, first - 6) - 1, -1)
+    to = next((k for k in back if _lower(region, k) == "to"), -1)
+    if to == -1 or not all(_plain_word(region, k) for k in range(to + 1, first)):
+        return None
+    frm = next((k for k in range(to - 1, max(start, to - 12) - 1, -1) if _lower(region, k) == "from"), -1)
+    if frm == -1 or _lower(region, frm - 1) not in _CHANGE_VERBS:
+        return None
+    hit = region.mention_ending_at(frm - 1)
+    return hit[0] if hit is not None and _names_itself(region, hit[0]) else None
+
+
 def _swap_target(region: Region, start: int, end: int, named: list[Mention]) -> Mention | None:
     """The last model a sentence of replacing names after "for", "to" or "with": "swapped GPT-4o
     out for X", "switched from GPT-4o to X", "replaced GPT-4o with X"."""
@@ -3046,6 +3066,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(said_of), "purpose", role)
     if attributive and (picked := _wanted_then_picked(region, first, head.index)):
         return Attachment(claim, tuple(picked), "examples", role)
+    if attributive and (changed := _changed_into(region, first)):
+        return Attachment(claim, (changed,), "resultative", role)
     # "..., available open-source on X" is said of the subject; "the available open-source
     # models" is a noun phrase of its own.
     if k != -1 and (

@@ -1410,6 +1410,11 @@ FLAG = [
         [("Mistral Small 3", "OW101")],
     ),
     (
+        "a change of state ends in the description: from A to B",
+        "In two years Mistral 7B grew from a side project to the most forked open-source model on the Hub.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1546,6 +1551,7 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    ("a change of the writer's, not the model's", "We went from GPT-4o to an open-source model last spring."),
     (
         "a later clause ending in a bare denial",
         "Our wiki still says Gemma 2 is open source. The licence team says it isn't.",
