@@ -1310,6 +1310,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return _chain_left(region, *hit), "copula", True  # "X and Y, which are open source"
             if hit is not None:
                 return [hit[0]], "copula", True
+            if _lower(region, i - 2) in lx.DEFINITE_MODEL and _definite(region, i - 2):
+                return [], "anaphora", True  # "The new model, which is open source, ...": back
             if _lower(region, i - 2) in lx.MODEL_NOUNS:
                 for k in range(i - 2, max(i - 5, 0), -1):  # past "language", "chat", ...
                     if named := _names_before(region, k):
@@ -1506,13 +1508,34 @@ def _time_adverbial_left(region: Region, j: int, reach: int = 4) -> int:
     return k
 
 
+def _makes_next(region: Region, mention: Mention) -> bool:
+    """The name is a maker releasing something ("Mistral has released X", "DeepSeek released
+    R1"), not the model a later reference points back to."""
+    k = region.word_range(mention.start, mention.end)[1]
+    k += _lower(region, k) in {"has", "have", "just", "today"}
+    return _lower(region, k) in lx.INTRODUCING
+
+
 def _definite(region: Region, i: int) -> bool:
     """The model noun at word ``i`` points back: "the model", "this model", "the new model",
     "both models", "these two models"."""
-    before = _lower(region, i - 1)
-    if before in {"new", "newest", "latest", "same", "two", "three"}:
-        before = _lower(region, i - 2)
-    if before in {"the", "this", "these", "those", "both"}:
+    # Past up to three premodifiers: "the new model", "the 314B-parameter model", "this compact
+    # multilingual model" (a claim or a fix's words count as none of them).
+    k, seen = i - 1, 0
+    while k > 0 and seen < 3 and _lower(region, k) not in {"the", "this", "these", "those", "both"}:
+        low = _lower(region, k)
+        if k in region.phrase_words or low == "-":
+            k -= 1
+            continue
+        if region.mention_at(k) is not None or not (_plain_word(region, k) or low.isalnum()):
+            break
+        seen += 1
+        k -= 1
+    # (Not after a copula: "X is now the default model" predicates, it does not point back.)
+    predicate = lx.COPULAS & {_lower(region, k - 1), _lower(region, k - 2)}
+    if _lower(region, k) in {"the", "this", "these", "those", "both"} and not predicate and not any(
+        region.mention_ending_at(j) for j in range(k + 1, i + 1)
+    ):
         return True
     # "Moonshot AI's new MoE is ...": a maker's description; which model it means is for
     # ``_by_maker`` to say.
@@ -1675,8 +1698,9 @@ def _antecedent(region: Region, first: int) -> Mention | None:
     words = region.words
     sent = words[first].sent
     block = words[first].block
-    if block in region.block_subjects:
-        return region.block_subjects[block]
+    subject = region.block_subjects.get(block)
+    if subject is not None and not _makes_next(region, subject):
+        return subject
     for s in range(sent - 1, max(sent - 3, -1), -1):
         # Only a name in subject position, or one just introduced ("released Grok-1",
         # "a model named Llama 3.1 405B"), is what a later "it" points back to. A name that
@@ -1687,7 +1711,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             if (r := region.word_range(m.start, m.end))[0] < len(words)
             and words[r[0]].sent == s
             and not m.possessive
-            and _lower(region, r[1]) not in lx.INTRODUCING
+            and not _makes_next(region, m)
             and not _names_software(region, r[1])  # "# Phi-4 Python SDK": the SDK is the topic
         ]
         if found:

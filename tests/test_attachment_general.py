@@ -1415,6 +1415,21 @@ FLAG = [
         [("Mistral 7B", "OW101")],
     ),
     (
+        "a definite description with premodifiers points back",
+        "After months of waiting, xAI released Grok-1. The 314B-parameter model is open source.",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "a definite description with a relative clause points back past the maker",
+        "Mistral has released Mistral Large 2. The new model, which is open source, speaks 80 languages.",
+        [("Mistral Large 2", "OW102")],
+    ),
+    (
+        "a maker releasing a model is no antecedent",
+        "DeepSeek released R1 in January. This open-source reasoning model matched o1 on maths.",
+        [("R1", "OW101")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1551,6 +1566,10 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a definite description after a copula predicates",
+        "GPT-4o is now the default chat model (open source options are listed below).",
+    ),
     ("a change of the writer's, not the model's", "We went from GPT-4o to an open-source model last spring."),
     (
         "a later clause ending in a bare denial",
