@@ -1513,7 +1513,11 @@ def _makes_next(region: Region, mention: Mention) -> bool:
     R1"), not the model a later reference points back to."""
     k = region.word_range(mention.start, mention.end)[1]
     k += _lower(region, k) in {"has", "have", "just", "today"}
-    return _lower(region, k) in lx.INTRODUCING
+    if _lower(region, k) not in lx.INTRODUCING:
+        return False
+    # With an object: "Qwen3 launched last week" is the model's own launch.
+    after = k + 1
+    return region.mention_at(after) is not None or _lower(region, after) in lx.DETERMINERS
 
 
 def _definite(region: Region, i: int) -> bool:
@@ -1701,6 +1705,12 @@ def _antecedent(region: Region, first: int) -> Mention | None:
     subject = region.block_subjects.get(block)
     if subject is not None and not _makes_next(region, subject):
         return subject
+    start, _ = _sentence_bounds(region, first)
+    semicolon = max((k for k in range(start, first) if _lower(region, k) == ";"), default=-1)
+    hit = region.mention_at(start) if semicolon != -1 else None
+    opener = hit[0] if hit is not None and hit[1] <= semicolon else None
+    if opener is not None and _names_itself(region, opener) and not _makes_next(region, opener):
+        return opener  # "Qwen3 launched last week; the open-source family spans ..."
     for s in range(sent - 1, max(sent - 3, -1), -1):
         # Only a name in subject position, or one just introduced ("released Grok-1",
         # "a model named Llama 3.1 405B"), is what a later "it" points back to. A name that
@@ -3598,6 +3608,8 @@ def _starts_with_reference(region: Region, first: int) -> bool:
     start = first
     while start > 0 and words[start - 1].sent == sent:
         start -= 1
+    # "Qwen3 launched last week; the open-source family spans ...": the clause after a ";".
+    start = max((k + 1 for k in range(start, first) if words[k].text == ";"), default=start)
     if any(region.mention_at(i) for i in range(start, first)):
         return False
     comma = next((k for k in range(first - 1, start, -1) if words[k].text == ","), -1)
@@ -3622,10 +3634,11 @@ def _starts_with_reference(region: Region, first: int) -> bool:
     if (
         opening[:1] == ["the"]
         and first == start + 1
-        and head.index == claim_end
-        and _lower(region, claim_end) in {"model", "llm"}
+        and head.kind == "model"
+        and head.index - claim_end <= 2
+        and _lower(region, head.index) in lx.DEFINITE_MODEL
     ):
-        return True  # "We tried X. The open-source model handled ..."
+        return True  # "We tried X. The open-source model handled ...", "The open-source MoE beat"
     return len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL
 
 

@@ -1430,6 +1430,21 @@ FLAG = [
         [("R1", "OW101")],
     ),
     (
+        "a definite subject holding the claim points back: 'The open-source MoE'",
+        "We benchmarked Mixtral 8x7B last week. The open-source MoE beat GPT-3.5 on five of seven tasks.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "a definite subject after a semicolon points to the clause before",
+        "Qwen3 shipped on Monday; the open-source family spans eight sizes.",
+        [("Qwen3", "OW101")],
+    ),
+    (
+        "'the weights' point back to the model just named",
+        "Gemma 2 is finally here. And yes, the weights are open source.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
