@@ -1537,8 +1537,10 @@ def _definite(region: Region, i: int) -> bool:
         k -= 1
     # (Not after a copula: "X is now the default model" predicates, it does not point back.)
     predicate = lx.COPULAS & {_lower(region, k - 1), _lower(region, k - 2)}
-    if _lower(region, k) in {"the", "this", "these", "those", "both"} and not predicate and not any(
-        region.mention_ending_at(j) for j in range(k + 1, i + 1)
+    if (
+        _lower(region, k) in {"the", "this", "these", "those", "both"}
+        and not predicate
+        and not any(region.mention_ending_at(j) for j in range(k + 1, i + 1))
     ):
         return True
     # "Moonshot AI's new MoE is ...": a maker's description; which model it means is for
@@ -1626,6 +1628,12 @@ def _plural_antecedent(region: Region, first: int) -> list[Mention]:
         if not mention.possessive and not maker:
             named.setdefault(mention.entry_id, mention)
     both = any(_lower(region, k) == "both" for k in range(start, first))
+    if len(named) == 1 and not both:
+        # "Gemma 2 comes in three sizes. All of them are open source.": the sizes, variants or
+        # versions of the one model named.
+        parts = {"sizes", "variants", "versions", "checkpoints", "models", "flavors", "flavours"}
+        if any(_lower(region, k) in parts for k in range(before, start)):
+            return list(named.values())
     if len(named) < 2 or (both and len(named) != 2):
         return []
     return list(named.values())
@@ -2350,12 +2358,19 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
 
 
 def _ends_in_denial(region: Region, start: int, stop: int) -> bool:
-    """The sentence ``start:stop`` ends in a pronoun and a denied copula with nothing after it:
-    "... it isn't.", "... they are not!", "... that's not."."""
+    """The sentence ``start:stop`` ends in a pronoun and a denied copula with nothing after it
+    ("... it isn't.", "... they are not!", "... that's not."), in "says otherwise" or in
+    "disagrees"."""
     end = stop - 1 if stop > start and _lower(region, stop - 1) in {".", "!"} else stop
     tail = [_lower(region, k) for k in range(max(start, end - 4), end)]
     denials = (["is", "n't"], ["is", "not"], ["are", "n't"], ["are", "not"], ["'s", "not"], ["’s", "not"])
-    return any(tail[-3:] == [who, *d] for who in ("it", "they", "that") for d in denials)
+    if any(tail[-3:] == [who, *d] for who in ("it", "they", "that") for d in denials):
+        return True
+    # "...; the license says otherwise.", "The OSI disagrees."
+    if set(tail) & {"nobody", "no", "none", "few", "never", "n't", "not"}:
+        return False  # "Nobody disagrees.", "Nothing says otherwise"
+    said_otherwise = tail[-1:] == ["otherwise"] and len(tail) >= 2 and tail[-2].isalpha()
+    return said_otherwise or tail[-1:] in (["disagrees"], ["disagree"])
 
 
 def _echo_denied(region: Region, i: int, sentences: int = 3) -> bool:
@@ -2546,6 +2561,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     if last < end and _lower(region, last) not in _CHUNK_MARKS | {"and"}:
         return []  # "Open source and surprisingly good" goes on; "Open Source Inference" is a name
     chunk_end = next((k for k in range(last, end) if _lower(region, k) in _CHUNK_MARKS), end)
+
     # A hedge anywhere takes the fragment back; a "no" in a later item is that item's ("Open
     # source, no API key needed").
     def blocks(k: int) -> bool:
@@ -2939,7 +2955,18 @@ def _next_to(region: Region, i: int, first: int) -> bool:
 
 # Links through which a question asks about the claim rather than presupposing it.
 _ASKED = frozenset(
-    {"copula", "definition", "resultative", "passive", "verb", "anaphora", "as", "license", "named later"}
+    {
+        "copula",
+        "definition",
+        "resultative",
+        "passive",
+        "verb",
+        "anaphora",
+        "plural",
+        "as",
+        "license",
+        "named later",
+    }
 )
 
 
@@ -3132,9 +3159,17 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     topic = _topic(region, first)
     if topic:
         return Attachment(claim, tuple(topic), "topic", role)
-    plural = (how == "anaphora" and _plural_subject(region, first)) or _plural_reference(region, first)
+    # "All of them are open source", "each of them open source": a partitive of a plural reference.
+    of_them = any(
+        _lower(region, k) == "of" and _lower(region, k + 1) in {"them", "these", "those"}
+        for k in range(region.reach_back(first, 4), first)
+    )
+    plural = (
+        of_them or (how == "anaphora" and _plural_subject(region, first)) or _plural_reference(region, first)
+    )
     if plural and (group := _plural_antecedent(region, first)):
-        return Attachment(claim, tuple(group), "anaphora", role)  # "We tested X and Y. Both are ..."
+        # "We tested X and Y. Both are ...": a plural points to models (a family's too), not a brand.
+        return Attachment(claim, tuple(group), "plural", role)
     it = _it_near(region, first)
     if _it_may_be_other(region, it):
         return Attachment(claim, skipped="'it' may be something else")

@@ -1445,6 +1445,11 @@ FLAG = [
         [("Gemma 2", "OW102")],
     ),
     (
+        "'all of them' after a sentence giving one model's sizes",
+        "Alibaba's Qwen2.5 comes in seven sizes. All of them are open source.",
+        [("Qwen2.5", "OW104")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1581,6 +1586,8 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    ("a clause ending 'says otherwise'", "Google says Gemma 3 is open source; its licence says otherwise."),
+    ("'disagrees' after the claim", "Microsoft says Phi-4 is open source. The OSI disagrees."),
     (
         "a definite description after a copula predicates",
         "GPT-4o is now the default chat model (open source options are listed below).",
