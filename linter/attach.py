@@ -259,6 +259,8 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         return "quoted"
     if before in {'"', "“", "«", "'", "‘"} and _quoted_phrase(region, last, before):
         return "quoted"  # 'I wrote "open-source Llama" in every post': a phrase mentioned
+    if after in {'"', "”", "»"} and _quoted_subject(region, first, last):
+        return "quoted"  # 'So "Falcon is open source" is only half true': a sentence mentioned
     # Taken back after the claim ("open source in name only") or compared ("less open source
     # than OLMo"): no plain claim.
     if any(_phrase_at(region, last, (p,)) for p in lx.TAKEN_BACK_AFTER):
@@ -343,6 +345,26 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     if prev in lx.CONCEPT_BEFORE:
         return "concept"
     return ""
+
+
+def _quoted_subject(region: Region, first: int, last: int, reach: int = 8) -> bool:
+    """The claim ends a quoted clause that is the subject of a verb after the quote: 'So
+    "Falcon is open source" is only half true.', '"X is open source" was the headline'."""
+    opening = next(
+        (
+            k
+            for k in range(first - 1, region.reach_back(first, reach) - 1, -1)
+            if _lower(region, k) in {'"', "“", "«"}
+        ),
+        -1,
+    )
+    if (
+        opening == -1
+        or not _same_sentence(region, opening, last)
+        or not _mentions_from(region, opening, first)
+    ):
+        return False
+    return _lower(region, last + 1) in lx.COPULAS or _lower(region, last + 1) in lx.CLAUSE_VERBS
 
 
 def _comma_aside(region: Region, i: int, reach: int = 4) -> int:

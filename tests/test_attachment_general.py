@@ -1450,6 +1450,11 @@ FLAG = [
         [("Qwen2.5", "OW104")],
     ),
     (
+        "a maker's short name from the vocabulary's gloss ('TII') licenses a family's bare name",
+        "TII's Falcon models are open source, or so the press release says.",
+        [("Falcon", "OW104")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1586,6 +1591,7 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    ("a quoted sentence as the subject of a verb", 'So "Phi-4 is open source" is only half true.'),
     ("a clause ending 'says otherwise'", "Google says Gemma 3 is open source; its licence says otherwise."),
     ("'disagrees' after the claim", "Microsoft says Phi-4 is open source. The OSI disagrees."),
     (
