@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from linter.claims import Claim
 from linter.finding import Edit, Fix
-from linter.names import lowered
+from linter.names import BYTES_SPACE, LoweredSearch, lowered
 
 TERMS = {
     "open-weights": ("open-weights", "open weights"),  # (hyphenated, spaced)
@@ -94,33 +94,37 @@ def _verb_fix(span: str, claim: Claim, how: str, status: str) -> Fix | None:
 
 # What a fix writes in a claim's place. The words component makes it words of its own, as it does
 # a claim, so a fix changes no word but its own.
-_WRITTEN_WORDS = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+")
-    for w in sorted(
-        {*(t for pair in TERMS.values() for t in pair), *_VERB_ACTIVE.values(), *_VERB_PASSIVE.values()},
-        key=len,
-        reverse=True,
-    )
+_WRITTEN_WORDS_SET = sorted(
+    {*(t for pair in TERMS.values() for t in pair), *_VERB_ACTIVE.values(), *_VERB_PASSIVE.values()},
+    key=len,
+    reverse=True,
 )
+_WRITTEN_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WRITTEN_WORDS_SET)
 # Matched on lower-cased text, and with no look-behind in the pattern: one that opens with a
 # look-behind is tried at every character (seconds over a 50 MB document), one that opens with
 # words only where they start.
 _WRITTEN_LOWER = re.compile(r"(?:" + _WRITTEN_WORDS + r")(?!\w)")
+# The same words in lower-cased UTF-8, where a LoweredSearch tries _WRITTEN_LOWER; how many
+# characters other than spaces a match of it and its look-ahead read.
+_WRITTEN_BYTES = re.compile(
+    b"|".join(re.escape(w.encode()).replace(rb"\ ", BYTES_SPACE + b"+") for w in _WRITTEN_WORDS_SET)
+)
+_WRITTEN_REACH = max(len("".join(w.split())) for w in _WRITTEN_WORDS_SET) + 1
 _WORD_OR_HASH = re.compile(r"[\w#]")
 
 
 def written_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where the words a fix writes stand in ``text`` as words of their own (in any case, not after
     a letter, digit or "#"), left to right, as one case-ignoring pattern would find them."""
-    folded = lowered(text)
+    search = LoweredSearch(text, _WRITTEN_LOWER, _WRITTEN_BYTES, _WRITTEN_REACH)
     pos = 0
-    while (found := _WRITTEN_LOWER.search(folded, pos)) is not None:
-        start = found.start()
-        if start and _WORD_OR_HASH.match(folded, start - 1):
+    while (found := search.search(pos)) is not None:
+        start = found[0]
+        if start and _WORD_OR_HASH.match(lowered(text[start - 1])):
             pos = start + 1  # not at a word's edge: the next match may start inside this one
             continue
-        yield found.span()
-        pos = found.end()
+        yield found
+        pos = found[1]
 
 
 _AS_BEFORE = re.compile(r"\bas[\s*_]+$", re.IGNORECASE)

@@ -7,6 +7,7 @@ every spelling of an alias) need the same folding, so it lives here, below both 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Up to 8: a masked entity ("Llama&nbsp;2") or emphasis marker leaves spaces in the prose.
 SEPARATOR = r"[\s\-_]{0,8}"
@@ -38,7 +39,6 @@ _LETTERS_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 
 # What ignoring case matches to an ASCII letter but lowering does not make that letter: the
 # dotted and dotless I (U+0130 is also the one character that lowers to two) and the long s.
-_FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
 _FOLDED_TO = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
 
 
@@ -46,9 +46,92 @@ def lowered(text: str) -> str:
     """``text`` lower-cased one character for one, such that a pattern of lower-case ASCII letters
     matches in it where, ignoring case, it matches in ``text``: lowering and a case-sensitive
     search are several times faster over a long text than a case-ignoring one."""
-    if any(c in text for c in _FOLDED_TO):  # rare; three plain searches are far faster than the pattern
-        text = _FOLDED_APART.sub(lambda m: _FOLDED_TO[m.group()], text)
+    for char, ascii_letter in _FOLDED_TO.items():
+        # Rare; a plain search and replace runs in C at memory speed, a pattern's substitution
+        # with a Python callback took most of a second over 50 MB holding one such character.
+        if char in text:
+            text = text.replace(char, ascii_letter)
     return text.lower()
+
+
+# The UTF-8 of every character ``\s`` matches in a str pattern (those for which str.isspace() is
+# true; test_names checks it): a str pattern's whitespace, written for lower-cased bytes.
+BYTES_SPACE = (
+    rb"(?:[\t-\r\x1c- ]|\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]"
+    rb"|\xe2\x81\x9f|\xe3\x80\x80)"
+)
+# What lowered() makes an ASCII letter of a character that is none, as UTF-8 (the Kelvin sign
+# is the one other character that str.lower() turns into one).
+_FOLDED_BYTES = tuple((c.encode(), a.encode()) for c, a in {**_FOLDED_TO, "\u212a": "k"}.items())
+
+
+def _lowered_bytes(text: str) -> bytes:
+    """``lowered(text)``'s ASCII letters where they stand in its UTF-8: bytes lower in C at memory
+    speed, a str that is not all ASCII a character at a time (a few tenths of a second over 50 MB)."""
+    data = text.encode("utf-8", "surrogatepass").lower()
+    for char, letter in _FOLDED_BYTES:
+        if char in data:
+            data = data.replace(char, letter)
+    return data
+
+
+class LoweredSearch:
+    """``pattern.search(lowered(text), pos)`` over a long text, without lowering all of it.
+
+    ``starts`` is a pattern over the lowered UTF-8 bytes that matches at least wherever ``pattern``
+    can: its words spelled out (a match of ``pattern`` holds them, so the bytes hold them there).
+    Only where it matches is ``pattern`` tried, on a few characters of ``text`` lowered: as many as
+    hold ``reach`` characters that are not whitespace, which is at least what any match and its
+    look-ahead read. Positions are characters of ``text``; searches go left to right."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str], starts: re.Pattern[bytes], reach: int) -> None:
+        self._text = text
+        self._pattern = pattern
+        self._starts = starts
+        self._reach = reach
+        self._data = _lowered_bytes(text)
+        self._char = self._byte = 0  # one place known both as a character and as a byte
+
+    def search(self, pos: int) -> tuple[int, int] | None:
+        """The span of ``pattern``'s first match at ``pos`` or after, or None."""
+        at = self._byte_of(pos)
+        while (found := self._starts.search(self._data, at)) is not None:
+            start = self._char_of(found.start())
+            match = self._pattern.match(lowered(self._text[start : self._window_end(start)]))
+            if match is not None:
+                return start, start + match.end()
+            at = found.start() + 1
+        return None
+
+    def spans(self) -> Iterator[tuple[int, int]]:
+        """Every match, left to right, as ``finditer`` gives them (``pattern`` matches no empty text)."""
+        pos = 0
+        while (span := self.search(pos)) is not None:
+            yield span
+            pos = span[1]
+
+    def _window_end(self, start: int) -> int:
+        text, end = self._text, min(len(self._text), start + self._reach)
+        while end < len(text):
+            needed = start + self._reach + sum(c.isspace() for c in text[start:end])
+            if needed <= end:
+                break
+            end = min(len(text), needed)
+        return end
+
+    def _byte_of(self, pos: int) -> int:
+        if pos < self._char:
+            self._char = self._byte = 0
+        self._byte += len(_lowered_bytes(self._text[self._char : pos]))
+        self._char = pos
+        return self._byte
+
+    def _char_of(self, at: int) -> int:
+        if at < self._byte:
+            self._char = self._byte = 0
+        self._char += len(self._data[self._byte : at].decode("utf-8", "surrogatepass"))
+        self._byte = at
+        return self._char
 
 
 def normalise_name(name: str) -> str:

@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def newline_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts, 0 first, with "\\n" the only line break: one split in
+    C, where a pattern's match object per line took a few tenths of a second over 50 MB."""
+    return list(accumulate([len(line) + 1 for line in text.split("\n")[:-1]], initial=0))
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts, 0 first; "\\r\\n", a lone "\\r" and "\\n" each end a
+    line, as editors, LSP and markdown-it count them."""
+    if "\r" not in text:
+        return newline_starts(text)
+    return [0, *(m.end() for m in _BREAK.finditer(text))]
 
 
 class LineIndex:
     def __init__(self, text: str) -> None:
-        # "\r\n", a lone "\r" and "\n" each end a line, as editors and LSP count them.
-        self._starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+        self._starts = line_starts(text)
         self._text = text
 
     def line_col(self, offset: int) -> tuple[int, int]:

@@ -19,6 +19,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
+from linter.positions import newline_starts
 from linter.readers import Block, ProseDocument
 
 # One to five words of letters and digits joined by "-", ".", "_" or a space, capitalized as a
@@ -79,7 +80,7 @@ class _ProseParser(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
-        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self.starts = newline_starts(text)
         self.chars = list(re.sub(r"[^\r\n]", " ", text))
         self.blocks: list[Block] = []
         self.open: list[tuple[str, str, int, int, int]] = []  # (tag, kind, level, group, row)

@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from linter.names import lowered
+from linter.names import LoweredSearch
+from linter.positions import line_starts
 from linter.readers import Block, ProseDocument
 from linter.readers.inline import mask_inline
 
@@ -52,6 +53,8 @@ _PIECES_FROM = 1 << 16
 # Characters that may read as a claim once markup between its words is masked: "open", up to
 # 8 characters (masked one for one), then "sourc" or "weight" (claims.PRESCAN on the prose).
 _MAYBE_CLAIM = re.compile(r"open[\s\S]{0,8}?(?:sourc|weight)")
+_OPEN = re.compile(rb"open")  # where _MAYBE_CLAIM can match: LoweredSearch tries it only there
+_MAYBE_CLAIM_REACH = 18  # "open", 8 characters, "weight"
 # Pieces parsed after one with a claim word: segments read the blocks a claim's block introduces
 # or is followed by (in the next piece at most) and the block after those (in the one after).
 # Nothing before it: a list or a table never starts a piece, so what a claim's block is introduced
@@ -94,8 +97,9 @@ def _tokens(text: str, starts: list[int]) -> list:
             for i, t in enumerate(toks)
         )
 
-    claims = _MAYBE_CLAIM.finditer(lowered(text))  # as ignoring case finds them, far faster
-    claim_lines = (bisect.bisect_right(starts, m.start()) - 1 for m in claims)
+    # As ignoring case finds them, far faster: the text's bytes are lowered, not its characters.
+    claims = LoweredSearch(text, _MAYBE_CLAIM, _OPEN, _MAYBE_CLAIM_REACH).spans()
+    claim_lines = (bisect.bisect_right(starts, start) - 1 for start, _ in claims)
     hot = sorted({bisect.bisect_right(cuts, line) - 1 for line in claim_lines})
     wanted = {0}
     for k in hot:
@@ -121,17 +125,20 @@ def _tokens(text: str, starts: list[int]) -> list:
 
 def _line_starts(text: str) -> list[int]:
     # markdown-it counts "\r\n", "\r" and "\n" each as one line break.
-    return [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text)), len(text) + 1]
+    return [*line_starts(text), len(text) + 1]
 
 
 def read(text: str) -> ProseDocument:
+    starts = _line_starts(text)
     # Masked until shown to be prose: every character but line breaks, a line at a time (with
-    # only "\n" breaks, one split and join: a call per line was half a second over 50 MB).
+    # only "\n" breaks, a list of spaces with the breaks put in where the lines start: building
+    # it a line at a time was half a second over 50 MB, a split and join a quarter).
     if "\r" in text:
         chars = list(_LINE.sub(lambda m: " " * len(m.group()), text))
     else:
-        chars = list("\n".join([" " * len(line) for line in text.split("\n")]))
-    starts = _line_starts(text)
+        chars = [" "] * len(text)
+        for start in starts[1:-1]:
+            chars[start - 1] = "\n"
     nlines = len(starts) - 1
 
     def span(first: int, last: int) -> tuple[int, int]:

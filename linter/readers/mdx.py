@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from linter.positions import newline_starts
 from linter.readers import Block, ProseDocument, markdown, mask
 
 _FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})")
@@ -275,7 +276,7 @@ def _dedent_wrappers(
     Returns the view and ``origin``: ``origin[v]`` is the file offset of view offset ``v``, with
     one extra entry for the end of the text.
     """
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    starts = newline_starts(text)
     # Which wrapper each line lies in: the innermost element open at the start of the line.
     owner: list[int] = []
     stack: list[_Tag] = []

@@ -1,0 +1,64 @@
+"""Searching lower-cased text by its bytes finds what a case-ignoring search of its characters finds."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from linter.fixes import written_spans
+from linter.names import BYTES_SPACE, LoweredSearch, lowered
+from linter.positions import line_starts, newline_starts
+
+CLAIMISH = re.compile(r"open[\s\S]{0,8}?(?:sourc|weight)")
+
+
+def _by_characters(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in CLAIMISH.finditer(lowered(text))]
+
+
+def _by_bytes(text: str) -> list[tuple[int, int]]:
+    return list(LoweredSearch(text, CLAIMISH, re.compile(rb"open"), 18).spans())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café ☕ notes: Llama 2 is OPEN SOURCE, and Phi-4 is Open-Weights.",
+        "The long s: open ſource; the dotless i: open weıght; the dotted one: open WEİGHTS.",
+        "Eight characters between: open—–‑ source, nine: open—–‑  source.",
+        "A line break and no-break spaces: open\n\u00a0\u00a0source, ☃ open\u3000weights.",
+        "Runs: openopen source open open weights 😀😀 open",
+        "A lone surrogate \ud800 before open source.",
+        "",
+    ],
+)
+def test_bytes_find_what_characters_find(text: str) -> None:
+    assert _by_bytes(text) == _by_characters(text)
+
+
+def test_the_kelvin_sign_lowers_to_k() -> None:
+    search = LoweredSearch("Café: \u212aimi is here", re.compile(r"kimi"), re.compile(rb"kimi"), 4)
+    assert search.search(0) == (6, 10)
+
+
+def test_written_words_are_found_across_any_whitespace() -> None:
+    text = "Émile: Meta RELEASED\u2009THE weights\u00a0of Llama 2; xproprietary is no word; Proprietary."
+    assert [text[s:e] for s, e in written_spans(text)] == ["RELEASED\u2009THE weights\u00a0of", "Proprietary"]
+
+
+def test_bytes_space_is_what_str_patterns_call_whitespace() -> None:
+    space = re.compile(BYTES_SPACE)
+    differ = [
+        hex(c)
+        for c in range(sys.maxunicode + 1)
+        if not 0xD800 <= c <= 0xDFFF and (space.fullmatch(chr(c).encode()) is not None) != chr(c).isspace()
+    ]
+    assert differ == []
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "\n\n", "a\nb\n\nc", "a\r\nb\rc\n", "x\r", "é\n☃\r\n😀"])
+def test_line_starts(text: str) -> None:
+    assert line_starts(text) == [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+    assert newline_starts(text) == [0, *(m.end() for m in re.finditer("\n", text))]
