@@ -46,10 +46,11 @@ _FOLDS_TO_ASCII = (b"\xc5\xbf", b"\xe2\x84\xaa")  # looked for with `in`, far fa
 # line break, or a whole construct (an entity, a short tag or comment, a code span, a link
 # target, an MDX expression), or a line break and the indentation MDX wrappers carry. Plain
 # punctuation (".", ",", ":", "(") is never masked: "T.0" is no spelling of T0.
-_GAP = (
-    rb"\s*(?:[\s\-_*~\\|>+#]|\xc2\xa0|\xe2\x80[\x80-\x8a\x90-\x93\xaf]|&#?[a-z0-9]{1,6};|</?[a-z][^>]{0,5}>|<!--[\s\S]?-->|`[^`]{0,6}`"
-    rb"|\]\([^)\s]{0,6}\)|\]\[[^\]]{0,6}\]|\{[^}]{0,6}\}){0,8}?\s*"
+_GAP_UNIT = (
+    rb"[\s\-_*~\\|>+#]|\xc2\xa0|\xe2\x80[\x80-\x8a\x90-\x93\xaf]|&#?[a-z0-9]{1,6};|</?[a-z][^>]{0,5}>|<!--[\s\S]?-->|`[^`]{0,6}`"
+    rb"|\]\([^)\s]{0,6}\)|\]\[[^\]]{0,6}\]|\{[^}]{0,6}\}"
 )
+_GAP = rb"\s*(?:" + _GAP_UNIT + rb"){0,8}?\s*"
 # A mention starts and ends at a word's edge in the prose; in the raw file the character beside
 # it may instead be the end of masked markup ("**Phi**", "_Yi_"), which is no letter or digit.
 _START = rb"(?<![a-z0-9])"
@@ -179,6 +180,10 @@ def _first_runs(words: list[str]) -> tuple[bytes, ...]:
 
 
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
+# Where one piece of a gap that starts at a place ends: its ways start with different characters
+# and each ends in one place (a class that stops at its closing character), so it is one place
+# or none, and the places a whole gap can end follow without a pattern of their own per name.
+_GAP_PIECE = re.compile(_GAP_UNIT)
 # What can open the gap between two words of a name after its whitespace (see _GAP).
 _GAP_OPENERS = frozenset(b"-_*~\\|>+#&<`]{\xc2\xe2")
 _SPACES = re.compile(rb"\s*")
@@ -229,11 +234,44 @@ class _Name:
         after = _SPACES.match(lowered, after).end()  # type: ignore[union-attr]
         return after < len(lowered) and (lowered[after] in _GAP_OPENERS or lowered[after] == self.then[0])
 
+    def may_match(self, lowered: bytes, start: int) -> bool:
+        """Whether the pattern matches at ``start`` (where :meth:`may_start` holds), told without
+        it for a name of ASCII words: compiling a pattern took longer than the scan of a file,
+        and most places where a name's first word stands ("o" for o3, "command") hold no more of
+        it. Every way through the gaps is followed, as the pattern's backtracking would."""
+        if self.first is None or not all(word.isascii() for word in self.words):
+            return True  # the pattern decides
+        ends = {start + len(self.first)}
+        for word in self.words[1:]:
+            literal = word.encode()
+            gaps = {at for end in ends for at in _gap_ends(lowered, end)}
+            ends = {at + len(literal) for at in gaps if lowered.startswith(literal, at)}
+            if not ends:
+                return False
+        return any(end == len(lowered) or lowered[end] not in _ALNUM for end in ends)
+
     @property
     def pattern(self) -> re.Pattern[bytes]:
         if self._pattern is None:
             self._pattern = re.compile(_trie([self.words]))
         return self._pattern
+
+
+def _gap_ends(lowered: bytes, pos: int) -> set[int]:
+    """Every place a match of _GAP that starts at ``pos`` can end: whitespace, up to 8 pieces,
+    whitespace."""
+
+    def spaces(at: int) -> range:
+        return range(at, _SPACES.match(lowered, at).end() + 1)  # type: ignore[union-attr]
+
+    reached = set(spaces(pos))
+    last = reached
+    for _ in range(8):
+        last = {piece.end() for at in last if (piece := _GAP_PIECE.match(lowered, at)) is not None}
+        if not last:
+            break
+        reached |= last
+    return {end for at in reached for end in spaces(at)}
 
 
 class _File:
@@ -264,6 +302,8 @@ class _File:
                 if name.may_start(self.lowered, start):
                     if alone:
                         yield start, start + len(name.first)  # type: ignore[arg-type]
+                        continue
+                    if not name.may_match(self.lowered, start):
                         continue
                     found = name.pattern.match(self.lowered, start)
                     if found is not None:

@@ -82,6 +82,37 @@ def test_a_name_is_found_wherever_its_first_word_stands() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Command R+ is open source.",
+        "Command  **R+** is open source.",
+        "Command&nbsp;<b>R+</b> is open source.",
+        "Command `x` <!---->\n  R+ is open source.",
+        "Command --------R+ is open source.",  # eight pieces of markup between the words
+        "Command ---------R+ is open source.",  # nine: no name
+        "Command R+1 is open source.",  # runs on into a longer word
+        "Command Rx is open source.",
+        "Command](x) R+ is open source.",
+    ],
+)
+def test_a_name_of_several_words_is_matched_through_markup_as_its_pattern_matches(text: str) -> None:
+    # The places where a name's words can follow each other are worked out without compiling the
+    # name's pattern (most places where "command" stands hold no more of the name); both agree.
+    scan = prescan._scan_for(())
+    name = next(n for group in scan.names.values() for n in group if tuple(n.words) == ("command", "r+"))
+    lowered = text.lower().encode()
+    assert name.may_start(lowered, 0)
+    assert name.may_match(lowered, 0) == (name.pattern.match(lowered, 0) is not None)
+
+
+def test_a_name_whose_first_word_stands_alone_compiles_no_pattern() -> None:
+    text = "Run the command again: the command line tool is open source."
+    assert not named(text)
+    scan = prescan._scan_for(())
+    assert all(n._pattern is None for group in scan.names.values() for n in group if n.words[0] == "command")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Opt-Out Configure Flag\n\nThe open-source build can turn it off.",  # no OPT
         "See the Opt-In section: the tool is open source.",
         "Build with gcc -O3 and -O1; the compiler is open source.",  # flags, not o1 or o3
