@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Up to 8: a masked entity ("Llama&nbsp;2") or emphasis marker leaves spaces in the prose.
 SEPARATOR = r"[\s\-_]{0,8}"
@@ -75,6 +76,13 @@ def _lowered_bytes(text: str) -> bytes:
     return data
 
 
+@lru_cache(maxsize=8)
+def _reaching(count: int) -> re.Pattern[str]:
+    """Up to and including the ``count``-th character that is not whitespace (possessive: no
+    backtracking through a long run of spaces when fewer are left)."""
+    return re.compile(rf"(?:\s*+\S){{{count}}}")
+
+
 class LoweredSearch:
     """``pattern.search(lowered(text), pos)`` over a long text, without lowering all of it.
 
@@ -111,13 +119,8 @@ class LoweredSearch:
             pos = span[1]
 
     def _window_end(self, start: int) -> int:
-        text, end = self._text, min(len(self._text), start + self._reach)
-        while end < len(text):
-            needed = start + self._reach + sum(c.isspace() for c in text[start:end])
-            if needed <= end:
-                break
-            end = min(len(text), needed)
-        return end
+        reached = _reaching(self._reach).match(self._text, start)
+        return len(self._text) if reached is None else reached.end()
 
     def _byte_of(self, pos: int) -> int:
         if pos < self._char:
