@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from linter.claims import Claim
 from linter.finding import Edit, Fix
-from linter.names import BYTES_SPACE, LoweredSearch, lowered
+from linter.names import LoweredSearch, lowered, word_starts
 
 TERMS = {
     "open-weights": ("open-weights", "open weights"),  # (hyphenated, spaced)
@@ -104,11 +104,9 @@ _WRITTEN_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WRITTEN_
 # look-behind is tried at every character (seconds over a 50 MB document), one that opens with
 # words only where they start.
 _WRITTEN_LOWER = re.compile(r"(?:" + _WRITTEN_WORDS + r")(?!\w)")
-# The same words in lower-cased UTF-8, where a LoweredSearch tries _WRITTEN_LOWER; how many
-# characters other than spaces a match of it and its look-ahead read.
-_WRITTEN_BYTES = re.compile(
-    b"|".join(re.escape(w.encode()).replace(rb"\ ", BYTES_SPACE + b"+") for w in _WRITTEN_WORDS_SET)
-)
+# Where a LoweredSearch tries _WRITTEN_LOWER (its words' first letters in lower-cased UTF-8), and
+# how many characters other than spaces a match of it and its look-ahead read.
+_WRITTEN_STARTS = word_starts(_WRITTEN_WORDS_SET)
 _WRITTEN_REACH = max(len("".join(w.split())) for w in _WRITTEN_WORDS_SET) + 1
 _WORD_OR_HASH = re.compile(r"[\w#]")
 
@@ -116,7 +114,7 @@ _WORD_OR_HASH = re.compile(r"[\w#]")
 def written_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where the words a fix writes stand in ``text`` as words of their own (in any case, not after
     a letter, digit or "#"), left to right, as one case-ignoring pattern would find them."""
-    search = LoweredSearch(text, _WRITTEN_LOWER, _WRITTEN_BYTES, _WRITTEN_REACH)
+    search = LoweredSearch(text, _WRITTEN_LOWER, _WRITTEN_STARTS, _WRITTEN_REACH)
     pos = 0
     while (found := search.search(pos)) is not None:
         start = found[0]

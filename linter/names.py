@@ -7,7 +7,7 @@ every spelling of an alias) need the same folding, so it lives here, below both 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 # Up to 8: a masked entity ("Llama&nbsp;2") or emphasis marker leaves spaces in the prose.
@@ -55,25 +55,26 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
-# The UTF-8 of every character ``\s`` matches in a str pattern (those for which str.isspace() is
-# true; test_names checks it): a str pattern's whitespace, written for lower-cased bytes.
-BYTES_SPACE = (
-    rb"(?:[\t-\r\x1c- ]|\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]"
-    rb"|\xe2\x81\x9f|\xe3\x80\x80)"
-)
-# What lowered() makes an ASCII letter of a character that is none, as UTF-8 (the Kelvin sign
-# is the one other character that str.lower() turns into one).
-_FOLDED_BYTES = tuple((c.encode(), a.encode()) for c, a in {**_FOLDED_TO, "\u212a": "k"}.items())
+# The characters lowered() makes an ASCII letter of, as UTF-8: its three folds and the Kelvin
+# sign (the one other character str.lower() turns into one).
+_FOLDED_UTF8 = {"i": (b"\xc4\xb0", b"\xc4\xb1"), "s": (b"\xc5\xbf",), "k": (b"\xe2\x84\xaa",)}
 
 
-def _lowered_bytes(text: str) -> bytes:
-    """``lowered(text)``'s ASCII letters where they stand in its UTF-8: bytes lower in C at memory
-    speed, a str that is not all ASCII a character at a time (a few tenths of a second over 50 MB)."""
-    data = text.encode("utf-8", "surrogatepass").lower()
-    for char, letter in _FOLDED_BYTES:
-        if char in data:
-            data = data.replace(char, letter)
-    return data
+def word_starts(words: Iterable[str]) -> tuple[bytes, ...]:
+    """What lower-cased UTF-8 holds where ``lowered(text)`` holds one of ``words`` (lower-case
+    ASCII): each word's letters up to the first that a character lowered() folds may stand for,
+    or whitespace; the word's first letter in each of its forms, when it is such a letter."""
+    out: set[bytes] = set()
+    for word in words:
+        head, rest = word[:1], word[1:]
+        cut = next((k for k, c in enumerate(rest) if c in _FOLDED_UTF8 or c.isspace()), len(rest))
+        for first in (head.encode(), *_FOLDED_UTF8.get(head, ())):
+            out.add(first + rest[:cut].encode())
+    return tuple(sorted(out))
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
 
 
 @lru_cache(maxsize=8)
@@ -86,30 +87,47 @@ def _reaching(count: int) -> re.Pattern[str]:
 class LoweredSearch:
     """``pattern.search(lowered(text), pos)`` over a long text, without lowering all of it.
 
-    ``starts`` is a pattern over the lowered UTF-8 bytes that matches at least wherever ``pattern``
-    can: its words spelled out (a match of ``pattern`` holds them, so the bytes hold them there).
-    Only where it matches is ``pattern`` tried, on a few characters of ``text`` lowered: as many as
-    hold ``reach`` characters that are not whitespace, which is at least what any match and its
-    look-ahead read. Positions are characters of ``text``; searches go left to right."""
+    ``starts`` are what the UTF-8 bytes, lowered (ASCII letters only: in C at memory speed, where
+    a str that is not all ASCII lowers a character at a time, most of a second over 50 MB), hold
+    wherever ``pattern`` can match (:func:`word_starts`: a match holds its words, so the bytes
+    hold their first letters there); they are found with ``bytes.find``. Only there is
+    ``pattern`` tried, on a few characters of ``text`` lowered: as many as hold ``reach``
+    characters that are not whitespace, which is at least what any match and its look-ahead
+    read. Positions are characters of ``text``; searches go left to right."""
 
-    def __init__(self, text: str, pattern: re.Pattern[str], starts: re.Pattern[bytes], reach: int) -> None:
+    def __init__(self, text: str, pattern: re.Pattern[str], starts: tuple[bytes, ...], reach: int) -> None:
         self._text = text
         self._pattern = pattern
-        self._starts = starts
+        self._next = dict.fromkeys(starts, -1)  # each start's next place found so far
+        self._searched = 0
         self._reach = reach
-        self._data = _lowered_bytes(text)
+        self._data = _utf8(text).lower()
         self._char = self._byte = 0  # one place known both as a character and as a byte
 
     def search(self, pos: int) -> tuple[int, int] | None:
         """The span of ``pattern``'s first match at ``pos`` or after, or None."""
         at = self._byte_of(pos)
-        while (found := self._starts.search(self._data, at)) is not None:
-            start = self._char_of(found.start())
+        while (found := self._find(at)) != -1:
+            start = self._char_of(found)
             match = self._pattern.match(lowered(self._text[start : self._window_end(start)]))
             if match is not None:
                 return start, start + match.end()
-            at = found.start() + 1
+            at = found + 1
         return None
+
+    def _find(self, at: int) -> int:
+        """The first byte at ``at`` or after where one of the starts stands, or -1."""
+        if at < self._searched:  # searched from further back than before: forget what was found
+            self._next = dict.fromkeys(self._next, -1)
+        self._searched = at
+        first = -1
+        for start, found in self._next.items():
+            if found < at and found != -2:
+                found = self._data.find(start, at)
+                self._next[start] = found if found != -1 else -2  # -2: none left
+            if found >= 0 and (first == -1 or found < first):
+                first = found
+        return first
 
     def spans(self) -> Iterator[tuple[int, int]]:
         """Every match, left to right, as ``finditer`` gives them (``pattern`` matches no empty text)."""
@@ -125,7 +143,7 @@ class LoweredSearch:
     def _byte_of(self, pos: int) -> int:
         if pos < self._char:
             self._char = self._byte = 0
-        self._byte += len(_lowered_bytes(self._text[self._char : pos]))
+        self._byte += len(_utf8(self._text[self._char : pos]))
         self._char = pos
         return self._byte
 

@@ -53,7 +53,7 @@ _PIECES_FROM = 1 << 16
 # Characters that may read as a claim once markup between its words is masked: "open", up to
 # 8 characters (masked one for one), then "sourc" or "weight" (claims.PRESCAN on the prose).
 _MAYBE_CLAIM = re.compile(r"open[\s\S]{0,8}?(?:sourc|weight)")
-_OPEN = re.compile(rb"open")  # where _MAYBE_CLAIM can match: LoweredSearch tries it only there
+_OPEN = (b"open",)  # where _MAYBE_CLAIM can match: LoweredSearch tries it only there
 _MAYBE_CLAIM_REACH = 18  # "open", 8 characters, "weight"
 # Pieces parsed after one with a claim word: segments read the blocks a claim's block introduces
 # or is followed by (in the next piece at most) and the block after those (in the one after).
