@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from linter.claims import PRESCAN, has_claim_word, might_claim
+from linter.claims import claim_word_starts, has_claim_word, might_claim
 from linter.config import Config, config_for
 from linter.decode import DecodeError, check_text, decode
 from linter.finding import Finding
@@ -95,7 +95,7 @@ def analyse(
     doc = document if document is not None else read_document(text, path)
     result.prose = doc.prose
     result.notices.extend(doc.notices)
-    candidates = [m.start() for m in PRESCAN.finditer(doc.prose)]
+    candidates = claim_word_starts(doc.prose)
     if not candidates:
         return result
 

@@ -81,6 +81,8 @@ def find_claims(text: str, vocab: Vocabulary) -> list[Claim]:
 # space (C2 A0), of U+2000-U+200A and U+202F, or of a typographic dash (E2 80 90-93).
 _CLAIM_WORD = rf"open{_JOINER}{{0,8}}(?:sourc|weight)|opensourc"
 PRESCAN = re.compile(_CLAIM_WORD, re.IGNORECASE)
+_CLAIM_WORD_LOWER = re.compile(_CLAIM_WORD)  # PRESCAN, on lowered text
+_CLAIM_WORD_REACH = 18  # "open", 8 joiners, "weight"
 _REFERENCE = r"&(?:nbsp|ensp|emsp|thinsp|hyphen|dash|ndash|#x?[0-9a-f]{1,6});"
 _RAW_CLAIM_WORD = rf"open(?:{_JOINER}|{_REFERENCE}){{0,8}}(?:sourc|weight)|opensourc"
 _PRESCAN_LOWER = re.compile(_RAW_CLAIM_WORD)
@@ -102,6 +104,16 @@ def has_claim_word(text: str) -> bool:
         _PRESCAN_LOWER.search(text[at : at + _PIECE + _CLAIM_SPAN].lower()) is not None
         for at in range(0, max(len(text), 1), _PIECE)
     )
+
+
+def claim_word_starts(prose: str) -> list[int]:
+    """Where ``PRESCAN`` matches in ``prose``, left to right, as its ``finditer`` finds them: a
+    long prose is searched in its lowered bytes where "open" stands (a case-ignoring pattern
+    over 50 MB took a third of a second)."""
+    from linter.names import LoweredSearch
+
+    search = LoweredSearch(prose, _CLAIM_WORD_LOWER, (b"open",), _CLAIM_WORD_REACH)
+    return [start for start, _ in search.spans()]
 
 
 def might_claim(data: bytes) -> bool:

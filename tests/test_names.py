@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from linter.claims import PRESCAN, claim_word_starts
 from linter.fixes import written_spans
 from linter.names import LoweredSearch, lowered, word_starts
 from linter.positions import line_starts, newline_starts
@@ -61,3 +62,15 @@ def test_a_word_starts_with_its_letters_up_to_one_a_fold_may_stand_for() -> None
 def test_line_starts(text: str) -> None:
     assert line_starts(text) == [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
     assert newline_starts(text) == [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Ünïcode: Llama 2 is OPEN\u2011SOURCE; OpenSource tools; open weıghts; open ſource; open–weights.",
+        "Nine joiners are too many: open---------source; eight are not: open--------source.",
+        "open open open source \u212a opensourcing",
+    ],
+)
+def test_claim_words_are_found_where_a_case_ignoring_pattern_finds_them(prose: str) -> None:
+    assert claim_word_starts(prose) == [m.start() for m in PRESCAN.finditer(prose)]
