@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+import subprocess
+import sys
+
 import pytest
 
 from linter.api import analyse
@@ -151,6 +155,49 @@ def test_the_sphinx_names_are_forgotten_after_a_read() -> None:
     read(".. seealso::\n\n   Text.\n\n:ref:`x <y>`\n")
     assert "seealso" not in directives._directives
     assert "ref" not in roles._roles
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        f".. include:: {CLAIM}",
+        ".. include:: other.rst\n   :literal:\n   :start-line: x",  # a bad option
+        ".. include::",  # no file
+        f".. include:: other.rst\n\n   {CLAIM}",  # a body it takes none of
+        f".. raw:: html\n\n   <p>{CLAIM}</p>",
+        f".. raw:: html\n   :file: {CLAIM}",
+    ],
+)
+def test_disabled_directives_are_read_as_docutils_reads_them(directive: str) -> None:
+    # docutils gives a system message for each; a stand-in gives the same without importing the
+    # module of docutils' own (and urllib.request with it), in a fresh process.
+    source = f"OLMo is open source.\n\n{directive}\n\nThe end.\n"
+    code = (
+        "import sys; from linter.readers.rst import read; "
+        f"print(repr(read({source!r}).prose)); "
+        "print('docutils.parsers.rst.directives.misc' in sys.modules)"
+    )
+    prose, loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert loaded == "False"
+    assert ast.literal_eval(prose) == read(source).prose
+    assert shown(source) == "OLMo is open source. The end."
+
+
+def test_disabled_directives_are_what_docutils_makes_of_them() -> None:
+    from docutils.parsers.rst import directives
+    from docutils.parsers.rst.directives import misc
+
+    for name in ("include", "raw"):
+        source = f"OLMo is open source.\n\n.. {name}:: {CLAIM}\n\n   {CLAIM}\n\nThe end.\n"
+        ours = read(source)
+        directives.register_directive(name, getattr(misc, name.title()))  # docutils' own, loaded
+        try:
+            theirs = read(source)
+        finally:
+            directives._directives.pop(name, None)
+        assert (ours.prose, ours.blocks) == (theirs.prose, theirs.blocks)
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])

@@ -71,6 +71,10 @@ _SPHINX_PROSE_DIRECTIVES = (
     *("tab", "tabs", "group-tab", "tab-set", "tab-item", "card", "grid", "grid-item"),
     *("grid-item-card", "dropdown", "only", "hlist", "glossary", "describe", "option", "confval"),
 )
+# Directives the settings turn off (file_insertion_enabled, raw_enabled): docutils replaces each
+# with a system message, never prose. Their module imports urllib.request (a fortieth of a second
+# of a run that reads one rST file), so an equal stand-in is used unless docutils loaded them.
+_DISABLED_DIRECTIVES = ("include", "raw")
 _SPHINX_PROSE_ROLES = ("ref", "doc", "term", "numref", "abbr", "guilabel", "menuselection", "download")
 _TARGET = re.compile(r"\s*<[^<>]*>\s*$")
 
@@ -140,9 +144,10 @@ def _parse(text: str):
 
 @contextmanager
 def _sphinx_prose() -> Iterator[None]:
-    """Teach docutils the Sphinx prose directives and roles for one parse, then forget them:
-    docutils keeps them in module-wide tables, and a Sphinx build in the same process must find
-    its own there. Names docutils (or Sphinx) already knows are left alone."""
+    """Teach docutils the Sphinx prose directives and roles, and the disabled directives' stand-in,
+    for one parse, then forget them: docutils keeps them in module-wide tables, and a Sphinx build
+    in the same process must find its own there. Names docutils (or Sphinx) already knows are left
+    alone (loaded ones, for the disabled directives)."""
     from docutils.parsers.rst import directives, roles
     from docutils.parsers.rst.languages import en
 
@@ -158,23 +163,26 @@ def _sphinx_prose() -> Iterator[None]:
         for name in _SPHINX_PROSE_ROLES
         if name not in roles._roles and name not in roles._role_registry and name not in en.roles
     ]
+    disabled = [name for name in _DISABLED_DIRECTIVES if name not in directives._directives]
     container = _prose_directive()
     for name in new_directives:
         directives.register_directive(name, container)
+    for name in disabled:
+        directives.register_directive(name, _disabled_directive())
     for name in new_roles:
         roles.register_local_role(name, _prose_role)
     try:
         yield
     finally:
-        for name in new_directives:
+        for name in (*new_directives, *disabled):
             directives._directives.pop(name, None)
         for name in new_roles:
             roles._roles.pop(name, None)
 
 
 @lru_cache(maxsize=1)
-def _prose_directive():
-    from docutils import nodes
+def _any_directive():
+    """A directive that takes any arguments, options and body."""
     from docutils.parsers.rst import Directive, directives
 
     class AnyOption(dict):
@@ -184,13 +192,21 @@ def _prose_directive():
         def __bool__(self) -> bool:
             return True  # docutils reads options only when a directive declares some
 
-    class ProseContainer(Directive):
-        """A Sphinx directive with prose in its body: the body is parsed, the rest ignored."""
-
+    class AnyDirective(Directive):
         optional_arguments = 1
         final_argument_whitespace = True
         has_content = True
         option_spec = AnyOption()
+
+    return AnyDirective
+
+
+@lru_cache(maxsize=1)
+def _prose_directive():
+    from docutils import nodes
+
+    class ProseContainer(_any_directive()):
+        """A Sphinx directive with prose in its body: the body is parsed, the rest ignored."""
 
         def run(self):
             node = nodes.container()
@@ -198,6 +214,19 @@ def _prose_directive():
             return [node]
 
     return ProseContainer
+
+
+@lru_cache(maxsize=1)
+def _disabled_directive():
+    class Disabled(_any_directive()):
+        """``include`` or ``raw`` turned off: a system message over the whole directive, as
+        docutils' own gives (with its arguments, options and body well formed or not: an error
+        about them is a system message over the same lines)."""
+
+        def run(self):
+            raise self.warning(f'"{self.name}" directive disabled.')
+
+    return Disabled
 
 
 def _prose_role(name, rawtext, text, lineno, inliner, options=None, content=None):
