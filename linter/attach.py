@@ -12,7 +12,8 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, pairwise
 
 from linter import lexicon as lx
 from linter.claims import Claim
@@ -88,6 +89,11 @@ class Region:
         self._block_spans: dict[int, list[int]] | None = None
         self._mention_at: dict[int, tuple[Mention, int]] = {}
         self._mention_until: dict[int, tuple[Mention, int]] = {}
+        # Each mention's first word, looked up once: rules ask for the mentions of a stretch of
+        # words many times per claim. In text order (as mentions come) they are found by bisection.
+        self._mention_firsts = [self.word_range(m.start, m.end)[0] for m in self.mentions]
+        firsts = self._mention_firsts
+        self._mentions_in_order = all(a <= b for a, b in pairwise(firsts))
         for mention in self.mentions:
             first, last = self.word_range(mention.start, mention.end)
             if first < last:
@@ -116,6 +122,13 @@ class Region:
     def word_range(self, start: int, end: int) -> tuple[int, int]:
         first = bisect.bisect_right(self._ends, start)
         return first, max(first, bisect.bisect_left(self._starts, end, lo=first))
+
+    def mentions_from(self, start: int, end: int) -> list[Mention]:
+        """The mentions whose first word lies in ``start:end``, in the order of ``mentions``."""
+        firsts = self._mention_firsts
+        if self._mentions_in_order:
+            return self.mentions[bisect.bisect_left(firsts, start) : bisect.bisect_left(firsts, end)]
+        return [m for m, first in zip(self.mentions, firsts, strict=True) if start <= first < end]
 
     def reach_back(self, i: int, reach: int) -> int:
         """The first of the ``reach`` words before word ``i``, a claim or what a fix writes
@@ -157,7 +170,7 @@ def _lower(region: Region, i: int) -> str:
 
 def _mentions_from(region: Region, start: int, end: int) -> list[Mention]:
     """The mentions whose first word lies in ``start:end``, in text order."""
-    return [m for m in region.mentions if start <= region.word_range(m.start, m.end)[0] < end]
+    return region.mentions_from(start, end)
 
 
 def _names_itself(region: Region, mention: Mention) -> bool:
@@ -175,10 +188,28 @@ def _same_sentence(region: Region, i: int, j: int) -> bool:
 
 def _phrase_at(region: Region, i: int, phrases: Sequence[tuple[str, ...]]) -> int:
     """Length of the first phrase in ``phrases`` starting at word ``i`` (0 when none)."""
-    for phrase in phrases:
-        if all(_lower(region, i + k) == part for k, part in enumerate(phrase)):
+    by_first = _by_first_word(tuple(phrases))
+    if by_first is None:  # an empty phrase matches anywhere, in its place in the order
+        for phrase in phrases:
+            if all(_lower(region, i + k) == part for k, part in enumerate(phrase)):
+                return len(phrase)
+        return 0
+    for phrase in by_first.get(_lower(region, i), ()):
+        if all(_lower(region, i + k) == phrase[k] for k in range(1, len(phrase))):
             return len(phrase)
     return 0
+
+
+@lru_cache(maxsize=256)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]] | None:
+    """The phrases by their first word, each group in the phrases' order: only those can start
+    where that word stands (None when one is empty)."""
+    if not all(phrases):
+        return None
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in groups.items()}
 
 
 _HOW_WELL = frozenset({"best", "better", "fine", "on", "well", "with"})  # "X works well": a verb
