@@ -8,8 +8,10 @@ import pytest
 
 from linter.claims import PRESCAN, claim_word_starts
 from linter.fixes import written_spans
+from linter.mentions import find_mentions
 from linter.names import LoweredSearch, lowered, word_starts
 from linter.positions import line_starts, newline_starts
+from linter.vocab import cached_vocabulary
 
 CLAIMISH = re.compile(r"open[\s\S]{0,8}?(?:sourc|weight)")
 
@@ -74,3 +76,9 @@ def test_line_starts(text: str) -> None:
 )
 def test_claim_words_are_found_where_a_case_ignoring_pattern_finds_them(prose: str) -> None:
     assert claim_word_starts(prose) == [m.start() for m in PRESCAN.finditer(prose)]
+
+
+def test_a_name_starts_only_at_the_edge_of_a_word() -> None:
+    # The scan takes the edge in its pattern: "o" or "t" inside a word starts no name.
+    text = "Llama 2, then o3, do3 and @o3, (o3), xGPT-4, foo-GPT-4 and GPT-4; llama.cpp."
+    assert [m.text for m in find_mentions(text, cached_vocabulary())] == ["Llama 2", "o3", "o3", "GPT-4"]
