@@ -311,6 +311,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
     # Whether a block refers back, once per block, not once per claim in it: a huge block (a
     # 10,000-deep nesting read as plain text) holds thousands of claims.
     refers: dict[int, bool] = {}
+    legends: dict[int, list[int]] = {}  # the same, for the table or list a block's legend marks
     for offset in candidates:
         i = _block_index(blocks, starts, offset)
         if i < 0:
@@ -359,7 +360,9 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
                     chosen.update(rows.get((block.group, 0), ()))
         if _is_lead_in(doc, i):
             chosen.update(_introduced_items(doc, i))
-        chosen.update(_legend_of(doc, i))  # "† denotes open-source models." by its table
+        if i not in legends:
+            legends[i] = _legend_of(doc, i)
+        chosen.update(legends[i])  # "† denotes open-source models." by its table
         chosen.update(_recapped(doc, i))  # "All of the above are open source" after a table
         chosen.update(_card_above(doc, i))  # "- **Model:** X" over "- **Open source:** yes"
         if block.kind == "list_item":
@@ -615,8 +618,10 @@ def _parent_item(blocks: list[Block], i: int, limit: int = 40) -> int:
 
 
 # A legend: a mark and what it denotes ("† denotes open-source models", "* = open weights").
+# The mark comes first and the character before it is tested behind it (nothing, or a space or
+# a stop): a pattern that opens with a choice is tried at every character of a block.
 _LEGEND = re.compile(
-    r"(?:^|[\s.:;(])([†‡§*✝¹²³])\s*(?:denotes|denote|marks|mark|indicates|indicate|means|=)\s"
+    r"([†‡§*✝¹²³])(?<![^\s.:;(][†‡§*✝¹²³])\s*(?:denotes|denote|marks|mark|indicates|indicate|means|=)\s"
 )
 _LEGEND_ROWS = 200  # blocks: the cells of a long table
 
