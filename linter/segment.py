@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from linter.claims import PRESCAN
 from linter.fixes import written_spans
 from linter.mentions import Mention
 from linter.readers import Block, ProseDocument
@@ -126,7 +127,7 @@ def _names_a_class(title: str) -> bool:
     match = _CLASS_NOUN.match(title)
     if match is None:
         return False
-    rest = set(_words(title[match.end() :]))
+    rest = set(_own_words(title[match.end() :]))
     blockers = lx.COPULAS | lx.CLAUSE_VERBS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.CONTRAST_TERMS
     return not rest & blockers and not re.search(r"\bcritique|\bmyth|\bvs\b|\bversus\b", title, re.IGNORECASE)
 
@@ -147,7 +148,7 @@ def _turned_heading(doc: ProseDocument, block: Block) -> bool:
     # "Open-source reasoning models compared": a participle after the class compares its
     # members; "Compared with open-source models" turns from the class.
     title = _COMPARED_AFTER.sub(r"\1", title)
-    return title.endswith("?") or bool(set(_words(title)) & blockers)
+    return title.endswith("?") or bool(set(_own_words(title)) & blockers)
 
 
 _COMPARED_AFTER = re.compile(r"(\bopen[\s-]*(?:source|weights?)\b.*?)\bcompared\s*$", re.IGNORECASE)
@@ -162,7 +163,7 @@ def _item_apart(text: str) -> bool:
     "**GPT-4o** — the closed baseline", "- Llama 3 — only open weights, though"."""
     from linter import lexicon as lx
 
-    return bool(set(_words(text)) & (lx.NEGATIONS | lx.ITEM_APART))
+    return bool(set(_own_words(text)) & (lx.NEGATIONS | lx.ITEM_APART))
 
 
 def _sets_apart(rest: str) -> bool:
@@ -170,7 +171,7 @@ def _sets_apart(rest: str) -> bool:
     source)", "— closed, but worth a look", "is not on this list"."""
     from linter import lexicon as lx
 
-    words = set(_words(rest))
+    words = set(_own_words(rest))
     return bool(
         words & (lx.NEGATIONS | lx.CONTRAST_TERMS | lx.COPULAS | {"baseline", "reference", "comparison"})
     )
@@ -206,6 +207,27 @@ def _opens_with(title: str, mention: Mention, marks: str) -> bool:
 def _words(text: str) -> list[str]:
     """The words of ``text``, lower-cased, hyphens and apostrophes kept inside them."""
     return [w.lower() for w in _WORD.findall(text)]
+
+
+def _own_words(text: str) -> list[str]:
+    """The words of ``text`` but its claims and what a fix writes in a claim's place
+    ("proprietary", "released with open weights"): whether an item sets itself apart from its
+    lead-in, a line reads as a title or a heading turns from its class must not change when a fix
+    rewrites a claim in it."""
+    spans = [m.span() for m in _CLAIM_WORDS.finditer(text)]
+    if spans or _FIX_WORD_HINT.search(text):
+        kept, pos = [], 0
+        for start, end in sorted([*spans, *written_spans(text)]):
+            kept.append(text[pos : max(pos, start)])
+            pos = max(pos, end)
+        text = " ".join([*kept, text[pos:]])
+    return _words(text)
+
+
+# A claim word with the rest of its word ("open-sourced", "opensource-ish").
+_CLAIM_WORDS = re.compile(f"(?:{PRESCAN.pattern})" + r"[\w-]*", re.IGNORECASE)
+# Every phrase a fix writes holds one of these: most texts need no look for them.
+_FIX_WORD_HINT = re.compile(r"proprietary|source-available|releas|weights", re.IGNORECASE)
 
 
 def _names_software(rest: str) -> bool:
@@ -525,15 +547,17 @@ def _caption(line: str, limit: int = 12) -> bool:
     tried open-source models.")."""
     from linter import lexicon as lx
 
-    words = _words(line)
-    turned = set(words) & (lx.PERSONAL_PRONOUNS | lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS)
-    return len(words) <= limit and not turned and _reads_as_title(line)
+    # Claims and a fix's words are no words to count. An author's "proprietary" still turns a
+    # line from the class ("Fine-tuning proprietary and open-source models."), and a fix's cannot
+    # be told from it: a caption whose own claim a fix makes "proprietary" is a caption no more.
+    turned = set(_words(line)) & (lx.PERSONAL_PRONOUNS | lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS)
+    return len(_own_words(line)) <= limit and not turned and _reads_as_title(line)
 
 
 def _reads_as_title(line: str) -> bool:
     from linter import lexicon as lx
 
-    words = _words(line)
+    words = _own_words(line)
     clause = (
         lx.COPULAS
         | lx.NEGATIONS
@@ -577,7 +601,7 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
     if block.kind != "paragraph" or i == 0 or doc.blocks[i - 1].kind != "heading":
         return False
     line = doc.prose[block.start : block.end].strip()
-    words = {w.strip(".,:;()").lower() for w in line.split()}
+    words = set(_own_words(line))
     # Nor one that denies or sets apart ("None of these qualify:", "..., but they are not open
     # source:", "Instead we pay for these:").
     turned = lx.CONTRAST_TERMS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.SET_APART | {"instead"}
