@@ -268,10 +268,14 @@ def _in_compound(region: Region, i: int) -> bool:
 
 def _quoted_phrase(region: Region, last: int, opener: str, reach: int = 5) -> bool:
     """A quotation opened right before a claim closes soon after it, round a noun phrase of the
-    claim and a name ("open-source Llama", "open source Mistral models") with no verb."""
+    claim and a name ("open-source Llama", "open source Mistral models") with no verb. Another
+    claim, or what a fix writes ("released with open weights"), is no word of the reach and no
+    verb."""
     words = region.words
     closers = {"'", "’"} if opener in {"'", "‘"} else {'"', "”", "»"}
-    for k in range(last, min(last + reach, len(words))):
+    for k in range(last, region.reach_ahead(last, reach)):
+        if k in region.phrase_words:
+            continue
         low = words[k].lower
         if low in closers:
             return k > last and words[k].sent == words[last - 1].sent
@@ -931,11 +935,15 @@ _PROVIDING = frozenset(
 
 def _answer_frame(region: Region, i: int, end: int, reach: int = 4) -> int:
     """Where the model stands in an answer that opens with a short frame of a pronoun and a
-    verb ("it's X", "we'd pick X", "I'd go with X", "my pick is X"); -1 when there is none."""
-    opener = next((k for k in range(i, min(i + 3, end)) if _lower(region, k) in _ANSWER_OPENERS), -1)
-    if opener == -1 or not all(_lower(region, k).isalpha() for k in range(i, opener)):
+    verb ("it's X", "we'd pick X", "I'd go with X", "my pick is X"); -1 when there is none. A
+    claim, or what a fix writes ("the proprietary X"), is no word of the frame."""
+    own = [k for k in range(i, min(region.reach_ahead(i, 3), end)) if k not in region.phrase_words]
+    opener = next((k for k in own if _lower(region, k) in _ANSWER_OPENERS), -1)
+    if opener == -1 or not all(_lower(region, k).isalpha() for k in own if k < opener):
         return -1  # "For me it's X": a short phrase may come first
-    for k in range(opener + 1, min(opener + 1 + reach, end)):
+    for k in range(opener + 1, min(region.reach_ahead(opener + 1, reach), end)):
+        if k in region.phrase_words:
+            continue
         if region.mention_at(k) is not None:
             return k
         low = _lower(region, k)
@@ -1197,17 +1205,20 @@ def _coordinated_premodifiers(region: Region, i: int, first: int, reach: int = 3
     smallest open-source LLM"; not a clause ("GPT-4 leads and open-source models follow")."""
 
     def modifier(k: int) -> bool:
+        if k in region.phrase_words:
+            return True  # another claim, or the adjective a fix writes: a premodifier, no word
         return _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS and not region.mention_at(k)
 
     between = range(i + 1, first)
-    if len(between) > reach or not all(modifier(k) for k in between):
+    counted = sum(k not in region.phrase_words for k in between)
+    if counted > reach or not all(modifier(k) for k in between):
         return False
     # "its lightest, fastest and cheapest": more premodifiers, commas between them
     k, seen = i - 1, 0
     while k >= 0 and seen < 2 * reach and region.mention_ending_at(k + 1) is None:
         if not (modifier(k) or (_lower(region, k) == "," and modifier(k - 1) and k < i - 1)):
             break
-        seen += 1
+        seen += k not in region.phrase_words
         k -= 1
     return k < i - 1 and _lower(region, k) in lx.DETERMINERS - lx.PRONOUNS
 
@@ -1486,8 +1497,11 @@ def _clause_subject(region: Region, start: int, end: int) -> Mention | None:
 
 def _names_software(region: Region, k: int, reach: int = 3) -> bool:
     """The words from ``k`` on, right after a name, make it a modifier of a software noun: "Phi-4
-    SDK", "Llama 3 Python SDK", "Mixtral 8x7B Docker image"."""
-    for j in range(k, min(k + reach, len(region.words))):
+    SDK", "Llama 3 Python SDK", "Mixtral 8x7B Docker image". A claim, or what a fix writes, is no
+    word of the reach ("Phi-4 open-source SDK" is an SDK as "Phi-4 proprietary SDK" is)."""
+    for j in range(k, region.reach_ahead(k, reach)):
+        if j in region.phrase_words:
+            continue
         low = _lower(region, j)
         if low in lx.SOFTWARE_NOUNS:
             return True
@@ -1604,9 +1618,13 @@ def _definite(region: Region, i: int) -> bool:
 def _maker_of_description(region: Region, i: int, reach: int = 3) -> str:
     """The maker's name, lowercased, whose possessive opens the sentence's subject ending in the
     model noun at word ``i``; "" when there is none. The maker is no model's name ("Llama 3's
-    tokenizer" is a part of Llama 3, not a description of another model)."""
+    tokenizer" is a part of Llama 3, not a description of another model). A claim, or what a fix
+    writes in its place, is a premodifier that counts as no word."""
     k, words = i - 1, 0
     while k > 0 and words < reach and _lower(region, k) not in lx.DETERMINERS:
+        if k in region.phrase_words:
+            k -= 1
+            continue
         hyphen = _lower(region, k) == "-"  # "trillion-parameter" is one premodifier
         if not (hyphen or _plain_word(region, k) or _lower(region, k).isalnum()):
             break

@@ -210,18 +210,23 @@ def _words(text: str) -> list[str]:
 
 
 def _own_words(text: str) -> list[str]:
-    """The words of ``text`` but its claims and what a fix writes in a claim's place
-    ("proprietary", "released with open weights"): whether an item sets itself apart from its
-    lead-in, a line reads as a title or a heading turns from its class must not change when a fix
-    rewrites a claim in it."""
+    """The words of ``text`` but its claims and what a fix writes in a claim's place."""
+    return _words(_without_claims(text))
+
+
+def _without_claims(text: str) -> str:
+    """``text`` without its claims and what a fix writes in a claim's place ("proprietary",
+    "released with open weights"): whether an item sets itself apart from its lead-in, a line
+    reads as a title or a heading names software must not change when a fix rewrites a claim in
+    it."""
     spans = [m.span() for m in _CLAIM_WORDS.finditer(text)]
-    if spans or _FIX_WORD_HINT.search(text):
-        kept, pos = [], 0
-        for start, end in sorted([*spans, *written_spans(text)]):
-            kept.append(text[pos : max(pos, start)])
-            pos = max(pos, end)
-        text = " ".join([*kept, text[pos:]])
-    return _words(text)
+    if not spans and not _FIX_WORD_HINT.search(text):
+        return text
+    kept, pos = [], 0
+    for start, end in sorted([*spans, *written_spans(text)]):
+        kept.append(text[pos : max(pos, start)])
+        pos = max(pos, end)
+    return " ".join([*kept, text[pos:]])
 
 
 # A claim word with the rest of its word ("open-sourced", "opensource-ish").
@@ -231,10 +236,11 @@ _FIX_WORD_HINT = re.compile(r"proprietary|source-available|releas|weights", re.I
 
 
 def _names_software(rest: str) -> bool:
-    """The words after a heading's model name make it a modifier of a software noun."""
+    """The words after a heading's model name make it a modifier of a software noun (a claim, or
+    what a fix writes, is none of them)."""
     from linter import lexicon as lx
 
-    words = re.findall(r"[A-Za-z]+", rest.lower())[:3]
+    words = re.findall(r"[A-Za-z]+", _without_claims(rest).lower())[:3]
     return any(w in lx.SOFTWARE_NOUNS for w in words)
 
 

@@ -991,3 +991,65 @@ def test_a_fix_in_a_list_item_keeps_the_items_its_lead_in_covers(path: str, text
     assert once.text != text
     assert fix_text(once.text, path=path).text == once.text
     assert [f.model.text for f in analyse(once.text, path=path).findings] == ["Mixtral 8x7B"]
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "unsafe", "fixed"),
+    [
+        # Premodifiers coordinated after "its": three words at most between "and" and the claim,
+        # and "open source" was two of them where "proprietary" is one.
+        (
+            "a.txt",
+            "Claude, its open-source big and fast open source LLM.\n",
+            False,
+            "Claude, its proprietary big and fast proprietary LLM.\n",
+        ),
+        # The three words after a heading's name that make it software ("Phi-4 Python SDK"):
+        # "opensource" was one of them, "open-weights" two, so the SDK came into reach only
+        # once the heading was fixed, and "It" lost its model on a second run.
+        (
+            "a.md",
+            "# Phi-4 opensource Python SDK\n\nIt is open source.\n",
+            False,
+            "# Phi-4 open-weights Python SDK\n\nIt is open source.\n",
+        ),
+        # A quoted phrase closes within five words of its claim: "source-available" brought the
+        # closing quote into reach, "released with open weights" put a verb in it.
+        (
+            "a.txt",
+            'I wrote "open-source Claude opensource Llama 2" today.\n',
+            False,
+            'I wrote "open-source Claude source-available Llama 2" today.\n',
+        ),
+        (
+            "a.txt",
+            'I wrote "open-source Mistral 7B open sourced" in every post.\n',
+            True,
+            'I wrote "open-source Mistral 7B released with open weights" in every post.\n',
+        ),
+        # An answer's frame names its model within four words: "open source" took two and
+        # "proprietary" one, so the question's claim found GPT-4 only on a second run.
+        (
+            "a.txt",
+            "Which open-source model is best? We'd pick open source GPT-4.\n",
+            False,
+            "Which proprietary model is best? We'd pick proprietary GPT-4.\n",
+        ),
+        # A maker's description ("Meta's new big model") reaches three premodifiers back.
+        (
+            "a.txt",
+            "Llama 2 shipped. Meta's new open source big model is open source.\n",
+            False,
+            "Llama 2 shipped. Meta's new source-available big model is source-available.\n",
+        ),
+    ],
+)
+def test_a_claim_counts_as_no_word_in_every_short_reach(
+    path: str, text: str, unsafe: bool, fixed: str
+) -> None:
+    # Found by a probe like scripts/fuzz.py: the checks that look a few words around a claim
+    # counted another claim's words, and what a fix wrote in its place, as words (or verbs, or
+    # marks), so a fix moved a word in or out of their reach and a second run changed the file.
+    once = fix_text(text, path=path, unsafe=unsafe)
+    assert once.text == fixed
+    assert fix_text(once.text, path=path, unsafe=unsafe).text == once.text
