@@ -485,7 +485,8 @@ def _find_head(region: Region, start: int) -> _Head:
             _lower(region, k) in lx.MODEL_NOUNS
             and _same_sentence(region, i, k)
             and region.mention_at(k) is None
-            for k in (i + 1, i + 2)
+            and k not in region.phrase_words  # the "weights" of "open weights" is no noun here
+            for k in range(i + 1, region.reach_ahead(i + 1, 2))
         ):  # "open-source code model" is a model; "open-source SDK supports GPT-4o" is software
             return _Head("software", i)  # "open-source code" is software, "open-source code model" not
         # "is open source and hosted by us": a second predicate, a participle with its phrase
@@ -2088,18 +2089,19 @@ def _result_of(region: Region, k: int) -> list[Mention]:
 
 
 def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int:
-    """Index of "as" or "under" just before the claim's noun phrase, or -1."""
+    """Index of "as" or "under" just before the claim's noun phrase, or -1. Another claim, and
+    what a fix writes (the "available" of "source-available", the "under" of "released under
+    restrictive terms"), is no word of the walk."""
     k = first - 1
-    skipped = 0  # a possessive's "'s" is no word of its own: "becoming Google's most capable"
-    while k >= 0 and first - k <= words_back + 1 + skipped and _same_sentence(region, k, first):
+    counted = 0
+    while k >= 0 and counted <= words_back and _same_sentence(region, k, first):
         low = region.words[k].lower
-        if low in {"'s", "’s"}:
-            skipped += 1
-            k -= 1
+        if low in {"'s", "’s"} or k in region.phrase_words:
+            k -= 1  # a possessive's "'s" is no word of its own: "becoming Google's most capable"
             continue
         if (
             low in {"as", "under"}
-            or (low in lx.AVAILABLE and k == first - 1 and _lower(region, k - 1) not in lx.DETERMINERS)
+            or (low in lx.AVAILABLE and counted == 0 and _lower(region, k - 1) not in lx.DETERMINERS)
             or (low in lx.RESULT_PARTICIPLES and _lower(region, k - 1) == ",")
         ):
             if low == "as" and _lower(region, k - 1) in {"such", "well", "known", "so"}:
@@ -2107,6 +2109,7 @@ def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int
             return k
         if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS:
             return -1
+        counted += 1
         k -= 1
     return -1
 

@@ -1035,6 +1035,19 @@ def test_a_fix_in_a_list_item_keeps_the_items_its_lead_in_covers(path: str, text
             False,
             "Which proprietary model is best? We'd pick proprietary GPT-4.\n",
         ),
+        # A software noun followed within two words by a model noun is a model ("code
+        # model"): the "weights" of the fix's "OPEN WEIGHTS" read as one, and the first claim,
+        # about the library, became a claim about Qwen2.5 (found by a dense probe).
+        (
+            "a.txt",
+            "Try the opensource library OPEN SOURCE Qwen2.5 today.\n",
+            False,
+            "Try the opensource library OPEN WEIGHTS Qwen2.5 today.\n",
+        ),
+        # "as", "under" or "available" a few words before a claim make it a secondary predicate
+        # ("available open source"): the "available" of the fix's "source-available" read as
+        # one, and the second claim was said of Llama on a second run.
+        ("a.md", "Llama open source open source\n", False, "Llama source-available open source\n"),
         # A maker's description ("Meta's new big model") reaches three premodifiers back.
         (
             "a.txt",
