@@ -227,10 +227,10 @@ def _is_modifier_use(region: Region, last: int) -> bool:
     if nxt in lx.MODIFIER_AFTER or nxt in lx.SOFTWARE_NOUNS:
         return True
     seen = 0
-    for k in range(last, min(last + 6, len(region.words))):
+    for k in range(last, region.reach_ahead(last, 6)):
         low = region.words[k].lower
-        if low == "-" and seen:
-            continue  # "fine-tuning scripts": a hyphenated word is one word
+        if (low == "-" and seen) or k in region.phrase_words:
+            continue  # "fine-tuning scripts": a hyphenated word is one word; a claim is none
         if low in lx.SOFTWARE_NOUNS or (seen and low in lx.ALTERNATIVES):
             return True  # "... ChatGPT UI", "... Claude Design Alternative"
         if not low.isalpha() or low in lx.MODEL_NOUNS or low in lx.FUNCTION_WORDS or low in lx.BREAKERS:
@@ -3924,10 +3924,10 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     if fronted:
         return Attachment(claim, tuple(fronted), "fronted", "verb")
     # "Alibaba began open-sourcing its models. The first models released were Qwen-7B and ...".
-    objects = range(last, min(last + 4, len(region.words)))
+    objects = range(last, region.reach_ahead(last, 4))
     if (
         _open_sourced(region, claim, first, last)
-        and any(_lower(region, k) in lx.MODEL_NOUNS for k in objects)
+        and any(_lower(region, k) in lx.MODEL_NOUNS and k not in region.phrase_words for k in objects)
         and (named := _identified_next(region, first))
     ):
         return Attachment(claim, tuple(named), "identified next", "verb")
@@ -3948,7 +3948,8 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         return Attachment(claim, (before[0],), "passive", "verb")
     if (aside := _aside_of(region, first)) is not None and region.words[last - 1].lower.endswith("ed"):
         return Attachment(claim, (aside,), "passive", "verb")  # "Grok-1, open-sourced by xAI, ..."
-    if _lower(region, first - 1) in lx.MODEL_NOUNS:
+    if _lower(region, first - 1) in lx.MODEL_NOUNS and first - 1 not in region.phrase_words:
+        # "the models open-sourced by Meta"; not the "weights" of "open weights".
         mentions, how, _ = _subject_left(region, first - 1)
         if mentions:
             return Attachment(claim, tuple(mentions), "passive", "verb")

@@ -1048,6 +1048,18 @@ def test_a_fix_in_a_list_item_keeps_the_items_its_lead_in_covers(path: str, text
         # ("available open source"): the "available" of the fix's "source-available" read as
         # one, and the second claim was said of Llama on a second run.
         ("a.md", "Llama open source open source\n", False, "Llama source-available open source\n"),
+        # A name followed by a software noun within three words is a modifier ("Mistral 7B API
+        # LLMs"): "open-weights" put a model noun ("weights") before the software noun, and the
+        # first claim found Mistral 7B on a second run (found by a dense probe).
+        (
+            "a.txt",
+            "open-source Mistral 7B opensource API LLMs\n",
+            False,
+            "open-source Mistral 7B open-weights API LLMs\n",
+        ),
+        # A model noun right before "open-sourced" is what was open-sourced ("the models
+        # open-sourced by Meta"): the "weights" of "OPEN WEIGHTS" read as one.
+        ("a.md", "Phi-4 an OPEN SOURCE open-sourced\n", True, "Phi-4 an OPEN WEIGHTS open-sourced\n"),
         # A maker's description ("Meta's new big model") reaches three premodifiers back.
         (
             "a.txt",
