@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.claims import Claim
+from linter.claims import PRESCAN, Claim
 from linter.finding import Edit, Fix
 from linter.names import LoweredSearch, lowered, word_starts
 
@@ -184,8 +184,10 @@ def list_fix(text: str, prose: str, claim: Claim, models: list[tuple[int, str]])
         return None  # the claim ends its line or stands before markup: leave it to a person
     after = claim.end + gap.end()
     following = text[after]
-    if span[:1].isupper() and following.islower():
-        edits = [Edit(claim.start, after + 1, following.upper())]  # "Open-source models" -> "Models"
+    # "Open-source models" -> "Models"; but another claim's first letter is its own fix's to change
+    # ("Open source open-weights models like ..."): both fixes apply in one run.
+    if span[:1].isupper() and following.islower() and not PRESCAN.match(text, after):
+        edits = [Edit(claim.start, after + 1, following.upper())]
     else:
         edits = [Edit(claim.start, after, "")]
     if article := _article_edit(text, claim.start, text[after : after + 1]):

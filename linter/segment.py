@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from linter.claims import PRESCAN
@@ -216,23 +216,39 @@ def _own_words(text: str) -> list[str]:
 
 def _without_claims(text: str) -> str:
     """``text`` without its claims and what a fix writes in a claim's place ("proprietary",
-    "released with open weights"): whether an item sets itself apart from its lead-in, a line
-    reads as a title or a heading names software must not change when a fix rewrites a claim in
-    it."""
-    spans = [m.span() for m in _CLAIM_WORDS.finditer(text)]
+    "released with open weights", a list fix's "(open weights)" after a name), with the article
+    before them ("an open-source model" becomes "a proprietary model"): whether an item sets
+    itself apart from its lead-in, a line reads as a title or a heading names software must not
+    change when a fix rewrites a claim in it."""
+    spans = [m.span() for m in _claim_words().finditer(text)]
     if not spans and not _FIX_WORD_HINT.search(text):
         return text
+    for start, end in written_spans(text):
+        if text[start - 2 : start] == " (" and text[end : end + 1] == ")":
+            start, end = start - 2, end + 1  # an aside a list fix writes: " (proprietary)"
+        spans.append((start, end))
     kept, pos = [], 0
-    for start, end in sorted([*spans, *written_spans(text)]):
-        kept.append(text[pos : max(pos, start)])
+    for start, end in sorted(spans):
+        before = text[pos : max(pos, start)]
+        kept.append(_ARTICLE_BEFORE.sub("", before) if start >= pos else before)
         pos = max(pos, end)
     return " ".join([*kept, text[pos:]])
 
 
-# A claim word with the rest of its word ("open-sourced", "opensource-ish").
-_CLAIM_WORDS = re.compile(f"(?:{PRESCAN.pattern})" + r"[\w-]*", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _claim_words() -> re.Pattern[str]:
+    """A claim word with the rest of its word ("open-sourced") and the intensifier a claim takes
+    in ("truly open-source"), as the shipped vocabulary spells them."""
+    from linter.vocab import cached_vocabulary
+
+    intensifiers = "|".join(re.escape(w) for w in cached_vocabulary().intensifiers)
+    intensifier = rf"(?:(?:{intensifiers})[\s\-\u2010-\u2013]+)?"
+    return re.compile(rf"{intensifier}(?:{PRESCAN.pattern})[\w-]*", re.IGNORECASE)
+
+
 # Every phrase a fix writes holds one of these: most texts need no look for them.
 _FIX_WORD_HINT = re.compile(r"proprietary|source-available|releas|weights", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 def _names_software(rest: str) -> bool:
@@ -579,7 +595,14 @@ def _title_line(doc: ProseDocument, block: Block) -> bool:
     if block.kind != "paragraph":
         return False
     line = doc.prose[block.start : block.end].strip()
-    return 0 < len(line) <= _TITLE_LINE_MAX and "\n" not in line and line[-1] not in ".!?:;,"
+    short = 0 < _length(line) <= _TITLE_LINE_MAX
+    return short and "\n" not in line and line[-1] not in ".!?:;,"
+
+
+def _length(line: str) -> int:
+    """The characters of ``line``, its claims and what a fix writes counting as none, and a run
+    of spaces as one: a fix never makes a line long or short."""
+    return len(" ".join(_without_claims(line).split()))
 
 
 _TITLE_LINE_MAX = 100
@@ -611,7 +634,7 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
     # Nor one that denies or sets apart ("None of these qualify:", "..., but they are not open
     # source:", "Instead we pay for these:").
     turned = lx.CONTRAST_TERMS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.SET_APART | {"instead"}
-    return 0 < len(line) <= _TITLE_LINE_MAX and "\n" not in line and not words & turned
+    return 0 < _length(line) <= _TITLE_LINE_MAX and "\n" not in line and not words & turned
 
 
 _FIELD_LINE = re.compile(r"\W*[A-Za-z][\w ]{0,30}?\W*:\W*\S")

@@ -1078,3 +1078,28 @@ def test_a_claim_counts_as_no_word_in_every_short_reach(
     once = fix_text(text, path=path, unsafe=unsafe)
     assert once.text == fixed
     assert fix_text(once.text, path=path, unsafe=unsafe).text == once.text
+
+
+def test_stacked_claims_over_one_list_are_both_dropped_in_one_run() -> None:
+    # Found by a dense probe: each claim gets the unsafe list fix, and the first one's capital
+    # for the next word ("Open source open-weights" -> "Open-weights") ran into the second
+    # claim, so that fix waited for a second run, which wrote every status twice. Another
+    # claim's first letter is its own fix's to change.
+    text = "Open source open-weights models like GPT-4 and Falcon 40B.\n"
+    once = fix_text(text, path="a.md", unsafe=True)
+    assert once.text == "models like GPT-4 (proprietary) and Falcon 40B (open weights).\n"
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+
+
+def test_a_fix_does_not_make_a_line_short_enough_for_a_title() -> None:
+    # Found by a dense probe: a line of at most 100 characters without a full stop reads as a
+    # title, where "GPT-4 Now Open Source" drops its "is". The fix of "truly open-source" took
+    # the line from 105 characters to 99, and a second run fixed the headline claim. Claims,
+    # and what fixes write, count as no characters.
+    text = (
+        "Our truly open-source GPT-4 review with notes on speed, cost and context, plus tips "
+        "GPT-4 Now Open Source\n"
+    )
+    once = fix_text(text, path="a.md")
+    assert once.text.endswith("plus tips GPT-4 Now Proprietary\n")
+    assert fix_text(once.text, path="a.md").text == once.text
