@@ -3628,7 +3628,8 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
                 clause = j + 1
             if hit is None:
                 continue
-            lead = range(clause, j)  # "The company's new", "Databricks'", "At $6 per token,"
+            # "The company's new", "Databricks'", "At $6 per token,"; a claim is no word of it.
+            lead = [m for m in range(clause, j) if m not in region.phrase_words]
             makers = len(lead) <= 4 and all(
                 words[m].lower in lx.SUBJECT_LEAD
                 or words[m].text[:1].isupper()
@@ -3667,7 +3668,9 @@ def _identified_next(region: Region, first: int) -> list[Mention]:
         return []
     _, next_end = _sentence_bounds(region, end)
     noun = False
-    for k in range(end + 1, min(end + 7, next_end)):
+    for k in range(end + 1, min(region.reach_ahead(end + 1, 6), next_end)):
+        if k in region.phrase_words:
+            continue  # a claim, or what a fix writes, is no word here
         low = words[k].lower
         if noun and low == "," and region.mention_at(k + 1) is not None:
             chain = _chain_at(region, k + 1)  # "The model, DeepSeek-R1, rivals o1."
@@ -3941,6 +3944,11 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     if mentions and how in ("copula", "definition"):
         return Attachment(claim, tuple(mentions), "passive", "verb")
     before = region.mention_ending_at(first)
+    if before is None and _lower(region, first - 1) == ")":
+        # "GPT-4 (proprietary) open-sourced": a status in brackets is an aside, as a list fix writes.
+        opening = _bracket_opening(region, first - 1)
+        if opening > 0 and _status_at(region, opening + 1):
+            before = region.mention_ending_at(opening)
     # "Whisper, open-sourced by ...", "Grok-1 open-sourced in March": a name before the verb is
     # what was open-sourced only when no object follows ("DeepSeek open-sourced FlashMLA").
     no_object = _lower(region, last) in lx.AFTER_PASSIVE or not _lower(region, last).isalnum()

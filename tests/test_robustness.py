@@ -1103,3 +1103,30 @@ def test_a_fix_does_not_make_a_line_short_enough_for_a_title() -> None:
     once = fix_text(text, path="a.md")
     assert once.text.endswith("plus tips GPT-4 Now Proprietary\n")
     assert fix_text(once.text, path="a.md").text == once.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # A nameless model released in one paragraph is the subject named next; "Open source"
+        # before Claude was a word of the lead, so the first claim found Claude only once the
+        # list fix had dropped it. A claim is no word of that lead.
+        (
+            "Acme released a new open-source model.\n\nOpen source Claude and Phi-4 lead the chart.\n",
+            "Acme released a new proprietary model.\n\n"
+            "Claude (proprietary) and Phi-4 (open weights) lead the chart.\n",
+        ),
+        # "GPT-4 open sourcing" reads the name before the verb as what it is about; once the list
+        # fix had written "GPT-4 (proprietary)", the bracket hid the name and the verb took Phi-4
+        # on the next line as its object. A status in brackets is an aside, as in a list.
+        (
+            "open-source Mistral 7B or GPT-4 open sourcing\n* Phi-4",
+            "Mistral 7B (open weights) or GPT-4 (proprietary) open sourcing\n* Phi-4",
+        ),
+    ],
+)
+def test_what_a_list_fix_writes_leaves_other_claims_reading_the_same(text: str, fixed: str) -> None:
+    # Found by a dense probe (random sentences of names, claims and small words).
+    once = fix_text(text, path="a.txt", unsafe=True)
+    assert once.text == fixed
+    assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
