@@ -1244,6 +1244,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             aside_words = range(aside + 1, first)
             i = aside  # "Llama 3 is, in fact, open source": step over the aside
             continue
+        if i in region.phrase_words:
+            i -= 1  # another claim, or what a fix writes ("released with open weights"): no word
+            continue
         closes_name = region.mention_ending_at(i + 1) is not None  # "FLUX.1 [dev] is ..."
         if low in {")", "]"} and not closes_name and (opening := _bracket_opening(region, i)) != -1:
             named = [hit[0] for k in range(opening + 1, i) if (hit := region.mention_at(k)) is not None]

@@ -1060,6 +1060,14 @@ def test_a_fix_in_a_list_item_keeps_the_items_its_lead_in_covers(path: str, text
         # A model noun right before "open-sourced" is what was open-sourced ("the models
         # open-sourced by Meta"): the "weights" of "OPEN WEIGHTS" read as one.
         ("a.md", "Phi-4 an OPEN SOURCE open-sourced\n", True, "Phi-4 an OPEN WEIGHTS open-sourced\n"),
+        # The walk back from a claim to its subject stepped over "open-sourced" but stopped at the
+        # "with" of its fix, "released with open weights": a fix's words are none of the walk.
+        (
+            "a.md",
+            "DeepSeek-R1 open-sourced is open sourcing was Llama",
+            True,
+            "DeepSeek-R1 released with open weights is open sourcing was Llama",
+        ),
         # A maker's description ("Meta's new big model") reaches three premodifiers back.
         (
             "a.txt",
