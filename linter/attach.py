@@ -151,6 +151,11 @@ class Region:
         first, last = self._block_spans.get(block, (0, -1))
         return range(first, last + 1)
 
+    def count(self, start: int, end: int) -> int:
+        """The words from ``start`` to ``end``, a claim or what a fix writes counting as none."""
+        n = len(self.words)
+        return self._counted[min(max(end, 0), n)] - self._counted[min(max(start, 0), n)]
+
     def claim_starting(self, i: int) -> Claim | None:
         """The claim whose first word is word ``i``."""
         return self._claim_at.get(self.words[i].start) if i < len(self.words) else None
@@ -723,7 +728,12 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
     if (
         stop > last
         and _phrase_at(region, stop, (("like",), ("such", "as"), ("including",)))
-        and all(words[k].lower.isalpha() and words[k].lower not in lx.SOFTWARE_NOUNS for k in nouns)
+        # Another claim, or what a fix writes, is none of the nouns ("open weights
+        # released with open weights like X").
+        and all(
+            k in region.phrase_words or (words[k].lower.isalpha() and words[k].lower not in lx.SOFTWARE_NOUNS)
+            for k in nouns
+        )
     ):
         return _introduced_list(region, stop)
     return []
@@ -1933,7 +1943,7 @@ def _topic(region: Region, first: int) -> list[Mention]:
     words = region.words
     start, _ = _sentence_bounds(region, first)
     sep = next((k for k in range(start, first) if words[k].lower in lx.TOPIC_SEPARATORS), -1)
-    if sep == -1 or sep - start > 12:
+    if sep == -1 or region.count(start, sep) > 12:  # a claim, or what a fix writes, counts as none
         return []
     between = range(sep + 1, first)
     if any(region.mention_at(k) for k in between) or any(words[k].lower in lx.COMPARISON for k in between):
@@ -1947,7 +1957,7 @@ def _topic(region: Region, first: int) -> list[Mention]:
             chain = _chain_at(region, k)
             last = region.word_range(chain[-1].start, chain[-1].end)[1]
             # The names must make the topic: only a developer, "by X" or a short tail may follow.
-            return chain if sep - last <= 3 else []
+            return chain if region.count(last, sep) <= 3 else []
     return []
 
 
@@ -4081,6 +4091,9 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
     i = last
     skipped = 0
     while i < len(words) and _same_sentence(region, last - 1, i) and skipped < 24:
+        if i in region.phrase_words:
+            i += 1  # another claim, or what a fix writes, is no object ("open-source", "weights")
+            continue
         if (hit := region.mention_at(i)) is not None:
             if hit[0].possessive:
                 i = hit[1]
@@ -4096,7 +4109,8 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             return Attachment(claim, skipped=f"about software ('{words[i].text}')")
         if low in {".", ";", "to", "that", "which", "because", "but", "if", "when"}:
             break
-        if (low in lx.MAKE_VERBS or low in lx.CLAUSE_VERBS) and _lower(region, i - 1) in lx.MODEL_NOUNS:
+        noun_before = _lower(region, i - 1) in lx.MODEL_NOUNS and i - 1 not in region.phrase_words
+        if (low in lx.MAKE_VERBS or low in lx.CLAUSE_VERBS) and noun_before:
             break  # "Open-sourcing its models made Mistral famous": the object ended at its noun
         if low in lx.IT and i == last and (antecedent := _antecedent_in_sentence(region, i)) is not None:
             return Attachment(claim, (antecedent,), "verb", "verb")  # "trained X ... and open-sourced it"

@@ -1068,6 +1068,30 @@ def test_a_fix_in_a_list_item_keeps_the_items_its_lead_in_covers(path: str, text
             True,
             "DeepSeek-R1 released with open weights is open sourcing was Llama",
         ),
+        # Examples after a claim whose head is no noun ("open weights like GPT-4") need plain
+        # words between: the "-" of "open-sourced" was none, its fix's words were.
+        (
+            "a.txt",
+            "DeepSeek-R1 are open weights open-sourced like GPT-4",
+            True,
+            "DeepSeek-R1 are proprietary released with open weights like GPT-4",
+        ),
+        # A title's topic ("GPT4 ...: which ...") may have three words after its name: two
+        # claims made four, "PROPRIETARY open weights" three.
+        (
+            "a.rst",
+            "GPT4 OPEN SOURCE open weights : which opensource",
+            False,
+            "GPT4 PROPRIETARY open weights : which proprietary",
+        ),
+        # The object of "open sourcing" stopped at the "source" of another claim before "from",
+        # but read past "open-weights" to Mixtral: a claim is no object.
+        (
+            "a.md",
+            "* Qwen2.5 open sourcing proprietary as open-source from Mixtral",
+            True,
+            "* Qwen2.5 releasing the weights of proprietary as open-weights from Mixtral",
+        ),
         # A maker's description ("Meta's new big model") reaches three premodifiers back.
         (
             "a.txt",
