@@ -2172,8 +2172,11 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
         return []
     openers = lx.DESCRIBING_OPENERS | ({"for"} if judged else set())
     k = first - 1
-    while k >= 0 and first - k <= 5 and _lower(region, k) not in openers:
+    while k >= 0 and region.count(k, first) <= 5 and _lower(region, k) not in openers:
         low = _lower(region, k)
+        if k in region.phrase_words:
+            k -= 1  # another claim, or what a fix writes, is no word of the phrase
+            continue
         if not low.isalpha() or low in lx.BREAKERS or region.mention_ending_at(k + 1) is not None:
             return []
         k -= 1
@@ -2257,10 +2260,10 @@ def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
     imperative = _lower(region, k) in lx.RECOMMEND_VERBS | {"try", "get", "grab", "go"}
     if _lower(region, k) not in {"we", "i", "you", "they"} and not imperative:
         return []
-    for j in range(k + 1, min(k + 5, end)):
+    for j in range(k + 1, min(region.reach_ahead(k + 1, 4), end)):
         if region.mention_at(j) is not None:
             return _list_after(region, j)
-        if not _lower(region, j).isalpha():
+        if not _lower(region, j).isalpha() and j not in region.phrase_words:
             return []
     return []
 
@@ -2529,13 +2532,17 @@ def _answered_yes(region: Region, first: int) -> bool:
 def _superlative(region: Region, first: int) -> bool:
     """A superlative leads the claim's noun phrase ("Is X the best open-source model yet?"): the
     question asks about the rank, and takes the openness as given."""
-    k = first - 1
-    while (
-        k >= 0 and first - k <= 3 and _lower(region, k).isalpha() and _lower(region, k) not in lx.DETERMINERS
-    ):
+    k, counted = first - 1, 0
+    while k >= 0 and counted < 3:
+        if k in region.phrase_words:
+            k -= 1  # another claim, or what a fix writes: no word ("top open-weights open source")
+            continue
         low = _lower(region, k)
+        if not low.isalpha() or low in lx.DETERMINERS:
+            break
         if low.endswith("est") or low in {"most", "first", "top", "leading"}:
             return True
+        counted += 1
         k -= 1
     return False
 
@@ -3711,7 +3718,7 @@ def _one_model(region: Region, first: int, head: int) -> bool:
     if not noun.endswith("s") or noun in {"series", "weights"}:
         return True
     k = first - 1
-    while k >= 0 and first - k <= 4 and _same_sentence(region, k, first):
+    while k >= 0 and region.count(k, first) <= 4 and _same_sentence(region, k, first):
         if _lower(region, k) in {"its", "their", "the", "these", "our"}:
             return True
         k -= 1
@@ -4032,7 +4039,7 @@ def _relative_object(region: Region, first: int) -> Mention | None:
     """The antecedent of "which"/"that" when the claim verb's subject stands between them:
     "Llama 2, which Meta open-sourced", "the model that Meta open-sourced"."""
     k = first - 1
-    while k >= 0 and first - k <= 4 and _same_sentence(region, k, first):
+    while k >= 0 and region.count(k, first) <= 4 and _same_sentence(region, k, first):
         low = _lower(region, k)
         if low in {"which", "that"}:
             if k == first - 1:

@@ -1092,6 +1092,10 @@ def test_a_fix_in_a_list_item_keeps_the_items_its_lead_in_covers(path: str, text
             True,
             "* Qwen2.5 releasing the weights of proprietary as open-weights from Mixtral",
         ),
+        # A superlative within three words before a claim keeps a question's claim ("Is X the
+        # top open-source model?"): "top" was out of reach past "open-weights", within it past
+        # "proprietary".
+        ("a.txt", "GPT-4 : top open-weights Open Source ?", False, "GPT-4 : top proprietary Proprietary ?"),
         # A maker's description ("Meta's new big model") reaches three premodifiers back.
         (
             "a.txt",
