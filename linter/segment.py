@@ -237,13 +237,14 @@ def _without_claims(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _claim_words() -> re.Pattern[str]:
-    """A claim word with the rest of its word ("open-sourced") and the intensifier a claim takes
-    in ("truly open-source"), as the shipped vocabulary spells them."""
+    """A claim word with the rest of its word ("open-sourced"; not the "-ish" of "open-source-ish",
+    which a fix keeps) and the intensifier a claim takes in ("truly open-source"), as the shipped
+    vocabulary spells them."""
     from linter.vocab import cached_vocabulary
 
     intensifiers = "|".join(re.escape(w) for w in cached_vocabulary().intensifiers)
     intensifier = rf"(?:(?:{intensifiers})[\s\-\u2010-\u2013]+)?"
-    return re.compile(rf"{intensifier}(?:{PRESCAN.pattern})[\w-]*", re.IGNORECASE)
+    return re.compile(rf"{intensifier}(?:{PRESCAN.pattern})\w*", re.IGNORECASE)
 
 
 # Every phrase a fix writes holds one of these: most texts need no look for them.
