@@ -659,14 +659,10 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     adverb = _lower(region, i).endswith("ly") or _lower(region, i) in {"here", "too", "now", "offline"}
     if adverb and _lower(region, i + 1) == "(":
         i += 1  # "run open-source models locally (X, Y)": an adverb before the examples
-    if i < len(region.words) and region.words[i].start in region.claim_starts:
-        # "model open-source X": a claim on the name itself; the list fix drops it, and the
-        # names must read the same with it and without it.
-        claim = region.claim_starting(i)
-        assert claim is not None  # a claim starts at word ``i``
-        after = region.word_range(claim.start, claim.end)[1]
-        if region.mention_at(after) is not None:
-            i = after
+    if (after := region.phrase_past.get(i)) is not None and region.mention_at(after) is not None:
+        # "model open-source X": a claim on the name itself; the list fix drops it, a safe fix
+        # writes "source-available" in its place, and the names must read the same either way.
+        i = after
     if (hit := region.mention_at(i)) is not None and _same_sentence(region, head_end - 1, i):
         if i > head_end and _lower(region, hit[1]) in lx.CLAUSE_VERBS:
             return []  # "Compared with open-source models, GPT-4o is ...": a new clause's subject
@@ -2319,7 +2315,9 @@ def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
         for m in region.mentions
         if start <= (r := region.word_range(m.start, m.end))[0]
         and r[1] <= i
-        and _lower(region, r[1]) not in lx.INTRODUCING  # "DeepSeek published R1": its maker
+        # "DeepSeek published R1": its maker; not the "released" a fix wrote ("released the
+        # weights of"), no verb as the claim it replaced was none.
+        and (r[1] in region.phrase_words or _lower(region, r[1]) not in lx.INTRODUCING)
     ]
     if _it_may_be_other(region, i):
         return None
@@ -4041,8 +4039,11 @@ def _relative_object(region: Region, first: int) -> Mention | None:
     k = first - 1
     while k >= 0 and region.count(k, first) <= 4 and _same_sentence(region, k, first):
         low = _lower(region, k)
+        if k in region.phrase_words:
+            k -= 1  # another claim, or what a fix writes, is no word between
+            continue
         if low in {"which", "that"}:
-            if k == first - 1:
+            if region.count(k + 1, first) == 0:
                 return None  # "which open-sourced X": the pronoun is the subject
             j = k - 1
             if _lower(region, j) == ",":

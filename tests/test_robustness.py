@@ -1096,6 +1096,30 @@ def test_a_fix_in_a_list_item_keeps_the_items_its_lead_in_covers(path: str, text
         # top open-source model?"): "top" was out of reach past "open-weights", within it past
         # "proprietary".
         ("a.txt", "GPT-4 : top open-weights Open Source ?", False, "GPT-4 : top proprietary Proprietary ?"),
+        # A model noun followed by a claim and a name ("weights opensource Llama") reads the name
+        # past the claim; it stopped at the "source-available" a safe fix wrote there.
+        (
+            "a.txt",
+            "GPT4 open-weights weights\nopensource Llama",
+            False,
+            "GPT4 open-weights weights\nsource-available Llama",
+        ),
+        # "which X open-sourced": the "-" of the fix's "source-available" between "which" and
+        # the verb was a mark that ended the walk, the claim before it none.
+        (
+            "a.txt",
+            "Mistral which open source open sourcing BLOOM",
+            True,
+            "Mistral which source-available releasing the weights of BLOOM",
+        ),
+        # "it" stands for the one model its sentence names, a maker before "released" left out:
+        # the "released" a fix wrote made OLMo a maker, the claim it replaced did not.
+        (
+            "a.txt",
+            "OLMo open-sourced DeepSeek-R1 open sourcing it",
+            True,
+            "OLMo released the weights of DeepSeek-R1 open sourcing it",
+        ),
         # A maker's description ("Meta's new big model") reaches three premodifiers back.
         (
             "a.txt",
