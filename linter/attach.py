@@ -2634,6 +2634,8 @@ _CHUNK_MARKS = frozenset({",", ";", "·", "•", "|", "/", "(", ")", ".", "!", "
 
 
 _AND_BUT = frozenset({"and", "but"})
+# Labels of a model's attributes ("**Pros:** open source, fast"), unlike a part's ("The tokenizer:").
+_ATTRIBUTE_LABELS = frozenset({"pros", "pro", "highlights", "strengths", "upsides", "features", "key", "why"})
 
 
 def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
@@ -2648,6 +2650,11 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     if _lower(region, end - 1) == "?" or _lower(region, last) == ":":
         return []  # "Open source? Not really.", "Open source: yes, with caveats" (a field)
     opening = max((k + 1 for k in range(start, first) if _lower(region, k) in _CHUNK_MARKS), default=start)
+    colon = next((k for k in range(start, min(start + 3, first)) if _lower(region, k) == ":"), -1)
+    label_end = start
+    if colon != -1 and all(_lower(region, k) in _ATTRIBUTE_LABELS for k in range(start, colon)):
+        label_end = colon + 1  # "**Pros:** open source, fast": a label of attributes
+        opening = max(opening, label_end)
     if any(_lower(region, k) not in lx.FRAGMENT_OPENERS for k in range(opening, first)):
         return []
     if last < end and _lower(region, last) not in _CHUNK_MARKS | {"and"}:
@@ -2694,7 +2701,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     named = any(
         any(c.isupper() for c in region.words[k].text) and k not in firsts for k in range(block_start, first)
     )
-    labelled = any(_lower(region, k) == ":" for k in range(start, first))
+    labelled = any(_lower(region, k) == ":" for k in range(label_end, first))
     return [] if named or labelled or region.subject is None else [region.subject]
 
 

@@ -539,6 +539,9 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
         return True
     if i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "list_item" and _asks_which(prose):
         return True  # "**Which models are open source?**" over the list that answers it
+    below = i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind in ("list_item", "table_cell")
+    if below and _points_below(prose):
+        return True  # "The open-source models we tested are listed below." over the list
     if block.kind != "paragraph" or "\n" in prose or prose[-1:] in "!?" or i + 1 >= len(doc.blocks):
         return False
     if prose.endswith(".") and not _caption(prose[:-1]):
@@ -554,6 +557,19 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
         and doc.text.count("\n", block.end, following.start) <= 2
         and _reads_as_title(prose)
     )
+
+
+# A sentence that points at what follows it: "... listed below.", "The following table lists ...".
+_BELOW = re.compile(r"\b(?:below|the following|as follows)\b", re.IGNORECASE)
+
+
+def _points_below(prose: str) -> bool:
+    """A short paragraph, not turned, that points at the list or table right after it."""
+    from linter import lexicon as lx
+
+    words = _own_words(prose)  # a claim or a fix's words ("proprietary") turn nothing
+    turned = set(words) & (lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS)
+    return len(words) <= 30 and not turned and _BELOW.search(prose) is not None and prose.endswith((".", ":"))
 
 
 def _asks_which(line: str) -> bool:

@@ -1455,6 +1455,22 @@ FLAG = [
         [("Falcon", "OW104")],
     ),
     (
+        "a label of attributes before a fragment under a model's heading",
+        "### Codestral 22B\n\n**Pros:** open source, strong at fill-in-the-middle",
+        [("Codestral 22B", "OW102")],
+    ),
+    (
+        "a sentence pointing at the list below it",
+        "The open-source models we benchmarked are listed below.\n\n- Gemma 2 9B\n- Phi-4",
+        [("Gemma 2 9B", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "a sentence pointing at the table below it",
+        "The following table lists the open-source models we host.\n\n| Name | Size |\n|---|---|"
+        "\n| Mistral Small 3 | 24B |",
+        [("Mistral Small 3", "OW101")],
+    ),
+    (
         "a colon after open-source AI with a verb",
         "Open-source AI keeps gaining: DeepSeek-R1 matched o1 on 4 of our 6 maths sets.",
         [("DeepSeek-R1", "OW101")],
@@ -1591,6 +1607,11 @@ FLAG = [
 ]
 
 DONT_FLAG = [
+    (
+        "a sentence pointing at a list of closed models",
+        "We compare open-source models with the closed models listed below.\n\n- GPT-4o\n- Claude 3.5 Sonnet",
+    ),
+    ("a label naming a part before a fragment", "### Codestral 22B\n\n**The tokenizer:** open source"),
     ("a quoted sentence as the subject of a verb", 'So "Phi-4 is open source" is only half true.'),
     ("a clause ending 'says otherwise'", "Google says Gemma 3 is open source; its licence says otherwise."),
     ("'disagrees' after the claim", "Microsoft says Phi-4 is open source. The OSI disagrees."),
