@@ -1505,21 +1505,6 @@ def _clause_subject(region: Region, start: int, end: int) -> Mention | None:
     return hit[0] if hit is not None and _names_itself(region, hit[0]) else None
 
 
-def _names_software(region: Region, k: int, reach: int = 3) -> bool:
-    """The words from ``k`` on, right after a name, make it a modifier of a software noun: "Phi-4
-    SDK", "Llama 3 Python SDK", "Mixtral 8x7B Docker image". A claim, or what a fix writes, is no
-    word of the reach ("Phi-4 open-source SDK" is an SDK as "Phi-4 proprietary SDK" is)."""
-    for j in range(k, region.reach_ahead(k, reach)):
-        if j in region.phrase_words:
-            continue
-        low = _lower(region, j)
-        if low in lx.SOFTWARE_NOUNS:
-            return True
-        if not low.isalpha() or low in lx.FUNCTION_WORDS or low in lx.MODEL_NOUNS or region.mention_at(j):
-            return False
-    return False
-
-
 def _claim_head(region: Region, first: int) -> _Head | None:
     """The noun the claim starting at word ``first`` premodifies, if it is a claim."""
     claim = region.claim_starting(first)
@@ -1811,7 +1796,8 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             and words[r[0]].sent == s
             and not m.possessive
             and not _makes_next(region, m)
-            and not _names_software(region, r[1])  # "# Phi-4 Python SDK": the SDK is the topic
+            # "# Phi-4 Python SDK", "The Mixtral 8x7B Docker image": the name qualifies the topic
+            and not _is_modifier_use(region, r[1])
         ]
         if found:
             mention, first_word = found[0]
