@@ -926,7 +926,10 @@ def _answer_subjects(region: Region, i: int) -> list[Mention]:
     comma = next((k for k in range(i, min(i + 6, end)) if _lower(region, k) == ","), -1)
     if region.mention_at(at) is None and comma != -1 and not _mentions_from(region, i, comma):
         at = comma + 1  # "In our tests, X ..."
-    if _lower(region, at) in {"we", "i"} and _lower(region, at + 1) in lx.RECOMMEND_VERBS | _PROVIDING:
+    if (
+        _lower(region, at) in {"we", "i"}
+        and _lower(region, at + 1) in lx.RECOMMEND_VERBS | lx.PROVIDING_VERBS
+    ):
         at += 2  # "We recommend X.", "We support X, Y and Z."
     if region.mention_at(at) is None and (named := _answer_frame(region, at, end)) != -1:
         at = named  # "For me it's X.", "We'd pick X:", "Easy: go with X."
@@ -934,10 +937,6 @@ def _answer_subjects(region: Region, i: int) -> list[Mention]:
 
 
 _ANSWER_OPENERS = frozenset({"it", "we", "i", "my", "our", "pick", "go", "try", "use"})
-# Verbs an answer names what is on offer with: "We support X", "We ship X and Y".
-_PROVIDING = frozenset(
-    {"support", "offer", "ship", "serve", "host", "provide", "run", "chose", "picked", "used"}
-)
 
 
 def _answer_frame(region: Region, i: int, end: int, reach: int = 4) -> int:
@@ -1024,7 +1023,7 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
                 asks = answer < len(words) and _same_sentence(region, answer - 1, answer)
             # "Why did you choose an open-source model?" answered "We chose X because ...".
             chooser = _lower(region, answer) in {"we", "i"}
-            chosen = chooser and _lower(region, answer + 1) in lx.RECOMMEND_VERBS | _PROVIDING
+            chosen = chooser and _lower(region, answer + 1) in lx.RECOMMEND_VERBS | lx.PROVIDING_VERBS
             if asks or (_lower(region, asked) == "why" and chosen):
                 return _closing_list(region, answer) or _answer_subjects(region, answer)
             return _closing_list(region, answer)
@@ -2620,8 +2619,6 @@ _CHUNK_MARKS = frozenset({",", ";", "·", "•", "|", "/", "(", ")", ".", "!", "
 
 
 _AND_BUT = frozenset({"and", "but"})
-# Labels of a model's attributes ("**Pros:** open source, fast"), unlike a part's ("The tokenizer:").
-_ATTRIBUTE_LABELS = frozenset({"pros", "pro", "highlights", "strengths", "upsides", "features", "key", "why"})
 
 
 def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
@@ -2638,7 +2635,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     opening = max((k + 1 for k in range(start, first) if _lower(region, k) in _CHUNK_MARKS), default=start)
     colon = next((k for k in range(start, min(start + 3, first)) if _lower(region, k) == ":"), -1)
     label_end = start
-    if colon != -1 and all(_lower(region, k) in _ATTRIBUTE_LABELS for k in range(start, colon)):
+    if colon != -1 and all(_lower(region, k) in lx.ATTRIBUTE_LABELS for k in range(start, colon)):
         label_end = colon + 1  # "**Pros:** open source, fast": a label of attributes
         opening = max(opening, label_end)
     if any(_lower(region, k) not in lx.FRAGMENT_OPENERS for k in range(opening, first)):
@@ -2771,13 +2768,6 @@ def _named_just_before(region: Region, start: int) -> list[Mention]:
     return named if len({m.entry_id for m in named}) > 1 else [named[-1]]
 
 
-_WANTING = frozenset({"want", "need", "prefer", "'re", "are", "’re"})
-
-
-_LEGEND_MARKS = frozenset("†‡§*✝¹²³")
-_LEGEND_VERBS = frozenset({"denotes", "denote", "marks", "mark", "indicates", "indicate", "means", "="})
-
-
 def _legend_members(region: Region, first: int) -> list[Mention]:
     """The models whose names carry the mark a legend gives the claim's class: "† denotes
     open-source models" over "| Codestral 22B † | 81.1 |"."""
@@ -2786,7 +2776,7 @@ def _legend_members(region: Region, first: int) -> list[Mention]:
         (
             region.words[k].text
             for k in range(start, first - 1)
-            if region.words[k].text in _LEGEND_MARKS and _lower(region, k + 1) in _LEGEND_VERBS
+            if region.words[k].text in lx.LEGEND_MARKS and _lower(region, k + 1) in lx.LEGEND_VERBS
         ),
         "",
     )
@@ -2837,7 +2827,7 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     start, end = _sentence_bounds(region, first)
     if _lower(region, start) != "if" or _lower(region, start + 1) not in {"you", "we"}:
         return []
-    if _lower(region, start + 2) not in _WANTING or first - start > 8:
+    if _lower(region, start + 2) not in lx.WANTING_VERBS or first - start > 8:
         return []
     comma = next((k for k in range(head + 1, end) if _lower(region, k) == ","), -1)
     if comma == -1 or region.mention_at(comma - 1) is not None or _mentions_from(region, start, comma):
@@ -2850,11 +2840,6 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     return _chain_at(region, k)
 
 
-_CHANGE_VERBS = frozenset(
-    {"went", "goes", "grew", "grows", "evolved", "evolves", "turned", "turns", "changed"}
-)
-
-
 def _changed_into(region: Region, first: int) -> Mention | None:
     """The model a change of state ends in the claim's description: "how Llama went from a
     leaked research model to the most downloaded open-source model family" (from A to B: B)."""
@@ -2864,7 +2849,7 @@ def _changed_into(region: Region, first: int) -> Mention | None:
     if to == -1 or not all(_plain_word(region, k) for k in range(to + 1, first)):
         return None
     frm = next((k for k in range(to - 1, max(start, to - 12) - 1, -1) if _lower(region, k) == "from"), -1)
-    if frm == -1 or _lower(region, frm - 1) not in _CHANGE_VERBS:
+    if frm == -1 or _lower(region, frm - 1) not in lx.CHANGE_VERBS:
         return None
     hit = region.mention_ending_at(frm - 1)
     return hit[0] if hit is not None and _names_itself(region, hit[0]) else None
@@ -3012,7 +2997,7 @@ def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> 
         if column == 0 and col == 0:
             rows[row] = subject
         elif col == column and not header_names_other:
-            values = {w.lower for w in region.words if w.block == block}
+            values = {region.words[k].lower for k in region.block_words(block)}
             if values and values <= lx.AFFIRMATIVE:
                 rows[row] = subject
     if not rows:

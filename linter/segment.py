@@ -687,20 +687,27 @@ def _parent_item(blocks: list[Block], i: int, limit: int = 40) -> int:
     return -1
 
 
-# A legend: a mark and what it denotes ("† denotes open-source models", "* = open weights").
-# The mark comes first and the character before it is tested behind it (nothing, or a space or
-# a stop): a pattern that opens with a choice is tried at every character of a block.
-_LEGEND = re.compile(
-    r"([†‡§*✝¹²³])(?<![^\s.:;(][†‡§*✝¹²³])\s*(?:denotes|denote|marks|mark|indicates|indicate|means|=)\s"
-)
 _LEGEND_ROWS = 200  # blocks: the cells of a long table
+
+
+@lru_cache(maxsize=1)
+def _legend() -> re.Pattern[str]:
+    """A legend: a mark and what it denotes ("† denotes open-source models", "* = open weights"),
+    from the lexicon's lists. The mark comes first and the character before it is tested behind
+    it (nothing, or a space or a stop): a pattern that opens with a choice is tried at every
+    character of a block."""
+    from linter import lexicon as lx
+
+    marks = "".join(sorted(re.escape(m) for m in lx.LEGEND_MARKS))
+    verbs = "|".join(re.escape(v) for v in sorted(lx.LEGEND_VERBS, key=lambda v: (-len(v), v)))
+    return re.compile(rf"([{marks}])(?<![^\s.:;(][{marks}])\s*(?:{verbs})\s")
 
 
 def _legend_of(doc: ProseDocument, i: int) -> list[int]:
     """The table or list right after (or else right before) block ``i`` when the block holds a
     legend, so that the marked names are read with it; empty otherwise."""
     blocks = doc.blocks
-    if blocks[i].kind not in _PARAGRAPHS or not _LEGEND.search(doc.prose[blocks[i].start : blocks[i].end]):
+    if blocks[i].kind not in _PARAGRAPHS or not _legend().search(doc.prose[blocks[i].start : blocks[i].end]):
         return []
     for j, step in ((i + 1, 1), (i - 1, -1)):
         if 0 <= j < len(blocks) and blocks[j].kind in ("table_cell", "list_item"):

@@ -1607,7 +1607,10 @@ FLAG = [
 ]
 
 DONT_FLAG = [
-    ("'it' after a name that qualifies a product", "The Gemma 2 Docker image is tiny. It is open source, too."),
+    (
+        "'it' after a name that qualifies a product",
+        "The Gemma 2 Docker image is tiny. It is open source, too.",
+    ),
     (
         "a sentence pointing at a list of closed models",
         "We compare open-source models with the closed models listed below.\n\n- GPT-4o\n- Claude 3.5 Sonnet",
