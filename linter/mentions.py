@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from linter.names import AFTER, SUFFIX, VERSION, alias_pattern, normalise_name
-from linter.vocab import Entry, Vocabulary
+from linter.vocab import Entry, Vocabulary, gloss_names
 
 __all__ = [
     "GLUED_STOP",
@@ -284,25 +284,10 @@ def _compile(vocab: Vocabulary) -> _Compiled:
             context_only.add(normalise_name(alias))
             names.append(alias)
         if entry.context_aliases:
-            # The developer's full name or a name its gloss gives ("TII"), or a parent's alias.
-            full = entry.developer.split("(")[0].strip()
-            context_words[entry.id] = [
-                full,
-                *_gloss_names(entry.developer),
-                *_ancestor_aliases(vocab, entry.id),
-            ]
+            context_words[entry.id] = vocab.context_names(entry.id)
     pattern = _Matcher(names, "(?P<suffix>" + SUFFIX + ")(?:" + VERSION + ")?" + AFTER)
     software = _Matcher(list(vocab.software), r"(?!\w)") if vocab.software else None
     return _Compiled(pattern, owner, context_only, context_words, plain, software)
-
-
-def _ancestor_aliases(vocab: Vocabulary, entry_id: str) -> list[str]:
-    out: list[str] = []
-    parent = vocab.entries[entry_id].parent
-    while parent is not None and parent in vocab.entries:
-        out.extend(vocab.entries[parent].aliases)
-        parent = vocab.entries[parent].parent
-    return out
 
 
 @lru_cache(maxsize=512)
@@ -400,13 +385,7 @@ def maker_names(developer: str) -> tuple[str, ...]:
     DeepMind" or "Google"; a parenthesis in the vocabulary's developer field is a gloss."""
     full = developer.split("(")[0].strip()
     first = full.split(" ")[0] if full else ""
-    return tuple(name.lower() for name in dict.fromkeys((full, first, *_gloss_names(developer))) if name)
-
-
-def _gloss_names(developer: str) -> list[str]:
-    """Other names the vocabulary's gloss gives the maker: "(TII)", "(Cohere Labs / Cohere For AI)"."""
-    gloss = developer[len(developer.split("(")[0]) :].strip("() ")
-    return [part.strip() for part in re.split(r"/|,| and ", gloss) if 0 < len(part.split()) <= 4]
+    return tuple(name.lower() for name in dict.fromkeys((full, first, *gloss_names(developer))) if name)
 
 
 def _maker_before(text: str, start: int, developer: str) -> int:

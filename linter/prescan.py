@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from linter.config import Config
     from linter.vocab import Vocabulary
 
-_FORMAT = 7  # bump when the way the scan is built changes: old cache entries are then ignored
+_FORMAT = 8  # bump when the way the scan is built changes: old cache entries are then ignored
 # Characters whose case folding gives an ASCII letter ("ſ" → "s", the Kelvin sign → "k"): the
 # mention finder folds them, lower-casing bytes does not. Rare; such a file is not skipped.
 _FOLDS_TO_ASCII = (b"\xc5\xbf", b"\xe2\x84\xaa")  # looked for with `in`, far faster than a pattern
@@ -99,11 +99,7 @@ def scan_names(vocab: Vocabulary) -> dict:
         for alias in entry.aliases:
             (plain if re.fullmatch(r"[^\W\d_]+", alias.strip()) else names).append(alias)
         if entry.context_aliases:
-            near = [entry.developer]
-            parent = entry.parent
-            while parent is not None and parent in vocab.entries:
-                near.extend(vocab.entries[parent].aliases)
-                parent = vocab.entries[parent].parent
+            near = vocab.context_names(entry.id)
             context.append([_word_lists(list(entry.context_aliases)), _word_lists(near)])
     return {"names": _word_lists(names), "plain": _word_lists(plain), "context": context}
 

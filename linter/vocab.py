@@ -142,6 +142,19 @@ class Vocabulary:
         entry_id = _name_index(self).get(normalise_name(name.strip()))
         return self.entries[entry_id] if entry_id else None
 
+    def context_names(self, entry_id: str) -> list[str]:
+        """The names that must stand near a context-only alias of ``entry_id`` for it to count:
+        its developer's full name, the names the developer's gloss gives ("TII"), and the
+        aliases of the families above it. The mention finder and the prescan read this one list,
+        so the prescan never skips a file the finder would find a mention in."""
+        entry = self.entries[entry_id]
+        out = [entry.developer.split("(")[0].strip(), *gloss_names(entry.developer)]
+        parent = entry.parent
+        while parent is not None and parent in self.entries:
+            out.extend(self.entries[parent].aliases)
+            parent = self.entries[parent].parent
+        return out
+
     def suggestions(self, name: str, limit: int = 3) -> list[str]:
         """Display names close to ``name``, for "did you mean" messages."""
         by_key: dict[str, str] = {}
@@ -150,6 +163,12 @@ class Vocabulary:
                 by_key.setdefault(normalise_name(alias), entry.name)
         close = difflib.get_close_matches(normalise_name(name), list(by_key), n=limit * 3, cutoff=0.7)
         return list(dict.fromkeys(by_key[k] for k in close))[:limit]
+
+
+def gloss_names(developer: str) -> list[str]:
+    """Other names the vocabulary's gloss gives a developer: "(TII)", "(Cohere Labs / Cohere For AI)"."""
+    gloss = developer[len(developer.split("(")[0]) :].strip("() ")
+    return [part.strip() for part in re.split(r"/|,| and ", gloss) if 0 < len(part.split()) <= 4]
 
 
 @lru_cache(maxsize=8)

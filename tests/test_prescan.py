@@ -149,6 +149,23 @@ def test_a_context_only_alias_counts_near_its_developer() -> None:
     assert named("Amazon says Nova is open source.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The developer's short name from the vocabulary's gloss: "Technology Innovation
+        # Institute (TII)" is written "TII" (the whole field never stands in prose).
+        "## Falcon Models from TII Are Now Open Source\n\nTII changed the Falcon license.\n",
+        "Technology Innovation Institute says Falcon is open source.",
+    ],
+)
+def test_a_context_only_alias_counts_near_any_name_the_finder_accepts(text: str, tmp_path: Path) -> None:
+    assert named(text)
+    path = tmp_path / "falcon.md"
+    path.write_text(text)
+    on_disk = [f.code for f in lint_file(path, Config()).findings]
+    assert on_disk and on_disk == [f.code for f in analyse(text, path="a.md").findings]
+
+
 def test_html_character_references_are_read_as_characters() -> None:
     assert named("<p>Llama&#32;2 is open source.</p>", "page.html")
     assert named("<p>Llama&nbsp;2 is open source.</p>", "page.html")
