@@ -466,7 +466,12 @@ def _find_head(region: Region, start: int) -> _Head:
         if low in lx.MODEL_NOUNS:
             # The head is the last noun of a compound: "open-source AI models like ..." is headed
             # by "models", and "open-source LLM leaderboard" is software.
-            while _lower(region, i + 1) in lx.MODEL_NOUNS and _same_sentence(region, i, i + 1):
+            # A name's own word is no noun of the compound ("open-source models gpt-oss-20b").
+            while (
+                _lower(region, i + 1) in lx.MODEL_NOUNS
+                and _same_sentence(region, i, i + 1)
+                and region.mention_at(i + 1) is None
+            ):
                 i += 1
             # "the open-source Transformers and Accelerate libraries": the coordination's last
             # noun heads both.
@@ -611,6 +616,34 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
                 break
         i += 1
     return out
+
+
+def _joined_list(region: Region, mentions: list[Mention]) -> list[Mention]:
+    """A claim bound to a name ("the open-source Mistral 7B") goes on to the next name only where
+    the two are listed: joined by a conjunction, in a longer series, or ending the clause. "A
+    version of the open-source Mistral 7B, Zephyr 7B beat ..." pairs them by a bare comma before
+    a verb: the second name opens the main clause (or stands in apposition), it is not listed."""
+    if len(mentions) != 2:
+        return mentions
+    between = range(
+        region.word_range(mentions[0].start, mentions[0].end)[1],
+        region.word_range(mentions[1].start, mentions[1].end)[0],
+    )
+    if [region.words[k].lower for k in between] != [","]:
+        return mentions
+    after = region.word_range(mentions[1].start, mentions[1].end)[1]
+    low = _lower(region, after)
+    if not _same_sentence(region, after - 1, after) or not low[:1].isalpha():
+        return mentions  # "... open-source X, Y." / "(X, Y)": the pair ends where the clause does
+    if (
+        low in lx.LIST_SEPARATORS
+        or low in lx.CLAUSE_VERBS
+        or low in lx.COPULAS
+        or low in lx.MODEL_NOUNS
+        or low == "etc"
+    ):
+        return mentions  # "X, Y and Z", "X, Y are ...", "X, Y models"
+    return mentions[:1]
 
 
 def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:
@@ -2840,6 +2873,56 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     return _chain_at(region, k)
 
 
+def _then_used(region: Region, first: int, head: int) -> list[Mention]:
+    """The model the next sentence says the writer uses for the one model an indefinite claim
+    introduced: "we'll fine-tune an open-source LLM to classify tickets. We'll use X with LoRA."
+    ("an open-source LLM" brings in one model; the next sentence says which). Not "any".)"""
+    start, end = _sentence_bounds(region, first)
+    if _lower(region, head).endswith("s") or _mentions_from(region, start, end) or end >= len(region.words):
+        return []
+    k = first - 1
+    while k > start and _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS:
+        k -= 1  # "a small open-source LLM": adjectives before the claim
+    if _lower(region, k) not in {"a", "an"} or region.words[end].block != region.words[first].block:
+        return []
+    k, pronoun = end, False
+    while k < min(end + 5, len(region.words)) and _lower(region, k) in _USER_LEAD:
+        pronoun = pronoun or _lower(region, k) in {"we", "i", "let"}
+        k += 1
+    if not pronoun or _lower(region, k) not in lx.RECOMMEND_VERBS:
+        return []
+    # Neither sentence may set a model apart: "We compare a closed model with an open-source LLM.
+    # We use GPT-4o as the closed one."
+    apart = lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS
+    if any(_lower(region, j) in apart for j in range(start, _sentence_bounds(region, k)[1])):
+        return []
+    k += 1 + (_lower(region, k + 1) == "the")
+    return _chain_at(region, k)
+
+
+# What opens a sentence in which the writer says what they use: "We'll", "Let's", "Here I".
+_USER_LEAD = frozenset(
+    {
+        "we",
+        "i",
+        "let",
+        "'s",
+        "’s",
+        "'ll",
+        "’ll",
+        "will",
+        "'re",
+        "’re",
+        "are",
+        "going",
+        "to",
+        "now",
+        "then",
+        "here",
+    }
+)
+
+
 def _changed_into(region: Region, first: int) -> Mention | None:
     """The model a change of state ends in the claim's description: "how Llama went from a
     leaked research model to the most downloaded open-source model family" (from A to B: B)."""
@@ -3057,7 +3140,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if head.kind == "mixed":
         return Attachment(claim, skipped="shared with a contrasting term")
     if head.kind == "mention":
-        mentions = _list_after(region, head.index)
+        mentions = _joined_list(region, _list_after(region, head.index))
         if (comma := _fronted_comma(region, first)) > head.index:
             # "Unlike the open-source OLMo, Gemma 2 ...": the list ends with the fronted phrase.
             mentions = [m for m in mentions if region.word_range(m.start, m.end)[0] < comma]
@@ -3098,9 +3181,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if labelled and (
             tail >= len(region.words)
             or not _same_sentence(region, tail - 1, tail)
-            or _lower(region, tail) in {".", ";"}
+            or _lower(region, tail) in {".", ";", "—", "–", "-", "(", "|"}
         ):
-            return Attachment(claim, tuple(labelled), "list", "attributive")  # "Open-source: X, Y."
+            # "Open-source: X, Y.", "**Open source:** X, Y — free to run": the list ends the label's
+            # sentence, or a dash or bracket sets off what is said of it.
+            return Attachment(claim, tuple(labelled), "list", "attributive")
     if said_of := _fronted_topic(region, first, head):
         return Attachment(claim, tuple(said_of), "list", "attributive")
     if recapped := _recap(region, first):
@@ -3195,7 +3280,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         )
     if attributive and (said_of := _purpose_of(region, first)):
         return Attachment(claim, tuple(said_of), "purpose", role)
-    if attributive and (picked := _wanted_then_picked(region, first, head.index)):
+    if attributive and (
+        picked := _wanted_then_picked(region, first, head.index) or _then_used(region, first, head.index)
+    ):
         return Attachment(claim, tuple(picked), "examples", role)
     if attributive and (changed := _changed_into(region, first)):
         return Attachment(claim, (changed,), "resultative", role)
@@ -3551,6 +3638,19 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
     words = region.words
     for k in range(start, min(start + 6, len(words))):
         if words[k].sent != words[start].sent:
+            return []
+        if words[k].lower == ":" and k > start:
+            # "Supported models: X, Y and Z.", "Currently evaluated: X and Y.": a short label and
+            # the names that make up the rest of the sentence list what the sentence before
+            # spoke of, unless the label sets them apart ("Closed models: ...").
+            label = [w.lower for w in words[start:k]]
+            apart = lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS | lx.COPULAS | lx.CLAUSE_VERBS
+            if (
+                all(w.isalpha() for w in label)
+                and not set(label) & apart
+                and not region.mentions_from(start, k)
+            ):
+                return _closing_list(region, k + 1)
             return []
         if words[k].lower in {"include", "includes"}:
             lead = {w.lower for w in words[start:k]}

@@ -1604,6 +1604,38 @@ FLAG = [
         "Finally got Mixtral 8x7B running on my box. Open source, fast, and cheap to host.",
         [("Mixtral 8x7B", "OW101")],
     ),
+    (
+        "names right after a class noun, written in lower case",
+        "Our gateway now routes to the new open-source models gpt-oss-20b and gpt-oss-120b.",
+        [("gpt-oss-20b", "OW101"), ("gpt-oss-120b", "OW101")],
+    ),
+    (
+        "bold label whose list a dash sets off",
+        "- **Hosted:** Claude, GPT-4o — billed per token.\n"
+        "- **Open source:** Gemma 3, Phi-4 — runs on one GPU.\n",
+        [("Gemma 3", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "labelled list in the sentence after a class",
+        "The plugin summarises meetings with open-source speech models. Bundled models: Whisper "
+        "large-v3 and Whisper large-v3-turbo.",
+        [("Whisper large-v3", "OW101"), ("Whisper large-v3-turbo", "OW101")],
+    ),
+    (
+        "labelled list without a noun after a class",
+        "A leaderboard of open-source LLMs for legal Q&A. Currently ranked: Gemma 2 27B and Mixtral 8x22B.",
+        [("Gemma 2 27B", "OW102"), ("Mixtral 8x22B", "OW101")],
+    ),
+    (
+        "a premodified name, then the next clause's subject after a bare comma",
+        "A distilled copy of the open-source Mistral 7B, Zephyr 7B beat larger chat models in 2023.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "indefinite class, then the model the writer uses",
+        "This guide distils an open-source LLM into a tiny classifier. We'll use Qwen2.5-72B as the teacher.",
+        [("Qwen2.5-72B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -2476,6 +2508,18 @@ DONT_FLAG = [
     (
         "card line naming a base model",
         "**Base model:** Llama 3 8B\n**Open source:** Yes\n",
+    ),
+    (
+        "a labelled list that sets models apart",
+        "The app runs open-source LLMs locally. Closed models: GPT-4o and Claude.",
+    ),
+    (
+        "indefinite class, then a model set apart",
+        "We pit a closed model against an open-source LLM. We use GPT-4o as the closed one.",
+    ),
+    (
+        "any model of a class, then the one used",
+        "Any open-source LLM will do. We use Gemini 1.5 Flash for speed.",
     ),
 ]
 
