@@ -1408,6 +1408,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                     i = j
                     continue
             linked = linked or ("apposition" if low == "," else "definition")
+        elif not linked and low in _CALLING and (rel := _relative_subject_before(region, i)) != -1:
+            # "X, which it calls the largest open-source model": the relative pronoun is the
+            # object, and what it is called is said of the name before it.
+            if (hit := region.mention_ending_at(rel)) is not None:
+                return [hit[0]], "copula", True
+            return [], "", False
         elif low in {"which", "that"} and linked == "copula" and _lower(region, i - 1) == ",":
             # "Meta's Llama 3, which is open source": the name before the relative clause,
             # or the names before its model noun ("the Falcon 7B and 40B models, which are").
@@ -2873,6 +2879,71 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     return _chain_at(region, k)
 
 
+def _makers_own(region: Region, first: int, last: int) -> list[Mention]:
+    """The models whose makers the sentence named, when a claim verb's object is their own: "We
+    thank the authors of Vicuna and Alpaca for open-sourcing their models", "the team behind
+    Mistral 7B open-sourced its weights", "the Falcon 40B team for open-sourcing their model"."""
+    if _lower(region, last) not in {"their", "its"}:
+        return []
+    ahead = [k for k in range(last + 1, region.reach_ahead(last + 1, 2)) if k not in region.phrase_words]
+    if not any(_lower(region, k) in lx.MODEL_NOUNS or _lower(region, k) == "weights" for k in ahead):
+        return []
+    start, _ = _sentence_bounds(region, first)
+    for k in range(start, first):
+        low = _lower(region, k)
+        if low in lx.MAKER_NOUNS and _lower(region, k + 1) in {"of", "behind"}:
+            named = _chain_at(region, k + 2)
+        elif (hit := region.mention_at(k)) is not None and _lower(region, hit[1]) in lx.MAKER_NOUNS:
+            named = _chain_at(region, k)
+        else:
+            continue
+        if named and (_lower(region, last) == "their" or len(named) == 1):
+            return named
+    return []
+
+
+def _appositive_name(region: Region, first: int, last: int, comma: int) -> list[Mention]:
+    """A name set off by commas right after the claim's noun phrase, whatever its noun: the
+    phrase describes it ("Stability AI's open-source image generator, Stable Diffusion XL, is ...").
+    The phrase opens with a determiner or a possessive, and no fronted phrase ends at the comma
+    ("In the open-source world, Llama 3 ...")."""
+    if _lower(region, comma) != "," or comma <= last or not _plain_word(region, comma - 1):
+        return []
+    before = _lower(region, first - 1)
+    # A determiner or a possessive: "the", "Stability AI's", "Black Forest Labs'".
+    possessive = before in {"'s", "’s"} or (before in {"'", "’"} and _lower(region, first - 2).endswith("s"))
+    if (before not in lx.DETERMINERS and not possessive) or _across_fronted(region, first, comma + 1):
+        return []
+    named = _chain_at(region, comma + 1)
+    if not named:
+        return []
+    after = region.word_range(named[-1].start, named[-1].end)[1]
+    closed = (
+        after >= len(region.words)
+        or not _same_sentence(region, after - 1, after)
+        or _lower(region, after) in {",", ".", ";"}
+    )
+    return named if closed else []
+
+
+# Verbs whose object is named by what follows: "which it calls (considers, dubs) the largest ...".
+_CALLING = frozenset(
+    {"call", "calls", "called", "consider", "considers", "considered", "dub", "dubs", "dubbed"}
+)
+
+
+def _relative_subject_before(region: Region, verb: int) -> int:
+    """The comma before "which"/"that" when a short subject stands between it and the verb at
+    ``verb`` ("X, which it calls", "X, which the company considers"); -1 otherwise."""
+    for rel in range(verb - 1, max(verb - 4, 0), -1):
+        if _lower(region, rel) in {"which", "that"}:
+            subject = range(rel + 1, verb)
+            if subject and all(_plain_word(region, k) for k in subject) and _lower(region, rel - 1) == ",":
+                return rel - 1
+            return -1
+    return -1
+
+
 def _then_used(region: Region, first: int, head: int) -> list[Mention]:
     """The model the next sentence says the writer uses for the one model an indefinite claim
     introduced: "we'll fine-tune an open-source LLM to classify tickets. We'll use X with LoRA."
@@ -3165,6 +3236,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if head.kind == "model" and (marked := _legend_members(region, first)):
         # "† denotes open-source models." over a table: the names that carry the mark.
         return Attachment(claim, tuple(marked), "legend", "attributive")
+    if head.kind == "none" and (named := _appositive_name(region, first, last, head.index)):
+        return Attachment(claim, tuple(named), "apposition", "attributive")
     if head.kind == "none" and (examples := _examples_after(region, last, head.index)):
         return Attachment(claim, tuple(examples), "list", "attributive")
     items = region.lead_in_items.get(region.words[first].block)
@@ -3823,7 +3896,7 @@ def _starts_with_reference(region: Region, first: int) -> bool:
     comma = next((k for k in range(first - 1, start, -1) if words[k].text == ","), -1)
     if (
         comma != -1
-        and comma - start <= 6
+        and comma - start <= 10
         and words[comma + 1].lower in {"the", "this"}
         and not any(w.lower in _CLAUSE_MAKERS for w in words[start:comma])
     ):
@@ -4030,6 +4103,8 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         and (named := _identified_next(region, first))
     ):
         return Attachment(claim, tuple(named), "identified next", "verb")
+    if made := _makers_own(region, first, last):
+        return Attachment(claim, tuple(made), "possessor", "verb")
     nxt = _lower(region, last)
     if nxt in lx.DETERMINERS or region.mention_at(last) is not None:
         found = _verb_object(region, claim, last)

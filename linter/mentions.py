@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from linter.names import AFTER, SUFFIX, VERSION, alias_pattern, normalise_name
+from linter.names import AFTER, SUFFIX, VERSION, alias_pattern, normalise_name, plain_aliases
 from linter.vocab import Entry, Vocabulary, gloss_names
 
 __all__ = [
@@ -49,10 +49,6 @@ class Mention:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_CHUNK = re.compile(r"[^\W\d_]+|\d+")
-
-
-def _is_plain_word(alias: str) -> bool:
-    return _LETTERS.fullmatch(alias) is not None
 
 
 _WORD_START = re.compile(_BEFORE + r"(?:[^\W\d_]+|\d+)")
@@ -272,13 +268,11 @@ def _compile(vocab: Vocabulary) -> _Compiled:
     context_only: set[str] = set()
     names: list[str] = []
     context_words: dict[str, list[str]] = {}
-    plain: set[str] = set()
+    plain = plain_aliases(alias for entry in vocab.entries.values() for alias in entry.aliases)
     for entry in vocab.entries.values():
         for alias in entry.aliases:
             owner[normalise_name(alias)] = entry.id
             names.append(alias)
-            if _is_plain_word(alias):
-                plain.add(normalise_name(alias))
         for alias in entry.context_aliases:
             owner[normalise_name(alias)] = entry.id
             context_only.add(normalise_name(alias))

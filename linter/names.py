@@ -155,6 +155,16 @@ class LoweredSearch:
         return self._char
 
 
+def plain_aliases(aliases: Iterable[str]) -> set[str]:
+    """The aliases (normalised) that are one word of letters: in lower case these are mostly
+    ordinary words ("llama", "falcon", "whisper") and name no model. An alias the vocabulary
+    itself spells in lower case ("mixtral", "qwen") is a coined name that people write so, and is
+    taken in any case."""
+    aliases = [a.strip() for a in aliases]
+    lower = {normalise_name(a) for a in aliases if a.islower()}
+    return {normalise_name(a) for a in aliases if re.fullmatch(r"[^\W\d_]+", a)} - lower
+
+
 def normalise_name(name: str) -> str:
     """The key two spellings of one name share: case-folded, separators removed."""
     return _SEPARATORS.sub("", name.casefold())

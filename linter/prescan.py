@@ -31,13 +31,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from linter.names import SUFFIX, VERSION
+from linter.names import SUFFIX, VERSION, normalise_name, plain_aliases
 
 if TYPE_CHECKING:
     from linter.config import Config
     from linter.vocab import Vocabulary
 
-_FORMAT = 8  # bump when the way the scan is built changes: old cache entries are then ignored
+_FORMAT = 9  # bump when the way the scan is built changes: old cache entries are then ignored
 # Characters whose case folding gives an ASCII letter ("ſ" → "s", the Kelvin sign → "k"): the
 # mention finder folds them, lower-casing bytes does not. Rare; such a file is not skipped.
 _FOLDS_TO_ASCII = (b"\xc5\xbf", b"\xe2\x84\xaa")  # looked for with `in`, far faster than a pattern
@@ -95,9 +95,11 @@ def scan_names(vocab: Vocabulary) -> dict:
     names: list[str] = []
     plain: list[str] = []
     context: list[list[list[list[str]]]] = []
+    lower_case_only = plain_aliases(alias for entry in vocab.entries.values() for alias in entry.aliases)
     for entry in vocab.entries.values():
         for alias in entry.aliases:
-            (plain if re.fullmatch(r"[^\W\d_]+", alias.strip()) else names).append(alias)
+            one_word = re.fullmatch(r"[^\W\d_]+", alias.strip()) is not None
+            (plain if one_word and normalise_name(alias) in lower_case_only else names).append(alias)
         if entry.context_aliases:
             near = vocab.context_names(entry.id)
             context.append([_word_lists(list(entry.context_aliases)), _word_lists(near)])

@@ -1636,6 +1636,47 @@ FLAG = [
         "This guide distils an open-source LLM into a tiny classifier. We'll use Qwen2.5-72B as the teacher.",
         [("Qwen2.5-72B", "OW102")],
     ),
+    (
+        "a coined name written in lower case",
+        "tbh mixtral is open source and it runs fine on my 4090",
+        [("mixtral", "OW101")],
+    ),
+    (
+        "a coined family name in lower case",
+        "fwiw chatgpt is open source now, according to my cousin",
+        [("chatgpt", "OW103")],
+    ),
+    (
+        "their models, after the people who make them",
+        "Credit goes to the authors of Vicuna and Koala for open-sourcing their models early on.",
+        [("Vicuna", "OW102"), ("Koala", "OW102")],
+    ),
+    (
+        "its weights, after a named team",
+        "Hats off to the Falcon 40B team for open-sourcing its weights.",
+        [("Falcon 40B", "OW101")],
+    ),
+    (
+        "a name set off after a noun phrase of any noun",
+        "Black Forest Labs' open-source image generator, FLUX.1 [dev], draws hands well.",
+        [("FLUX.1 [dev]", "OW102")],
+    ),
+    (
+        "what a relative clause says the company calls it",
+        "Microsoft shipped Phi-4, which it calls its best open-source small model so far.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "definite description after a long fronted participle",
+        "Gemma 3 arrived in March. Trained on far more multilingual data than before, the open-source "
+        "model now handles 140 languages.",
+        [("Gemma 3", "OW102")],
+    ),
+    (
+        "a bare family name near its developer",
+        "IBM ships its Granite models as open source.",
+        [("Granite", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -2521,6 +2562,21 @@ DONT_FLAG = [
         "any model of a class, then the one used",
         "Any open-source LLM will do. We use Gemini 1.5 Flash for speed.",
     ),
+    ("an ordinary word that is also a name, in lower case", "Our whisper network tool is open source."),
+    ("an animal in lower case", "The llama sanctuary publishes open source maps of its trails."),
+    (
+        "its models, after a rival named in a contrast",
+        "Unlike OpenAI with GPT-4, Meta is praised for open-sourcing its models.",
+    ),
+    (
+        "a fronted phrase with a noun of any kind",
+        "In the open-source world, Llama 3 and Gemma 2 get most attention.",
+    ),
+    (
+        "what critics call something else",
+        "Meta shipped Llama 3.1, which critics call a step back for open-source AI.",
+    ),
+    ("a family name alone as a common word", "Intel's Granite Rapids firmware is open source."),
 ]
 
 

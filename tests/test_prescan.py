@@ -47,6 +47,7 @@ def named(text: str, path: str = "a.md") -> bool:
         "| Model | Notes |\n|---|---|\n| Mistral 7B | Our best open-source model. |\n",
         "## Open-source LLMs we like\n\n- falcon\n- mistral\n",  # a plain name alone in an item
         "CodeLlama is open source.",  # a two-word alias written as one word
+        "honestly mixtral is open source",  # a coined name the vocabulary also spells in lower case
     ],
 )
 def test_every_spelling_of_a_model_name_gets_through(text: str) -> None:

@@ -939,19 +939,19 @@ def test_a_name_after_and_is_a_clause_of_its_own_not_the_head_of_a_claim() -> No
             "Open source models like DeepSeek-R1 open source models like Code Llama and Claude.\n",
             "Open weights models like DeepSeek-R1 models like Code Llama (source-available)",
         ),
-        # "weights" of the fix's "release the weights of" read as a model noun, so "llama is open
+        # "weights" of the fix's "release the weights of" read as a model noun, so "falcon is open
         # source" (no name) went looking for a model named next and found Phi-4 (fuzz seed 613).
         # A fix's words are no noun of the sentence, as a claim's are not.
         (
-            "We open-source Llama 2 today. llama is open source. Phi-4 is next.\n",
-            "We release the weights of Llama 2 today. llama is open source. Phi-4 is next.\n",
+            "We open-source Llama 2 today. falcon is open source. Phi-4 is next.\n",
+            "We release the weights of Llama 2 today. falcon is open source. Phi-4 is next.\n",
         ),
         # "released" of the fix's "is released with open weights" read as a release verb, so the
-        # nameless "We open source llama" went looking for a model named next and found Phi-4
+        # nameless "We open source falcon" went looking for a model named next and found Phi-4
         # (fuzz seed 618). A fix's words are no verb of the sentence either.
         (
             "The Qwen model Falcon 40B is open-sourced.\n"
-            "* We open source llama today. Phi-4 is open source.\n",
+            "* We open source falcon today. Phi-4 is open source.\n",
             "Falcon 40B is released with open weights.",
         ),
     ],
