@@ -2945,9 +2945,10 @@ def _relative_subject_before(region: Region, verb: int) -> int:
 
 
 def _then_used(region: Region, first: int, head: int) -> list[Mention]:
-    """The model the next sentence says the writer uses for the one model an indefinite claim
-    introduced: "we'll fine-tune an open-source LLM to classify tickets. We'll use X with LoRA."
-    ("an open-source LLM" brings in one model; the next sentence says which). Not "any".)"""
+    """The model the next sentence picks for the one model an indefinite claim brought in: "we'll
+    fine-tune an open-source LLM to classify tickets. We'll use X with LoRA.", "Pick an open-source
+    model. For this guide, we picked X.", "Download an open-source model. X is a good default."
+    ("an open-source LLM" brings in one model; the next sentence says which. Not "any".)"""
     start, end = _sentence_bounds(region, first)
     if _lower(region, head).endswith("s") or _mentions_from(region, start, end) or end >= len(region.words):
         return []
@@ -2956,19 +2957,37 @@ def _then_used(region: Region, first: int, head: int) -> list[Mention]:
         k -= 1  # "a small open-source LLM": adjectives before the claim
     if _lower(region, k) not in {"a", "an"} or region.words[end].block != region.words[first].block:
         return []
-    k, pronoun = end, False
-    while k < min(end + 5, len(region.words)) and _lower(region, k) in _USER_LEAD:
+    stop = _sentence_bounds(region, end)[1]
+    # Neither sentence may set a model apart: "We compare a closed model with an open-source LLM.
+    # We use GPT-4o as the closed one."
+    apart = lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS | {"though", "although", "instead", "rather"}
+    if any(_lower(region, j) in apart for j in range(start, stop)):
+        return []
+    if (named := _chain_at(region, end)) and _called_a_choice(region, named, stop):
+        return named  # "X is a good default."
+    k = end
+    comma = next((j for j in range(end, min(end + 7, stop)) if _lower(region, j) == ","), -1)
+    if _lower(region, end) not in _USER_LEAD and comma != -1 and not _mentions_from(region, end, comma):
+        k = comma + 1  # "For this guide, we picked X"
+    pronoun = False
+    while k < min(end + 12, stop) and _lower(region, k) in _USER_LEAD:
         pronoun = pronoun or _lower(region, k) in {"we", "i", "let"}
         k += 1
     if not pronoun or _lower(region, k) not in lx.RECOMMEND_VERBS:
         return []
-    # Neither sentence may set a model apart: "We compare a closed model with an open-source LLM.
-    # We use GPT-4o as the closed one."
-    apart = lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS
-    if any(_lower(region, j) in apart for j in range(start, _sentence_bounds(region, k)[1])):
-        return []
     k += 1 + (_lower(region, k + 1) == "the")
     return _chain_at(region, k)
+
+
+def _called_a_choice(region: Region, named: list[Mention], stop: int) -> bool:
+    """The sentence says the names are a choice: "X is a good default", "X and Y are solid picks"."""
+    k = region.word_range(named[-1].start, named[-1].end)[1]
+    if _lower(region, k) not in lx.COPULAS or _lower(region, k + 1) not in {"a", "an", "the", "our", "my"}:
+        return False
+    k += 2
+    while k < stop and _plain_word(region, k) and _lower(region, k) not in lx.CHOICE_NOUNS and k < stop:
+        k += 1
+    return _lower(region, k) in lx.CHOICE_NOUNS
 
 
 # What opens a sentence in which the writer says what they use: "We'll", "Let's", "Here I".
@@ -3759,6 +3778,11 @@ def _run_in_label(region: Region, first: int, head: _Head, limit: int = 6) -> li
         _, list_end = _sentence_bounds(region, at)
         if not any(_lower(region, k) in lx.SET_APART | lx.CONTRAST_TERMS for k in range(at, list_end)):
             return opening
+    # A glossary's definition with its examples: "**Open-source LLM.** A model you can download
+    # and run yourself, e.g. X."
+    for k in range(end, next_end):
+        if (n := _phrase_at(region, k, lx.EXAMPLE_MARKERS)) and (named := _closing_list(region, k + n)):
+            return named
     if _lower(region, end) not in {"we", "i"} or _lower(region, end + 1) not in lx.STUDY_VERBS:
         return []
     named = _list_after(region, end + 2)

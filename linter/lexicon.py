@@ -144,6 +144,7 @@ PROVIDING_VERBS = _words("providing_verbs")
 ATTRIBUTE_LABELS = _words("attribute_labels")
 WANTING_VERBS = _words("wanting_verbs")
 MAKER_NOUNS = _words("maker_nouns")
+CHOICE_NOUNS = _words("choice_nouns")
 CHANGE_VERBS = _words("change_verbs")
 FRAGMENT_OPENERS = _words("fragment_openers")
 FRAGMENT_BLOCKERS = (

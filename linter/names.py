@@ -25,9 +25,11 @@ SUFFIX = rf"(?:[ \t]+(?:{AFTER_SPACE})(?![\w])|[\-_](?:{AFTER_HYPHEN})(?![a-z]))
 # release the vocabulary does not list. It is read with the name so that it cannot pass for the
 # listed one. Not a version: a size (taken by the suffix), a year, a revision ("v0.3"), a ratio.
 # A point release of a listed version ("DeepSeek-V4" + ".2", "Qwen3" + ".9") is unlisted too.
-# Nor the enumerator of an inline list ("1) Qwen3 2) DeepSeek-V3": "2)" before the next item).
+# Nor the enumerator of an inline list ("1) Qwen3 2) DeepSeek-V3": "2)" before the next item),
+# nor a score: two digits and a decimal ("Mixtral 8x7B 70.6"); majors of two digits are whole.
 VERSION = (
-    rf"(?P<version>(?:(?:[ \t]+|[\-_])[1-9]\d?|(?<=\d)\.\d+)(?:\.\d+)*(?:[\-_][^\W\d_]+)*(?![\w%])"
+    r"(?P<version>(?:(?:[ \t]+|[\-_])(?:[1-9]\d(?!\.\d)|[1-9])|(?<=\d)\.\d+)"
+    rf"(?:\.\d+)*(?:[\-_][^\W\d_]+)*(?![\w%])"
     rf"(?!\)[ \t]+(?-i:[A-Z0-9]))){SUFFIX}"
 )
 # The edge of a name: one running on into a path, a URL, an identifier or a longer word

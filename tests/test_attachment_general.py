@@ -1677,6 +1677,31 @@ FLAG = [
         "IBM ships its Granite models as open source.",
         [("Granite", "OW101")],
     ),
+    (
+        "a score after a sized name is no version of it",
+        "Among open-source entries, Yi-34B scores 76.3 and Mixtral 8x7B 70.6.",
+        [("Yi-34B", "OW101"), ("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "indefinite class, then the model a fronted phrase's clause picks",
+        "Step 3: choose an open-source model. For this walkthrough, we picked Gemma 2 9B.",
+        [("Gemma 2 9B", "OW102")],
+    ),
+    (
+        "indefinite class, then the model called a good default",
+        "Start by pulling an open-source model. Mistral 7B is a sensible default.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "indefinite class, then the model used, a comma after it",
+        "The demo calls an open-source LLM. We use Llama 3.1 8B, served by vLLM.",
+        [("Llama 3.1 8B", "OW102")],
+    ),
+    (
+        "glossary term whose definition gives an example",
+        "**Open-source LLM.** A language model anyone can download and run, e.g. Qwen2.5-72B.",
+        [("Qwen2.5-72B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -2577,6 +2602,14 @@ DONT_FLAG = [
         "Meta shipped Llama 3.1, which critics call a step back for open-source AI.",
     ),
     ("a family name alone as a common word", "Intel's Granite Rapids firmware is open source."),
+    (
+        "indefinite class, then a default the writer turns from",
+        "You can pull an open-source model. GPT-4o is still the better default, though.",
+    ),
+    (
+        "glossary term whose example sets a model apart",
+        "**Closed models.** Models behind an API, e.g. GPT-4o.",
+    ),
 ]
 
 
