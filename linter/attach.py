@@ -768,6 +768,13 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
     return []
 
 
+# What calls a model just released: "a new open-source model", "its latest open-source model".
+_NEW = frozenset({"new", "newest", "latest", "brand-new"})
+
+# Words that put a name to a model just described: "a model called X", "The model, dubbed X, ...".
+_NAMING = frozenset({"called", "named", "dubbed", "codenamed"})
+
+
 def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
     """Examples set off later in the clause: "open-source models in generative AI, such as X",
     "open-source LLMs have also been introduced recently, e.g., X, Y"."""
@@ -783,7 +790,7 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
         if region.mention_at(k) is not None:
             # "an open-source model from Meta called Llama 3", "the open-source model built by
             # Meta, Llama 3, ...": a name after a naming verb, or set off by a comma.
-            named = _lower(region, k - 1) in {"called", "named", "dubbed", "codenamed"}
+            named = _lower(region, k - 1) in _NAMING
             chain = _chain_at(region, k)
             after = region.word_range(chain[-1].start, chain[-1].end)[1] if chain else k
             if _phrase_at(region, k - 2, (("under", "the"),)) and _lower(region, after) in lx.BRAND_NOUNS:
@@ -2955,7 +2962,9 @@ def _then_used(region: Region, first: int, head: int) -> list[Mention]:
     k = first - 1
     while k > start and _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS:
         k -= 1  # "a small open-source LLM": adjectives before the claim
-    if _lower(region, k) not in {"a", "an"} or region.words[end].block != region.words[first].block:
+    # The next sentence, in the claim's paragraph or opening the next one (news and tutorials set
+    # one sentence a paragraph).
+    if _lower(region, k) not in {"a", "an"} or region.words[end].block - region.words[first].block > 1:
         return []
     stop = _sentence_bounds(region, end)[1]
     # Neither sentence may set a model apart: "We compare a closed model with an open-source LLM.
@@ -3460,7 +3469,13 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         verbs = lx.COPULAS | lx.CLAUSE_VERBS
         stated = any(_lower(region, k) in verbs for k in range(block_start, start))
         asked = _lower(region, end - 1) == "?"
-        if subject is not None and _fragment_start(region, first) and not stated and not asked:
+        if (
+            subject is not None
+            and _fragment_start(region, first)
+            and not stated
+            and not asked
+            and not _object_after(region, head.index, subject)
+        ):
             return Attachment(claim, (subject,), "item", role)
         # "### Llama 2" over "- **Description**: Meta's open-source LLM.": a verbless fragment
         # describes the model its section is about.
@@ -3803,6 +3818,9 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     window = range(max(start, region.reach_back(first, 7)), first)
     # Not the "released" a fix wrote ("is released with open weights"): a fix's words are none.
     released = any(words[k].lower in lx.RELEASE_VERBS and k not in region.phrase_words for k in window)
+    # "Mistral has a new open-source model.", "Google's latest open-source model is here.": a new
+    # model is one just released.
+    released = released or any(words[k].lower in _NEW for k in range(max(start, first - 3), first))
     if not headline and not released:
         return None  # a headline's unnamed model is the one its article then names
     if not _one_model(region, first, head):
@@ -3823,13 +3841,25 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
                 continue
             # "The company's new", "Databricks'", "At $6 per token,"; a claim is no word of it.
             lead = [m for m in range(clause, j) if m not in region.phrase_words]
-            makers = len(lead) <= 4 and all(
-                words[m].lower in lx.SUBJECT_LEAD
-                or words[m].text[:1].isupper()
-                or _lower(region, m + 1) in {"'s", "’s"}
-                for m in lead
+            makers = (
+                len(lead) <= 4
+                and all(
+                    words[m].lower in lx.SUBJECT_LEAD
+                    or words[m].lower in _NAMING  # "The model, called QwQ-32B, ...", "It's called X"
+                    or words[m].lower in {"it", "'s", "’s", "is", "was"}
+                    or words[m].text[:1].isupper()
+                    or _lower(region, m + 1) in {"'s", "’s"}
+                    for m in lead
+                )
             )
-            if makers and not hit[0].possessive and not _is_modifier_use(region, hit[1]):
+            # Or the object of the release itself: "Meta on Tuesday released Llama 3.1 405B".
+            verb = j - 1 - (_lower(region, j - 1) in lx.DETERMINERS)
+            released_it = (
+                len(lead) <= 8
+                and _lower(region, verb) in lx.RELEASE_VERBS
+                and verb not in region.phrase_words
+            )
+            if (makers or released_it) and not hit[0].possessive and not _is_modifier_use(region, hit[1]):
                 return hit[0]
             break  # the sentence's first name is no subject: it names something else
         k = s_end
@@ -3981,6 +4011,18 @@ def _names_the_item(region: Region, mention: Mention) -> bool:
         return True
     nxt = region.words[last]
     return nxt.block != region.words[last - 1].block or nxt.lower in {"-", "–", "—", ":", "(", ",", "|"}
+
+
+def _object_after(region: Region, head: int, mention: Mention) -> bool:
+    """``mention`` stands later in the claim's sentence, after a word that is no determiner: the
+    claim's phrase is the sentence's subject and the name another part of it ("**An open-source
+    model beat GPT-4o on coding.**"), not a name the fragment is set beside ("... model — X")."""
+    at = region.word_range(mention.start, mention.end)[0]
+    if at <= head or not _same_sentence(region, head, at):
+        return False
+    return any(
+        _lower(region, k).isalpha() and _lower(region, k) not in lx.DETERMINERS for k in range(head + 1, at)
+    )
 
 
 def _fragment_start(region: Region, first: int) -> bool:

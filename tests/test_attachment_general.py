@@ -1702,6 +1702,33 @@ FLAG = [
         "**Open-source LLM.** A language model anyone can download and run, e.g. Qwen2.5-72B.",
         [("Qwen2.5-72B", "OW102")],
     ),
+    (
+        "indefinite class, then the model used, in the next paragraph",
+        "Today we'll fine-tune an open-source LLM on support tickets.\n\nWe'll use Phi-3-mini for speed.\n",
+        [("Phi-3-mini", "OW101")],
+    ),
+    (
+        "a new model, then what it is called",
+        "Alibaba has released a new open-source reasoning model.\n\nThe model, called QwQ-32B, rivals "
+        "much larger ones.\n",
+        [("QwQ-32B", "OW101")],
+    ),
+    (
+        "headline's model, then released by name in the article",
+        "# Meta releases its biggest open-source model yet\n\nMeta on Tuesday released Llama 3.1 405B, "
+        "a model with 405 billion parameters.\n",
+        [("Llama 3.1 405B", "OW102")],
+    ),
+    (
+        "a model called new, then 'It's called X'",
+        "Mistral has a new open-source model.\n\nIt's called Mistral Small 3, and it fits on one GPU.\n",
+        [("Mistral Small 3", "OW101")],
+    ),
+    (
+        "a latest model that is here, then named as the next subject",
+        "Google's latest open-source model is here.\n\nGemma 3 comes in four sizes.\n",
+        [("Gemma 3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -2609,6 +2636,10 @@ DONT_FLAG = [
     (
         "glossary term whose example sets a model apart",
         "**Closed models.** Models behind an API, e.g. GPT-4o.",
+    ),
+    (
+        "a bold line whose class is the subject and a name the object",
+        "**An open-source model beat GPT-4o on coding.**\n\nThe details are below.\n",
     ),
 ]
 
