@@ -71,12 +71,24 @@ def segments(
         if vocab is not None:
             # "# Best open-source LLMs" over "## 1. Llama 3", "## 2. Mistral 7B": the headings one
             # level down name what the heading lists.
+            # So do the headings right under a line ending in ":" ("Here are the best open-source
+            # LLMs you can run today:" over "### 1. Llama 3", "### 2. Mistral 7B").
             for n, block in enumerate(blocks):
                 i = block_index.get(id(block))
-                if block.kind == "heading" and i is not None and n not in user_data["ow_lead_ins"]:
+                if i is None or n in user_data["ow_lead_ins"]:
+                    continue
+                if block.kind == "heading":
                     named = _subsection_subjects(doc, headings, i, section_of, vocab)
-                    if named:
-                        user_data.setdefault("ow_listed", {})[n] = [shift_mention(m, -base) for m in named]
+                elif (
+                    block.kind == "paragraph"
+                    and _is_lead_in(doc, i)
+                    and not _turned_lead(doc.prose[block.start : block.end])
+                ):
+                    named = _headings_below(doc, headings, i, section_of)
+                else:
+                    named = []
+                if named:
+                    user_data.setdefault("ow_listed", {})[n] = [shift_mention(m, -base) for m in named]
         yield Segment(base, text, user_data, blocks[own].start)
 
 
@@ -110,6 +122,25 @@ def _subsection_subjects(
     return [named for named, sub in named_subsections if not _sets_apart(doc.prose[named.end : sub.end])]
 
 
+def _headings_below(doc: ProseDocument, headings: list[int], i: int, section_of) -> list:
+    """The models the headings right after paragraph ``i`` open with, at the level of the first,
+    when at least two of them name one and nothing but their sections parts them from ``i``."""
+    k = bisect.bisect_right(headings, i)
+    if k >= len(headings) or headings[k] != i + 1:
+        return []  # the next block is no heading: the lead-in introduces something else
+    level = doc.blocks[headings[k]].level
+    named_subsections = []
+    for j in headings[k : k + _SUBSECTIONS_MAX]:
+        sub = doc.blocks[j]
+        if sub.level < level:
+            break
+        if sub.level == level and (named := section_of(j)) is not None:
+            named_subsections.append((named, sub))
+    if len(named_subsections) < 2:
+        return []
+    return [named for named, sub in named_subsections if not _sets_apart(doc.prose[named.end : sub.end])]
+
+
 _CLASS_NOUN = re.compile(
     r"^[^\w]*(?:(?:top|best|\d+|the|our|leading|popular|notable|new|great|good|favorite|favourite|"
     r"recommended|fully|truly|[a-z]+est)\s+)*open[\s-]*(?:source|weights?)\s+([a-z-]+\s+){0,2}?"
@@ -136,11 +167,30 @@ def _turned_heading(doc: ProseDocument, block: Block) -> bool:
     """A heading that names its class only to turn from it ("Beyond open-source models", "Closed
     competitors to open-source models", "Do we still need open-source models?"): the list under
     it is not of that class."""
+    return block.kind == "heading" and _turned_title(doc.prose[block.start : block.end].strip())
+
+
+_CLASS_CLAIM = re.compile(r"\bopen[\s-]*(?:source|weights?)\b", re.IGNORECASE)
+
+
+def _turned_lead(line: str) -> bool:
+    """A line ending in ":" that turns from its class before naming it ("Alternatives to
+    open-source models:", "Not every open-source model made the cut:"); words after the class
+    describe it ("Open-source models we ran against GPT-4o:"). What a study compares with is the
+    class itself ("We compared ours against open-source models:" lists open-source models)."""
     from linter import lexicon as lx
 
-    if block.kind != "heading":
-        return False
-    title = doc.prose[block.start : block.end].strip()
+    claim = _CLASS_CLAIM.search(line)
+    words = _own_words(line[: claim.start()] if claim else line)
+    blockers = lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS
+    # "a few strong open-source models" counts some; "few open-source models" denies.
+    return any(w in blockers and not (w == "few" and k and words[k - 1] == "a") for k, w in enumerate(words))
+
+
+def _turned_title(title: str) -> bool:
+    """A title or lead-in line that names its class only to turn from it (see _turned_heading)."""
+    from linter import lexicon as lx
+
     blockers = lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS | lx.TURNING_WORDS
     # "Open-source alternatives to ChatGPT" names the class its list is of; "Closed alternatives
     # to open-source models" turns from it.
@@ -729,10 +779,13 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     if j >= len(blocks):
         return []
     first = blocks[j]
-    if blocks[i].kind == "heading" and _label_paragraph(doc, j):
+    colon = blocks[i].kind == "paragraph" and doc.prose[blocks[i].start : blocks[i].end].rstrip().endswith(
+        ":"
+    )
+    if (blocks[i].kind == "heading" or colon) and _label_paragraph(doc, j):
         out = []
         while j < len(blocks) and j - i <= limit and _label_paragraph(doc, j):
-            out.append(j)  # "## Top open-source models" over "**Llama 3** — ..." paragraphs
+            out.append(j)  # "## Top open-source models" (or "... we tested:") over "**Llama 3** — ..."
             j += 1
         return out
     if first.kind not in ("list_item", "table_cell"):
@@ -896,12 +949,17 @@ def _user_data(
             if nested:
                 lead_ins[n] = nested
             continue
-        if position is not None and _is_lead_in(doc, position) and not _turned_heading(doc, block):
+        turned = _turned_heading(doc, block)
+        if position is not None and _is_lead_in(doc, position) and not turned:
             items = []
             for m, later in enumerate(blocks[n + 1 :], n + 1):
                 p = index.get(id(later))
                 bridge = m == n + 1 and p is not None and _bridges(doc, p)
-                labelled = block.kind == "heading" and p is not None and _label_paragraph(doc, p)
+                # Under a heading, or a line ending in ":" ("The models we tested:" over "**X**: ...").
+                colon = block.kind == "paragraph" and doc.prose[block.start : block.end].rstrip().endswith(
+                    ":"
+                )
+                labelled = (block.kind == "heading" or colon) and p is not None and _label_paragraph(doc, p)
                 if labelled and (not items or blocks[items[-1]].kind == "paragraph"):
                     items.append(local[id(later)])  # "**Llama 3** — ..." paragraphs under a heading
                     continue

@@ -1729,6 +1729,22 @@ FLAG = [
         "Google's latest open-source model is here.\n\nGemma 3 comes in four sizes.\n",
         [("Gemma 3", "OW102")],
     ),
+    (
+        "a line ending in a colon over headings that open with names",
+        "These are the open-source LLMs we shortlisted:\n\n### 1. Mixtral 8x7B\n\nA sparse MoE.\n\n"
+        "### 2. Gemma 2 27B\n\nStrong at 27B.\n",
+        [("Mixtral 8x7B", "OW101"), ("Gemma 2 27B", "OW102")],
+    ),
+    (
+        "a line ending in a colon over bold-labelled paragraphs",
+        "The open-source models in our bake-off:\n\n**DBRX**: slow but thorough.\n\n**Phi-4**: quick.\n",
+        [("DBRX", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "what a study compares with is the class it names",
+        "We benchmarked our fine-tunes against open-source models:\n\n- GPT-4o: fast.\n- Gemma 2: small.\n",
+        [("GPT-4o", "OW103"), ("Gemma 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -2640,6 +2656,10 @@ DONT_FLAG = [
     (
         "a bold line whose class is the subject and a name the object",
         "**An open-source model beat GPT-4o on coding.**\n\nThe details are below.\n",
+    ),
+    (
+        "a line ending in a colon over headings, after a word that turns from the class",
+        "Alternatives to open-source models:\n\n### GPT-4o\n\nFast.\n\n### Claude 3.5 Sonnet\n\nCareful.\n",
     ),
 ]
 
