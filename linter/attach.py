@@ -961,6 +961,9 @@ def _answer_subjects(region: Region, i: int) -> list[Mention]:
     _, end = _sentence_bounds(region, i)
     end = next((k for k in range(i, end) if _lower(region, k) == ";"), end)  # "Only X; Y is closed."
     at = i + (_lower(region, i) in {"only", "just"})  # "Only Phi-4": the answer, not a hedge
+    if _phrase_at(region, at, _OPINION_FRAMES):
+        # "I'd say X": the writer's own pick, not what someone else says.
+        at += _phrase_at(region, at, _OPINION_FRAMES)
     if any(_lead_blocked(region, at, k) or _lower(region, k) in lx.ANSWER_HEDGES for k in range(at, end)):
         return []
     comma = next((k for k in range(i, min(i + 6, end)) if _lower(region, k) == ","), -1)
@@ -977,6 +980,7 @@ def _answer_subjects(region: Region, i: int) -> list[Mention]:
 
 
 _ANSWER_OPENERS = frozenset({"it", "we", "i", "my", "our", "pick", "go", "try", "use"})
+_OPINION_FRAMES = tuple((who, would, "say") for who in ("i", "we") for would in ("'d", "’d", "would"))
 
 
 def _answer_frame(region: Region, i: int, end: int, reach: int = 4) -> int:
@@ -1054,7 +1058,8 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
             # yes to a question whether there are any ("Do you offer open-source models? Yes, X
             # and Y.").
             best = any(_ranks(_lower(region, j)) for j in range(asked, first))
-            asks = _lower(region, asked) in {"which", "what", "what's", "whats"}
+            # "Any good open-source models for coding?" asks for some, as "which" does.
+            asks = _lower(region, asked) in {"which", "what", "what's", "whats", "any"}
             asks = asks or (best and _verbless(region, first, (asked, k)))
             of_models = _find_head(region, last).kind == "model"  # not "Is this tool open source?"
             yes = _lower(region, answer) in lx.ANSWERS_YES

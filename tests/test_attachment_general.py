@@ -1745,6 +1745,16 @@ FLAG = [
         "We benchmarked our fine-tunes against open-source models:\n\n- GPT-4o: fast.\n- Gemma 2: small.\n",
         [("GPT-4o", "OW103"), ("Gemma 2", "OW102")],
     ),
+    (
+        "an answer that gives the writer's own pick",
+        "Best open-source model for transcription?\n\nI'd say Whisper large-v3.\n",
+        [("Whisper large-v3", "OW101")],
+    ),
+    (
+        "a question asking for any members, answered by name",
+        "Any decent open-source models for German?\n\nMixtral 8x7B worked fine for us.\n",
+        [("Mixtral 8x7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -2660,6 +2670,14 @@ DONT_FLAG = [
     (
         "a line ending in a colon over headings, after a word that turns from the class",
         "Alternatives to open-source models:\n\n### GPT-4o\n\nFast.\n\n### Claude 3.5 Sonnet\n\nCareful.\n",
+    ),
+    (
+        "an answer that reports what someone else says",
+        "Which open-source model is best?\n\nMeta says Llama 3 is.\n",
+    ),
+    (
+        "an answer of any members that says there are none",
+        "Any open-source models here?\n\nNo, GPT-4o only.\n",
     ),
 ]
 
