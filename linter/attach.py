@@ -706,6 +706,9 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
         and (close := _nameless_parenthetical(region, i)) != -1
     ):
         return _introduced_list(region, close + 1)  # "open-source LLMs [5, 12] such as X": a citation
+    uses = lx.RECOMMEND_VERBS | lx.PROVIDING_VERBS
+    if _lower(region, i) == "(" and _lower(region, i + 1) in {"we", "i"} and _lower(region, i + 2) in uses:
+        return _list_after(region, i + 3)  # "open-source LLMs (we use Llama 2 by default)"
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
     if n and region.words[i].text == "(" and (close := _nameless_parenthetical(region, i)) != -1:
         # "open-source models (including weights): Gemma 4": an aside without names; the noun
@@ -3287,6 +3290,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if labelled and (
             tail >= len(region.words)
             or not _same_sentence(region, tail - 1, tail)
+            or region.words[tail].line != region.words[tail - 1].line  # "Open-source: X, Y⏎Proprietary: Z"
             or _lower(region, tail) in {".", ";", "—", "–", "-", "(", "|"}
         ):
             # "Open-source: X, Y.", "**Open source:** X, Y — free to run": the list ends the label's

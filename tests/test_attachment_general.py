@@ -1755,6 +1755,16 @@ FLAG = [
         "Any decent open-source models for German?\n\nMixtral 8x7B worked fine for us.\n",
         [("Mixtral 8x7B", "OW101")],
     ),
+    (
+        "a label's list that ends at its line",
+        "### New in 2.1\n\nOpen-source: Phi-4, Gemma 3\nHosted: Claude 3.5 Sonnet\n",
+        [("Phi-4", "OW101"), ("Gemma 3", "OW102")],
+    ),
+    (
+        "a class with the model the writer uses in brackets",
+        "Runs on open-source LLMs (we use Mistral 7B by default) through Ollama.",
+        [("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
