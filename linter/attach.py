@@ -222,6 +222,9 @@ _HOW_WELL = frozenset({"best", "better", "fine", "on", "well", "with"})  # "X wo
 
 def _is_modifier_use(region: Region, last: int) -> bool:
     """A mention used as a modifier ("Llama-based", "GPT-4o level model") names no subject."""
+    new_line = 0 < last < len(region.words) and region.words[last].line != region.words[last - 1].line
+    if new_line and _opens_label(region, last):
+        return False  # a name that ends its line qualifies no label on the next ("X⏎Hosted: Y")
     nxt = _lower(region, last)
     if nxt == "-":
         nxt = _lower(region, last + 1)
@@ -558,6 +561,8 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
     separated = True  # a separator since the last name: "X The Y" holds two noun phrases, not a list
     aside = (0, True)  # names listed and ``separated`` when the last "(" opened
     while i < len(words) and _same_sentence(region, i - 1, i) if out else i < len(words):
+        if out and words[i].line != words[i - 1].line and _opens_label(region, i):
+            break  # "Open-source: X, Y⏎Hosted: Z": the next line is a label of its own
         hit = region.mention_at(i)
         if hit is not None:
             mention, last = hit
@@ -616,6 +621,16 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
                 break
         i += 1
     return out
+
+
+def _opens_label(region: Region, i: int, reach: int = 3) -> bool:
+    """Word ``i`` opens a label: a few words of letters and a colon ("Hosted:", "Closed models:")."""
+    for k in range(i, i + reach + 1):
+        if _lower(region, k) == ":":
+            return k > i
+        if not _lower(region, k).isalpha():
+            return False
+    return False
 
 
 def _joined_list(region: Region, mentions: list[Mention]) -> list[Mention]:
