@@ -1964,6 +1964,8 @@ def _is_question(region: Region, first: int, last: int) -> bool:
     source ... has been debated")."""
     start, end = _sentence_bounds(region, first)
     if region.words[end - 1].text == "?":
+        if _presupposed(region, start, first, end):
+            return False
         # A tag question asserts: "Llama 2 is open source, right?"
         comma = max((k for k in range(first, end) if region.words[k].text == ","), default=-1)
         tag = " ".join(w.lower for w in region.words[comma + 1 : end - 1]) if comma != -1 else ""
@@ -1976,6 +1978,28 @@ def _is_question(region: Region, first: int, last: int) -> bool:
             return False
         return tag not in lx.QUESTION_TAGS
     return any(region.words[k].lower == "whether" for k in range(start, first))
+
+
+def _presupposed(region: Region, start: int, first: int, end: int) -> bool:
+    """A question that takes the claim as given: it stands in a clause of reason or time before
+    the question ("Since X is open source, can I ...?", "Now that xAI open-sourced Grok-1, will
+    ...?"), or the question asks why or whether one knew it ("Why did Meta make X open source?",
+    "Did you know X is open source?"). Not one that asks about what others call it ("Why is X
+    called open source?")."""
+    words = [region.words[k].lower for k in range(start, end)]
+    at = first - start
+    comma = words.index(",") if "," in words else -1
+    reason = words[:1] in (["since"], ["because"], ["given"]) or words[:2] == ["now", "that"]
+    if reason and at < comma:
+        return True
+    if any(
+        w in lx.NAMING_VERBS or w in lx.PRESENTING_VERBS or w in {"really", "actually", "truly"}
+        for w in words
+    ):
+        return False
+    if words[:1] == ["why"] and not set(words) & lx.NEGATIONS:
+        return True
+    return words[:3] in (["did", "you", "know"], ["do", "you", "know"])
 
 
 def _chain_at(region: Region, i: int) -> list[Mention]:
@@ -3250,9 +3274,24 @@ def _reads_as_verb(region: Region, first: int, last: int) -> bool:
     after = _lower(region, last)
     # An object may open with a count: "would open source more than 100 models", "two models".
     counted = after in _CARDINALS or (after.isascii() and after.isdigit()) or after in {"more", "over"}
-    return before in lx.VERB_CONTEXT_BEFORE and (
+    return (before in lx.VERB_CONTEXT_BEFORE or _asked_with_auxiliary(region, first)) and (
         after in lx.DETERMINERS or counted or region.mention_at(last) is not None
     )
+
+
+def _asked_with_auxiliary(region: Region, first: int, reach: int = 4) -> bool:
+    """The claim follows a question's auxiliary and its subject: "Will Meta open-source Llama 4?",
+    "Would Meta ever open source it?" (the subject sits between them, so the word before the
+    claim is no verb context of its own)."""
+    start, end = _sentence_bounds(region, first)
+    if _lower(region, end - 1) != "?" or _lower(region, start) not in _AUXILIARIES or first - start > reach:
+        return False
+    return all(
+        _lower(region, k).isalpha() or _lower(region, k) in {"'s", "’s"} for k in range(start + 1, first)
+    )
+
+
+_AUXILIARIES = frozenset({"will", "would", "could", "can", "should", "might", "did", "does", "do", "shall"})
 
 
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:

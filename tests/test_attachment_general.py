@@ -1765,6 +1765,26 @@ FLAG = [
         "Runs on open-source LLMs (we use Mistral 7B by default) through Ollama.",
         [("Mistral 7B", "OW101")],
     ),
+    (
+        "a reason clause before a question states the claim",
+        "Since Gemma 2 is open source, can we ship it inside our app?",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a time clause before a question states the claim",
+        "Now that xAI has open-sourced Grok-1, will other labs follow?",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "a question why takes the claim as given",
+        "Why did Microsoft make Phi-3 open source?",
+        [("Phi-3", "OW101")],
+    ),
+    (
+        "a question whether one knew takes the claim as given",
+        "Did you know DeepSeek-V3 is open source?",
+        [("DeepSeek-V3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -2689,6 +2709,9 @@ DONT_FLAG = [
         "an answer of any members that says there are none",
         "Any open-source models here?\n\nNo, GPT-4o only.\n",
     ),
+    ("a question with its auxiliary first", "Would Meta ever open-source Llama 4 Behemoth?"),
+    ("a condition before a question", "If Llama 2 is open source, can I use it commercially?"),
+    ("a question why others call it so", "Why is Llama 3 called open source?"),
 ]
 
 
