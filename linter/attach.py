@@ -2998,6 +2998,33 @@ def _relative_subject_before(region: Region, verb: int) -> int:
     return -1
 
 
+def _held_up(region: Region, first: int, head: int) -> list[Mention]:
+    """The model a sentence holds up as evidence for its class: "DeepSeek-R1 proves open-source
+    models can match o1", "The success of Mistral 7B shows that open-source models can compete"
+    (only as a member shows what the class can do). Not where the sentence sets the class apart
+    or below ("GPT-4 shows that open-source models still lag")."""
+    start, end = _sentence_bounds(region, first)
+    k = first - 1 - (_lower(region, first - 1) == "that")
+    while k > start and _lower(region, k) in lx.DETERMINERS:
+        k -= 1
+    if _lower(region, k) not in lx.EVIDENCE_VERBS or not _lower(region, head).endswith("s"):
+        return []
+    if _lower(region, head + 1) not in {"can", "could"}:
+        return []  # what the class can do, shown by a member ("can match o1"), not "has a way to go"
+    apart = lx.LEAD_BLOCKERS | lx.SET_APART | lx.NEGATIONS | lx.CONTRAST_TERMS | lx.COMPARISON
+    if any(_lower(region, j) in apart for j in range(start, end) if j not in region.phrase_words):
+        return []
+    named = _mentions_from(region, start, k)
+    # The subject: the name itself, or "the success (release) of" it.
+    if len({m.entry_id for m in named}) != 1 or named[0].possessive:
+        return []
+    at = region.word_range(named[0].start, named[0].end)[0]
+    lead = [_lower(region, j) for j in range(start, at)]
+    if lead and not (lead[-1] == "of" and len(lead) <= 4) and not all(w in lx.DETERMINERS for w in lead):
+        return []
+    return [named[0]]
+
+
 def _then_used(region: Region, first: int, head: int) -> list[Mention]:
     """The model the next sentence picks for the one model an indefinite claim brought in: "we'll
     fine-tune an open-source LLM to classify tickets. We'll use X with LoRA.", "Pick an open-source
@@ -3442,6 +3469,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             if said_of
             else Attachment(claim, skipped="no model named")
         )
+    if attributive and (evidence := _held_up(region, first, head.index)):
+        return Attachment(claim, tuple(evidence), "evidence", role)
     if attributive and (said_of := _purpose_of(region, first)):
         return Attachment(claim, tuple(said_of), "purpose", role)
     if attributive and (

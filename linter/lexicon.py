@@ -145,6 +145,7 @@ ATTRIBUTE_LABELS = _words("attribute_labels")
 WANTING_VERBS = _words("wanting_verbs")
 MAKER_NOUNS = _words("maker_nouns")
 CHOICE_NOUNS = _words("choice_nouns")
+EVIDENCE_VERBS = _words("evidence_verbs")
 CHANGE_VERBS = _words("change_verbs")
 FRAGMENT_OPENERS = _words("fragment_openers")
 FRAGMENT_BLOCKERS = (

@@ -1785,6 +1785,16 @@ FLAG = [
         "Did you know DeepSeek-V3 is open source?",
         [("DeepSeek-V3", "OW102")],
     ),
+    (
+        "a model held up as evidence for what its class can do",
+        "Qwen2.5-72B proves that open-source models can rival GPT-4o on math.",
+        [("Qwen2.5-72B", "OW102")],
+    ),
+    (
+        "the success of a model as evidence for its class",
+        "The success of Mixtral 8x7B shows open-source models can compete with far larger ones.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -2712,6 +2722,8 @@ DONT_FLAG = [
     ("a question with its auxiliary first", "Would Meta ever open-source Llama 4 Behemoth?"),
     ("a condition before a question", "If Llama 2 is open source, can I use it commercially?"),
     ("a question why others call it so", "Why is Llama 3 called open source?"),
+    ("a model held up against its class", "GPT-4o shows that open-source models still lag behind."),
+    ("a model showing what its class cannot do", "Claude 3 Opus shows open-source models can't keep up yet."),
 ]
 
 
