@@ -3011,8 +3011,13 @@ def _held_up(region: Region, first: int, head: int) -> list[Mention]:
         return []
     if _lower(region, head + 1) not in {"can", "could"}:
         return []  # what the class can do, shown by a member ("can match o1"), not "has a way to go"
-    apart = lx.LEAD_BLOCKERS | lx.SET_APART | lx.NEGATIONS | lx.CONTRAST_TERMS | lx.COMPARISON
-    if any(_lower(region, j) in apart for j in range(start, end) if j not in region.phrase_words):
+    # Before the claim nothing may turn; after "can", what the class can do may be to rival or
+    # beat another model, but not to fall behind.
+    apart = lx.SET_APART | lx.NEGATIONS | lx.CONTRAST_TERMS
+    before = apart | lx.LEAD_BLOCKERS | lx.COMPARISON
+    if any(_lower(region, j) in before for j in range(start, first) if j not in region.phrase_words):
+        return []
+    if any(_lower(region, j) in apart | {"lag", "behind", "short"} for j in range(head + 1, end)):
         return []
     named = _mentions_from(region, start, k)
     # The subject: the name itself, or "the success (release) of" it.
