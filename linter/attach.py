@@ -786,13 +786,6 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
     return []
 
 
-# What calls a model just released: "a new open-source model", "its latest open-source model".
-_NEW = frozenset({"new", "newest", "latest", "brand-new"})
-
-# Words that put a name to a model just described: "a model called X", "The model, dubbed X, ...".
-_NAMING = frozenset({"called", "named", "dubbed", "codenamed"})
-
-
 def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
     """Examples set off later in the clause: "open-source models in generative AI, such as X",
     "open-source LLMs have also been introduced recently, e.g., X, Y"."""
@@ -808,7 +801,7 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
         if region.mention_at(k) is not None:
             # "an open-source model from Meta called Llama 3", "the open-source model built by
             # Meta, Llama 3, ...": a name after a naming verb, or set off by a comma.
-            named = _lower(region, k - 1) in _NAMING
+            named = _lower(region, k - 1) in lx.NAMING_WORDS
             chain = _chain_at(region, k)
             after = region.word_range(chain[-1].start, chain[-1].end)[1] if chain else k
             if _phrase_at(region, k - 2, (("under", "the"),)) and _lower(region, after) in lx.BRAND_NOUNS:
@@ -979,9 +972,9 @@ def _answer_subjects(region: Region, i: int) -> list[Mention]:
     _, end = _sentence_bounds(region, i)
     end = next((k for k in range(i, end) if _lower(region, k) == ";"), end)  # "Only X; Y is closed."
     at = i + (_lower(region, i) in {"only", "just"})  # "Only Phi-4": the answer, not a hedge
-    if _phrase_at(region, at, _OPINION_FRAMES):
+    if _phrase_at(region, at, lx.OPINION_FRAMES):
         # "I'd say X": the writer's own pick, not what someone else says.
-        at += _phrase_at(region, at, _OPINION_FRAMES)
+        at += _phrase_at(region, at, lx.OPINION_FRAMES)
     if any(_lead_blocked(region, at, k) or _lower(region, k) in lx.ANSWER_HEDGES for k in range(at, end)):
         return []
     comma = next((k for k in range(i, min(i + 6, end)) if _lower(region, k) == ","), -1)
@@ -998,7 +991,6 @@ def _answer_subjects(region: Region, i: int) -> list[Mention]:
 
 
 _ANSWER_OPENERS = frozenset({"it", "we", "i", "my", "our", "pick", "go", "try", "use"})
-_OPINION_FRAMES = tuple((who, would, "say") for who in ("i", "we") for would in ("'d", "’d", "would"))
 
 
 def _answer_frame(region: Region, i: int, end: int, reach: int = 4) -> int:
@@ -1438,7 +1430,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                     i = j
                     continue
             linked = linked or ("apposition" if low == "," else "definition")
-        elif not linked and low in _CALLING and (rel := _relative_subject_before(region, i)) != -1:
+        elif not linked and low in lx.CALLING_VERBS and (rel := _relative_subject_before(region, i)) != -1:
             # "X, which it calls the largest open-source model": the relative pronoun is the
             # object, and what it is called is said of the name before it.
             if (hit := region.mention_ending_at(rel)) is not None:
@@ -2980,12 +2972,6 @@ def _appositive_name(region: Region, first: int, last: int, comma: int) -> list[
     return named if closed else []
 
 
-# Verbs whose object is named by what follows: "which it calls (considers, dubs) the largest ...".
-_CALLING = frozenset(
-    {"call", "calls", "called", "consider", "considers", "considered", "dub", "dubs", "dubbed"}
-)
-
-
 def _relative_subject_before(region: Region, verb: int) -> int:
     """The comma before "which"/"that" when a short subject stands between it and the verb at
     ``verb`` ("X, which it calls", "X, which the company considers"); -1 otherwise."""
@@ -3055,10 +3041,10 @@ def _then_used(region: Region, first: int, head: int) -> list[Mention]:
         return named  # "X is a good default."
     k = end
     comma = next((j for j in range(end, min(end + 7, stop)) if _lower(region, j) == ","), -1)
-    if _lower(region, end) not in _USER_LEAD and comma != -1 and not _mentions_from(region, end, comma):
+    if _lower(region, end) not in lx.USER_LEAD and comma != -1 and not _mentions_from(region, end, comma):
         k = comma + 1  # "For this guide, we picked X"
     pronoun = False
-    while k < min(end + 12, stop) and _lower(region, k) in _USER_LEAD:
+    while k < min(end + 12, stop) and _lower(region, k) in lx.USER_LEAD:
         pronoun = pronoun or _lower(region, k) in {"we", "i", "let"}
         k += 1
     if not pronoun or _lower(region, k) not in lx.RECOMMEND_VERBS:
@@ -3076,29 +3062,6 @@ def _called_a_choice(region: Region, named: list[Mention], stop: int) -> bool:
     while k < stop and _plain_word(region, k) and _lower(region, k) not in lx.CHOICE_NOUNS and k < stop:
         k += 1
     return _lower(region, k) in lx.CHOICE_NOUNS
-
-
-# What opens a sentence in which the writer says what they use: "We'll", "Let's", "Here I".
-_USER_LEAD = frozenset(
-    {
-        "we",
-        "i",
-        "let",
-        "'s",
-        "’s",
-        "'ll",
-        "’ll",
-        "will",
-        "'re",
-        "’re",
-        "are",
-        "going",
-        "to",
-        "now",
-        "then",
-        "here",
-    }
-)
 
 
 def _changed_into(region: Region, first: int) -> Mention | None:
@@ -3316,14 +3279,11 @@ def _asked_with_auxiliary(region: Region, first: int, reach: int = 4) -> bool:
     "Would Meta ever open source it?" (the subject sits between them, so the word before the
     claim is no verb context of its own)."""
     start, end = _sentence_bounds(region, first)
-    if _lower(region, end - 1) != "?" or _lower(region, start) not in _AUXILIARIES or first - start > reach:
+    if _lower(region, end - 1) != "?" or _lower(region, start) not in lx.AUXILIARIES or first - start > reach:
         return False
     return all(
         _lower(region, k).isalpha() or _lower(region, k) in {"'s", "’s"} for k in range(start + 1, first)
     )
-
-
-_AUXILIARIES = frozenset({"will", "would", "could", "can", "should", "might", "did", "does", "do", "shall"})
 
 
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
@@ -3917,7 +3877,7 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     released = any(words[k].lower in lx.RELEASE_VERBS and k not in region.phrase_words for k in window)
     # "Mistral has a new open-source model.", "Google's latest open-source model is here.": a new
     # model is one just released.
-    released = released or any(words[k].lower in _NEW for k in range(max(start, first - 3), first))
+    released = released or any(words[k].lower in lx.NEW_WORDS for k in range(max(start, first - 3), first))
     if not headline and not released:
         return None  # a headline's unnamed model is the one its article then names
     if not _one_model(region, first, head):
@@ -3942,7 +3902,7 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
                 len(lead) <= 4
                 and all(
                     words[m].lower in lx.SUBJECT_LEAD
-                    or words[m].lower in _NAMING  # "The model, called QwQ-32B, ...", "It's called X"
+                    or words[m].lower in lx.NAMING_WORDS  # "The model, called QwQ-32B, ...", "It's called X"
                     or words[m].lower in {"it", "'s", "’s", "is", "was"}
                     or words[m].text[:1].isupper()
                     or _lower(region, m + 1) in {"'s", "’s"}
