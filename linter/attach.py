@@ -3016,6 +3016,26 @@ def _held_up(region: Region, first: int, head: int) -> list[Mention]:
     return [named[0]]
 
 
+def _including(region: Region, last: int) -> list[Mention]:
+    """A model's weights that a predicate says are included in what it calls open: "Everything
+    here is open source, including the Llama 3 weights we fine-tuned", "open source, even the
+    Phi-3 checkpoint"."""
+    k = last + (_lower(region, last) in {",", ":", "—", "–"})
+    if _lower(region, k) not in {"including", "incl", "even"}:
+        return []
+    k += 1 + (_lower(region, k + 1) in {"the", "our", "its", "their"})
+    hit = region.mention_at(k)
+    if hit is None or hit[0].possessive or not _same_sentence(region, last, k):
+        return []
+    # The model itself or its parts: "the Llama 3 weights", "the Phi-3 checkpoint".
+    part = _lower(region, hit[1])
+    return (
+        [hit[0]]
+        if part in {"weights", "checkpoint", "checkpoints", "model", "models"} or not part.isalpha()
+        else []
+    )
+
+
 def _then_used(region: Region, first: int, head: int) -> list[Mention]:
     """The model the next sentence picks for the one model an indefinite claim brought in: "we'll
     fine-tune an open-source LLM to classify tickets. We'll use X with LoRA.", "Pick an open-source
@@ -3539,6 +3559,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         topic = region.item_topics.get(block) or region.subject or _card_name(region, first)
         if subject is None and topic is not None and _verbless(region, first, _after_label(region, first)):
             return Attachment(claim, (topic,), "section", role)
+    if not attributive and (included := _including(region, last)):
+        return Attachment(claim, tuple(included), "including", role)
     if not attributive and (said_of := _colon_attributes(region, first, last)):
         return Attachment(claim, tuple(said_of), "attributes", role)
     if not attributive and (topics := _fragment_topic(region, first, last)):

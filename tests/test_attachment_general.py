@@ -1795,6 +1795,11 @@ FLAG = [
         "The success of Mixtral 8x7B shows open-source models can compete with far larger ones.",
         [("Mixtral 8x7B", "OW101")],
     ),
+    (
+        "a model's weights included in what a predicate calls open",
+        "The whole pipeline is open source, including the Mixtral 8x7B weights we tuned.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -2724,6 +2729,10 @@ DONT_FLAG = [
     ("a question why others call it so", "Why is Llama 3 called open source?"),
     ("a model held up against its class", "GPT-4o shows that open-source models still lag behind."),
     ("a model showing what its class cannot do", "Claude 3 Opus shows open-source models can't keep up yet."),
+    (
+        "a model's part included in what a predicate calls open",
+        "The code is open source, including the Llama 3 tokenizer.",
+    ),
 ]
 
 
