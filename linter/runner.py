@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from linter.claims import might_claim
+from linter.collector import paused
 from linter.config import Config
 from linter.decode import DecodeError, check_text
 from linter.finding import Finding
@@ -201,12 +202,13 @@ def run(
     outcomes: list[Outcome | None] = [None] * len(jobs)
     # Files without a claim word are done here and now: one read, one scan, no decoding.
     heavy = []
-    for i, job in enumerate(jobs):
-        light = _light_outcome(job)
-        if light is None:
-            heavy.append(i)
-        else:
-            outcomes[i] = light
+    with paused():  # an outcome per file, kept: no garbage in cycles, only collections to run
+        for i, job in enumerate(jobs):
+            light = _light_outcome(job)
+            if light is None:
+                heavy.append(i)
+            else:
+                outcomes[i] = light
     if workers is None:
         spread = len(heavy) > threshold or (
             len(heavy) > 1 and sum(_size(jobs[i]) for i in heavy) > PARALLEL_BYTES

@@ -87,7 +87,10 @@ def read_document(text: str, path: str | None) -> ProseDocument:
     """The prose of ``text`` through the reader for ``path``, or as plain text when too large."""
     reader = reader_for(path)
     if len(text) <= READER_BUDGET:
-        return reader(text)
+        from linter.collector import paused
+
+        with paused():  # a structured reader's objects per character and per block live until it returns
+            return reader(text)
     from linter.readers import plaintext
 
     doc = plaintext.read(text)
