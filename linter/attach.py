@@ -151,6 +151,13 @@ class Region:
         first, last = self._block_spans.get(block, (0, -1))
         return range(first, last + 1)
 
+    def past_phrases(self, i: int) -> int:
+        """The first word from ``i`` on that is no claim's and no fix's: a run of stacked claims
+        ("open-source open-sourced X") reads as none of them, whichever a fix drops."""
+        while (past := self.phrase_past.get(i)) is not None:
+            i = past
+        return i
+
     def count(self, start: int, end: int) -> int:
         """The words from ``start`` to ``end``, a claim or what a fix writes counting as none."""
         n = len(self.words)
@@ -707,9 +714,10 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     adverb = _lower(region, i).endswith("ly") or _lower(region, i) in {"here", "too", "now", "offline"}
     if adverb and _lower(region, i + 1) == "(":
         i += 1  # "run open-source models locally (X, Y)": an adverb before the examples
-    if (after := region.phrase_past.get(i)) is not None and region.mention_at(after) is not None:
+    if (after := region.past_phrases(i)) != i and region.mention_at(after) is not None:
         # "model open-source X": a claim on the name itself; the list fix drops it, a safe fix
-        # writes "source-available" in its place, and the names must read the same either way.
+        # writes "source-available" in its place, and the names must read the same either way
+        # (so must a run of them, one of which the list fix drops).
         i = after
     if (hit := region.mention_at(i)) is not None and _same_sentence(region, head_end - 1, i):
         if i > head_end and _lower(region, hit[1]) in lx.CLAUSE_VERBS:
@@ -2033,7 +2041,7 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[bmkt]$|^\d+x\d+b$", re.IGNORECASE)
 def _names_before(region: Region, first: int) -> list[Mention]:
     """Names that directly precede the claim and its model noun: "Meta's Llama 3.1 open-source
     AI model", "the Falcon 40B and 7B open source models" (sizes standing for more names)."""
-    j = first
+    first = j = _before_statuses(region, first)
     steps = 0
     while (
         steps < 4
@@ -2053,6 +2061,25 @@ def _names_before(region: Region, first: int) -> list[Mention]:
     if j != first and not any(_SIZE.match(region.words[k].text) for k in range(j, first)):
         return []
     return _chain_left(region, hit[0], hit[1], needs_and=False)
+
+
+def _before_statuses(region: Region, j: int) -> int:
+    """Word ``j``, or where the words before it end past other claims, what fixes write and a
+    status in brackets after a name ("Claude (proprietary)", as a list fix writes): a name is as
+    near to a claim with them as without them."""
+    while j > 0:
+        if j - 1 in region.phrase_words:
+            j -= 1
+            continue
+        k = j - 2
+        while k >= 0 and k in region.phrase_words:
+            k -= 1
+        bracketed = k < j - 2 and region.words[j - 1].text == ")" and region.words[k].text == "("
+        if bracketed and region.mention_ending_at(k) is not None:
+            j = k
+            continue
+        break
+    return j
 
 
 def _sizes_after_name(region: Region, i: int) -> int:

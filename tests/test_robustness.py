@@ -1202,3 +1202,31 @@ def test_a_suffix_a_fix_keeps_counts_the_same_before_and_after_it() -> None:
     once = fix_text(text, path="a.md", unsafe=True)
     assert once.text == "# Gemini is proprietary-ish. SOURCE library\nproprietary."
     assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # Two claims stacked before a list: the list fix drops the first, and "open weights"
+        # before them reached the names only past one claim, so it found the list on a second
+        # run. A run of claims reads as none of them.
+        (
+            "open weights one open-source open-sourced Llama and GPT-4\n",
+            "one open-sourced Llama (source-available) and GPT-4 (proprietary)\n",
+        ),
+        # The list fix writes "(proprietary)" after Claude: the name before the second claim
+        # stood right before it only without that status, so the claim fell to the line's first
+        # name on a second run. A status in brackets after a name is no word between them.
+        (
+            "Falcon 40B open-source OLMo ( Claude open-source models\n",
+            "Falcon 40B OLMo (open source) ( Claude (proprietary) open-source models\n",
+        ),
+    ],
+)
+def test_a_claim_reads_the_same_names_after_a_list_fix_drops_a_claim_before_them(
+    text: str, fixed: str
+) -> None:
+    # Found by a dense probe (random sentences of names, claims and small words).
+    once = fix_text(text, path="a.txt", unsafe=True)
+    assert once.text == fixed
+    assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
