@@ -567,6 +567,7 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
     depth = 0
     separated = True  # a separator since the last name: "X The Y" holds two noun phrases, not a list
     aside = (0, True)  # names listed and ``separated`` when the last "(" opened
+    listed_end = i  # the index past the last name listed
     while i < len(words) and _same_sentence(region, i - 1, i) if out else i < len(words):
         if out and words[i].line != words[i - 1].line and _opens_label(region, i):
             break  # "Open-source: X, Y⏎Hosted: Z": the next line is a label of its own
@@ -579,9 +580,15 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
                 break  # "Unlike open-source models such as OLMo, GPT-4 is closed": a new clause
             if out and _lower(region, last) in lx.TRANSPARENT_OF and _lower(region, last + 1) == "of":
                 break  # "..., Gemma, and Meta's Llama family of ...": a noun phrase of its own
+            if out and _status_aside(region, last) and not _status_aside(region, listed_end):
+                # "open-weights X and big GPT-4 (proprietary)": a name with its own status in
+                # brackets, as a list fix writes for the claim it drops, is described apart, as
+                # it was by the claim before it ("... and big open-source GPT-4").
+                break
             if not _is_modifier_use(region, last) and not mention.possessive:
                 out.append(mention)
                 separated = False
+                listed_end = last
             i = last
             gap = 0
             continue
@@ -666,6 +673,15 @@ def _joined_list(region: Region, mentions: list[Mention]) -> list[Mention]:
     ):
         return mentions  # "X, Y and Z", "X, Y are ...", "X, Y models"
     return mentions[:1]
+
+
+def _status_aside(region: Region, i: int) -> bool:
+    """Words ``i`` on are a status in brackets ("(proprietary)", "(open weights)"), as a list fix
+    writes after each name."""
+    if _lower(region, i) != "(" or not _status_at(region, i + 1):
+        return False
+    close = region.past_phrases(i + 1)
+    return close > i + 1 and _lower(region, close) == ")"
 
 
 def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:
@@ -1521,10 +1537,15 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif (
             low in {"from", "by", "under"}
             and linked
-            and (_lower(region, i - 1) in lx.MODEL_NOUNS or region.mention_ending_at(i) is not None)
+            and (
+                (_lower(region, i - 1) in lx.MODEL_NOUNS and i - 1 not in region.phrase_words)
+                or region.mention_ending_at(i) is not None
+            )
             and region.words[i + 1].text[:1].isupper()
         ):
-            pass  # "The Falcon models from TII are open source", "X under Apache 2.0 is": a qualifier
+            # "The Falcon models from TII are open source", "X under Apache 2.0 is": a qualifier
+            # (not after the "weights" of a fix's "released with open weights")
+            pass
         elif low == "to" and linked == "copula" and _lower(region, i - 1) in lx.RAISING_VERBS:
             pass  # "X continues to be open source", "X seems to be open-source"
         elif low in {"and", "or"} and _lower(region, i + 1) in {"the", "a", "an"}:
@@ -2085,14 +2106,16 @@ def _before_statuses(region: Region, j: int) -> int:
 def _sizes_after_name(region: Region, i: int) -> int:
     """The last word of the name that the sizes ending at word ``i`` follow ("Llama 3 8B and 70B",
     "Falcon 7B/40B"), or -1."""
-    k = i - 1
-    while k >= 0 and i - k <= 6:
+    # Past other claims, what fixes write and a status in brackets after a name ("Llama 3 8B
+    # (source-available) and 70B", as a list fix writes), which count as no word.
+    k = _before_statuses(region, i) - 1
+    while k >= 0 and region.count(k, i) <= 6:
         hit = region.mention_ending_at(k + 1)
         if hit is not None:
             return -1 if hit[0].possessive else k
         if not (_SIZE.match(region.words[k].text) or region.words[k].lower in {"and", ",", "/", "&"}):
             return -1
-        k -= 1
+        k = _before_statuses(region, k) - 1
     return -1
 
 
@@ -2547,7 +2570,7 @@ def _ends_in_denial(region: Region, start: int, stop: int) -> bool:
     ("... it isn't.", "... they are not!", "... that's not."), in "says otherwise" or in
     "disagrees"."""
     end = stop - 1 if stop > start and _lower(region, stop - 1) in {".", "!"} else stop
-    tail = [_lower(region, k) for k in range(max(start, end - 4), end)]
+    tail = [_lower(region, k) for k in range(max(start, region.reach_back(end, 4)), end)]  # claims: none
     denials = (["is", "n't"], ["is", "not"], ["are", "n't"], ["are", "not"], ["'s", "not"], ["’s", "not"])
     if any(tail[-3:] == [who, *d] for who in ("it", "they", "that") for d in denials):
         return True
@@ -2888,11 +2911,14 @@ def _legend_members(region: Region, first: int) -> list[Mention]:
         (
             region.words[k].text
             for k in range(start, first - 1)
-            if region.words[k].text in lx.LEGEND_MARKS and _lower(region, k + 1) in lx.LEGEND_VERBS
+            if region.words[k].text in lx.LEGEND_MARKS
+            and _lower(region, region.past_phrases(k + 1)) in lx.LEGEND_VERBS  # a claim is no word
         ),
         "",
     )
-    if not mark or any(_lower(region, k) in lx.NEGATIONS | lx.CONTRAST_TERMS for k in range(start, first)):
+    turned = lx.NEGATIONS | lx.CONTRAST_TERMS  # not the "proprietary" a fix writes
+    said = (k for k in range(start, first) if k not in region.phrase_words)
+    if not mark or any(_lower(region, k) in turned for k in said):
         return []
     out = []
     for mention in region.mentions:
@@ -2939,7 +2965,7 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     start, end = _sentence_bounds(region, first)
     if _lower(region, start) != "if" or _lower(region, start + 1) not in {"you", "we"}:
         return []
-    if _lower(region, start + 2) not in lx.WANTING_VERBS or first - start > 8:
+    if _lower(region, start + 2) not in lx.WANTING_VERBS or region.count(start, first) > 8:
         return []
     comma = next((k for k in range(head + 1, end) if _lower(region, k) == ","), -1)
     if comma == -1 or region.mention_at(comma - 1) is not None or _mentions_from(region, start, comma):
@@ -2949,7 +2975,9 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     if _lower(region, k) not in picks:
         return []
     k += 1 + (_lower(region, k) == "go" and _lower(region, k + 1) == "with")
-    return _chain_at(region, k)
+    # "pick open-source X and Y": the picks are the names, with or without a claim on them (the
+    # list fix drops it).
+    return _chain_at(region, region.past_phrases(k))
 
 
 def _makers_own(region: Region, first: int, last: int) -> list[Mention]:
@@ -3114,15 +3142,19 @@ def _called_a_choice(region: Region, named: list[Mention], stop: int) -> bool:
 def _changed_into(region: Region, first: int) -> Mention | None:
     """The model a change of state ends in the claim's description: "how Llama went from a
     leaked research model to the most downloaded open-source model family" (from A to B: B)."""
+    # Another claim, or what a fix writes, is no word of the description: "the most open-weights
+    # downloaded open-source model" reads as "the most downloaded" before the fix and after it.
     start, _ = _sentence_bounds(region, first)
-    back = range(first - 1, max(start, first - 6) - 1, -1)
-    to = next((k for k in back if _lower(region, k) == "to"), -1)
-    if to == -1 or not all(_plain_word(region, k) for k in range(to + 1, first)):
+    back = range(first - 1, max(start, region.reach_back(first, 6)) - 1, -1)
+    to = next((k for k in back if _lower(region, k) == "to" and k not in region.phrase_words), -1)
+    description = range(to + 1, first)
+    if to == -1 or not all(_plain_word(region, k) for k in description if k not in region.phrase_words):
         return None
-    frm = next((k for k in range(to - 1, max(start, to - 12) - 1, -1) if _lower(region, k) == "from"), -1)
+    earlier = range(to - 1, max(start, region.reach_back(to, 12)) - 1, -1)
+    frm = next((k for k in earlier if _lower(region, k) == "from" and k not in region.phrase_words), -1)
     if frm == -1 or _lower(region, frm - 1) not in lx.CHANGE_VERBS:
         return None
-    hit = region.mention_ending_at(frm - 1)
+    hit = region.mention_ending_at(_before_statuses(region, frm - 1))  # "X (proprietary) went"
     return hit[0] if hit is not None and _names_itself(region, hit[0]) else None
 
 
@@ -3800,12 +3832,15 @@ def _class_subject(region: Region, start: int, first: int, head: _Head) -> bool:
     models ...", "Open-source models like X")."""
     # After a fronted phrase and its comma ("In the end, the open-source models ..."), only
     # determiners and adverbs.
+    # (Another claim, or what a fix writes, is no word there: "Open-source open-weights models lag".)
     opening = max((k + 1 for k in range(start, first) if _lower(region, k) == ","), default=start)
     for k in range(opening, first):
+        if k in region.phrase_words:
+            continue
         low = _lower(region, k)
         if low not in lx.DETERMINERS and not low.endswith("ly"):
             return False
-    after = _lower(region, head.index + 1)
+    after = _lower(region, region.past_phrases(head.index + 1))
     joins = lx.PREPOSITIONS | lx.COMPARISON | {"and", "or", "such", "including", "that", "which"}
     if _lower(region, head.index) == "ai":
         # A mass noun takes a verb in "-s" or "-ed", an auxiliary or an adverb ("Open-source AI
@@ -4186,12 +4221,15 @@ def _software_subject(region: Region, first: int) -> str:
 def _released_before(region: Region, k: int, first: int) -> list[Mention]:
     """The models the sentence released before a "make" at word ``k`` whose object is "its (or
     their) [premodifiers] model(s)", without a name, ending right before the claim at ``first``."""
-    if _lower(region, k + 1) not in {"its", "their"} or _lower(region, first - 1) not in lx.MODEL_NOUNS:
+    # Another claim, or what a fix writes, is no premodifier: "its models open-weights open source".
+    noun = _before_statuses(region, first) - 1
+    if _lower(region, k + 1) not in {"its", "their"} or _lower(region, noun) not in lx.MODEL_NOUNS:
         return []
-    if not all(_plain_word(region, j) or _lower(region, j) == "-" for j in range(k + 2, first - 1)):
+    premodifiers = [j for j in range(k + 2, noun) if j not in region.phrase_words]
+    if not all(_plain_word(region, j) or _lower(region, j) == "-" for j in premodifiers):
         return []
     others = {"old", "older", "earlier", "previous", "prior", "former", "other", "past", "legacy", "existing"}
-    if any(_lower(region, j) in others for j in range(k + 2, first - 1)):
+    if any(_lower(region, j) in others for j in premodifiers):
         return []  # "... keeping its older models open source": other models
     start, _ = _sentence_bounds(region, k)
     for j in range(start, k):
@@ -4341,17 +4379,23 @@ def _shared_passive_subject(region: Region, first: int, last: int) -> list[Menti
 def _aside_of(region: Region, first: int) -> Mention | None:
     """The name an aside opening at word ``first`` follows: "Grok-1, (now) open-sourced by ..."
     (only adverbs between the comma and the claim)."""
+    # Another claim, or what a fix writes, is no word there, and a status in brackets after the
+    # name ("X (open weights), open-sourced by ...", as a list fix writes) is no word either.
     k = first - 1
     while (
         k >= 0
-        and first - k <= 2
-        and (_lower(region, k).endswith("ly") or _lower(region, k) in lx.ASIDE_ADVERBS)
+        and region.count(k, first) <= 2
+        and (
+            k in region.phrase_words
+            or _lower(region, k).endswith("ly")
+            or _lower(region, k) in lx.ASIDE_ADVERBS
+        )
     ):
         k -= 1
     if _lower(region, k) != ",":
         return None
-    hit = region.mention_ending_at(k)
-    if hit is None and _lower(region, k - 1) in lx.MODEL_NOUNS:
+    hit = region.mention_ending_at(_before_statuses(region, k))
+    if hit is None and _lower(region, k - 1) in lx.MODEL_NOUNS and k - 1 not in region.phrase_words:
         hit = region.mention_ending_at(k - 1)  # "The R1 model, open-sourced by DeepSeek, ..."
     if hit is None or hit[0].possessive or _across_fronted(region, k - 1, first):
         return None

@@ -1230,3 +1230,64 @@ def test_a_claim_reads_the_same_names_after_a_list_fix_drops_a_claim_before_them
     once = fix_text(text, path="a.txt", unsafe=True)
     assert once.text == fixed
     assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # "making its bilingual models open source" reads the noun before the claim; a claim
+        # stacked on it stood there, and its fix's "open-weights" brought "weights" in its place.
+        (
+            "LG released Phi-4, making its bilingual models opensource opensource.\n",
+            "LG released Phi-4, making its bilingual models open-weights open-weights.\n",
+        ),
+        # "went from A to the most downloaded open-source model": the words between "to" and the
+        # claim are premodifiers; the hyphen of another claim was none, the "proprietary" its fix
+        # wrote one.
+        (
+            "how GPT-4 went from a leaked research model to the most open-weights downloaded open source"
+            " model family\n",
+            "how GPT-4 went from a leaked research model to the most proprietary downloaded proprietary"
+            " model family\n",
+        ),
+        # "Open-source models lag behind: X scored 71, ...": only determiners and adverbs may come
+        # before the class, and another claim counted as a word.
+        (
+            "Open-source open-source models lag behind: Phi-4 scored 71, and OLMo scored 74.\n",
+            "models lag behind: Phi-4 (open weights) scored 71, and OLMo (open source) scored 74.\n",
+        ),
+        # A claim before a name gives it its own description, and so does the status in brackets
+        # the list fix writes after it: the first claim's list ends before GPT-4 either way.
+        (
+            "open-weights Mistral 7B and big open-source GPT-4 or Phi-4 lead.\n",
+            "open-weights Mistral 7B and big GPT-4 (proprietary) or Phi-4 (open weights) lead.\n",
+        ),
+        # "X, open-sourced by Meta, ...": "by Meta" qualifies a model noun before it, not the
+        # "weights" of "released with open weights" a fix writes.
+        (
+            "Claude, now Phi-4 open-sourced by Meta, open-source leads.\n",
+            "Claude, now Phi-4 released with open weights by Meta, open-source leads.\n",
+        ),
+        # "Grok-1, open-sourced by ...": an aside after the name, past adverbs and another claim.
+        (
+            "Grok-1, open-source open-sourced now open-source Llama 2 and GPT-4 open-sourced by Meta,"
+            " leads.\n",
+            "Grok-1, released with open weights now Llama 2 (source-available) and GPT-4 (proprietary)"
+            " open-sourced by Meta, leads.\n",
+        ),
+        # "If you want an open-source model, try X or Y": the picks are the names, whether or not a
+        # claim stands on them (the list fix drops it).
+        (
+            "If you want a good open-source model, just try open-source Phi-4 or OLMo.\n",
+            "If you want a good model, just try Phi-4 (open weights) or OLMo (open source).\n",
+        ),
+    ],
+)
+def test_a_reach_limited_check_reads_the_same_before_and_after_a_fix(text: str, fixed: str) -> None:
+    # Found by a probe of templates that set off one check each, with claims, fix words and
+    # names dropped into its reach: each check counted another claim, what a fix writes or a
+    # list fix's bracketed status as words, so a fix changed what it read and a second run
+    # changed the file again.
+    once = fix_text(text, path="a.txt", unsafe=True)
+    assert once.text == fixed
+    assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
