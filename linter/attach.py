@@ -567,7 +567,6 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
     depth = 0
     separated = True  # a separator since the last name: "X The Y" holds two noun phrases, not a list
     aside = (0, True)  # names listed and ``separated`` when the last "(" opened
-    listed_end = i  # the index past the last name listed
     while i < len(words) and _same_sentence(region, i - 1, i) if out else i < len(words):
         if out and words[i].line != words[i - 1].line and _opens_label(region, i):
             break  # "Open-source: X, Y⏎Hosted: Z": the next line is a label of its own
@@ -580,15 +579,9 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
                 break  # "Unlike open-source models such as OLMo, GPT-4 is closed": a new clause
             if out and _lower(region, last) in lx.TRANSPARENT_OF and _lower(region, last + 1) == "of":
                 break  # "..., Gemma, and Meta's Llama family of ...": a noun phrase of its own
-            if out and _status_aside(region, last) and not _status_aside(region, listed_end):
-                # "open-weights X and big GPT-4 (proprietary)": a name with its own status in
-                # brackets, as a list fix writes for the claim it drops, is described apart, as
-                # it was by the claim before it ("... and big open-source GPT-4").
-                break
             if not _is_modifier_use(region, last) and not mention.possessive:
                 out.append(mention)
                 separated = False
-                listed_end = last
             i = last
             gap = 0
             continue
@@ -673,15 +666,6 @@ def _joined_list(region: Region, mentions: list[Mention]) -> list[Mention]:
     ):
         return mentions  # "X, Y and Z", "X, Y are ...", "X, Y models"
     return mentions[:1]
-
-
-def _status_aside(region: Region, i: int) -> bool:
-    """Words ``i`` on are a status in brackets ("(proprietary)", "(open weights)"), as a list fix
-    writes after each name."""
-    if _lower(region, i) != "(" or not _status_at(region, i + 1):
-        return False
-    close = region.past_phrases(i + 1)
-    return close > i + 1 and _lower(region, close) == ")"
 
 
 def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:

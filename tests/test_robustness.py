@@ -1256,12 +1256,6 @@ def test_a_claim_reads_the_same_names_after_a_list_fix_drops_a_claim_before_them
             "Open-source open-source models lag behind: Phi-4 scored 71, and OLMo scored 74.\n",
             "models lag behind: Phi-4 (open weights) scored 71, and OLMo (open source) scored 74.\n",
         ),
-        # A claim before a name gives it its own description, and so does the status in brackets
-        # the list fix writes after it: the first claim's list ends before GPT-4 either way.
-        (
-            "open-weights Mistral 7B and big open-source GPT-4 or Phi-4 lead.\n",
-            "open-weights Mistral 7B and big GPT-4 (proprietary) or Phi-4 (open weights) lead.\n",
-        ),
         # "X, open-sourced by Meta, ...": "by Meta" qualifies a model noun before it, not the
         # "weights" of "released with open weights" a fix writes.
         (
