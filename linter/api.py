@@ -8,6 +8,7 @@ is done after one regular-expression scan, without loading the vocabulary or spa
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from linter.decode import DecodeError, check_text, decode
 from linter.finding import Finding
 from linter.mentions import Mention
 from linter.prescan import might_name
-from linter.readers import ProseDocument, read_document
+from linter.readers import ProseDocument, read_windows
 from linter.reading import NotRegularFile, read_bytes, reason
 from linter.segment import Segment, document_subject, names_reach, segment_mentions, segments, shift_mention
 from linter.suppressions import Suppressions
@@ -92,36 +93,46 @@ def analyse(
     result.notices.extend(result.suppressions.notices)
     if not has_claim_word(text):
         return result
-    doc = document if document is not None else read_document(text, path)
-    result.prose = doc.prose
-    result.notices.extend(doc.notices)
-    candidates = claim_word_starts(doc.prose)
-    if not candidates:
-        return result
-
-    vocab = config.vocabulary()
-    nlp = None  # spaCy is loaded for the first segment that needs it
-    subject = document_subject(doc, vocab)
-    for segment in segments(doc, candidates, subject, vocab):
-        found = segment_mentions(segment, doc.prose, vocab)
-        if not every_claim and not names_reach(segment, found):
+    if document is not None:
+        parts: Iterable[tuple[int, ProseDocument]] = [(0, document)]
+    else:
+        parts = read_windows(text, path)
+    findings: list[Finding] = []
+    vocab = nlp = None  # loaded for the first claim / the first segment that needs them
+    for base, doc in parts:
+        # A file past the readers' budget comes in windows (offset ``base``); its prose is then
+        # read a window at a time, and each window's edits were checked against it by the judge.
+        result.prose = doc.prose if base == 0 and len(doc.prose) == len(text) else text
+        result.notices.extend(doc.notices)
+        candidates = claim_word_starts(doc.prose)
+        if not candidates:
             continue
-        if nlp is None:
-            nlp = _pipeline(vocab)
-        spacy_doc = nlp.make_doc(segment.text)
-        spacy_doc.user_data.update(segment.user_data)
-        spacy_doc.user_data["ow_mentions"] = found  # the pipeline's mention component takes these
-        spacy_doc = nlp(spacy_doc)  # the components read the block layout from user_data
-        own = segment.own_start - segment.base  # what lies before was read as context only
-        for attachment in spacy_doc._.ow_attachments:
-            if attachment.claim.start >= own:
-                result.attachments.append(_shift(attachment, segment.base))
-        result.mentions.extend(_reported_mentions(segment, spacy_doc, candidates, own))
-    findings = []
-    if result.attachments:
-        from linter.judge import judge
+        if vocab is None:
+            vocab = config.vocabulary()
+        attachments: list[Attachment] = []
+        subject = document_subject(doc, vocab)
+        for segment in segments(doc, candidates, subject, vocab):
+            found = segment_mentions(segment, doc.prose, vocab)
+            if not every_claim and not names_reach(segment, found):
+                continue
+            if nlp is None:
+                nlp = _pipeline(vocab)
+            spacy_doc = nlp.make_doc(segment.text)
+            spacy_doc.user_data.update(segment.user_data)
+            spacy_doc.user_data["ow_mentions"] = found  # the pipeline's mention component takes these
+            spacy_doc = nlp(spacy_doc)  # the components read the block layout from user_data
+            own = segment.own_start - segment.base  # what lies before was read as context only
+            for attachment in spacy_doc._.ow_attachments:
+                if attachment.claim.start >= own:
+                    attachments.append(_shift(attachment, segment.base))
+            mentions = _reported_mentions(segment, spacy_doc, candidates, own)
+            result.mentions.extend([shift_mention(m, base) for m in mentions] if base else mentions)
+        if attachments:
+            from linter.judge import judge
 
-        findings = judge(result.attachments, vocab, text, doc.prose)
+            judged = judge(attachments, vocab, text if doc.prose is result.prose else doc.text, doc.prose)
+            findings.extend([_shift_finding(f, base) for f in judged] if base else judged)
+            result.attachments.extend([_shift(a, base) for a in attachments] if base else attachments)
     findings = sorted(config.filter(findings), key=lambda f: (f.start, f.model.start, f.code))
     result.findings, result.suppressed = result.suppressions.apply(findings)
     return result
@@ -157,6 +168,15 @@ def _reported_mentions(segment: Segment, spacy_doc, candidates: list[int], own: 
         for m in spacy_doc._.ow_mentions
         if m.start >= own and (bisect.bisect_right(starts, m.start) in claimed or (m.start, m.end) in used)
     ]
+
+
+def _shift_finding(finding: Finding, base: int) -> Finding:
+    """``finding`` of a window read at offset ``base``, in the offsets of the whole text."""
+    fix = finding.fix
+    if fix is not None:
+        fix = replace(fix, edits=tuple(replace(e, start=e.start + base, end=e.end + base) for e in fix.edits))
+    model = replace(finding.model, start=finding.model.start + base, end=finding.model.end + base)
+    return replace(finding, start=finding.start + base, end=finding.end + base, model=model, fix=fix)
 
 
 def _shift(attachment: Attachment, base: int) -> Attachment:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -25,7 +26,9 @@ def line_starts(text: str) -> list[int]:
 
 class LineIndex:
     def __init__(self, text: str) -> None:
-        self._starts = line_starts(text)
+        # An array of machine integers, not a list of int objects: a fifth of the memory for the
+        # millions of lines of a very large file.
+        self._starts = array("q", line_starts(text))
         self._text = text
 
     def line_col(self, offset: int) -> tuple[int, int]:

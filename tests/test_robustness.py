@@ -1285,3 +1285,47 @@ def test_a_reach_limited_check_reads_the_same_before_and_after_a_fix(text: str, 
     once = fix_text(text, path="a.txt", unsafe=True)
     assert once.text == fixed
     assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
+
+
+# -- very large files: read in windows --------------------------------------------------------
+
+
+def test_a_text_past_the_readers_budget_is_read_in_windows_that_end_at_blank_lines() -> None:
+    from itertools import pairwise
+
+    from linter.readers.plaintext import windows
+
+    text = "".join(f"Paragraph {n} about nothing much.\n\n" for n in range(40))
+    spans = list(windows(text, 100))
+    assert len(spans) > 5
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(end == start for (_, end), (start, _) in pairwise(spans))  # no gap, no overlap
+    assert all(text[end : end + 2] == "\n\n" for _, end in spans[:-1])
+
+
+def test_a_file_read_in_windows_gives_the_findings_and_fixes_of_one_read_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # R28: past the readers' budget a file is read as plain text a window at a time, so memory
+    # holds the text and one window's prose. Offsets, fixes and notices are those of the whole.
+    import linter.readers as readers
+
+    paragraphs = [
+        "Mistral 7B is an open-source model.",
+        "We ship GPT-4 as an open-source model 🚀.",
+        "OLMo is open source, and so is Pythia.",
+        "Open-source models like Llama 2 and Phi-4 lead the chart.",
+        "Nothing to see in this one.",
+    ]
+    text = "".join(f"{paragraphs[n % len(paragraphs)]}\n\n" for n in range(60))
+    whole = analyse(text, path="big.md")  # under the budget: the Markdown reader, all at once
+    fixed_whole = fix_text(text, path="big.md", unsafe=True)
+    monkeypatch.setattr(readers, "READER_BUDGET", 1000)
+    monkeypatch.setattr(readers, "WINDOW", 400)
+    windowed = analyse(text, path="big.md")
+    assert len(list(readers.read_windows(text, "big.md"))) > 5
+    assert [n for n in windowed.notices if "read as plain text" in n]
+    key = [(f.start, f.end, f.code, f.model.start, f.model.end, f.fix) for f in windowed.findings]
+    assert key == [(f.start, f.end, f.code, f.model.start, f.model.end, f.fix) for f in whole.findings]
+    assert len(windowed.findings) > 40
+    assert fix_text(text, path="big.md", unsafe=True).text == fixed_whole.text

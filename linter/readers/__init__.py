@@ -6,6 +6,7 @@ falls into, and the document's subject when the file says what it is about.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -83,6 +84,12 @@ def reader_for(path: str | None):
 READER_BUDGET = 64 * 1024 * 1024  # characters
 
 
+# Past the budget, plain text is read a window of about this many characters at a time (cut at
+# a blank line), so what is held is the text and one window's prose, not a prose of the whole:
+# the text of a file with one character outside the BMP takes four bytes a character.
+WINDOW = 8 * 1024 * 1024  # characters
+
+
 def read_document(text: str, path: str | None) -> ProseDocument:
     """The prose of ``text`` through the reader for ``path``, or as plain text when too large."""
     reader = reader_for(path)
@@ -95,9 +102,32 @@ def read_document(text: str, path: str | None) -> ProseDocument:
 
     doc = plaintext.read(text)
     if reader is not plaintext.read:
-        size = len(text) / (1024 * 1024)
-        doc.notices.append(
-            f"{size:.0f} MiB is over the {READER_BUDGET // (1024 * 1024)} MiB the structured readers take; "
-            "read as plain text (markup and code are not masked)"
-        )
+        doc.notices.append(_over_budget(text))
     return doc
+
+
+def read_windows(text: str, path: str | None) -> Iterator[tuple[int, ProseDocument]]:
+    """The prose of ``text`` as (offset, document) pairs: the whole through the reader for
+    ``path``, or, past the budget, plain-text windows that end at a blank line, each read as a
+    document of its own (only the first may open with a title)."""
+    reader = reader_for(path)
+    if len(text) <= READER_BUDGET:
+        yield 0, reader(text)
+        return
+    from linter.readers import plaintext
+
+    for start, end in plaintext.windows(text, WINDOW):
+        doc = plaintext.read(text[start:end])
+        if start:
+            doc.subject = None
+        elif reader is not plaintext.read:
+            doc.notices.append(_over_budget(text))
+        yield start, doc
+
+
+def _over_budget(text: str) -> str:
+    size = len(text) / (1024 * 1024)
+    return (
+        f"{size:.0f} MiB is over the {READER_BUDGET // (1024 * 1024)} MiB the structured readers take; "
+        "read as plain text (markup and code are not masked)"
+    )

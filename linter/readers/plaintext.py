@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from linter.readers import Block, ProseDocument
 from linter.readers.inline import URL
@@ -16,6 +17,19 @@ def without_urls(text: str) -> str:
     whitespace, so each becomes as many spaces as it has characters (one copy of the text, not a
     list of its characters: this reader also takes files too large for the others)."""
     return URL.sub(lambda match: " " * len(match.group()), text)
+
+
+def windows(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``text`` cut into spans of at least ``size`` characters that end where a blank line starts
+    (the last span takes the rest), so each holds whole paragraphs."""
+    start = 0
+    while start < len(text):
+        cut = _PARAGRAPH_BREAK.search(text, start + size) if start + size < len(text) else None
+        end = cut.start() if cut else len(text)
+        if cut and text[end - 1] == "\r" and text[end] == "\n":
+            end -= 1  # the break opens with this "\r\n", not inside it
+        yield start, end
+        start = end
 
 
 def read(text: str) -> ProseDocument:
