@@ -40,6 +40,7 @@ class Attachment:
     how: str = ""  # premodifier | list | apposition | copula | verb | ... | "" when none
     role: str = "other"  # attributive | predicative | verb | other: decides the fix
     skipped: str = ""  # why the claim is about no model (negated, question, software, ...)
+    ends_list: bool = False  # it ends a list of names before it: a list fix may not drop it
 
 
 @dataclass
@@ -66,6 +67,9 @@ class Region:
         self._ends = [w.end for w in self.words]
         self._claim_at = {claim.start: claim for claim in self.claims}
         self.claim_starts = set(self._claim_at)
+        # Claims that end a list of names before them ("open-weights X and big open-source Y, Z"):
+        # a list fix that dropped one would let that list run on to its names.
+        self.list_ends: set[int] = set()
         # A claim, and what a fix writes in a claim's place ("proprietary", "source-available",
         # "release the weights of", or nothing: a list fix drops the claim), count as no word
         # where a walk counts words, and a walk that reads words reads them as their first: how
@@ -600,6 +604,8 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
         if out and depth == 0 and _status_at(region, i):
             # Another claim, or what a fix puts in its place: a new description. In brackets it is
             # an aside on the name before ("A (source-available) and B", as a list fix writes).
+            if words[i].start in region.claim_starts and region.mention_at(region.past_phrases(i)):
+                region.list_ends.add(words[i].start)  # "X and big open-source Y": on Y's name
             break
         if out and (n := _phrase_at(region, i, lx.LIST_WORDS)):
             i += n
@@ -4491,4 +4497,4 @@ def attach_all(region: Region) -> list[Attachment]:
         if len(unique) != len(attachment.mentions):
             attachment = replace(attachment, mentions=unique)  # one model named twice by a path
         out.append(attachment)
-    return out
+    return [replace(a, ends_list=True) if a.claim.start in region.list_ends else a for a in out]

@@ -215,7 +215,9 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             elif len(statuses) > 1 and None not in statuses and not family:
                 # Models of different statuses: only an unsafe rewrite that names each one's.
                 models = [(m.end, vocab.entries[m.entry_id].status or "") for m in attachment.mentions]
-                fix = list_fix(text, prose, claim, models) if attachment.role == "attributive" else None
+                # Not where dropping the claim would join its names to a list before it.
+                listed = attachment.role == "attributive" and not attachment.ends_list
+                fix = list_fix(text, prose, claim, models) if listed else None
             # A claim without a fix adds nothing to a name already reported: "Llama - Meta's
             # open source model. #opensource" is one wrong description, to be fixed once. A claim
             # with a fix is never hidden: a second claim of the same sentence joins the reported

@@ -1287,6 +1287,18 @@ def test_a_reach_limited_check_reads_the_same_before_and_after_a_fix(text: str, 
     assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
 
 
+def test_a_claim_that_ends_a_list_before_it_keeps_its_place_in_one_run() -> None:
+    # Found by a template probe. The first claim's list ends at the second claim, which stands on
+    # names of its own ("... and big open-source GPT-4 or Phi-4"); the list fix dropped it, and
+    # the first list ran on to GPT-4 and Phi-4 on a second run. Such a claim gets no list fix
+    # (its findings stay, each with its status in the message).
+    text = "open-weights Mistral 7B and big open-source GPT-4 or Phi-4 lead.\n"
+    once = fix_text(text, path="a.txt", unsafe=True)
+    assert once.text == text
+    assert {f.model.text for f in once.result.findings} == {"GPT-4", "Phi-4"}
+    assert fix_text(once.text, path="a.txt", unsafe=True).text == once.text
+
+
 # -- very large files: read in windows --------------------------------------------------------
 
 
