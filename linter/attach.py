@@ -67,9 +67,6 @@ class Region:
         self._ends = [w.end for w in self.words]
         self._claim_at = {claim.start: claim for claim in self.claims}
         self.claim_starts = set(self._claim_at)
-        # Claims that end a list of names before them ("open-weights X and big open-source Y, Z"):
-        # a list fix that dropped one would let that list run on to its names.
-        self.list_ends: set[int] = set()
         # A claim, and what a fix writes in a claim's place ("proprietary", "source-available",
         # "release the weights of", or nothing: a list fix drops the claim), count as no word
         # where a walk counts words, and a walk that reads words reads them as their first: how
@@ -604,8 +601,6 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
         if out and depth == 0 and _status_at(region, i):
             # Another claim, or what a fix puts in its place: a new description. In brackets it is
             # an aside on the name before ("A (source-available) and B", as a list fix writes).
-            if words[i].start in region.claim_starts and region.mention_at(region.past_phrases(i)):
-                region.list_ends.add(words[i].start)  # "X and big open-source Y": on Y's name
             break
         if out and (n := _phrase_at(region, i, lx.LIST_WORDS)):
             i += n
@@ -4497,4 +4492,28 @@ def attach_all(region: Region) -> list[Attachment]:
         if len(unique) != len(attachment.mentions):
             attachment = replace(attachment, mentions=unique)  # one model named twice by a path
         out.append(attachment)
-    return [replace(a, ends_list=True) if a.claim.start in region.list_ends else a for a in out]
+    return [replace(a, ends_list=True) if _ends_list(region, a) else a for a in out]
+
+
+def _ends_list(region: Region, attachment: Attachment) -> bool:
+    """The claim stands on a name of its own after a list separator and a name, a few plain
+    words or sizes between ("X and big open-source Y or Z"): a list of X ends there, and would
+    run on to Y were the claim dropped. Read on the words alone (claims, what fixes write and a
+    status in brackets after a name count as none), so every run reads it the same."""
+    if attachment.role != "attributive" or len(attachment.mentions) < 2:
+        return False  # no list fix to hold back
+    first, last = region.word_range(attachment.claim.start, attachment.claim.end)
+    if region.mention_at(region.past_phrases(last)) is None:
+        return False
+    k = first - 1
+    while k >= 0 and region.count(k, first) <= 4 and _same_sentence(region, k, first):
+        if k in region.phrase_words:
+            k -= 1
+            continue
+        low = _lower(region, k)
+        if low in {"and", "or", ",", "/", "&"}:
+            return region.mention_ending_at(_before_statuses(region, k)) is not None
+        if not (_plain_word(region, k) or _SIZE.match(region.words[k].text)) or region.mention_at(k):
+            return False
+        k -= 1
+    return False

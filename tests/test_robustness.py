@@ -1266,8 +1266,8 @@ def test_a_claim_reads_the_same_names_after_a_list_fix_drops_a_claim_before_them
         (
             "Grok-1, open-source open-sourced now open-source Llama 2 and GPT-4 open-sourced by Meta,"
             " leads.\n",
-            "Grok-1, released with open weights now Llama 2 (source-available) and GPT-4 (proprietary)"
-            " open-sourced by Meta, leads.\n",
+            "Grok-1, released with open weights now open-source Llama 2 (source-available) and GPT-4"
+            " (proprietary) open-sourced by Meta, leads.\n",
         ),
         # "If you want an open-source model, try X or Y": the picks are the names, whether or not a
         # claim stands on them (the list fix drops it).
