@@ -88,6 +88,7 @@ class Region:
         counts = (k not in self.phrase_words for k in range(len(self.words)))
         self._counted = list(accumulate(counts, initial=0))  # words counted before each index
         self._block_spans: dict[int, list[int]] | None = None
+        self._sentence_spans: list[tuple[int, int]] | None = None
         self._mention_at: dict[int, tuple[Mention, int]] = {}
         self._mention_until: dict[int, tuple[Mention, int]] = {}
         # Each mention's first word, looked up once: rules ask for the mentions of a stretch of
@@ -1924,15 +1925,18 @@ def _only_model_before(region: Region, first: int) -> Mention | None:
 
 def _sentence_bounds(region: Region, i: int) -> tuple[int, int]:
     """The first word of word ``i``'s sentence and the index just past its last word."""
-    words = region.words
-    sent = words[i].sent
-    start = i
-    while start > 0 and words[start - 1].sent == sent:
-        start -= 1
-    end = i
-    while end < len(words) and words[end].sent == sent:
-        end += 1
-    return start, end
+    spans = region._sentence_spans
+    if spans is None:
+        # Built once per region: the rules ask this a dozen times per claim.
+        spans = []
+        words = region.words
+        start = 0
+        for k in range(1, len(words) + 1):
+            if k == len(words) or words[k].sent != words[start].sent:
+                spans.extend([(start, k)] * (k - start))
+                start = k
+        region._sentence_spans = spans
+    return spans[i]
 
 
 _PHRASE_OPENERS = frozenset({"(", '"', "“", "'", "‘", ";", "—", "–"})

@@ -617,9 +617,12 @@ def _points_below(prose: str) -> bool:
     """A short paragraph, not turned, that points at the list or table right after it."""
     from linter import lexicon as lx
 
+    # The cheap tests first: every item of a list is asked this, and most point nowhere.
+    if not prose.endswith((".", ":")) or _BELOW.search(prose) is None:
+        return False
     words = _own_words(prose)  # a claim or a fix's words ("proprietary") turn nothing
     turned = set(words) & (lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS)
-    return len(words) <= 30 and not turned and _BELOW.search(prose) is not None and prose.endswith((".", ":"))
+    return len(words) <= 30 and not turned
 
 
 def _asks_which(line: str) -> bool:
