@@ -910,6 +910,8 @@ def _colon_after_phrase(region: Region, head: int, reach: int = 6) -> list[Menti
             return _colon_members(region, k, lead_end=head + 1)
         if region.mention_at(k) or _lower(region, k) in lx.COPULAS or not _same_sentence(region, head, k):
             return []
+        if _lower(region, k) in {".", "!", "?", ";"}:
+            return []  # the phrase ended before any colon (even where no sentence break was found)
     return []
 
 

@@ -1341,3 +1341,24 @@ def test_a_file_read_in_windows_gives_the_findings_and_fixes_of_one_read_whole(
     assert key == [(f.start, f.end, f.code, f.model.start, f.model.end, f.fix) for f in whole.findings]
     assert len(windowed.findings) > 40
     assert fix_text(text, path="big.md", unsafe=True).text == fixed_whole.text
+
+
+def test_a_colon_past_a_full_stop_spells_out_no_class() -> None:
+    # Found by scripts/fuzz.py (seed 812): where no sentence break was found (a document of
+    # comments, front-matter lines and a table run together), a class's phrase "a open‑source
+    # model from Meta." reached the colon of a later "title:" line and took the names after it;
+    # once other claims were fixed it read its own name instead, and a second run changed the
+    # file again. A full stop ends the phrase a colon may close.
+    text = (
+        "\u200d { Meta released Llama-2-7b-hf, a open‑source model from Meta.<!-- It is open\nsource. "
+        "x\x91\x8c\x13¸\U0009ff8b2ð(Xª= »,=bW\x01¯ Falcon 40B and Llama 2 are open-source-ish. --><!--"
+        " Ⱦ --><!-- vLLM, an open-source-ish library for serving Code Llama. Meta released llama, a tr"
+        "uly open-source model from Meta. Is Mistral&nbsp;7B fully open source? It is Open Source. -->"
+        "---\ntitle: \u200b Llama 2 is open-source-ish. \u200e ß\nmodel: Mistral 7B\n---| Model | Note"
+        's |\n|---|---|\n| "OLMo is open\xa0source", they said. \U0010d945\U000b2d66\x107ò Is Gemma 3 '
+        "open source? | Models such as Gemini and GPT4 are open\xa0source models. &#x27; vLLM, an trul"
+        "y open-source library for serving BLOOM. Meta released Llama 2, a open‑source model from Meta"
+        ". |"
+    )
+    once = fix_text(text, path="doc.md", unsafe=False)
+    assert fix_text(once.text, path="doc.md", unsafe=False).text == once.text
