@@ -1362,3 +1362,18 @@ def test_a_colon_past_a_full_stop_spells_out_no_class() -> None:
     )
     once = fix_text(text, path="doc.md", unsafe=False)
     assert fix_text(once.text, path="doc.md", unsafe=False).text == once.text
+
+
+def test_a_title_is_measured_without_its_claims() -> None:
+    # Found by scripts/fuzz.py (seed 814): a first heading of 201 characters was over the
+    # length a title may have, so the page had no subject; the fix of a claim in it made it
+    # shorter, the page's subject became the model it names, and "It is open source" at its
+    # start took that model on a second run. Claims and what a fix writes count as nothing.
+    text = (
+        "## It is open\xa0source. Ön &#x27; ##[Phi-4 was truly open-source last year.]"
+        "(https://example.org/Llama-2-7b-hf, an Open Source model, is here.) and <https://x.y/Phi-4 "
+        "was truly open-source last year.>---\ntitle: vLLM, an open\nsource library for serving "
+        "GPT-4. Gemma 3 is `open source`.\nmodel: Mistral&nbsp;7B\n---"
+    )
+    once = fix_text(text, path="doc.md", unsafe=False)
+    assert fix_text(once.text, path="doc.md", unsafe=False).text == once.text
