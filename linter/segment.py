@@ -107,19 +107,7 @@ def _subsection_subjects(
     if find_mentions(title, vocab) or not _names_a_class(title):
         return []  # "# Open-source alternatives to ChatGPT", "# Beyond open-source LLMs"
     k = bisect.bisect_right(headings, i)
-    level = 0
-    named_subsections: list[tuple[Mention, Block]] = []
-    for j in headings[k : k + _SUBSECTIONS_MAX]:
-        sub = doc.blocks[j]
-        if sub.level <= block.level:
-            break
-        level = level or sub.level
-        if sub.level == level and (named := section_of(j)) is not None:
-            named_subsections.append((named, sub))
-    if len(named_subsections) < 2:
-        return []
-    # Not "## GPT-4o (baseline)", "## Claude (not open source)": set apart from the list.
-    return [named for named, sub in named_subsections if not _sets_apart(doc.prose[named.end : sub.end])]
+    return _named_headings(doc, headings, k, block.level, section_of)
 
 
 def _headings_below(doc: ProseDocument, headings: list[int], i: int, section_of) -> list:
@@ -128,16 +116,25 @@ def _headings_below(doc: ProseDocument, headings: list[int], i: int, section_of)
     k = bisect.bisect_right(headings, i)
     if k >= len(headings) or headings[k] != i + 1:
         return []  # the next block is no heading: the lead-in introduces something else
+    return _named_headings(doc, headings, k, doc.blocks[headings[k]].level - 1, section_of)
+
+
+def _named_headings(doc: ProseDocument, headings: list[int], k: int, above: int, section_of) -> list:
+    """The models the headings from ``headings[k]`` on open with, at the level of the first of
+    them, up to one at level ``above`` or higher; none unless at least two name one."""
+    if k >= len(headings):
+        return []
     level = doc.blocks[headings[k]].level
-    named_subsections = []
+    named_subsections: list[tuple[Mention, Block]] = []
     for j in headings[k : k + _SUBSECTIONS_MAX]:
         sub = doc.blocks[j]
-        if sub.level < level:
+        if sub.level <= above:
             break
         if sub.level == level and (named := section_of(j)) is not None:
             named_subsections.append((named, sub))
     if len(named_subsections) < 2:
         return []
+    # Not "## GPT-4o (baseline)", "## Claude (not open source)": set apart from the list.
     return [named for named, sub in named_subsections if not _sets_apart(doc.prose[named.end : sub.end])]
 
 
@@ -170,9 +167,6 @@ def _turned_heading(doc: ProseDocument, block: Block) -> bool:
     return block.kind == "heading" and _turned_title(doc.prose[block.start : block.end].strip())
 
 
-_CLASS_CLAIM = re.compile(r"\bopen[\s-]*(?:source|weights?)\b", re.IGNORECASE)
-
-
 def _turned_lead(line: str) -> bool:
     """A line ending in ":" that turns from its class before naming it ("Alternatives to
     open-source models:", "Not every open-source model made the cut:"); words after the class
@@ -180,7 +174,7 @@ def _turned_lead(line: str) -> bool:
     class itself ("We compared ours against open-source models:" lists open-source models)."""
     from linter import lexicon as lx
 
-    claim = _CLASS_CLAIM.search(line)
+    claim = _claim_words().search(line)
     words = _own_words(line[: claim.start()] if claim else line)
     blockers = lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS
     # "a few strong open-source models" counts some; "few open-source models" denies.
@@ -777,6 +771,11 @@ def _legend_of(doc: ProseDocument, i: int) -> list[int]:
     return []
 
 
+def _colon_line(doc: ProseDocument, block: Block) -> bool:
+    """A paragraph ending in ":" ("The models we tested:"), which introduces what follows it."""
+    return block.kind == "paragraph" and doc.prose[block.start : block.end].rstrip().endswith(":")
+
+
 def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     """The list items (or table rows) that a heading or a lead-in ending in ':' introduces."""
     blocks = doc.blocks
@@ -786,9 +785,7 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     if j >= len(blocks):
         return []
     first = blocks[j]
-    colon = blocks[i].kind == "paragraph" and doc.prose[blocks[i].start : blocks[i].end].rstrip().endswith(
-        ":"
-    )
+    colon = _colon_line(doc, blocks[i])
     if (blocks[i].kind == "heading" or colon) and _label_paragraph(doc, j):
         out = []
         while j < len(blocks) and j - i <= limit and _label_paragraph(doc, j):
@@ -963,9 +960,7 @@ def _user_data(
                 p = index.get(id(later))
                 bridge = m == n + 1 and p is not None and _bridges(doc, p)
                 # Under a heading, or a line ending in ":" ("The models we tested:" over "**X**: ...").
-                colon = block.kind == "paragraph" and doc.prose[block.start : block.end].rstrip().endswith(
-                    ":"
-                )
+                colon = _colon_line(doc, block)
                 labelled = (block.kind == "heading" or colon) and p is not None and _label_paragraph(doc, p)
                 if labelled and (not items or blocks[items[-1]].kind == "paragraph"):
                     items.append(local[id(later)])  # "**Llama 3** — ..." paragraphs under a heading
