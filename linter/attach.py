@@ -503,8 +503,11 @@ def _find_head(region: Region, start: int) -> _Head:
             return _Head("model", i)
         if low in lx.QUALITY_NOUNS and _lower(region, i + 1) != "of":
             return _Head("quality", i)
+        # A plural heads its phrase ("open-source tools make LLMs easy": "make" is the verb).
+        plural = low.endswith("s") and not low.endswith("ss")
         if low in lx.SOFTWARE_NOUNS and not any(
-            _lower(region, k) in lx.MODEL_NOUNS
+            not plural
+            and _lower(region, k) in lx.MODEL_NOUNS
             and _same_sentence(region, i, k)
             and region.mention_at(k) is None
             and k not in region.phrase_words  # the "weights" of "open weights" is no noun here
@@ -630,6 +633,17 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
                 break
         i += 1
     return out
+
+
+def _closed_by_noun(region: Region, i: int, reach: int = 2) -> bool:
+    """A model noun heads the phrase a name ending before word ``i`` opens ("X embedding model,
+    and Y"), with a list separator right after it."""
+    for k in range(i, i + reach + 1):
+        if k in region.phrase_words or not _plain_word(region, k):
+            return False
+        if _lower(region, k) in lx.MODEL_NOUNS:
+            return _lower(region, k + 1) in {",", "and", "or"}
+    return False
 
 
 def _opens_label(region: Region, i: int, reach: int = 3) -> bool:
@@ -1030,6 +1044,13 @@ def _ranks(word: str) -> bool:
     return superlative or word in {"top", "favorite", "favourite", "go-to"}
 
 
+def _picks_one(region: Region, k: int) -> bool:
+    """Word ``k`` picks one member out of what follows: "the larger (of)", "the latest (in)"."""
+    word = _lower(region, k)
+    comparative = word.endswith("er") and len(word) > 4 and word.isalpha()
+    return _lower(region, k - 1) == "the" and (_ranks(word) or comparative or word in lx.NEW_WORDS)
+
+
 def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[Mention]:
     """A lead without a name that ends in ":", a dash or "?" announces the names after it: "Both
     are open source: Llama 3 and Mistral 7B", "Which models are open source? Llama 3.", "The best
@@ -1083,6 +1104,7 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
             # "Any good open-source models for coding?" asks for some, as "which" does.
             asks = _lower(region, asked) in {"which", "what", "what's", "whats", "any"}
             asks = asks or (best and _verbless(region, first, (asked, k)))
+            asks = asks or _asks_for_some(region, asked, first)
             of_models = _find_head(region, last).kind == "model"  # not "Is this tool open source?"
             yes = _lower(region, answer) in lx.ANSWERS_YES
             if of_models and yes and _lower(region, asked) in lx.CLAUSE_VERBS:
@@ -1096,6 +1118,14 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
             return _closing_list(region, answer)
         k += 1
     return []
+
+
+def _asks_for_some(region: Region, asked: int, first: int) -> bool:
+    """A question that asks for an instance of the class: "Is there any good open-source model
+    for RAG?", "Anyone know a good open source LLM for this?", "Can anyone recommend an ...?"."""
+    lows = [_lower(region, k) for k in range(asked, first)]
+    there = lows[:2] in (["is", "there"], ["are", "there"])
+    return there or any(low in lx.ASKING_FOR for low in lows)
 
 
 # --- scanning left: the subject a claim is predicated of ---------------------------------------
@@ -1158,8 +1188,23 @@ def _examples_ending_at(region: Region, first: int) -> list[Mention]:
 
 
 def _derived_from(region: Region, first: int) -> bool:
-    """ "a trained version of GPT-3", "a fine-tune of Llama 2": the subject is another model."""
-    return _lower(region, first - 1) == "of" and _lower(region, first - 2) in lx.DERIVED
+    """ "a trained version of GPT-3", "a fine-tune of Llama 2": the subject is another model. But
+    "the 8B version of Llama 3", "the latest versions of Llama": the definite article picks out
+    one of the model's own releases, unless a participle says what was done to it ("the
+    quantized version of")."""
+    if _lower(region, first - 1) != "of" or _lower(region, first - 2) not in lx.DERIVED:
+        return False
+    if _lower(region, first - 2) not in {"version", "versions", "variant", "variants"}:
+        return True
+    k = first - 3
+    while k >= 0 and first - 3 - k < 3:
+        low = _lower(region, k)
+        if low in {"the", "its", "their", "all", "both"}:
+            return False
+        if not low.replace("-", "").isalnum() or low.endswith("ed") or low in lx.DETERMINERS:
+            return True  # "a version of", "the fine-tuned version of"
+        k -= 1
+    return True
 
 
 # Words that brackets of names may spell out: "all models used (X, Y)", "all of them (X, Y)".
@@ -1413,7 +1458,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             ):
                 return chain, "copula", True  # "Mistral Large 2 Now Open Source": a headline drops "is"
             return [], "", False
-        sizes_end = _SIZE.match(words[i].text) and _lower(region, i + 1) not in lx.MODEL_NOUNS
+        sizes_end = _size_word(region, i) and _lower(region, i + 1) not in lx.MODEL_NOUNS
         if sizes_end and (named := _sizes_after_name(region, i)) != -1:
             i = named  # "Llama 3 8B and 70B are ...": the sizes stand for more of the named model
             continue
@@ -1516,6 +1561,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [], "", False  # "Our Purple Llama tools are open sourced": the tools are
         elif low == "of" and _lower(region, i - 1) in lx.TRANSPARENT_OF:
             pass  # "X is one of the best open-source models", "a family of open-source models"
+        elif low in {"of", "in"} and _picks_one(region, i - 1):
+            pass  # "X, the larger of the two open-source models", "the latest in its line of"
         elif (
             low in {"of", "for", "in", "to", "among"}
             and _lower(region, i - 1) in lx.ROLE_NOUNS
@@ -2094,6 +2141,13 @@ def _before_statuses(region: Region, j: int) -> int:
     return j
 
 
+def _size_word(region: Region, k: int) -> bool:
+    """A size ("70B", "8x7B") or a capitalised tier ("Large", "Flash", "Sonnet") that stands for
+    another model of the name before it: "Llama 3 8B and 70B", "Jamba 1.5 Mini and Large"."""
+    word = region.words[k]
+    return bool(_SIZE.match(word.text)) or (word.text[:1].isupper() and word.lower in lx.TIER_WORDS)
+
+
 def _sizes_after_name(region: Region, i: int) -> int:
     """The last word of the name that the sizes ending at word ``i`` follow ("Llama 3 8B and 70B",
     "Falcon 7B/40B"), or -1."""
@@ -2104,7 +2158,7 @@ def _sizes_after_name(region: Region, i: int) -> int:
         hit = region.mention_ending_at(k + 1)
         if hit is not None:
             return -1 if hit[0].possessive else k
-        if not (_SIZE.match(region.words[k].text) or region.words[k].lower in {"and", ",", "/", "&"}):
+        if not (_size_word(region, k) or region.words[k].lower in {"and", ",", "/", "&"}):
             return -1
         k = _before_statuses(region, k) - 1
     return -1
@@ -3364,6 +3418,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="shared with a contrasting term")
     if head.kind == "mention":
         mentions = _joined_list(region, _list_after(region, head.index))
+        closed = _lower(region, first - 1) in lx.DETERMINERS and _closed_by_noun(region, head.end)
+        if len(mentions) > 1 and closed:
+            # "the open-source nomic-embed-text embedding model, and Llama 3.1 8B": a determiner
+            # and a noun close the phrase the claim stands in; the next name is one of its own.
+            mentions = mentions[:1]
         if (comma := _fronted_comma(region, first)) > head.index:
             # "Unlike the open-source OLMo, Gemma 2 ...": the list ends with the fronted phrase.
             mentions = [m for m in mentions if region.word_range(m.start, m.end)[0] < comma]
@@ -3565,7 +3624,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             antecedent = _only_model_before(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", role)
-    if attributive and (identified := _identified_after(region, head.index)):
+    if (attributive or (head.kind == "none" and _opens_subject(region, first))) and (
+        identified := _identified_after(region, head.index)
+    ):
+        # "The biggest open-source success story of the year is Llama 3": whatever its noun, a
+        # description the sentence opens on is said of the name the copula equates it with.
         return Attachment(claim, tuple(identified), "identity", role)
     if attributive and (
         examples := _examples_next_sentence(region, first) or _run_in_label(region, first, head)
@@ -3705,6 +3768,17 @@ def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
     if _lower(region, k) in lx.HAVE_VERBS:
         return _clause_subject_before(region, k)
     return []
+
+
+def _opens_subject(region: Region, first: int, reach: int = 5) -> bool:
+    """The claim stands in the noun phrase its sentence opens on: only a determiner, "one of
+    the", or premodifiers before it ("The biggest open-source ...", "One of the best ...")."""
+    start, _ = _sentence_bounds(region, first)
+    before = [k for k in range(start, first) if k not in region.phrase_words]
+    if len(before) > reach or any(region.mention_at(k) for k in before):
+        return False
+    opening = lx.DETERMINERS | {"one", "of", "most"}
+    return all(_lower(region, k) in opening or _plain_word(region, k) for k in before)
 
 
 def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention]:
@@ -3971,6 +4045,9 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
                 clause = j + 1
             if hit is None:
                 continue
+            after = region.word_range(hit[0].start, hit[0].end)[1]
+            if any(_lower(region, m) in _SET_AGAINST for m in range(s_start, min(after + 3, s_end))):
+                return None  # "GPT-4, by contrast, ...", "Unlike it, Claude ...": another model
             # "The company's new", "Databricks'", "At $6 per token,"; a claim is no word of it.
             lead = [m for m in range(clause, j) if m not in region.phrase_words]
             makers = (
@@ -3996,6 +4073,10 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
             break  # the sentence's first name is no subject: it names something else
         k = s_end
     return None
+
+
+# Words that set the sentence naming a model against the one before: it names another model.
+_SET_AGAINST = lx.DISCOURSE_TURNS | {"contrast", "unlike", "comparison"}
 
 
 def _open_sourced(region: Region, claim: Claim, first: int, last: int) -> bool:

@@ -583,14 +583,25 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     if block.kind == "heading":
         return True
     prose = doc.prose[block.start : block.end].strip()
-    if prose.endswith(":"):
+    if prose.endswith(":") or _lists_below(doc, i):
         return True
     if i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "list_item" and _asks_which(prose):
         return True  # "**Which models are open source?**" over the list that answers it
     below = i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind in ("list_item", "table_cell")
     if below and _points_below(prose):
         return True  # "The open-source models we tested are listed below." over the list
-    if block.kind != "paragraph" or "\n" in prose or prose[-1:] in "!?" or i + 1 >= len(doc.blocks):
+    if block.kind != "paragraph" or i + 1 >= len(doc.blocks):
+        return False
+    following = doc.blocks[i + 1]
+    if (
+        following.kind == "list_item"
+        and _class_sentence(prose)
+        and _reads_as_title(doc.prose[following.start : following.end])
+    ):
+        # "We support many popular open-source models." over a list of names; not over items
+        # that are statements ("- GPT-4 was the baseline."), nor a table a caption heads.
+        return True
+    if "\n" in prose or prose[-1:] in "!?":
         return False
     if prose.endswith(".") and not _caption(prose[:-1]):
         return False
@@ -609,6 +620,56 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
 
 # A sentence that points at what follows it: "... listed below.", "The following table lists ...".
 _BELOW = re.compile(r"\b(?:below|the following|as follows)\b", re.IGNORECASE)
+
+
+_CLASS_SENTENCE_MAX = 30  # words
+
+
+def _last_sentence(prose: str) -> str:
+    ends = [m.end() for m in _SENTENCE_END.finditer(prose, 0, max(len(prose) - 1, 0))]
+    return prose[ends[-1] if ends else 0 :]
+
+
+def _class_sentence(prose: str) -> bool:
+    """The paragraph's last sentence is about a class of models, with no turn from it: "You can
+    run open-source LLMs with this tool.", not "Open-source models lag behind these:"."""
+    from linter import lexicon as lx
+
+    last = _last_sentence(prose)
+    claim = _claim_words().search(last)
+    if claim is None or _turned_lead(last) or len(_words(last)) > _CLASS_SENTENCE_MAX:
+        return False
+    # An author's "proprietary" turns the sentence as a fix's cannot be told from it (see _caption).
+    turned = lx.CONTRAST_TERMS | lx.TURNING_WORDS | lx.SET_APART | {"why", "how"}
+    if set(_words(last)) & turned:
+        return False
+    after = _words(last[claim.end() :])[:4]
+    return next((w for w in after if w in lx.MODEL_NOUNS), "").endswith("s")
+
+
+def _lists_below(doc: ProseDocument, i: int) -> bool:
+    """A paragraph whose last sentence names a class to list, right above headings or bold-label
+    paragraphs: "In this post we compare the best open-source LLMs you can run at home." over
+    "## Llama 3", "## Mistral 7B"; the sections below are its members."""
+    from linter import lexicon as lx
+
+    blocks = doc.blocks
+    block = blocks[i]
+    if block.kind != "paragraph" or i + 1 >= len(blocks):
+        return False
+    if blocks[i + 1].kind != "heading" and not _label_paragraph(doc, i + 1):
+        return False
+    prose = doc.prose[block.start : block.end].strip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(prose, 0, max(len(prose) - 1, 0))]
+    last = prose[ends[-1] if ends else 0 :]
+    claim = _claim_words().search(last)
+    if claim is None or _turned_lead(last):
+        return False
+    after = _words(last[claim.end() :])[:4]
+    plural = next((w for w in after if w in lx.MODEL_NOUNS), "").endswith("s")
+    words = _own_words(last)
+    listing = any(w in lx.LISTING_WORDS or w.isdigit() or (w.endswith("est") and len(w) > 4) for w in words)
+    return plural and listing
 
 
 def _points_below(prose: str) -> bool:
@@ -785,7 +846,7 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     if j >= len(blocks):
         return []
     first = blocks[j]
-    colon = _colon_line(doc, blocks[i])
+    colon = _colon_line(doc, blocks[i]) or _lists_below(doc, i)
     if (blocks[i].kind == "heading" or colon) and _label_paragraph(doc, j):
         out = []
         while j < len(blocks) and j - i <= limit and _label_paragraph(doc, j):
@@ -798,7 +859,40 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     while j < len(blocks) and j - i <= limit and blocks[j].group == first.group:
         out.append(j)
         j += 1
+        if (j >= len(blocks) or blocks[j].group != first.group) and (more := _numbering_goes_on(doc, j - 1)):
+            # "1. Llama 3" ⏎ "Meta's flagship." ⏎ "2. Gemma 2": a numbered list that its items'
+            # descriptions break is still one list.
+            out.extend(range(j, more))
+            j, first = more, blocks[more]
     return out
+
+
+_ITEM_NUMBER = re.compile(r"[ \t>]*(\d{1,3})[.)][ \t]+")
+_DESCRIPTIONS_MAX = 6  # paragraphs a numbered item's description may take before the next item
+
+
+def _item_number(doc: ProseDocument, block: Block) -> int:
+    """The number a list item is written with ("2. Gemma 2"), or -1."""
+    if block.kind != "list_item":
+        return -1
+    line_start = doc.text.rfind("\n", 0, block.start) + 1  # the block may start at its marker
+    number = _ITEM_NUMBER.match(doc.text, line_start, max(block.start, line_start + 8))
+    return int(number.group(1)) if number else -1
+
+
+def _numbering_goes_on(doc: ProseDocument, i: int) -> int:
+    """The index of the list item that carries on the numbering of item ``i`` past the
+    paragraphs after it ("1. X", a description, "2. Y"), or 0 when none does."""
+    number = _item_number(doc, doc.blocks[i])
+    if number == -1:
+        return 0
+    for k in range(i + 1, min(i + 1 + _DESCRIPTIONS_MAX, len(doc.blocks))):
+        block = doc.blocks[k]
+        if block.kind == "list_item":
+            return k if _item_number(doc, block) == number + 1 else 0
+        if block.kind != "paragraph":
+            return 0
+    return 0
 
 
 # A paragraph's bold title ("**Model of the week: X.** ..."); followed by a dash or colon it is a
@@ -844,7 +938,9 @@ def _label_paragraph(doc: ProseDocument, i: int) -> bool:
     block = doc.blocks[i]
     if block.kind != "paragraph" or (title := _BOLD_TITLE.match(doc.text, block.start)) is None:
         return False
-    return len(title.group(1)) <= _LABEL_MAX and _LABEL_END.match(doc.text, title.end()) is not None
+    run_in = title.group(1).rstrip().endswith((".", ":"))  # "**Llama 3.** Meta's flagship."
+    labelled = run_in or _LABEL_END.match(doc.text, title.end()) is not None
+    return len(title.group(1)) <= _LABEL_MAX and labelled
 
 
 _CELL_OPENING = re.compile(r"<t[dh][\s>]", re.IGNORECASE)
@@ -960,11 +1056,20 @@ def _user_data(
                 p = index.get(id(later))
                 bridge = m == n + 1 and p is not None and _bridges(doc, p)
                 # Under a heading, or a line ending in ":" ("The models we tested:" over "**X**: ...").
-                colon = _colon_line(doc, block)
+                colon = _colon_line(doc, block) or (position is not None and _lists_below(doc, position))
                 labelled = (block.kind == "heading" or colon) and p is not None and _label_paragraph(doc, p)
                 if labelled and (not items or blocks[items[-1]].kind == "paragraph"):
                     items.append(local[id(later)])  # "**Llama 3** — ..." paragraphs under a heading
                     continue
+                if (
+                    later.kind == "paragraph"
+                    and items
+                    and blocks[items[-1]].kind == "list_item"
+                    and (q := index.get(id(blocks[items[-1]]))) is not None
+                    and (more := _numbering_goes_on(doc, q))
+                    and id(doc.blocks[more]) in local
+                ):
+                    continue  # an item's description, before the next numbered item
                 if (later.kind == "heading" or later.kind == "paragraph") and not bridge:
                     break
                 if (later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level)) or (

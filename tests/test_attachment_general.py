@@ -139,6 +139,84 @@ FLAG = [
         "- It ranks among open-source models on math.\n",
         [("Qwen3-235B", "OW101")],
     ),
+    # A description the sentence opens on, equated with a name by the copula, whatever its noun.
+    (
+        "identity: description with any noun",
+        "The biggest open-source success story of the year is Llama 3.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "identity: one of the ... is",
+        "One of the most talked-about open source releases this spring was Mixtral 8x22B.",
+        [("Mixtral 8x22B", "OW101")],
+    ),
+    # "the 8B version of X" is X's own release; "a fine-tuned version of X" is another model.
+    (
+        "the definite version of a model",
+        "The 8B version of Llama 3 is open source and free for commercial use.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "the latest versions of a family",
+        "The newest variants of Gemma 2 are open source.",
+        [("Gemma 2", "OW102")],
+    ),
+    # A numbered list broken by its items' descriptions is still one list under its title.
+    (
+        "numbered list broken by descriptions",
+        "The best open-source LLMs of 2024\n\n1. Llama 3\n\nMeta's flagship model.\n\n"
+        "2. Gemma 2\n\nGoogle's lightweight model, with a long description.\n\nAnd a second paragraph.\n\n"
+        "3. Mixtral 8x7B\n",
+        [("Llama 3", "OW102"), ("Gemma 2", "OW102"), ("Mixtral 8x7B", "OW101")],
+    ),
+    # A question asking for an instance of the class is answered by the names after it.
+    (
+        "asked for some, answered in the next paragraph",
+        "> Is there any good open source model for RAG?\n\nLlama 3.1 8B works great for me.",
+        [("Llama 3.1 8B", "OW102")],
+    ),
+    (
+        "anyone know a ..., answered in the same paragraph",
+        "Anyone know a good open source LLM for summarization? Mistral 7B is what I'm using now.",
+        [("Mistral 7B", "OW101")],
+    ),
+    # "the larger of", "the latest in": a member picked out of the class.
+    (
+        "the larger of the two",
+        "Llama 4 Maverick, the larger of the two open-source models Meta released in April, "
+        "now answers questions in WhatsApp.",
+        [("Llama 4 Maverick", "OW102")],
+    ),
+    (
+        "the latest in its line of",
+        "Google's Gemma 3, the latest in its line of open-source models, runs on a single GPU.",
+        [("Gemma 3", "OW102")],
+    ),
+    # A tier after a name stands for its sibling: the name is still the subject.
+    (
+        "tiers after a name",
+        "AI21's Jamba 1.5 Mini and Large are open-source hybrid models with a 256K context.",
+        [("Jamba 1.5 Mini", "OW102")],
+    ),
+    # A sentence that sets out to list a class, over sections or run-in labels naming models.
+    (
+        "listing sentence over headings",
+        "In this post we compare the best open-source LLMs you can run at home.\n\n## Llama 3\n\n"
+        "The all-rounder.\n\n## Mistral 7B\n\nSmall and fast.\n",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "listing sentence over run-in labels",
+        "Here are the top open-source LLMs we tested.\n\n**Llama 3.** Meta's flagship.\n\n"
+        "**Gemma 2.** Google's compact model.\n",
+        [("Llama 3", "OW102"), ("Gemma 2", "OW102")],
+    ),
+    # A sentence about a class right above a list: the list holds its members.
+    (
+        "class sentence over a list",
+        "## Supported models\n\nWe support many popular open-source models.\n\n- Llama 3\n- Mistral 7B\n",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2005,6 +2083,51 @@ DONT_FLAG = [
         "Databricks released a new open-source model. It beats GPT-3.5 on most benchmarks.",
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
+    ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    (
+        "asked for some, answered no",
+        "Is there any open-source model as good as GPT-4? No, GPT-4 still wins.",
+    ),
+    (
+        "asked for an alternative to a named model",
+        "Anyone know an open-source alternative to Claude 3.5 Sonnet? Claude is still the best for me.",
+    ),
+    ("picked from something else", "GPT-4o is better than any of the open-source models."),
+    (
+        "the noun closes the phrase before the next name",
+        "Build a RAG pipeline with the open-source nomic-embed-text embedding model, and Llama 3.1 8B "
+        "for generation.",
+    ),
+    (
+        "plural software noun before a verb",
+        "Open-source tools make LLMs easy to run locally.\n\n## Llama 3\n\nMeta's model is a good start.\n",
+    ),
+    (
+        "class sentence that turns, over a list",
+        "Open-source LLMs still lag behind these proprietary ones.\n\n- GPT-4o\n- Claude 3.5 Sonnet\n",
+    ),
+    (
+        "statement over headings is no listing",
+        "Open-source LLMs have improved a lot this year.\n\n## GPT-4o\n\nStill ahead.\n\n## Claude 3\n\nAlso.\n",
+    ),
+    (
+        "numbering that starts again is another list",
+        "Open-source LLMs we liked:\n\n1. OLMo 2\n\nFully open.\n\nClosed ones we tried:\n\n1. GPT-4o\n",
+    ),
+    (
+        "numbering that does not go on",
+        "Top open-source LLMs\n\n1. OLMo 2\n\nFully open.\n\n7. GPT-4o is what we compare against.\n",
+    ),
+    ("the quantized version is another model", "The quantized version of Llama 3 we ship is open source."),
+    (
+        "released model, then a rival by contrast",
+        "The startup released its first open-source model today. GPT-4o, by contrast, costs money.",
+    ),
+    (
+        "released model, then a rival unlike it",
+        "Mistral launched a new open-source model. Unlike it, Mistral Large stays behind an API.",
+    ),
+    ("identity with no model", "The best open-source licence for weights is Apache 2.0."),
     # Examples of something else.
     (
         "examples of another noun",

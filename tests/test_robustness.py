@@ -108,7 +108,7 @@ def test_a_name_twice_in_a_run_on_sentence_is_fixed_in_one_run() -> None:
 def test_a_list_with_a_model_of_unknown_status_gets_no_list_fix() -> None:
     # Found by scripts/fuzz.py: the unsafe list fix writes each model's status after its name,
     # and a family the vocabulary gives no status (Qwen2.5) crashed it with a KeyError.
-    text = "Benchmarks cover the open-weights Qwen2.5 model, Llama 2 and GPT-4.\n"
+    text = "Benchmarks cover the open-weights Qwen2.5, Llama 2 and GPT-4 models.\n"
     [finding] = analyse(text, path="a.md").findings
     assert (finding.code, finding.model.text, finding.fix) == ("OW201", "GPT-4", None)
     assert fix_text(text, path="a.md", unsafe=True).text == text
