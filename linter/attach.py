@@ -4023,7 +4023,9 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     )
     window = range(max(start, region.reach_back(first, 7)), first)
     # Not the "released" a fix wrote ("is released with open weights"): a fix's words are none.
-    released = any(words[k].lower in lx.RELEASE_VERBS and k not in region.phrase_words for k in window)
+    # "Meta is making its large language model open source": making it open is releasing it.
+    acts = lx.RELEASE_VERBS | lx.MAKE_VERBS
+    released = any(words[k].lower in acts and k not in region.phrase_words for k in window)
     # "Mistral has a new open-source model.", "Google's latest open-source model is here.": a new
     # model is one just released.
     released = released or any(words[k].lower in lx.NEW_WORDS for k in range(max(start, first - 3), first))
@@ -4036,8 +4038,8 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
         if k >= len(words):
             return None
         s_start, s_end = _sentence_bounds(region, k)
-        clause = s_start
-        for j in range(s_start, s_end):
+        clause = _past_report(region, s_start, s_end)  # "The company said (that) X ..."
+        for j in range(clause, s_end):
             hit = region.mention_at(j)
             if words[j].lower == "," and clause == s_start and not _lists_before(region, s_start, j):
                 # Past one fronted phrase ("At $6 per million tokens, DBRX ..."), not into a list
@@ -4050,19 +4052,24 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
                 return None  # "GPT-4, by contrast, ...", "Unlike it, Claude ...": another model
             # "The company's new", "Databricks'", "At $6 per token,"; a claim is no word of it.
             lead = [m for m in range(clause, j) if m not in region.phrase_words]
+            naming = any(words[m].lower in lx.NAMING_WORDS for m in lead)
             makers = (
                 len(lead) <= 4
                 and all(
                     words[m].lower in lx.SUBJECT_LEAD
                     or words[m].lower in lx.NAMING_WORDS  # "The model, called QwQ-32B, ...", "It's called X"
+                    or (words[m].lower in lx.MODEL_NOUNS | {","} and naming)  # "The models, called X"
                     or words[m].lower in {"it", "'s", "’s", "is", "was"}
                     or words[m].text[:1].isupper()
                     or _lower(region, m + 1) in {"'s", "’s"}
                     for m in lead
                 )
             )
-            # Or the object of the release itself: "Meta on Tuesday released Llama 3.1 405B".
+            # Or the object of the release itself: "Meta on Tuesday released Llama 3.1 405B", "xAI
+            # published the weights of Grok-1".
             verb = j - 1 - (_lower(region, j - 1) in lx.DETERMINERS)
+            if _lower(region, j - 1) == "of" and _lower(region, j - 2) in {"weights", "checkpoints"}:
+                verb = j - 3 - (_lower(region, j - 3) in lx.DETERMINERS)
             released_it = (
                 len(lead) <= 8
                 and _lower(region, verb) in lx.RELEASE_VERBS
@@ -4073,6 +4080,17 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
             break  # the sentence's first name is no subject: it names something else
         k = s_end
     return None
+
+
+def _past_report(region: Region, start: int, end: int, reach: int = 5) -> int:
+    """Where the reported clause starts after a short reporting frame opening the sentence ("The
+    company said (that) ...", "Meta says ..."); ``start`` when there is none."""
+    for k in range(start, min(end, start + reach)):
+        if region.mention_at(k) is not None:
+            return start
+        if _lower(region, k) in lx.REPORTING_VERBS:
+            return k + 1 + (_lower(region, k + 1) == "that")
+    return start
 
 
 # Words that set the sentence naming a model against the one before: it names another model.
@@ -4137,8 +4155,13 @@ def _one_model(region: Region, first: int, head: int) -> bool:
     while k >= 0 and region.count(k, first) <= 4 and _same_sentence(region, k, first):
         if _lower(region, k) in {"its", "their", "the", "these", "our"}:
             return True
+        if _lower(region, k) == "of" and _lower(region, k - 1) in _ONE_GROUP:
+            return True  # "a family of open-source models": one group, named as one
         k -= 1
     return False
+
+
+_ONE_GROUP = frozenset({"family", "series", "suite", "line", "lineup", "collection", "set", "pair"})
 
 
 # "Here was an open-source reasoning model ...": the sentence presents the model just named.

@@ -217,6 +217,31 @@ FLAG = [
         "## Supported models\n\nWe support many popular open-source models.\n\n- Llama 3\n- Mistral 7B\n",
         [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
     ),
+    # News leads: the model the lead releases without a name, named in the next paragraph.
+    (
+        "named after a reporting frame",
+        "Meta has released the latest version of its open-source AI model.\n\n"
+        "The company said Llama 3 outperforms rival models on several benchmarks.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "named as the weights published",
+        "Elon Musk's AI startup has made its chatbot's underlying model open source.\n\n"
+        "xAI published the weights of Grok-1 on GitHub on Sunday.",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "making a model open source, then its name",
+        "Meta is making its large language model open source.\n\n"
+        "Llama 2 will be free for research and commercial use, the company said.",
+        [("Llama 2", "OW102")],
+    ),
+    (
+        "a family of models, then what they are called",
+        "Google is releasing a family of open-source models today.\n\nThe models, called Gemma 2, come in "
+        "two sizes.",
+        [("Gemma 2", "OW102")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2085,6 +2110,10 @@ DONT_FLAG = [
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
     (
+        "a reporting frame over a rival",
+        "Meta has released its latest open-source model.\n\nAnalysts said GPT-4o, by contrast, stays closed.",
+    ),
+    (
         "asked for some, answered no",
         "Is there any open-source model as good as GPT-4? No, GPT-4 still wins.",
     ),
@@ -2108,7 +2137,8 @@ DONT_FLAG = [
     ),
     (
         "statement over headings is no listing",
-        "Open-source LLMs have improved a lot this year.\n\n## GPT-4o\n\nStill ahead.\n\n## Claude 3\n\nAlso.\n",
+        "Open-source LLMs have improved a lot this year.\n\n## GPT-4o\n\nStill ahead.\n\n"
+        "## Claude 3\n\nAlso.\n",
     ),
     (
         "numbering that starts again is another list",
