@@ -1120,6 +1120,38 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
     return []
 
 
+def _request_answered(region: Region, first: int) -> list[Mention]:
+    """A post that asks for an instance of the class ("Looking for an open-source model for code
+    completion. Any suggestions?", "I need an open-source LLM that handles German.") is answered
+    by the reply below it: the models that reply opens with ("Try Qwen2.5-Coder", "mixtral runs
+    great on that"). Only a post that asks, and only its first reply."""
+    words = region.words
+    start, end = _sentence_bounds(region, first)
+    if any(region.mention_at(k) is not None for k in range(start, end)):
+        return []
+    lead = {_lower(region, k) for k in range(start, first)}
+    if not lead & lx.REQUEST_WORDS or lead & (lx.NEGATIONS | lx.CONTRAST_TERMS):
+        return []
+    near = {_lower(region, k) for k in range(region.reach_back(first, 3), first)}
+    if not near & {"a", "an", "any", "some"}:
+        return []  # "I need the open-source model we used": no request for any member
+    k = end
+    while k < len(words) and words[k].block == words[first].block:
+        _, stop = _sentence_bounds(region, k)
+        if _lower(region, stop - 1) != "?":
+            return []  # the post goes on to say something: not a bare request
+        k = stop
+    if k >= len(words) or words[k].block != words[first].block + 1:
+        return []
+    return _answer_subjects(region, _past_quote_marks(region, k))
+
+
+def _past_quote_marks(region: Region, k: int) -> int:
+    while _lower(region, k) == ">":
+        k += 1
+    return k
+
+
 def _asks_for_some(region: Region, asked: int, first: int) -> bool:
     """A question that asks for an instance of the class: "Is there any good open-source model
     for RAG?", "Anyone know a good open source LLM for this?", "Can anyone recommend an ...?"."""
@@ -3700,6 +3732,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped=f"about software ('{noun}')")
     if announced := _announced(region, first, last):
         return Attachment(claim, tuple(announced), "announced", role)
+    if attributive and (answered := _request_answered(region, first)):
+        return Attachment(claim, tuple(answered), "answered", role)
     released = _open_sourced(region, claim, first, last) or any(
         _lower(region, k) in lx.RELEASE_VERBS and k not in region.phrase_words
         for k in range(region.reach_back(first, 7), first)

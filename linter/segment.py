@@ -414,7 +414,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
         if (
             block.kind in ("heading", "paragraph", "blockquote")
             and i + 1 < len(blocks)
-            and blocks[i + 1].kind == "paragraph"
+            and blocks[i + 1].kind in ("paragraph", "blockquote")
         ):
             # The next paragraph may name the model a headline or sentence leaves unnamed, or
             # answer a quoted claim ("> X is open source" over "No it's not").

@@ -242,6 +242,18 @@ FLAG = [
         "two sizes.",
         [("Gemma 2", "OW102")],
     ),
+    # A post asking for a member of the class, and the reply that names one.
+    (
+        "a request answered by the reply",
+        "Looking for an open-source model for code completion. Any suggestions?\n\n"
+        "Try Qwen2.5-Coder, it's great.",
+        [("Qwen2.5-Coder", "OW104")],
+    ),
+    (
+        "a request answered in a quoted reply",
+        "I need an open-source LLM that handles German well.\n\n> Llama 3 does fine in my experience.",
+        [("Llama 3", "OW102")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2109,6 +2121,20 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    (
+        "a request answered with a closed model",
+        "Looking for an open-source model for code completion. Any suggestions?\n\n"
+        "Honestly just pay for GPT-4o.",
+    ),
+    (
+        "a request answered that none will do",
+        "Looking for an open-source model that matches GPT-4o?\n\n"
+        "None of them do yet; Claude 3.5 Sonnet comes closest.",
+    ),
+    (
+        "a post that goes on after its request",
+        "I need an open-source LLM for German. We tried several last year.\n\nGPT-4o was the best of them.",
+    ),
     (
         "a reporting frame over a rival",
         "Meta has released its latest open-source model.\n\nAnalysts said GPT-4o, by contrast, stays closed.",
