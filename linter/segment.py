@@ -626,6 +626,7 @@ _CLASS_SENTENCE_MAX = 30  # words
 
 
 def _last_sentence(prose: str) -> str:
+    """The last sentence of a paragraph's text."""
     ends = [m.end() for m in _SENTENCE_END.finditer(prose, 0, max(len(prose) - 1, 0))]
     return prose[ends[-1] if ends else 0 :]
 
@@ -643,7 +644,15 @@ def _class_sentence(prose: str) -> bool:
     turned = lx.CONTRAST_TERMS | lx.TURNING_WORDS | lx.SET_APART | {"why", "how"}
     if set(_words(last)) & turned:
         return False
-    after = _words(last[claim.end() :])[:4]
+    return _plural_class(last, claim.end())
+
+
+def _plural_class(sentence: str, end: int) -> bool:
+    """The claim ending at ``end`` heads a plural model noun ("open-source LLMs", "open-source
+    AI models"): a class, not one model."""
+    from linter import lexicon as lx
+
+    after = _words(sentence[end:])[:4]
     return next((w for w in after if w in lx.MODEL_NOUNS), "").endswith("s")
 
 
@@ -659,17 +668,12 @@ def _lists_below(doc: ProseDocument, i: int) -> bool:
         return False
     if blocks[i + 1].kind != "heading" and not _label_paragraph(doc, i + 1):
         return False
-    prose = doc.prose[block.start : block.end].strip()
-    ends = [m.end() for m in _SENTENCE_END.finditer(prose, 0, max(len(prose) - 1, 0))]
-    last = prose[ends[-1] if ends else 0 :]
+    last = _last_sentence(doc.prose[block.start : block.end].strip())
     claim = _claim_words().search(last)
-    if claim is None or _turned_lead(last):
+    if claim is None or _turned_lead(last) or not _plural_class(last, claim.end()):
         return False
-    after = _words(last[claim.end() :])[:4]
-    plural = next((w for w in after if w in lx.MODEL_NOUNS), "").endswith("s")
     words = _own_words(last)
-    listing = any(w in lx.LISTING_WORDS or w.isdigit() or (w.endswith("est") and len(w) > 4) for w in words)
-    return plural and listing
+    return any(w in lx.LISTING_WORDS or w.isdigit() or (w.endswith("est") and len(w) > 4) for w in words)
 
 
 def _points_below(prose: str) -> bool:
