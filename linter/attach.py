@@ -250,7 +250,9 @@ def _is_modifier_use(region: Region, last: int) -> bool:
             continue  # "fine-tuning scripts": a hyphenated word is one word; a claim is none
         if low in lx.SOFTWARE_NOUNS or (seen and low in lx.ALTERNATIVES):
             return True  # "... ChatGPT UI", "... Claude Design Alternative"
-        if not low.isalpha() or low in lx.MODEL_NOUNS or low in lx.FUNCTION_WORDS or low in lx.BREAKERS:
+        # A preposition or determiner ends the compound: "Llama 3 across our products" is no name.
+        ends = lx.MODEL_NOUNS | lx.FUNCTION_WORDS | lx.BREAKERS | lx.PREPOSITIONS | lx.DETERMINERS
+        if not low.isalpha() or low in ends:
             break
         seen += 1
         if seen == 3:
@@ -2210,6 +2212,10 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
         if hit is not None:
             mention, mfirst = hit
             if mention.possessive:
+                # "Llama 3's release as open source": what a release noun's possessor is released
+                # as, it is said to be.
+                if _lower(region, j + 2) in lx.RELEASE_NOUNS and j + 3 == k:
+                    return [mention]
                 return []  # "Mistral's positioning as an open-source counterweight": the noun's
             if _is_modifier_use(region, j + 1) or _derived_from(region, mfirst):
                 j = mfirst - 1

@@ -254,6 +254,18 @@ FLAG = [
         "I need an open-source LLM that handles German well.\n\n> Llama 3 does fine in my experience.",
         [("Llama 3", "OW102")],
     ),
+    # A preposition ends a proper name: "Llama 3 across our products" is the model, not a product.
+    (
+        "a name followed by a prepositional phrase",
+        "We are replacing GPT-4 with open-source Llama 3 across our products.",
+        [("Llama 3", "OW102")],
+    ),
+    # What a release noun's possessor is released as, it is said to be.
+    (
+        "the possessor of a release",
+        "Llama 3's release as open source was a big deal.",
+        [("Llama 3", "OW102")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2121,6 +2133,10 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    (
+        "the possessor of another noun",
+        "Mistral Large's positioning as an open-source rival to GPT-4o is marketing.",
+    ),
     (
         "a request answered with a closed model",
         "Looking for an open-source model for code completion. Any suggestions?\n\n"
