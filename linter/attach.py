@@ -1577,12 +1577,16 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return _chain_left(region, *hit), "copula", True  # "Code Llama and (all) its variants are"
         elif low == "both" and not linked:
             pass  # "They are both open source", "X/Y, both open source": a quantifier, not a subject
+        elif _is_it(region, i) and low == "its" and not linked:
+            return [], "anaphora", True  # "its the best open source model ive used"
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
             # "It is an open-source model", "The model, now open source, ...": not "The new model
             # leaves open-source rivals behind", where the claim is in a verb's object.
             if linked == "copula" or (low in lx.DEFINITE_MODEL and not _verb_between(region, i + 1, first)):
                 return [], "anaphora", True
             return [], "", False
+        elif low in lx.MAKE_VERBS and not linked and i == first - 1 and (made := _made_relative(region, i)):
+            return made, "resultative", True  # "X, which Moonshot made open source"
         elif low in lx.MAKE_VERBS and not linked and (released := _released_before(region, i, first)):
             # "LG released EXAONE 3.5, making its bilingual models open source": the models it
             # makes open are the ones the sentence released.
@@ -1969,7 +1973,11 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             )  # "Trained on 14.8T tokens, DeepSeek-V3 underwent ..."
             # "I switched our pipeline to X last month. It is ...": "it" is no person, so the one
             # model a sentence about the writer names is what it stands for.
-            personal = _lower(region, sentence_start) in {"i", "we"} and len(named) == 1
+            # (After a fronted phrase too: "For this walkthrough I'm using X.")
+            personal = len(named) == 1 and (
+                _lower(region, sentence_start) in {"i", "we"}
+                or _fronted_then_personal(region, sentence_start, first_word)
+            )
             if (
                 _words_between(region, sentence_start, first_word) <= 5
                 or after_fronted
@@ -1984,6 +1992,37 @@ def _antecedent(region: Region, first: int) -> Mention | None:
                 )
             return None
     return region.subject
+
+
+def _made_relative(region: Region, verb: int, reach: int = 4) -> list[Mention]:
+    """The antecedent of "which"/"that" when it is the object of the make verb at word ``verb``:
+    "Kimi K2.5, which Moonshot has made open source", "its new X model, which it made open"."""
+    for k in range(verb - 1, max(verb - 1 - reach, -1), -1):
+        low = _lower(region, k)
+        if low in {"which", "that"}:
+            if k + 1 == verb:
+                return []  # "which made X open source": the pronoun is the subject
+            j = k - 1 - (_lower(region, k - 1) == ",")
+            hit = region.mention_ending_at(j + 1)
+            if hit is not None:
+                return [] if hit[0].possessive else [hit[0]]
+            return _names_before(region, j) if _lower(region, j) in lx.MODEL_NOUNS else []
+        if not low.isalpha() or low in lx.BREAKERS:
+            return []
+    return []
+
+
+def _fronted_then_personal(region: Region, start: int, end: int, reach: int = 5) -> bool:
+    """The sentence opens on a short prepositional phrase, then "I" or "we" ("For this
+    walkthrough I'm using X", "In production we run X")."""
+    if _lower(region, start) not in lx.PREPOSITIONS:
+        return False
+    for k in range(start + 1, min(end, start + reach + 1)):
+        if _lower(region, k) in {"i", "we"}:
+            return True
+        if not _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS:
+            return False
+    return False
 
 
 def _only_model_before(region: Region, first: int) -> Mention | None:
@@ -2041,6 +2080,8 @@ def _fronted_comma(region: Region, i: int) -> int:
         depth += (low == "(") - (low == ")")
         if low == "," and depth <= 0:
             return k
+        if low in {":", ";"} and depth <= 0:
+            return -1  # "After: a router sends X, ...": a label, or a clause ended, not a phrase
         if preposition and depth <= 0 and low in lx.PERSONAL_PRONOUNS:
             return -1  # "For our experiments we use X, ...": the main clause began without a comma
     return -1
@@ -2117,6 +2158,12 @@ def _topic(region: Region, first: int) -> list[Mention]:
         return []
     head = range(start, sep)
     if any(words[k].lower in lx.COMPARISON for k in head):
+        if _lower(region, sep + 1) in {"which", "what"} and words[first].sent == words[sep + 1].sent:
+            # "Gemma 3 vs Llama 3.2: which small open-source model should you pick?": the choice
+            # is between members of the class.
+            hits = [region.mention_at(k) for k in head]
+            named = [hit[0] for hit in hits if hit is not None and not hit[0].possessive]
+            return list({m.entry_id: m for m in named}.values())
         return []  # "Llama 3 vs GPT-4: ..." is about neither alone
     for k in head:
         hit = region.mention_at(k)
@@ -2485,9 +2532,15 @@ def _it_near(region: Region, first: int, reach: int = 6) -> int:
     for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
         if k in region.phrase_tails:
             continue  # a claim or a fix's words read as their first word
-        if _lower(region, k) in lx.IT:
+        if _is_it(region, k):
             return k
     return -1
+
+
+def _is_it(region: Region, k: int) -> bool:
+    """Word ``k`` is "it", or a hurried "its the best ..." that means "it's"."""
+    low = _lower(region, k)
+    return low in lx.IT or (low == "its" and _lower(region, k + 1) in {"the", "a", "an"})
 
 
 def _it_may_be_other(region: Region, i: int) -> bool:
@@ -2508,7 +2561,7 @@ def _it_may_be_other(region: Region, i: int) -> bool:
 def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
     """What "it" at word ``i`` stands for when one model alone is named earlier in its own
     sentence: "We chose Llama 2 because it is open source". Two candidates make it ambiguous."""
-    if i < 0 or _lower(region, i) not in lx.IT:
+    if i < 0 or not _is_it(region, i):
         return None
     start, _ = _sentence_bounds(region, i)
     if i == start or region.words[i].text[0].isupper():
@@ -3668,6 +3721,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # "The biggest open-source success story of the year is Llama 3": whatever its noun, a
         # description the sentence opens on is said of the name the copula equates it with.
         return Attachment(claim, tuple(identified), "identity", role)
+    if attributive and (identified := _it_is_next(region, first)):
+        return Attachment(claim, tuple(identified), "identity", role)
     if attributive and (
         examples := _examples_next_sentence(region, first) or _run_in_label(region, first, head)
     ):
@@ -3808,6 +3863,28 @@ def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
     if _lower(region, k) in lx.HAVE_VERBS:
         return _clause_subject_before(region, k)
     return []
+
+
+def _it_is_next(region: Region, first: int) -> list[Mention]:
+    """A model brought in without a name ("runs on an open-source model") and named by the next
+    sentence of the paragraph, which opens on "It's X" or "That is X": X."""
+    words = region.words
+    start, end = _sentence_bounds(region, first)
+    indefinite = {_lower(region, k) for k in range(region.reach_back(first, 3), first)} & {"a", "an"}
+    if not indefinite or any(region.mention_at(k) for k in range(start, end)):
+        return []
+    if end >= len(words) or words[end].block != words[first].block:
+        return []
+    k = end
+    if _lower(region, k) not in {"it", "that", "this"}:
+        return []
+    k += 1
+    if _lower(region, k) in {"'s", "’s", "is", "was"}:
+        k += 1
+    else:
+        return []
+    k += _lower(region, k) in {"just", "simply"}
+    return _chain_at(region, k) if region.mention_at(k) is not None else []
 
 
 def _opens_subject(region: Region, first: int, reach: int = 5) -> bool:

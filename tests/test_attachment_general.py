@@ -266,6 +266,44 @@ FLAG = [
         "Llama 3's release as open source was a big deal.",
         [("Llama 3", "OW102")],
     ),
+    # "It" after a sentence about the writer, past a fronted phrase.
+    (
+        "it after a fronted phrase and I",
+        "For this walkthrough I'm using Llama 3.1 8B Instruct. It's open source and fits in 16 GB.",
+        [("Llama 3.1 8B Instruct", "OW102")],
+    ),
+    # A label's colon ends no fronted phrase: "After:" opens the sentence, not an adverbial.
+    (
+        "apposition after a label",
+        "Before: every request went to Claude 3.5 Sonnet. After: a router sends easy requests to "
+        "Llama 3.1 8B, an open-source model we host ourselves.",
+        [("Llama 3.1 8B", "OW102")],
+    ),
+    # The relative pronoun as the object of "made ... open source".
+    (
+        "which it has made open source",
+        "Moonshot AI said its new Kimi K2.5 model, which it has made open source, beat GPT-5 on a test.",
+        [("Kimi K2.5", "OW102")],
+    ),
+    # "X vs Y: which ... ?" asks which member of the class to pick.
+    (
+        "a choice between two members",
+        "Gemma 3 vs Llama 3.2: which small open-source model should you pick?",
+        [("Gemma 3", "OW102"), ("Llama 3.2", "OW102")],
+    ),
+    # A hurried "its the best" is "it's the best".
+    (
+        "its for it's",
+        "been running mistral 7b for a month now and honestly its the best open source model ive used",
+        [("mistral 7b", "OW101")],
+    ),
+    # A model brought in without a name, named by "It's X" next.
+    (
+        "an unnamed model, then it's X",
+        "Our internal assistant runs on an open-source model. It's Llama 3.1 70B, fine-tuned on our "
+        "documents.",
+        [("Llama 3.1 70B", "OW102")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2133,6 +2171,19 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    (
+        "which made others open",
+        "GPT-4o, which made open-source models look slow, is fast.",
+    ),
+    ("a comparison that asks no choice", "Gemma 3 vs GPT-4o: how far behind are open-source models?"),
+    (
+        "its as a possessive",
+        "Meta praised OLMo 2 and its open-source training recipe.",
+    ),
+    (
+        "a named model, then it's another",
+        "Our assistant runs on the open-source model we trained. It's GPT-4o that grades its answers.",
+    ),
     (
         "the possessor of another noun",
         "Mistral Large's positioning as an open-source rival to GPT-4o is marketing.",
