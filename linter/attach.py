@@ -1599,6 +1599,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [], "", False  # "Our Purple Llama tools are open sourced": the tools are
         elif low == "of" and _lower(region, i - 1) in lx.TRANSPARENT_OF:
             pass  # "X is one of the best open-source models", "a family of open-source models"
+        elif low in {"to", "of"} and _lower(region, i - 1) in {"update", "upgrade", "refresh"}:
+            pass  # "X, an update to its open-source reasoning model": the same model, updated
         elif low in {"of", "in"} and _picks_one(region, i - 1):
             pass  # "X, the larger of the two open-source models", "the latest in its line of"
         elif (
@@ -3484,6 +3486,8 @@ def _reads_as_verb(region: Region, first: int, last: int) -> bool:
     after = _lower(region, last)
     # An object may open with a count: "would open source more than 100 models", "two models".
     counted = after in _CARDINALS or (after.isascii() and after.isdigit()) or after in {"more", "over"}
+    if before == "to" and _lower(region, first - 2) in lx.INFINITIVE_VERBS and after.isalpha():
+        return True  # "continues to open-source smaller models": an infinitive, whatever follows
     return (before in lx.VERB_CONTEXT_BEFORE or _asked_with_auxiliary(region, first)) and (
         after in lx.DETERMINERS or counted or region.mention_at(last) is not None
     )
@@ -3783,6 +3787,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     # noun, nor "weights" of a fix's "release the weights of"; in "Closed alternatives to
     # open-source image generators" the claim is in the noun's object, not said of it
     if (attributive or subject_noun) and (named := _named_next(region, first, head.index)):
+        return Attachment(claim, (named,), "named later", role)
+    # "... has released a model of this size as open source. Mistral Large 3, ...": the model
+    # released as open source, named next.
+    if (noun := _released_as(region, first)) != -1 and (named := _named_next(region, first, noun)):
         return Attachment(claim, (named,), "named later", role)
     if not attributive and _lower(region, last) == "with" and _lower(region, first - 1) in lx.GO_VERBS:
         hit = region.mention_at(last + 1)
@@ -4505,7 +4513,7 @@ def _sentence_subject(region: Region, first: int) -> Mention | None:
 def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachment:
     # Used as a participle before a model noun: "the first open-sourced GPT-4o level model".
     head = _find_head(region, last)
-    if head.kind == "model":
+    if head.kind == "model" and _lower(region, first - 1) != "to":  # not "to open-source models"
         return _attach_adjective(region, claim, first, last)
     if head.kind == "software":
         return Attachment(claim, skipped=f"about software ('{region.words[head.index].text}')")
@@ -4559,12 +4567,56 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         return found
     if (shared := _shared_passive_subject(region, first, last)) is not None:
         return Attachment(claim, tuple(shared), "passive", "verb")
+    if equated := _equated_with_object(region, first):
+        return Attachment(claim, tuple(equated), "relative", "verb")
     if how == "anaphora":
         # "We chose X since it is open-sourced": the one model named earlier in the sentence.
         antecedent = _antecedent_in_sentence(region, _it_near(region, first)) or _antecedent(region, first)
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", "verb")
     return Attachment(claim, skipped="no model named")
+
+
+def _released_as(region: Region, first: int, reach: int = 8) -> int:
+    """The model noun that a release verb takes as its object before "as <claim>" ("released a
+    model of this size as open source"), or -1."""
+    if _lower(region, first - 1) != "as":
+        return -1
+    start, _ = _sentence_bounds(region, first)
+    for k in range(first - 2, max(start, first - 2 - reach) - 1, -1):
+        if region.mention_at(k) is not None:
+            return -1
+        if _lower(region, k) in lx.MODEL_NOUNS and k not in region.phrase_words:
+            verb = k - 1 - (_lower(region, k - 1) in lx.DETERMINERS)
+            released = _lower(region, verb) in lx.RELEASE_VERBS and verb not in region.phrase_words
+            return k if released else -1
+    return -1
+
+
+def _equated_with_object(region: Region, first: int, reach: int = 12) -> list[Mention]:
+    """A copula equates a name with what a relative clause says was open-sourced: "Whisper is the
+    best thing OpenAI ever open-sourced", "X is the first model (that) Meta open-sourced"."""
+    k = first - 1
+    while k >= 0 and _lower(region, k) in {"ever", "has", "have", "had", "just", "recently", "finally"}:
+        k -= 1
+    # The relative clause's subject: a name of a maker, or a pronoun.
+    if not (region.words[k].text[:1].isupper() or _lower(region, k) in {"we", "they", "it", "i"}):
+        return []
+    if region.mention_at(k) is not None or region.mention_ending_at(k + 1) is not None:
+        return []  # "X is the model Llama 3 open-sourced": a model opens no relative clause here
+    k -= 1
+    k -= _lower(region, k) in {"that", "which"}
+    if not _lower(region, k).isalpha() or _lower(region, k) in lx.BREAKERS:
+        return []  # the relative's head noun ("thing", "model", "project")
+    start, _ = _sentence_bounds(region, first)
+    for j in range(k - 1, max(start, k - reach) - 1, -1):
+        low = _lower(region, j)
+        if low in {"is", "was", "remains"}:
+            hit = region.mention_ending_at(j)
+            return [hit[0]] if hit is not None and not hit[0].possessive else []
+        if not (low.isalpha() or low == "-") or low in lx.BREAKERS - {"the", "a", "an"}:
+            return []
+    return []
 
 
 def _shared_passive_subject(region: Region, first: int, last: int) -> list[Mention] | None:

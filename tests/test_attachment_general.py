@@ -304,6 +304,31 @@ FLAG = [
         "documents.",
         [("Llama 3.1 70B", "OW102")],
     ),
+    # After a verb that takes an infinitive, "to open-source" is the verb, whatever follows it.
+    (
+        "an infinitive with a model noun object",
+        "The company also continues to open-source smaller models in the Qwen3 series.",
+        [("Qwen3", "OW101")],
+    ),
+    # "an update to its open-source model": the same model, updated.
+    (
+        "an update to its open-source model",
+        "Mistral AI released Magistral Small 1.2, an update to its open-source reasoning model.",
+        [("Magistral Small 1.2", "OW101")],
+    ),
+    # A copula equates the name with what the relative clause says was open-sourced.
+    (
+        "the best thing a maker open-sourced",
+        "Whisper is the best thing OpenAI ever open-sourced, and it isn't close.",
+        [("Whisper", "OW101")],
+    ),
+    # A model released "as open source" and named in the next sentence.
+    (
+        "released as open source, named next",
+        "A European lab has released a model of this size as open source for the first time. "
+        "Mistral Large 3, with 675 billion parameters, is published under Apache 2.0.",
+        [("Mistral Large 3", "OW101")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2171,6 +2196,13 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    ("switched to open-source models", "We switched to open-source models after GPT-4o got expensive."),
+    ("the model a maker never open-sourced", "GPT-4o is the model OpenAI never open-sourced."),
+    ("better than anything open-sourced", "GPT-4 is better than anything Meta open-sourced."),
+    (
+        "released as open source, then a rival named",
+        "The lab has released a model of this size as open source. GPT-4o, by contrast, stays closed.",
+    ),
     (
         "which made others open",
         "GPT-4o, which made open-source models look slow, is fast.",
