@@ -380,6 +380,10 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             return "negated clause"
         if said and speaker & lx.HEARSAY_SUBJECTS:
             return "reported"
+        # "Last week I said Pixtral Large was open source.": the writer's own past claim, told
+        # as a past event (most often to take it back), is not one the text makes now.
+        if _lower(region, at - 1) in lx.PAST_SAYING and speaker & {"i", "we"}:
+            return "reported"
     # Presented as such by someone else: "Llama, while promoted as open-source, ...".
     k = first - 1
     while k > 0 and first - k <= 3 and words[k].lower in lx.DETERMINERS | {"fully", "truly"}:
@@ -2695,7 +2699,12 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
         n = _phrase_at(region, k, lx.REBUTTALS)
         if n and (k + n >= stop or _lower(region, k + n) in {".", ",", ":", ";", "!", "—", "–"}):
             return True  # "Not true: ...", "It isn't.", "That's a myth."
-        m = _phrase_at(region, k + 1, lx.STATUS_COPULAS) if _lower(region, k) in {"it", "they", "that"} else 0
+        # "> Qwen is open source" answered "Qwen is open weights ...": the name again, restated.
+        again = region.mention_at(k)
+        if again is not None and again[0].entry_id in ids and not again[0].possessive:
+            k = again[1] - 1
+        restated = again is not None or _lower(region, k) in {"it", "they", "that"}
+        m = _phrase_at(region, k + 1, lx.STATUS_COPULAS) if restated else 0
         if m and _lower(region, k + 1 + m) in _QUOTES:
             m += 1  # 'It's "open weights"'
         if m and _phrase_at(region, k + 1 + m, lx.STATUS_TERMS):

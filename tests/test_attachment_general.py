@@ -329,6 +329,13 @@ FLAG = [
         "Mistral Large 3, with 675 billion parameters, is published under Apache 2.0.",
         [("Mistral Large 3", "OW101")],
     ),
+    # The writer's own present belief is a claim; so is a maker's statement passed on.
+    ("the writer's own belief", "I think Llama 3 is open source.", [("Llama 3", "OW102")]),
+    (
+        "a quoted claim, the reply naming the model again",
+        "> Llama 3 is open source\n\nLlama 3 is fast, too.",
+        [("Llama 3", "OW102")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2196,6 +2203,15 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    (
+        "a quoted claim, the reply restating the name's status",
+        "> Qwen2.5 is open source and it's better than Llama.\n\nQwen2.5 is open weights for most sizes.",
+    ),
+    (
+        "the writer's own past claim",
+        "Last week I said Pixtral Large was open source. A few of you wrote in to correct me.",
+    ),
+    ("a past claim with that", "When Llama 2 came out, I wrote that it was open source. I was wrong."),
     ("switched to open-source models", "We switched to open-source models after GPT-4o got expensive."),
     ("the model a maker never open-sourced", "GPT-4o is the model OpenAI never open-sourced."),
     ("better than anything open-sourced", "GPT-4 is better than anything Meta open-sourced."),
