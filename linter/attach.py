@@ -2275,6 +2275,8 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
                 continue
             if _lower(region, mfirst - 1) in lx.COMPARISON or _across_fronted(region, j, k):
                 return []
+            if _makes_next(region, mention):
+                return []  # "Mistral has released a model ... as open source": the maker
             return _chain_left(region, mention, mfirst)
         j -= 1
     return []

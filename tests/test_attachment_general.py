@@ -2204,6 +2204,10 @@ DONT_FLAG = [
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
     (
+        "the maker of what is released as open source",
+        "Mistral has released a model of this size as open source. GPT-4o, by contrast, stays closed.",
+    ),
+    (
         "a quoted claim, the reply restating the name's status",
         "> Qwen2.5 is open source and it's better than Llama.\n\nQwen2.5 is open weights for most sizes.",
     ),
