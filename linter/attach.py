@@ -4157,7 +4157,7 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     headline = words[first].block in region.heading_blocks and not any(
         words[k].lower in lx.TOPIC_SEPARATORS for k in range(start, first)
     )
-    window = range(max(start, region.reach_back(first, 7)), first)
+    window = range(max(start, region.reach_back(first, 12)), first)
     # Not the "released" a fix wrote ("is released with open weights"): a fix's words are none.
     # "Meta is making its large language model open source": making it open is releasing it.
     acts = lx.RELEASE_VERBS | lx.MAKE_VERBS
@@ -4201,6 +4201,19 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
                     for m in lead
                 )
             )
+            # "The first two models in the Llama 3 family are ...": members of the family named.
+            member_of = (
+                _lower(region, j - 1) == "the"
+                and _lower(region, j - 2) in {"in", "of", "from"}
+                and _lower(region, hit[1]) in _ONE_GROUP
+                and all(
+                    words[m].lower in lx.SUBJECT_LEAD or words[m].lower in lx.MODEL_NOUNS
+                    or words[m].lower in _CARDINALS or words[m].lower in {"in", "of", "from"}
+                    for m in lead
+                )
+            )
+            if member_of and not hit[0].possessive:
+                return hit[0]
             # Or the object of the release itself: "Meta on Tuesday released Llama 3.1 405B", "xAI
             # published the weights of Grok-1".
             verb = j - 1 - (_lower(region, j - 1) in lx.DETERMINERS)
@@ -4224,9 +4237,13 @@ def _past_report(region: Region, start: int, end: int, reach: int = 5) -> int:
     for k in range(start, min(end, start + reach)):
         if region.mention_at(k) is not None:
             return start
-        if _lower(region, k) in lx.REPORTING_VERBS:
+        if _lower(region, k) in lx.REPORTING_VERBS | _TELLING:
             return k + 1 + (_lower(region, k + 1) == "that")
     return start
+
+
+# Verbs that frame what a company tells, besides the reporting verbs: "The company revealed that".
+_TELLING = frozenset({"revealed", "confirmed", "noted", "explained", "added", "announced", "told"})
 
 
 # Words that set the sentence naming a model against the one before: it names another model.

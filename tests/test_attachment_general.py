@@ -336,6 +336,14 @@ FLAG = [
         "> Llama 3 is open source\n\nLlama 3 is fast, too.",
         [("Llama 3", "OW102")],
     ),
+    # A long object of the release, then members of the family named after a reporting frame.
+    (
+        "members of a family, named after a reporting frame",
+        "Meta on Thursday introduced the next generation of its widely used open source large language "
+        "model.\n\nThe social media giant revealed that the first two models in the Llama 3 family are "
+        "now available.",
+        [("Llama 3", "OW102")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2203,6 +2211,11 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    (
+        "a family named as the yardstick",
+        "Meta introduced the next generation of its open source model.\n\n"
+        "Analysts said it beats the models in the GPT-4 family.",
+    ),
     (
         "the maker of what is released as open source",
         "Mistral has released a model of this size as open source. GPT-4o, by contrast, stays closed.",
