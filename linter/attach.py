@@ -3738,6 +3738,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(identified), "identity", role)
     if attributive and (identified := _it_is_next(region, first)):
         return Attachment(claim, tuple(identified), "identity", role)
+    if attributive and (branded := _under_banner(region, head.index)):
+        return Attachment(claim, tuple(branded), "banner", role)
     if attributive and (
         examples := _examples_next_sentence(region, first) or _run_in_label(region, first, head)
     ):
@@ -3882,6 +3884,25 @@ def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
     if _lower(region, k) in lx.HAVE_VERBS:
         return _clause_subject_before(region, k)
     return []
+
+
+_BANNERS = frozenset({"banner", "brand", "branding", "label", "moniker", "name", "umbrella"})
+
+
+def _under_banner(region: Region, head: int, reach: int = 3) -> list[Mention]:
+    """The name the models of the claim's noun phrase come under: "open-source models under the
+    Gemma branding", "a suite of open source models under the Mistral 3 banner"."""
+    k = head + 1
+    while k < region.reach_ahead(head, reach) and _lower(region, k) != "under":
+        if not _plain_word(region, k):
+            return []
+        k += 1
+    if _lower(region, k) != "under" or _lower(region, k + 1) not in {"the", "its", "their"}:
+        return []
+    hit = region.mention_at(k + 2)
+    if hit is None or hit[0].possessive or _lower(region, hit[1]) not in _BANNERS:
+        return []
+    return [hit[0]]
 
 
 def _it_is_next(region: Region, first: int) -> list[Mention]:

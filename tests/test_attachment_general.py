@@ -344,6 +344,12 @@ FLAG = [
         "now available.",
         [("Llama 3", "OW102")],
     ),
+    # The name models come under: "under the Gemma branding".
+    (
+        "models under a brand",
+        "The company has been publishing open-source AI models under the Gemma branding for a year.",
+        [("Gemma", "OW104")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2211,6 +2217,10 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    (
+        "models under a license, not a brand",
+        "The company publishes open-source models under the Llama 3 license terms.",
+    ),
     (
         "a family named as the yardstick",
         "Meta introduced the next generation of its open source model.\n\n"
