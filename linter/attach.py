@@ -1344,6 +1344,11 @@ def _quantified_group(region: Region, first: int, last: int) -> list[Mention] | 
     if hit is not None:
         chain = _chain_left(region, *hit, needs_and=False)  # "X, Y, Z all": commas alone
         return chain if len({m.entry_id for m in chain}) >= 2 else []
+    if _lower(region, q - 1) == "," and _lower(region, q - 2) in _ONE_GROUP | lx.MODEL_NOUNS:
+        # "The Qwen2 series, all open source, ...": the family the noun names, all of it.
+        group = region.mention_ending_at(q - 2)
+        if group is not None and not group[0].possessive:
+            return [group[0]]
     named = [m for m in _mentions_from(region, start, q - 1) if _names_itself(region, m)]
     return named if len({m.entry_id for m in named}) >= 2 else []
 
@@ -1422,7 +1427,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             named_noun = _lower(region, i + 1)
             if named_noun in {"'s", "’s"}:
                 named_noun = _lower(region, i + 2)
-            if mention.possessive and linked == "copula" and named_noun in {"weights", "model", "models"}:
+            # "Llama 3.2's vision models are open source too": the noun after its premodifiers
+            nouns = (_lower(region, k) for k in range(i + 2, min(i + 5, first)))
+            owned_noun = next((n for n in nouns if n in lx.MODEL_NOUNS), named_noun)
+            if mention.possessive and linked == "copula" and owned_noun in {"weights", "model", "models"}:
                 return [mention], "copula", True  # "Llama 2's weights are open source"
             premodifiers = range(i + 2, first)  # "Mistral's first open-source model"
             if (
@@ -1646,6 +1654,13 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             and (subject := _sentence_subject(region, i))
         ):
             return [subject], "copula", True  # "X tops the chart while being open source"
+        elif (
+            low == "for"
+            and _lower(region, i + 1) == "being"
+            and (hit := region.mention_ending_at(i)) is not None
+            and not hit[0].possessive
+        ):
+            return [hit[0]], "copula", True  # "Developers praised X for being open source"
         elif low in lx.BREAKERS and low.endswith("ed") and _lower(region, i - 1).endswith("ly"):
             pass  # "a widely used open-source LLM": a participle modifying the noun
         elif low in lx.BREAKERS and _in_owner_name(region, i):
@@ -3740,6 +3755,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(identified), "identity", role)
     if attributive and (branded := _under_banner(region, head.index)):
         return Attachment(claim, tuple(branded), "banner", role)
+    if attributive and (offered := _offered_with(region, first)):
+        return Attachment(claim, tuple(offered), "fronted", role)
     if attributive and (
         examples := _examples_next_sentence(region, first) or _run_in_label(region, first, head)
     ):
@@ -3884,6 +3901,33 @@ def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
     if _lower(region, k) in lx.HAVE_VERBS:
         return _clause_subject_before(region, k)
     return []
+
+
+_OFFERING = frozenset(
+    {"has", "have", "gets", "get", "offers", "offer", "gives", "give", "giving", "delivers", "brings"}
+)
+
+
+def _offered_with(region: Region, first: int, reach: int = 6) -> list[Mention]:
+    """A sentence that opens "With X," and goes on to say what its subject has or gives: "With
+    Llama 3.1 405B, Meta now has an open-source model that rivals GPT-4o", "With Granite 4.0, we
+    are giving enterprises open-source models": X is that model."""
+    start, _ = _sentence_bounds(region, first)
+    start += _lower(region, start) in _QUOTES  # a quote opening with it
+    if _lower(region, start) != "with" or region.mention_at(start + 1) is None:
+        return []
+    chain = _chain_at(region, start + 1)
+    after = region.word_range(chain[-1].start, chain[-1].end)[1]
+    if _lower(region, after) != "," or any(m.possessive for m in chain):
+        return []
+    clause = range(after + 1, first)
+    if len(clause) > reach + 4 or any(region.mention_at(k) for k in clause):
+        return []
+    if not any(_lower(region, k) in _OFFERING for k in clause):
+        return []
+    if any(_lower(region, k) in lx.NEGATIONS | lx.CONTRAST_TERMS for k in clause):
+        return []
+    return chain
 
 
 _BANNERS = frozenset({"banner", "brand", "branding", "label", "moniker", "name", "umbrella"})

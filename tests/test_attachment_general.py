@@ -350,6 +350,30 @@ FLAG = [
         "The company has been publishing open-source AI models under the Gemma branding for a year.",
         [("Gemma", "OW104")],
     ),
+    # "for being open source": the object praised or chosen is what is open.
+    (
+        "praised for being open",
+        "Developers praised Mistral 7B for being open source and small.",
+        [("Mistral 7B", "OW101")],
+    ),
+    # A possessor's models past their premodifiers.
+    (
+        "the possessor's vision models",
+        "Llama 3.2's vision models are open source too.",
+        [("Llama 3.2", "OW102")],
+    ),
+    # A floating "all" after a family noun gathers the family.
+    (
+        "a series, all open source",
+        "The Qwen2 series, all open source, covers 0.5B to 72B parameters.",
+        [("Qwen2", "OW104")],
+    ),
+    # "With X, <someone> has (gives) an open-source model": X is that model.
+    (
+        "with X, a maker has an open-source model",
+        "With Llama 3.1 405B, Meta now has an open-source model that rivals GPT-4o.",
+        [("Llama 3.1 405B", "OW102")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2217,6 +2241,10 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    ("with X, no open-source model", "With GPT-4o, OpenAI has no open-source model at all."),
+    ("with X, a strategy", "With Llama 3, Meta doubled down on its open-source strategy."),
+    ("praised for being something else", "Developers praised OLMo 2 for being open source, unlike GPT-4o."),
+    ("the possessor's tokenizer", "Llama 3's tokenizer is open source."),
     (
         "models under a license, not a brand",
         "The company publishes open-source models under the Llama 3 license terms.",
