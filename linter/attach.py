@@ -1422,6 +1422,14 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             i -= 1  # a hyphen inside a word ("open-weights", as a fix writes), not a dash
             continue
         hit = region.mention_ending_at(i + 1)
+        if (
+            hit is not None
+            and _lower(region, hit[1] - 1) in {"from", "by"}
+            and region.mention_ending_at(hit[1] - 1) is not None
+        ):
+            i = hit[1] - 2  # "R1 from DeepSeek is ...": the name after "from" is the maker's
+            steps += 1
+            continue
         if hit is not None:
             mention, mfirst = hit
             named_noun = _lower(region, i + 1)
@@ -3757,6 +3765,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(branded), "banner", role)
     if attributive and (offered := _offered_with(region, first)):
         return Attachment(claim, tuple(offered), "fronted", role)
+    if attributive and (judged := _good_for_a(region, first)):
+        return Attachment(claim, (judged,), "membership", role)
     if attributive and (
         examples := _examples_next_sentence(region, first) or _run_in_label(region, first, head)
     ):
@@ -3901,6 +3911,21 @@ def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
     if _lower(region, k) in lx.HAVE_VERBS:
         return _clause_subject_before(region, k)
     return []
+
+
+def _good_for_a(region: Region, first: int) -> Mention | None:
+    """ "X is surprisingly good for an open-source model", "Tried X today, pretty fast for an
+    open-source model": judged against the class, X is one of it."""
+    if _lower(region, first - 1) not in {"a", "an"} or _lower(region, first - 2) != "for":
+        return None
+    adjective = first - 3
+    if not _plain_word(region, adjective) or _lower(region, adjective) in lx.MODEL_NOUNS:
+        return None  # "a license for an open-source model": no judgement
+    if _lower(region, adjective) not in lx.JUDGEMENTS:
+        return None
+    start, _ = _sentence_bounds(region, first)
+    named = [m for m in _mentions_from(region, start, adjective) if _names_itself(region, m)]
+    return named[0] if len({m.entry_id for m in named}) == 1 else None
 
 
 _OFFERING = frozenset(

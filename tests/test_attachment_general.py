@@ -374,6 +374,19 @@ FLAG = [
         "With Llama 3.1 405B, Meta now has an open-source model that rivals GPT-4o.",
         [("Llama 3.1 405B", "OW102")],
     ),
+    # The name after "from" is the maker's: the model before it is the subject.
+    ("a model from its maker", "R1 from DeepSeek is open source and beats o1 on math.", [("R1", "OW101")]),
+    # Judged against the class, the model is one of it.
+    (
+        "good for an open-source model",
+        "Tried gemma2:9b today, pretty good for an open source model.",
+        [("gemma2", "OW102")],
+    ),
+    (
+        "surprisingly good for an open-source model of its size",
+        "phi-3 mini is surprisingly good for an open source 3.8B model",
+        [("phi-3 mini", "OW101")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2241,6 +2254,8 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    ("good for an open-source comparison", "GPT-4o is good for an open source comparison."),
+    ("a license for an open-source model", "Apache 2.0 is the license for an open-source model like OLMo 2."),
     ("with X, no open-source model", "With GPT-4o, OpenAI has no open-source model at all."),
     ("with X, a strategy", "With Llama 3, Meta doubled down on its open-source strategy."),
     ("praised for being something else", "Developers praised OLMo 2 for being open source, unlike GPT-4o."),
