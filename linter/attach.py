@@ -2571,7 +2571,11 @@ def _it_near(region: Region, first: int, reach: int = 6) -> int:
 def _is_it(region: Region, k: int) -> bool:
     """Word ``k`` is "it", or a hurried "its the best ..." that means "it's"."""
     low = _lower(region, k)
-    return low in lx.IT or (low == "its" and _lower(region, k + 1) in {"the", "a", "an"})
+    if low != "its":
+        return low in lx.IT
+    # "since its open source" (no noun after the claim): "it's" too
+    hurried = _lower(region, k - 1) in {"since", "because", "cause", "cuz", "coz", "and", "but", "so"}
+    return _lower(region, k + 1) in {"the", "a", "an"} or (hurried and k + 1 in region.phrase_words)
 
 
 def _it_may_be_other(region: Region, i: int) -> bool:
@@ -3809,6 +3813,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         topic = region.item_topics.get(block) or region.subject or _card_name(region, first)
         if subject is None and topic is not None and _verbless(region, first, _after_label(region, first)):
             return Attachment(claim, (topic,), "section", role)
+    if not attributive and (picked := _fronted_field(region, first, last)):
+        return Attachment(claim, tuple(picked), "fronted", "predicative")
     if not attributive and (included := _including(region, last)):
         return Attachment(claim, tuple(included), "including", role)
     if not attributive and (said_of := _colon_attributes(region, first, last)):
@@ -3911,6 +3917,32 @@ def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
     if _lower(region, k) in lx.HAVE_VERBS:
         return _clause_subject_before(region, k)
     return []
+
+
+_FIELD_OPENERS = frozenset(
+    {"for", "in", "if", "you", "want", "need", "as", "when", "it", "comes", "to", "among", "regarding", "re"}
+)
+_PICK_VERBS = frozenset({"go", "use", "try", "pick", "get", "choose", "grab", "run"})
+
+
+def _fronted_field(region: Region, first: int, last: int) -> list[Mention]:
+    """A bare claim fronted as the field the sentence is about, then the model the sentence
+    picks in it: "For open source, Qwen2.5 is king right now", "If you want open source, go with
+    Llama 3", "Open source wise, Llama 3 is the one to beat"."""
+    start, end = _sentence_bounds(region, first)
+    if any(_lower(region, k) not in _FIELD_OPENERS for k in range(start, first)):
+        return []
+    comma = last + (_lower(region, last) in {"wise", "-wise"})
+    if _lower(region, comma) != ",":
+        return []
+    clause = range(comma + 1, end)
+    if any(_lower(region, k) in lx.NEGATIONS | lx.CONTRAST_TERMS for k in clause):
+        return []
+    at = comma + 1
+    if _lower(region, at) in _PICK_VERBS:
+        at += 1 + (_lower(region, at + 1) in {"with", "for"})
+    hit = region.mention_at(at)
+    return _chain_at(region, at) if hit is not None and not hit[0].possessive else []
 
 
 def _good_for_a(region: Region, first: int) -> Mention | None:

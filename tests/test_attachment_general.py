@@ -387,6 +387,17 @@ FLAG = [
         "phi-3 mini is surprisingly good for an open source 3.8B model",
         [("phi-3 mini", "OW101")],
     ),
+    # A role in the class: "the gold standard for open source MoE".
+    (
+        "a role in the class",
+        "mixtral is basically the gold standard for open source MoE",
+        [("mixtral", "OW101")],
+    ),
+    # The field fronted, then the model picked in it.
+    ("the field fronted", "For open source, qwen2.5 is king right now.", [("qwen2.5", "OW104")]),
+    ("the field fronted with -wise", "Open source wise, Llama 3 is the one to beat.", [("Llama 3", "OW102")]),
+    # "since its open source": a hurried "it's".
+    ("since its open source", "we moved everything to llama 3 since its open source", [("llama 3", "OW102")]),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2254,6 +2265,9 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    ("an alternative to the class", "GPT-4o is the best alternative to open-source models."),
+    ("the field fronted, then a closed pick", "For open source, nothing beats GPT-4o's API, honestly."),
+    ("its as a possessive before a claim", "We like Meta and its open source work on PyTorch."),
     ("good for an open-source comparison", "GPT-4o is good for an open source comparison."),
     ("a license for an open-source model", "Apache 2.0 is the license for an open-source model like OLMo 2."),
     ("with X, no open-source model", "With GPT-4o, OpenAI has no open-source model at all."),
