@@ -862,8 +862,14 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             if _lower(region, j) == ",":
                 j += 1
             return _list_after(region, j)
+        if low == "," and _lower(region, k + 1) in _FOCUS and region.mention_at(k + 2) is not None:
+            return _closing_list(region, k + 2)  # "... open-source LLMs lately, mostly X and Y."
         k += 1
     return []
+
+
+# Adverbs that single out members of the class just named: "..., mostly Mixtral".
+_FOCUS = frozenset({"mostly", "mainly", "primarily", "chiefly", "especially", "particularly", "notably"})
 
 
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -1053,6 +1059,9 @@ def _ranks(word: str) -> bool:
 def _picks_one(region: Region, k: int) -> bool:
     """Word ``k`` picks one member out of what follows: "the larger (of)", "the latest (in)"."""
     word = _lower(region, k)
+    if word in lx.MODEL_NOUNS and k not in region.phrase_words:
+        k -= 1  # "the largest model in its open-source lineup"
+        word = _lower(region, k)
     comparative = word.endswith("er") and len(word) > 4 and word.isalpha()
     return _lower(region, k - 1) == "the" and (_ranks(word) or comparative or word in lx.NEW_WORDS)
 

@@ -398,6 +398,12 @@ FLAG = [
     ("the field fronted with -wise", "Open source wise, Llama 3 is the one to beat.", [("Llama 3", "OW102")]),
     # "since its open source": a hurried "it's".
     ("since its open source", "we moved everything to llama 3 since its open source", [("llama 3", "OW102")]),
+    # A focus adverb singles out members of the class just named.
+    (
+        "the class, then mostly X and Y",
+        "I've been experimenting with open-source LLMs lately, mainly Llama 3 and Mistral 7B.",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2265,6 +2271,10 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    (
+        "the class, then mostly something else",
+        "We use open-source LLMs for drafts, mostly because GPT-4o costs too much.",
+    ),
     ("an alternative to the class", "GPT-4o is the best alternative to open-source models."),
     ("the field fronted, then a closed pick", "For open source, nothing beats GPT-4o's API, honestly."),
     ("its as a possessive before a claim", "We like Meta and its open source work on PyTorch."),
