@@ -404,6 +404,17 @@ FLAG = [
         "I've been experimenting with open-source LLMs lately, mainly Llama 3 and Mistral 7B.",
         [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
     ),
+    # More ways to give examples of a class: "starting with X", "among them X".
+    (
+        "examples starting with",
+        "The integration brings open-source models, starting with Mistral 7B, to our platform.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "examples among them",
+        "Acme's platform supports popular open-source LLMs, among them Llama 3.",
+        [("Llama 3", "OW102")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
