@@ -1475,6 +1475,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             apart_from = before == "from" and _lower(region, chain_first - 2) == "apart"
             if before in {"except", "excluding", "besides", "than"} or apart_from:
                 return [], "", False  # "All of the above except GPT-4o are open source"
+            if linked == "copula" and before in _OBJECT_OF:
+                return [], "", False  # "Meta, the company behind Llama 3, is ...": the company is
             if linked == "apposition" and _across_fronted(region, i, first):
                 return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
             if linked == "apposition" and len(chain) > 1 and _singular_head(region, first):
@@ -2434,6 +2436,24 @@ _A = frozenset({"a", "an"})
 _MADE = frozenset({"built", "created", "developed", "made", "released", "trained"})
 
 
+# Prepositions whose object a name is, inside a subject of its own ("the company behind X").
+_OBJECT_OF = frozenset({"behind", "about", "against", "over", "for", "with", "to"})
+
+
+def _relative_after(region: Region, i: int, reach: int = 3) -> int:
+    """The comma after a short relative clause opening at word ``i`` ("(that) we tried", "I have
+    used"), or -1."""
+    j = i + (_lower(region, i) in {"that", "which"})
+    if _lower(region, j) not in lx.PERSONAL_PRONOUNS:
+        return -1
+    for k in range(j + 1, j + 1 + reach):
+        if _lower(region, k) == ",":
+            return k if k > j + 1 else -1
+        if not _plain_word(region, k) and _lower(region, k) not in {"have", "'ve", "’ve"}:
+            return -1
+    return -1
+
+
 def _fronted_description(region: Region, first: int, last: int, head: _Head) -> list[Mention]:
     """The subject after the comma that closes a fronted description holding the claim. The
     adjunct must be the claim's phrase alone ("As open-source models become cheaper, X ..." has a
@@ -2445,6 +2465,8 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
         end += 1  # "Another strong open-source option from TII, Falcon 2 11B is ..."
         while end < len(region.words) and end - head.index <= 4 and _proper(region, end):
             end += 1
+    if head.kind == "model" and (after := _relative_after(region, end)) != -1:
+        end = after  # "Of all the open-source models we tried, X was ..."
     start, _ = _sentence_bounds(region, first)
     # "For an open-source model(,) it is shockingly good": the subject judged as one of the class.
     _, stop = _sentence_bounds(region, first)
@@ -2479,7 +2501,8 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
         and _lower(region, k - 1) == "to"
         and _lower(region, start) in {"thanks", "due", "owing"}
     )
-    if k != start and _lower(region, k - 1) not in lx.CLAUSE_LINKS and not thanks:
+    out_of = k - 1 == start and _lower(region, k) == "of" and _lower(region, start) == "out"
+    if k != start and _lower(region, k - 1) not in lx.CLAUSE_LINKS and not thanks and not out_of:
         return []
     after = end + 1
     if (hit := region.mention_at(after)) is not None and not hit[0].possessive:

@@ -415,6 +415,12 @@ FLAG = [
         "Acme's platform supports popular open-source LLMs, among them Llama 3.",
         [("Llama 3", "OW102")],
     ),
+    # A fronted partitive with a short relative clause: "Of all the open-source models we tried,".
+    (
+        "out of the class we tried",
+        "Out of all the open-source models we tried, Llama 3.1 was the most reliable.",
+        [("Llama 3.1", "OW102")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
@@ -2282,6 +2288,8 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
+    ("the company behind a model", "Meta, the company behind Llama 3, is an open-source champion with PyTorch."),
+    ("of the class we tried, none", "Of the open-source models we tested, none beat GPT-4o."),
     (
         "the class, then mostly something else",
         "We use open-source LLMs for drafts, mostly because GPT-4o costs too much.",
