@@ -2288,7 +2288,10 @@ DONT_FLAG = [
     ),
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
-    ("the company behind a model", "Meta, the company behind Llama 3, is an open-source champion with PyTorch."),
+    (
+        "the company behind a model",
+        "Meta, the company behind Llama 3, is an open-source champion with PyTorch.",
+    ),
     ("of the class we tried, none", "Of the open-source models we tested, none beat GPT-4o."),
     (
         "the class, then mostly something else",
