@@ -1273,6 +1273,25 @@ def _bracket_opening(region: Region, i: int, reach: int = 16) -> int:
     return -1
 
 
+_REASONS = frozenset({"because", "since", "as", "while", "although", "though"})
+
+
+def _cataphora(region: Region, it: int, first: int) -> Mention | None:
+    """ "it" as the subject of a fronted clause of reason points ahead to the main clause's
+    subject: "Because it's open source, Llama 3 can be customized"."""
+    start, end = _sentence_bounds(region, first)
+    if it != start + 1 or _lower(region, start) not in _REASONS:
+        return None
+    comma = next((k for k in range(first, end) if _lower(region, k) == ","), -1)
+    if comma == -1 or comma - first > 6:
+        return None
+    hit = region.mention_at(comma + 1)
+    return hit[0] if hit is not None and not hit[0].possessive else None
+
+
+_ASIDE_OPENERS = frozenset({"unlike", "like", "except", "besides", "compared", "apart"})
+
+
 def _skip_parenthetical_left(region: Region, i: int) -> int:
     """Step left over ", which was ... ," or "( ... )" ending at word ``i``."""
     if _lower(region, i) == ")":
@@ -1297,6 +1316,8 @@ def _skip_parenthetical_left(region: Region, i: int) -> int:
                     return i
                 if region.mention_ending_at(j) is not None or _lower(region, j + 1) in {"which", "who"}:
                     return j - 1
+                if _lower(region, j + 1) in _ASIDE_OPENERS:
+                    return j - 1  # "which, unlike GPT-4, is open source": a comparison aside
                 return i
             j -= 1
     return i
@@ -3782,6 +3803,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     it = _it_near(region, first)
     if _it_may_be_other(region, it):
         return Attachment(claim, skipped="'it' may be something else")
+    if it != -1 and _antecedent(region, first) is None and (ahead := _cataphora(region, it, first)):
+        return Attachment(claim, (ahead,), "anaphora", role)  # "Because it's open source, X ..."
     if how == "anaphora" or _starts_with_reference(region, first):
         antecedent = _antecedent_in_sentence(region, it) or _antecedent(region, first)
         antecedent = _by_maker(region, first, antecedent)

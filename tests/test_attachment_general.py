@@ -421,6 +421,29 @@ FLAG = [
         "Out of all the open-source models we tried, Llama 3.1 was the most reliable.",
         [("Llama 3.1", "OW102")],
     ),
+    # "one of a handful of": a member of the class.
+    (
+        "one of a handful of",
+        "Llama 3 is one of a handful of open-source models that can compete with GPT-4.",
+        [("Llama 3", "OW102")],
+    ),
+    # A comparison between commas is an aside: the relative pronoun's antecedent is the subject.
+    (
+        "an aside inside a relative clause",
+        "Llama 3 — which, unlike GPT-4, is open source — powers the bot.",
+        [("Llama 3", "OW102")],
+    ),
+    # "it" in a fronted clause of reason points ahead to the main clause's subject.
+    (
+        "it pointing ahead",
+        "Because it's open source, Llama 3 can be customized.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "it pointing back before ahead",
+        "Llama 2 is old. Because it's open source, GPT-4o can't compete with it on price.",
+        [("Llama 2", "OW102")],
+    ),
     # A model brought in by a release verb and named as a later sentence's subject.
     (
         "named in a later sentence",
