@@ -247,3 +247,49 @@ def test_an_unwritable_cache_still_scans(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the folder should be
     prescan._scan_for.cache_clear()
     assert named("Llama 2 is open source.") and not named(NO_MODEL)
+
+
+# -- the claim-word and suppression scan of raw bytes (claims.scan_bytes) ----------------------
+
+_SCAN_SAMPLES = [
+    b"",
+    b"open",
+    b"OPEN SOURCE",
+    b"oPeN-SoUrCe model",
+    b"openopensource",  # "open" twice in a row: the second starts the claim
+    b"reopened the sourcing",
+    b"open&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;weights",  # 8 joiners of 10 bytes
+    b"open&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;weights",  # 9: none
+    b"open\xc2\xa0source",
+    b"open\xe2\x80\x91weights",
+    b"x" * 100 + b"open   sourc",  # at the very end
+    b"<!-- openwash-disable -->",
+    b"OPENWASH-disable",  # the suppression prefix is matched as written
+    b"open-openwash-",
+    b"\xff\xfeo\x00p\x00e\x00n\x00",
+    "Ö open_source é".encode(),
+]
+
+
+@pytest.mark.parametrize("data", _SCAN_SAMPLES)
+def test_scan_bytes_is_the_two_plain_tests(data: bytes) -> None:
+    """The one-pass scan answers as the search of the lowered bytes and the substring test do."""
+    from linter.claims import _PRESCAN_BYTES, might_claim, scan_bytes
+
+    utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    claim = utf16 or _PRESCAN_BYTES.search(data.lower()) is not None
+    assert scan_bytes(data) == (claim, b"openwash-" in data)
+    assert might_claim(data) == claim
+
+
+def test_scan_bytes_on_random_text() -> None:
+    import random
+
+    from linter.claims import _PRESCAN_BYTES, scan_bytes
+
+    rng = random.Random(10)
+    words = b"open OPEN Open source sourc WEIGHTS &nbsp; &#x2011; \xc2\xa0 openwash- x op en".split()
+    pieces = [*words, b" ", b"-", b"_", b"*", b"\n"]
+    for _ in range(2000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        assert scan_bytes(data) == (_PRESCAN_BYTES.search(data.lower()) is not None, b"openwash-" in data)
