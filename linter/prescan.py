@@ -316,8 +316,10 @@ class _File:
             if run in self.present:
                 needle = b" " + run + b" "
                 # In the letters' view, index i is the file's i - 1 (its space comes first); the
-                # digits' view starts after the letters', its own spaces included.
-                begin, end, shift = (0, self.size, 0) if run[:1].isalpha() else (self.size, None, self.size)
+                # digits' view opens with the letters' closing space (index size - 1): a needle
+                # found at i there starts the run at the file's i - (size - 1).
+                digits = self.size - 1
+                begin, end, shift = (0, self.size, 0) if run[:1].isalpha() else (digits, None, digits)
                 at = self.views.find(needle, begin, end)
                 while at != -1:
                     starts.append(at - shift)

@@ -293,3 +293,15 @@ def test_scan_bytes_on_random_text() -> None:
     for _ in range(2000):
         data = b"".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
         assert scan_bytes(data) == (_PRESCAN_BYTES.search(data.lower()) is not None, b"openwash-" in data)
+
+
+@pytest.mark.parametrize("text", ["The 01.AI Yi release is open source.\n", "01.AI Yi is open source.\n"])
+def test_a_name_that_opens_with_digits_is_found(tmp_path: Path, text: str) -> None:
+    """The digits' view began one byte later than its starts were counted from: "01.AI Yi" was
+    looked for one byte early, never found, and the file left unread with its finding."""
+    path = tmp_path / "yi.md"
+    path.write_text("# Notes\n\n" + text, encoding="utf-8")
+    assert might_name(path.read_bytes(), Config())
+    expected = analyse(path.read_text(encoding="utf-8"), path=str(path), every_claim=False).findings
+    assert expected
+    assert [f.code for f in lint_file(path).findings] == [f.code for f in expected]
