@@ -305,3 +305,21 @@ def test_a_name_that_opens_with_digits_is_found(tmp_path: Path, text: str) -> No
     expected = analyse(path.read_text(encoding="utf-8"), path=str(path), every_claim=False).findings
     assert expected
     assert [f.code for f in lint_file(path).findings] == [f.code for f in expected]
+
+
+def test_a_files_runs_are_found_where_they_start() -> None:
+    """Every run the scan holds is found at each place it stands whole in the file, letters and
+    digits alike, at either end of the file too."""
+    import re
+
+    scan = prescan._scan_for(())
+    assert scan is not None
+    data = b"70B: Llama 2 70B, 01.AI Yi-34B and 7 more; phi-3 at 3.8B, t5 and GPT-4o 70"
+    lowered = data.lower()
+    file = prescan._File(lowered, scan, data)
+    whole = {m.group(): [] for m in re.finditer(rb"[a-z]+|[0-9]+", lowered)}
+    for m in re.finditer(rb"[a-z]+|[0-9]+", lowered):
+        whole[m.group()].append(m.start())
+    assert {b"70", b"01", b"2"} <= file.present
+    for run in file.present:
+        assert file._starts(run) == whole[run], run
