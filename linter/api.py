@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from linter.claims import claim_word_starts, has_claim_word, might_claim
+from linter.claims import claim_word_starts, has_claim_word, scan_bytes
 from linter.config import Config, config_for
 from linter.decode import DecodeError, check_text, decode
 from linter.finding import Finding
@@ -62,7 +62,8 @@ def lint_file(path: Path, config: Config | None = None, *, special: bool = True)
 
             document = read_docx(data)
             return analyse(document.text, path=str(path), config=config, document=document, every_claim=False)
-        if not (might_claim(data) and might_name(data, config, str(path))) and b"openwash-" not in data:
+        claim, suppression = scan_bytes(data)
+        if not (claim and might_name(data, config, str(path))) and not suppression:
             # No claim word or no model name, and no suppression comment: nothing to read.
             check_text(data)
             return LintResult(str(path), "")

@@ -9,7 +9,9 @@ the HTML references that stand for them (``open&nbsp;source``, ``open&#8209;sour
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -118,6 +120,47 @@ def claim_word_starts(prose: str) -> list[int]:
 
 def might_claim(data: bytes) -> bool:
     """False only when no claim word can occur in these bytes (UTF-8 or ASCII text)."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if data[:2] in _UTF16_BOMS:
         return True  # UTF-16: the byte scan cannot see its words
-    return _PRESCAN_BYTES.search(data.lower()) is not None
+    return any(_claim_at(data, at) for at in _opens(data))
+
+
+def scan_bytes(data: bytes) -> tuple[bool, bool]:
+    """``(might_claim(data), b"openwash-" in data)`` (a suppression comment's prefix), in one
+    pass: both start with "open", the only places either test need look at."""
+    if data[:2] in _UTF16_BOMS:
+        return True, SUPPRESSION_PREFIX in data
+    claim = marker = False
+    for at in _opens(data):
+        claim = claim or _claim_at(data, at)
+        marker = marker or data.startswith(SUPPRESSION_PREFIX, at)
+        if claim and marker:
+            break
+    return claim, marker
+
+
+SUPPRESSION_PREFIX = b"openwash-"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# The longest match of _PRESCAN_BYTES: "open", 8 joiners of at most 10 bytes ("&#x2011;"),
+# "weight". It has no look-around, so a window this long from a match's start decides it.
+_PRESCAN_REACH = 4 + 8 * 10 + 6
+
+
+def _claim_at(data: bytes, at: int) -> bool:
+    return _PRESCAN_BYTES.match(data[at : at + _PRESCAN_REACH].lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _open_finder():
+    import ahocorasick_rs
+
+    spellings = {bytes(letters) for letters in itertools.product(*((c, c ^ 0x20) for c in b"open"))}
+    return ahocorasick_rs.BytesAhoCorasick(sorted(spellings))
+
+
+def _opens(data: bytes) -> Iterator[int]:
+    """Where "open" stands in ``data`` in any ASCII case, as lower() would make it: every match of
+    _PRESCAN_BYTES on the lowered bytes starts at one. Found in the raw bytes by one automaton
+    (SIMD, several times faster than a regular expression over them, and no lowered copy of a
+    docs tree's 34 MB); "open" cannot overlap itself, so the non-overlapping matches are all."""
+    return (start for _, start, _ in _open_finder().find_matches_as_indexes(data))

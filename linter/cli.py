@@ -249,6 +249,7 @@ def check(
         explicit = None if isolated or config_file is None else load_config(config_file)
 
         merged: dict[Path, Config] = {}  # per folder: a big tree has few folders, many files
+        by_folder: dict[str, Config] = {}  # the same, by the folder's part of a file's name
         stdin_decoded = stdin_raw = None
         warned: set[Path | None] = set()
 
@@ -298,9 +299,14 @@ def check(
                 ):
                     # A path named on the command line comes back as itself; a walk makes new ones.
                     named = path is target
-                    work.append(
-                        Job(str(path), settings(path.parent), mode, unsafe_fixes, path=path, named=named)
-                    )
+                    name = str(path)
+                    # A file's folder as its name spells it (the same name, the same folder): no
+                    # Path made and hashed per file of thousands named on the command line.
+                    folder = os.path.dirname(name)
+                    config = by_folder.get(folder)
+                    if config is None:
+                        config = by_folder[folder] = settings(path.parent)
+                    work.append(Job(name, config, mode, unsafe_fixes, path=path, named=named))
             except MissingPath:
                 unchecked.append(f"no such file or directory: {target}")  # lint the rest first, as ruff does
         for vocab_set in dict.fromkeys(job.config.vocab_files for job in work if job.config.vocab_files):

@@ -150,8 +150,9 @@ def _trie(names: list[list[str]]) -> bytes:
 
 _TOKEN = re.compile(rb"[a-z]+|[0-9]+")
 # Each run of ASCII letters (or digits) of the lowered file stands alone between spaces in these
-# views, so one Aho-Corasick pass over them finds which of the names' runs the file holds, and
-# where, with no Python object per word of the file.
+# views, so one Aho-Corasick pass over the letters' finds which of the names' letter runs the file
+# holds, and where, with no Python object per word of the file. The digits' view is mostly spaces
+# and holds few runs: split, it tells the digit runs the file holds in a fraction of a pass.
 _LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _DIGITS = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
 
@@ -281,10 +282,13 @@ class _File:
         self.lowered = lowered
         self.data = data
         # Letters, then digits; each view padded so that a run at either end has its spaces.
-        self.views = b" " + lowered.translate(_LETTERS) + b" " + lowered.translate(_DIGITS) + b" "
-        self.size = len(lowered) + 2  # the letters' view, with its two spaces
-        hits = scan.automaton.find_matches_as_indexes(self.views, overlapping=True)
+        # Each view padded, so that a run at either end has its spaces: index i is the file's i - 1.
+        self.letters = b" " + lowered.translate(_LETTERS) + b" "
+        self.digits = b" " + lowered.translate(_DIGITS) + b" "
+        automaton = scan.automaton
+        hits = automaton.find_matches_as_indexes(self.letters, overlapping=True) if automaton else ()
         self.present = {scan.runs[i] for i, _, _ in hits}
+        self.present.update(scan.digit_runs.intersection(self.digits.split()))
         self._runs: dict[bytes, list[int]] = {}
 
     def matches(self, name: _Name) -> Iterator[tuple[int, int]]:
@@ -315,13 +319,13 @@ class _File:
             starts = self._runs[run] = []
             if run in self.present:
                 needle = b" " + run + b" "
-                # In the letters' view, index i is the file's i - 1 (its space comes first); the
-                # digits' view starts after the letters', its own spaces included.
-                begin, end, shift = (0, self.size, 0) if run[:1].isalpha() else (self.size, None, self.size)
-                at = self.views.find(needle, begin, end)
+                # Found at i, the needle's space is the view's i, the file's i - 1: the run
+                # starts at the file's i.
+                view = self.letters if run[:1].isalpha() else self.digits
+                at = view.find(needle)
                 while at != -1:
-                    starts.append(at - shift)
-                    at = self.views.find(needle, at + 1, end)
+                    starts.append(at)
+                    at = view.find(needle, at + 1)
         return starts
 
     def found(self, candidates: tuple[_Name, ...], *, aliases: bool = True) -> bool:
@@ -362,8 +366,9 @@ class NameScan:
     plain: dict[bytes, tuple[_Name, ...]]
     context: tuple[tuple[tuple[_Name, ...], tuple[_Name, ...]], ...]  # per model: aliases, names near
     context_by_run: dict[bytes, tuple[int, ...]]  # the models in ``context`` by their aliases' runs
-    runs: tuple[bytes, ...]  # every run of every alias, as the automaton numbers them
-    automaton: Any  # ahocorasick_rs.BytesAhoCorasick over b" run " for each of ``runs``
+    runs: tuple[bytes, ...]  # every run of letters of every alias, as the automaton numbers them
+    automaton: Any  # ahocorasick_rs.BytesAhoCorasick over b" run " for each of ``runs``, or None
+    digit_runs: frozenset[bytes]  # every run of digits of every alias
 
     @classmethod
     def build(cls, words: dict) -> NameScan:
@@ -392,19 +397,21 @@ class NameScan:
         named, plain = names(fields["names"]), names(fields["plain"])
         context = tuple((names(a), names(n)) for a, n in fields["context"])
         every = [*named, *plain, *(n for pair in context for group in pair for n in group)]
-        runs = tuple(sorted({run for n in every for run in (*n.tokens, *n.joined, *n.first_runs)}))
+        every_run = {run for n in every for run in (*n.tokens, *n.joined, *n.first_runs)}
+        runs = tuple(sorted(run for run in every_run if run[:1].isalpha()))  # _TOKEN: letters or digits
+        digit_runs = frozenset(every_run.difference(runs))
         automaton = ahocorasick_rs.BytesAhoCorasick([b" " + run + b" " for run in runs]) if runs else None
         models: dict[bytes, list[int]] = {}
         for i, (aliases, _near) in enumerate(context):
             for run in {run for name in aliases for run in keys(name)}:
                 models.setdefault(run, []).append(i)
         by_model = {run: tuple(found) for run, found in models.items()}
-        return cls(by_run(named), by_run(plain), context, by_model, runs, automaton)
+        return cls(by_run(named), by_run(plain), context, by_model, runs, automaton, digit_runs)
 
     def search(self, data: bytes, *, transformed: bool = False) -> bool:
         """Whether a model can be mentioned in ``data``; ``transformed``: not the bytes the
         readers read (HTML with its character references replaced)."""
-        if self.automaton is None:
+        if self.automaton is None and not self.digit_runs:
             return False
         file = _File(data.lower(), self, None if transformed else data)
         present = file.present

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from linter.claims import might_claim
+from linter.claims import scan_bytes
 from linter.collector import paused
 from linter.config import Config
 from linter.decode import DecodeError, check_text
@@ -172,7 +172,8 @@ def _light_outcome(job: Job) -> Outcome | None:
     outcome = Outcome(job.name)
     try:
         data = read_bytes(job.path, special=job.named)
-        if (might_claim(data) and might_name(data, job.config, job.name)) or b"openwash-" in data:
+        claim, suppression = scan_bytes(data)
+        if (claim and might_name(data, job.config, job.name)) or suppression:
             return None
         check_text(data)
     except OSError as exc:

@@ -286,7 +286,9 @@ def _claim_words() -> re.Pattern[str]:
     vocabulary spells them."""
     from linter.vocab import cached_vocabulary
 
-    intensifiers = "|".join(re.escape(w) for w in cached_vocabulary().intensifiers)
+    # Called as the configuration calls it for the shipped vocabulary: lru_cache keys on the
+    # arguments as given, and cached_vocabulary() would hash and unpickle it a second time.
+    intensifiers = "|".join(re.escape(w) for w in cached_vocabulary(None, ()).intensifiers)
     intensifier = rf"(?:(?:{intensifiers})[\s\-\u2010-\u2013]+)?"
     return re.compile(rf"{intensifier}(?:{PRESCAN.pattern})\w*", re.IGNORECASE)
 

@@ -247,3 +247,79 @@ def test_an_unwritable_cache_still_scans(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the folder should be
     prescan._scan_for.cache_clear()
     assert named("Llama 2 is open source.") and not named(NO_MODEL)
+
+
+# -- the claim-word and suppression scan of raw bytes (claims.scan_bytes) ----------------------
+
+_SCAN_SAMPLES = [
+    b"",
+    b"open",
+    b"OPEN SOURCE",
+    b"oPeN-SoUrCe model",
+    b"openopensource",  # "open" twice in a row: the second starts the claim
+    b"reopened the sourcing",
+    b"open&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;weights",  # 8 joiners of 10 bytes
+    b"open&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;&#x2011;weights",  # 9: none
+    b"open\xc2\xa0source",
+    b"open\xe2\x80\x91weights",
+    b"x" * 100 + b"open   sourc",  # at the very end
+    b"<!-- openwash-disable -->",
+    b"OPENWASH-disable",  # the suppression prefix is matched as written
+    b"open-openwash-",
+    b"\xff\xfeo\x00p\x00e\x00n\x00",
+    "Ö open_source é".encode(),
+]
+
+
+@pytest.mark.parametrize("data", _SCAN_SAMPLES)
+def test_scan_bytes_is_the_two_plain_tests(data: bytes) -> None:
+    """The one-pass scan answers as the search of the lowered bytes and the substring test do."""
+    from linter.claims import _PRESCAN_BYTES, might_claim, scan_bytes
+
+    utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    claim = utf16 or _PRESCAN_BYTES.search(data.lower()) is not None
+    assert scan_bytes(data) == (claim, b"openwash-" in data)
+    assert might_claim(data) == claim
+
+
+def test_scan_bytes_on_random_text() -> None:
+    import random
+
+    from linter.claims import _PRESCAN_BYTES, scan_bytes
+
+    rng = random.Random(10)
+    words = b"open OPEN Open source sourc WEIGHTS &nbsp; &#x2011; \xc2\xa0 openwash- x op en".split()
+    pieces = [*words, b" ", b"-", b"_", b"*", b"\n"]
+    for _ in range(2000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        assert scan_bytes(data) == (_PRESCAN_BYTES.search(data.lower()) is not None, b"openwash-" in data)
+
+
+@pytest.mark.parametrize("text", ["The 01.AI Yi release is open source.\n", "01.AI Yi is open source.\n"])
+def test_a_name_that_opens_with_digits_is_found(tmp_path: Path, text: str) -> None:
+    """The digits' view began one byte later than its starts were counted from: "01.AI Yi" was
+    looked for one byte early, never found, and the file left unread with its finding."""
+    path = tmp_path / "yi.md"
+    path.write_text("# Notes\n\n" + text, encoding="utf-8")
+    assert might_name(path.read_bytes(), Config())
+    expected = analyse(path.read_text(encoding="utf-8"), path=str(path), every_claim=False).findings
+    assert expected
+    assert [f.code for f in lint_file(path).findings] == [f.code for f in expected]
+
+
+def test_a_files_runs_are_found_where_they_start() -> None:
+    """Every run the scan holds is found at each place it stands whole in the file, letters and
+    digits alike, at either end of the file too."""
+    import re
+
+    scan = prescan._scan_for(())
+    assert scan is not None
+    data = b"70B: Llama 2 70B, 01.AI Yi-34B and 7 more; phi-3 at 3.8B, t5 and GPT-4o 70"
+    lowered = data.lower()
+    file = prescan._File(lowered, scan, data)
+    whole = {m.group(): [] for m in re.finditer(rb"[a-z]+|[0-9]+", lowered)}
+    for m in re.finditer(rb"[a-z]+|[0-9]+", lowered):
+        whole[m.group()].append(m.start())
+    assert {b"70", b"01", b"2"} <= file.present
+    for run in file.present:
+        assert file._starts(run) == whole[run], run
