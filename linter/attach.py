@@ -1158,7 +1158,12 @@ def _request_answered(region: Region, first: int) -> list[Mention]:
         k = stop
     if k >= len(words) or words[k].block != words[first].block + 1:
         return []
-    return _answer_subjects(region, _past_quote_marks(region, k))
+    # The reply must name its pick at once ("Mixtral runs great", "Try X", "Go with X"): "We
+    # ended up on GPT-4o" tells what was used instead.
+    at = _past_quote_marks(region, k)
+    if _lower(region, at) in _PICK_VERBS | {"check"}:
+        at += 1 + (_lower(region, at + 1) in {"with", "for", "out"})
+    return _answer_subjects(region, at) if region.mention_at(at) is not None else []
 
 
 def _past_quote_marks(region: Region, k: int) -> int:

@@ -674,6 +674,10 @@ def _lists_below(doc: ProseDocument, i: int) -> bool:
     claim = _claim_words().search(last)
     if claim is None or _turned_lead(last) or not _plural_class(last, claim.end()):
         return False
+    # "... compare the best open-source LLMs with the closed ones", "... against two APIs": the
+    # sections below may be the other side (an author's "proprietary" counts, see _caption).
+    if set(_words(last)) & (lx.CONTRAST_TERMS | lx.COMPARISON | lx.SET_APART | {"against", "with"}):
+        return False
     words = _own_words(last)
     return any(w in lx.LISTING_WORDS or w.isdigit() or (w.endswith("est") and len(w) > 4) for w in words)
 
@@ -1067,14 +1071,17 @@ def _user_data(
                 if labelled and (not items or blocks[items[-1]].kind == "paragraph"):
                     items.append(local[id(later)])  # "**Llama 3** — ..." paragraphs under a heading
                     continue
-                if (
+                numbered = (
                     later.kind == "paragraph"
                     and items
                     and blocks[items[-1]].kind == "list_item"
                     and (q := index.get(id(blocks[items[-1]]))) is not None
-                    and (more := _numbering_goes_on(doc, q))
-                    and id(doc.blocks[more]) in local
-                ):
+                    and _item_number(doc, doc.blocks[q]) != -1
+                )
+                described = numbered and m == items[-1] + 1
+                if described and _item_apart(doc.prose[later.start : later.end]):
+                    items.pop()  # its description sets it apart: "Not open source, for comparison."
+                if numbered and (more := _numbering_goes_on(doc, q)) and id(doc.blocks[more]) in local:
                     continue  # an item's description, before the next numbered item
                 if (later.kind == "heading" or later.kind == "paragraph") and not bridge:
                     break

@@ -2312,6 +2312,20 @@ DONT_FLAG = [
     ("possessive licence, Apache", "Mistral 7B's open-source license allows commercial use."),
     ("a fine-tuned version is another model", "A fine-tuned version of Llama 2 is open source."),
     (
+        "a listing sentence that compares, over headings",
+        "In this post we compare the best open-source LLMs with the closed ones.\n\n## GPT-4o\n\n"
+        "Still ahead.\n\n## Claude 3.5 Sonnet\n\nClose.\n",
+    ),
+    (
+        "a numbered item its description sets apart",
+        "The best open-source LLMs of 2024\n\n1. OLMo 2\n\nFully open.\n\n2. GPT-4o\n\n"
+        "Not open source, included for comparison.\n",
+    ),
+    (
+        "a reply that tells what was used instead",
+        "Looking for an open-source model for our chatbot. Any suggestions?\n\nWe ended up on GPT-4o, sadly.",
+    ),
+    (
         "the company behind a model",
         "Meta, the company behind Llama 3, is an open-source champion with PyTorch.",
     ),
