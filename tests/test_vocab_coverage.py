@@ -235,6 +235,13 @@ STATUSES = [
     ("DeepSeek-R1-Distill-Qwen-32B", "deepseek-r1-distill-qwen", "open-weights"),
     ("Llama-3.1-Nemotron-70B", "llama-nemotron", "source-available"),
     ("Llama-3_3-Nemotron-Super-49B-v1", "llama-nemotron", "source-available"),
+    ("Llama-4-Scout-17B-16E-Instruct", "llama-4", "source-available"),
+    ("Llama-4-Maverick-17B-128E", "llama-4", "source-available"),
+    ("EXAONE-Deep-32B", "exaone-deep", "source-available"),
+    ("OpenThinker-32B", "openthinker", "open-weights"),
+    ("DeepCoder-14B-Preview", "deepcoder", "open-weights"),
+    ("Sky-T1-32B-Preview", "sky-t1-32b-preview", "open-weights"),
+    ("distil-large-v3", "distil-whisper", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
