@@ -242,6 +242,7 @@ STATUSES = [
     ("DeepCoder-14B-Preview", "deepcoder", "open-weights"),
     ("Sky-T1-32B-Preview", "sky-t1-32b-preview", "open-weights"),
     ("distil-large-v3", "distil-whisper", "open-weights"),
+    ("mochi-1-preview", "mochi-1", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
@@ -267,6 +268,8 @@ SPELLINGS = [
     ("deepseek math", "deepseek-math"),
     ("falcon mamba", "falcon-mamba"),
     ("hunyuanvideo", "hunyuanvideo"),
+    ("embeddinggemma", "embeddinggemma"),
+    ("cogvideox", "cogvideox"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
