@@ -243,6 +243,7 @@ STATUSES = [
     ("Sky-T1-32B-Preview", "sky-t1-32b-preview", "open-weights"),
     ("distil-large-v3", "distil-whisper", "open-weights"),
     ("mochi-1-preview", "mochi-1", "open-weights"),
+    ("Z-Image-Turbo", "z-image", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
