@@ -244,6 +244,9 @@ STATUSES = [
     ("distil-large-v3", "distil-whisper", "open-weights"),
     ("mochi-1-preview", "mochi-1", "open-weights"),
     ("Z-Image-Turbo", "z-image", "open-weights"),
+    ("Florence-2-large", "florence-2", "open-weights"),
+    ("seamless-m4t-v2-large", "seamlessm4t", "source-available"),
+    ("XTTS-v2", "xtts", "source-available"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
