@@ -247,6 +247,9 @@ STATUSES = [
     ("Florence-2-large", "florence-2", "open-weights"),
     ("seamless-m4t-v2-large", "seamlessm4t", "source-available"),
     ("XTTS-v2", "xtts", "source-available"),
+    ("nllb-200-distilled-600M", "nllb-200", "source-available"),
+    ("Suno Bark", "bark", "open-weights"),
+    ("moondream2", "moondream2", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
