@@ -226,6 +226,57 @@ STATUSES = [
     ("Selene-1-Mini-Llama-3.1-8B", "selene-1-mini", "source-available"),
     ("EXAONE-4.0-32B", "exaone-4", "source-available"),
     ("text-embedding-3-large", "text-embedding-3", "proprietary"),
+    ("BGE-M3", "bge-m3", "open-weights"),
+    ("bge-large-en-v1.5", "bge-v1.5", "open-weights"),
+    ("dots.llm1.inst", "dots.llm1", "source-available"),
+    ("llama-3.2-nv-embedqa-1b-v2", "llama-3.2-nv-embedqa", "source-available"),
+    ("GritLM-7B", "gritlm-7b", "open-weights"),
+    ("Ling-3.0-flash", "ling-3.0", "open-weights"),
+    ("DeepSeek-R1-Distill-Qwen-32B", "deepseek-r1-distill-qwen", "open-weights"),
+    ("Llama-3.1-Nemotron-70B", "llama-nemotron", "source-available"),
+    ("Llama-3_3-Nemotron-Super-49B-v1", "llama-nemotron", "source-available"),
+    ("Llama-4-Scout-17B-16E-Instruct", "llama-4", "source-available"),
+    ("Llama-4-Maverick-17B-128E", "llama-4", "source-available"),
+    ("EXAONE-Deep-32B", "exaone-deep", "source-available"),
+    ("OpenThinker-32B", "openthinker", "open-weights"),
+    ("DeepCoder-14B-Preview", "deepcoder", "open-weights"),
+    ("Sky-T1-32B-Preview", "sky-t1-32b-preview", "open-weights"),
+    ("distil-large-v3", "distil-whisper", "open-weights"),
+    ("mochi-1-preview", "mochi-1", "open-weights"),
+    ("Z-Image-Turbo", "z-image", "open-weights"),
+    ("Florence-2-large", "florence-2", "open-weights"),
+    ("seamless-m4t-v2-large", "seamlessm4t", "source-available"),
+    ("XTTS-v2", "xtts", "source-available"),
+    ("nllb-200-distilled-600M", "nllb-200", "source-available"),
+    ("Suno Bark", "bark", "open-weights"),
+    ("moondream2", "moondream2", "open-weights"),
+]
+
+# API ids and lower-case spellings as forums and news write them, with the entry each must reach.
+SPELLINGS = [
+    ("open-mistral-7b", "mistral-7b"),
+    ("open-mixtral-8x7b", "mixtral-8x7b"),
+    ("open-mixtral-8x22b", "mixtral-8x22b"),
+    ("open-mistral-nemo", "mistral-nemo"),
+    ("open-codestral-mamba", "codestral-mamba"),
+    ("DeepSeek-R1-Distill", "deepseek-r1-distill"),
+    ("claude-3-5-sonnet-20241022", "claude-3.5"),
+    ("claude-3-7-sonnet-latest", "claude-3.7"),
+    ("claude-3-haiku-20240307", "claude-3"),
+    ("claude-sonnet-4-20250514", "claude-4"),
+    ("claude-opus-4-1", "claude-4.1"),
+    ("claude-sonnet-4-5", "claude-4.5"),
+    ("sdxl", "sdxl"),
+    ("codegemma", "codegemma"),
+    ("paligemma", "paligemma"),
+    ("bloomz", "bloomz"),
+    ("molmo", "molmo"),
+    ("apertus", "apertus"),
+    ("deepseek math", "deepseek-math"),
+    ("falcon mamba", "falcon-mamba"),
+    ("hunyuanvideo", "hunyuanvideo"),
+    ("embeddinggemma", "embeddinggemma"),
+    ("cogvideox", "cogvideox"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
@@ -274,3 +325,9 @@ def test_a_checkpoint_name_in_prose_is_judged_by_its_release(
     mentions = find_mentions(f"We fine-tuned {name} on our own data.", vocab)
     assert [m.entry_id for m in mentions] == [entry_id]
     assert vocab.entries[entry_id].status == status
+
+
+@pytest.mark.parametrize(("name", "entry_id"), SPELLINGS, ids=[name for name, _ in SPELLINGS])
+def test_a_spelling_from_forums_and_api_docs_is_recognised(vocab, name: str, entry_id: str) -> None:
+    mentions = find_mentions(f"We use {name} here.", vocab, require_context=False)
+    assert [m.entry_id for m in mentions] == [entry_id]
