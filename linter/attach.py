@@ -862,14 +862,12 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             if _lower(region, j) == ",":
                 j += 1
             return _list_after(region, j)
-        if low == "," and _lower(region, k + 1) in _FOCUS and region.mention_at(k + 2) is not None:
+        if low == "," and _lower(region, k + 1) in lx.FOCUS_ADVERBS and region.mention_at(k + 2) is not None:
             return _closing_list(region, k + 2)  # "... open-source LLMs lately, mostly X and Y."
         k += 1
     return []
 
 
-# Adverbs that single out members of the class just named: "..., mostly Mixtral".
-_FOCUS = frozenset({"mostly", "mainly", "primarily", "chiefly", "especially", "particularly", "notably"})
 
 
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -1161,7 +1159,7 @@ def _request_answered(region: Region, first: int) -> list[Mention]:
     # The reply must name its pick at once ("Mixtral runs great", "Try X", "Go with X"): "We
     # ended up on GPT-4o" tells what was used instead.
     at = _past_quote_marks(region, k)
-    if _lower(region, at) in _PICK_VERBS | {"check"}:
+    if _lower(region, at) in lx.PICK_VERBS | {"check"}:
         at += 1 + (_lower(region, at + 1) in {"with", "for", "out"})
     return _answer_subjects(region, at) if region.mention_at(at) is not None else []
 
@@ -1278,14 +1276,13 @@ def _bracket_opening(region: Region, i: int, reach: int = 16) -> int:
     return -1
 
 
-_REASONS = frozenset({"because", "since", "as", "while", "although", "though"})
 
 
 def _cataphora(region: Region, it: int, first: int) -> Mention | None:
     """ "it" as the subject of a fronted clause of reason points ahead to the main clause's
     subject: "Because it's open source, Llama 3 can be customized"."""
     start, end = _sentence_bounds(region, first)
-    if it != start + 1 or _lower(region, start) not in _REASONS:
+    if it != start + 1 or _lower(region, start) not in lx.REASON_OPENERS:
         return None
     comma = next((k for k in range(first, end) if _lower(region, k) == ","), -1)
     if comma == -1 or comma - first > 6:
@@ -1294,7 +1291,6 @@ def _cataphora(region: Region, it: int, first: int) -> Mention | None:
     return hit[0] if hit is not None and not hit[0].possessive else None
 
 
-_ASIDE_OPENERS = frozenset({"unlike", "like", "except", "besides", "compared", "apart"})
 
 
 def _skip_parenthetical_left(region: Region, i: int) -> int:
@@ -1321,7 +1317,7 @@ def _skip_parenthetical_left(region: Region, i: int) -> int:
                     return i
                 if region.mention_ending_at(j) is not None or _lower(region, j + 1) in {"which", "who"}:
                     return j - 1
-                if _lower(region, j + 1) in _ASIDE_OPENERS:
+                if _lower(region, j + 1) in lx.ASIDE_OPENERS:
                     return j - 1  # "which, unlike GPT-4, is open source": a comparison aside
                 return i
             j -= 1
@@ -1379,7 +1375,7 @@ def _quantified_group(region: Region, first: int, last: int) -> list[Mention] | 
     if hit is not None:
         chain = _chain_left(region, *hit, needs_and=False)  # "X, Y, Z all": commas alone
         return chain if len({m.entry_id for m in chain}) >= 2 else []
-    if _lower(region, q - 1) == "," and _lower(region, q - 2) in _ONE_GROUP | lx.MODEL_NOUNS:
+    if _lower(region, q - 1) == "," and _lower(region, q - 2) in lx.GROUP_NOUNS | lx.MODEL_NOUNS:
         # "The Qwen2 series, all open source, ...": the family the noun names, all of it.
         group = region.mention_ending_at(q - 2)
         if group is not None and not group[0].possessive:
@@ -1501,7 +1497,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             apart_from = before == "from" and _lower(region, chain_first - 2) == "apart"
             if before in {"except", "excluding", "besides", "than"} or apart_from:
                 return [], "", False  # "All of the above except GPT-4o are open source"
-            if linked == "copula" and before in _OBJECT_OF:
+            if linked == "copula" and before in lx.OBJECT_PREPOSITIONS:
                 return [], "", False  # "Meta, the company behind Llama 3, is ...": the company is
             if linked == "apposition" and _across_fronted(region, i, first):
                 return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
@@ -2462,8 +2458,6 @@ _A = frozenset({"a", "an"})
 _MADE = frozenset({"built", "created", "developed", "made", "released", "trained"})
 
 
-# Prepositions whose object a name is, inside a subject of its own ("the company behind X").
-_OBJECT_OF = frozenset({"behind", "about", "against", "over", "for", "with", "to"})
 
 
 def _relative_after(region: Region, i: int, reach: int = 3) -> int:
@@ -3979,10 +3973,6 @@ def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
     return []
 
 
-_FIELD_OPENERS = frozenset(
-    {"for", "in", "if", "you", "want", "need", "as", "when", "it", "comes", "to", "among", "regarding", "re"}
-)
-_PICK_VERBS = frozenset({"go", "use", "try", "pick", "get", "choose", "grab", "run"})
 
 
 def _fronted_field(region: Region, first: int, last: int) -> list[Mention]:
@@ -3990,7 +3980,7 @@ def _fronted_field(region: Region, first: int, last: int) -> list[Mention]:
     picks in it: "For open source, Qwen2.5 is king right now", "If you want open source, go with
     Llama 3", "Open source wise, Llama 3 is the one to beat"."""
     start, end = _sentence_bounds(region, first)
-    if any(_lower(region, k) not in _FIELD_OPENERS for k in range(start, first)):
+    if any(_lower(region, k) not in lx.FIELD_OPENERS for k in range(start, first)):
         return []
     comma = last + (_lower(region, last) in {"wise", "-wise"})
     if _lower(region, comma) != ",":
@@ -3999,7 +3989,7 @@ def _fronted_field(region: Region, first: int, last: int) -> list[Mention]:
     if any(_lower(region, k) in lx.NEGATIONS | lx.CONTRAST_TERMS for k in clause):
         return []
     at = comma + 1
-    if _lower(region, at) in _PICK_VERBS:
+    if _lower(region, at) in lx.PICK_VERBS:
         at += 1 + (_lower(region, at + 1) in {"with", "for"})
     hit = region.mention_at(at)
     return _chain_at(region, at) if hit is not None and not hit[0].possessive else []
@@ -4020,9 +4010,6 @@ def _good_for_a(region: Region, first: int) -> Mention | None:
     return named[0] if len({m.entry_id for m in named}) == 1 else None
 
 
-_OFFERING = frozenset(
-    {"has", "have", "gets", "get", "offers", "offer", "gives", "give", "giving", "delivers", "brings"}
-)
 
 
 def _offered_with(region: Region, first: int, reach: int = 6) -> list[Mention]:
@@ -4040,14 +4027,13 @@ def _offered_with(region: Region, first: int, reach: int = 6) -> list[Mention]:
     clause = range(after + 1, first)
     if len(clause) > reach + 4 or any(region.mention_at(k) for k in clause):
         return []
-    if not any(_lower(region, k) in _OFFERING for k in clause):
+    if not any(_lower(region, k) in lx.OFFERING_VERBS for k in clause):
         return []
     if any(_lower(region, k) in lx.NEGATIONS | lx.CONTRAST_TERMS for k in clause):
         return []
     return chain
 
 
-_BANNERS = frozenset({"banner", "brand", "branding", "label", "moniker", "name", "umbrella"})
 
 
 def _under_banner(region: Region, head: int, reach: int = 3) -> list[Mention]:
@@ -4061,7 +4047,7 @@ def _under_banner(region: Region, head: int, reach: int = 3) -> list[Mention]:
     if _lower(region, k) != "under" or _lower(region, k + 1) not in {"the", "its", "their"}:
         return []
     hit = region.mention_at(k + 2)
-    if hit is None or hit[0].possessive or _lower(region, hit[1]) not in _BANNERS:
+    if hit is None or hit[0].possessive or _lower(region, hit[1]) not in lx.BANNER_NOUNS:
         return []
     return [hit[0]]
 
@@ -4387,7 +4373,7 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
             member_of = (
                 _lower(region, j - 1) == "the"
                 and _lower(region, j - 2) in {"in", "of", "from"}
-                and _lower(region, hit[1]) in _ONE_GROUP
+                and _lower(region, hit[1]) in lx.GROUP_NOUNS
                 and all(
                     words[m].lower in lx.SUBJECT_LEAD or words[m].lower in lx.MODEL_NOUNS
                     or words[m].lower in _CARDINALS or words[m].lower in {"in", "of", "from"}
@@ -4419,13 +4405,11 @@ def _past_report(region: Region, start: int, end: int, reach: int = 5) -> int:
     for k in range(start, min(end, start + reach)):
         if region.mention_at(k) is not None:
             return start
-        if _lower(region, k) in lx.REPORTING_VERBS | _TELLING:
+        if _lower(region, k) in lx.REPORTING_VERBS | lx.TELLING_VERBS:
             return k + 1 + (_lower(region, k + 1) == "that")
     return start
 
 
-# Verbs that frame what a company tells, besides the reporting verbs: "The company revealed that".
-_TELLING = frozenset({"revealed", "confirmed", "noted", "explained", "added", "announced", "told"})
 
 
 # Words that set the sentence naming a model against the one before: it names another model.
@@ -4490,13 +4474,12 @@ def _one_model(region: Region, first: int, head: int) -> bool:
     while k >= 0 and region.count(k, first) <= 4 and _same_sentence(region, k, first):
         if _lower(region, k) in {"its", "their", "the", "these", "our"}:
             return True
-        if _lower(region, k) == "of" and _lower(region, k - 1) in _ONE_GROUP:
+        if _lower(region, k) == "of" and _lower(region, k - 1) in lx.GROUP_NOUNS:
             return True  # "a family of open-source models": one group, named as one
         k -= 1
     return False
 
 
-_ONE_GROUP = frozenset({"family", "series", "suite", "line", "lineup", "collection", "set", "pair"})
 
 
 # "Here was an open-source reasoning model ...": the sentence presents the model just named.
