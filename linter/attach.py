@@ -1835,6 +1835,27 @@ def _coordinated(region: Region, last: int) -> bool:
     return k > link and region.mention_at(k) is not None
 
 
+def opens_list(region: Region, last: int) -> bool:
+    """The name ending before word ``last`` opens a list of names, one a conjunction ends: "Llama 3
+    and GPT-4o", "Llama 3, Phi-4 or GPT-4o", past the statuses a list fix writes in brackets
+    ("Llama 3 (source-available) and GPT-4o"). Names after a bare comma ("OLMo, GPT-4 is ...")
+    are no list."""
+    k = last
+    for _ in range(len(region.words)):
+        if _lower(region, k) == "(":
+            close = (j for j in range(k + 1, min(k + 12, len(region.words))) if region.words[j].text == ")")
+            k = next(close, k - 1) + 1
+        comma = _lower(region, k) == ","
+        k += comma
+        if _lower(region, k) in {"and", "or", "&", "/"}:
+            return region.mention_at(k + 1) is not None
+        hit = region.mention_at(k) if comma else None
+        if hit is None:
+            return False
+        k = hit[1]
+    return False
+
+
 def _nearest_before(region: Region, i: int) -> Mention | None:
     """The last model named before word ``i`` in its sentence (not a possessive)."""
     sent = region.words[i].sent
@@ -1859,7 +1880,8 @@ def _antecedent(region: Region, first: int) -> Mention | None:
     start, _ = _sentence_bounds(region, first)
     semicolon = max((k for k in range(start, first) if _lower(region, k) == ";"), default=-1)
     hit = region.mention_at(start) if semicolon != -1 else None
-    opener = hit[0] if hit is not None and hit[1] <= semicolon else None
+    # Not "Qwen3 and GPT-4o launched; it ...": which one is not said.
+    opener = hit[0] if hit is not None and hit[1] <= semicolon and not _coordinated(region, hit[1]) else None
     if opener is not None and _names_itself(region, opener) and not _makes_next(region, opener):
         return opener  # "Qwen3 launched last week; the open-source family spans ..."
     for s in range(sent - 1, max(sent - 3, -1), -1):

@@ -29,7 +29,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from linter.attach import Region, Word, attach_all
+from linter.attach import Region, Word, attach_all, opens_list
 from linter.claims import find_claims
 from linter.fixes import written_spans
 from linter.mentions import GLUED_STOP, Mention, maker_names
@@ -249,25 +249,46 @@ def region_from_doc(doc: Doc) -> Region:
         i: key for i, key in enumerate(doc.user_data.get("ow_rows", [])) if key is not None
     }
     first_word_of_block: dict[int, int] = {}
+    first_cell_word: dict[int, int] = {}  # a table cell's, past claims and what fixes write
     for i, word in enumerate(words):
         if any(c.isalnum() for c in word.text):  # past "[[", "(" and emoji: "- [[Llama 3]]"
             first_word_of_block.setdefault(word.block, i)
+            if i not in region.phrase_words:
+                first_cell_word.setdefault(word.block, i)
     columns = doc.user_data.get("ow_columns", [])
     region.cells = {
         i: (*key, columns[i]) for i, key in row_of.items() if i < len(columns) and columns[i] is not None
     }
+
+    def opener(i: int | None) -> Mention | None:
+        # The one model a block opens with. A list of names ("Llama 3 and GPT-4o ...") names no
+        # one model: nor does the list a list fix leaves where a claim opened the block ("Open
+        # source Llama 3 and GPT-4o" -> "Llama 3 (source-available) and GPT-4o (proprietary)"),
+        # which had no subject before the fix either.
+        hit = region.mention_at(i) if i is not None else None
+        if hit is None or hit[0].possessive or opens_list(region, hit[1]):
+            return None
+        return hit[0]
+
+    def row_name(i: int | None) -> Mention | None:
+        # A row is named by the model its cell opens with, past a claim and what a fix writes in
+        # its place ("| Open-source Llama 3 and GPT-4o |", "| Llama 3 (source-available) and
+        # GPT-4o (proprietary) |"), a list of names too ("| GPT-4 / GPT-4o |").
+        hit = region.mention_at(i) if i is not None else None
+        return hit[0] if hit is not None and not hit[0].possessive else None
+
     row_subjects: dict[tuple[int, int], Mention] = {}
     cut = set(doc.user_data.get("ow_cut", ()))
     for block, i in sorted(first_word_of_block.items()):
         if block in cut:
             continue
-        hit = region.mention_at(i)
         key = row_of.get(block)
-        if hit is not None and not hit[0].possessive:
+        hit = opener(i) if key is None else row_name(first_cell_word.get(block))
+        if hit is not None:
             if key is None:
-                region.block_subjects[block] = hit[0]
+                region.block_subjects[block] = hit
             else:
-                row_subjects.setdefault(key, hit[0])
+                row_subjects.setdefault(key, hit)
         if key is not None and key in row_subjects:
             region.block_subjects[block] = row_subjects[key]
     for block, key in row_of.items():
@@ -293,11 +314,9 @@ def region_from_doc(doc: Doc) -> Region:
         if named := leads(items):
             region.lead_in_items[block] = named
         # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below.
-        i = first_word_of_block.get(block)
-        hit = region.mention_at(i) if i is not None else None
-        if hit is not None and not hit[0].possessive:
+        if (topic := opener(first_word_of_block.get(block))) is not None:
             for item in items:
-                region.item_topics[item] = hit[0]
+                region.item_topics[item] = topic
     return region
 
 

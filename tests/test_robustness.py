@@ -1377,3 +1377,37 @@ def test_a_title_is_measured_without_its_claims() -> None:
     )
     once = fix_text(text, path="doc.md", unsafe=False)
     assert fix_text(once.text, path="doc.md", unsafe=False).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # A footnote under a table (found by a template probe): the list fix dropped the claim that
+        # opened the paragraph, Llama 2 became its first word and so its subject, and "it" took
+        # Llama 2 on a second run.
+        (
+            "| Model | Score |\n|---|---|\n| Llama 2 | 1 |\n| GPT-4 | 2 |\n\n"
+            "† open-source Llama 2 and GPT-4 denote the runs we tested; it is opensource.\n",
+            "† Llama 2 (source-available) and GPT-4 (proprietary) denote the runs we tested; "
+            "it is opensource.\n",
+        ),
+        ("Open-source Gemini and Falcon 40B are here. It is opensource.\n", "It is opensource.\n"),
+        # A table row is named by the model its first cell opens with, a claim before it or not.
+        (
+            "| Model | Open |\n|---|---|\n| Open-source Gemini and Falcon 40B | opensource |\n",
+            "| Gemini (proprietary) and Falcon 40B (open weights) | proprietary |\n",
+        ),
+    ],
+)
+def test_a_block_opening_with_a_claim_over_a_list_has_the_subject_it_has_once_fixed(
+    text: str, fixed: str
+) -> None:
+    # A block that opens with a claim has no name for its first word; the list fix drops the claim
+    # and leaves the list of names to open it. A list of names ("Llama 2 and GPT-4 ...") names no
+    # one model, so neither text gives the paragraph a subject for "it"; a table row is named by
+    # its first cell's model in both.
+    findings = analyse(text, path="a.md").findings
+    assert {f.claim for f in findings} <= {"open-source", "Open-source", "opensource"}
+    once = fix_text(text, path="a.md", unsafe=True)
+    assert once.text.endswith(fixed)
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
