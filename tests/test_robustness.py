@@ -213,6 +213,22 @@ def test_a_pipe_named_on_the_command_line_is_read(tmp_path: Path) -> None:
     assert openwash("check", "/dev/null").returncode == 0
 
 
+def test_a_device_named_on_the_command_line_that_does_not_end_is_not_checked(tmp_path: Path) -> None:
+    # A symlink to /dev/zero named explicitly is read up to the limit and skipped: the run said
+    # "All checked" and exited 0 for a file it never read. Found in a folder it is no document
+    # (only noted, above); named, it was asked for, so the run exits 2.
+    (tmp_path / "zero.md").symlink_to("/dev/zero")
+    (tmp_path / "ok.md").write_text("GPT-4 is an open-source model.\n")
+    alone = openwash("check", str(tmp_path / "zero.md"), timeout=60)
+    assert alone.returncode == 2, alone.stderr
+    assert "zero.md: skipped: a device that gave more than 64 MiB" in alone.stderr.decode()
+    assert "All checked" not in alone.stdout.decode() + alone.stderr.decode()
+    assert b"1 not checked" in alone.stdout
+    both = openwash("check", str(tmp_path / "zero.md"), str(tmp_path / "ok.md"), timeout=60)
+    assert both.returncode == 2, both.stderr
+    assert b"Found 1 finding" in both.stdout
+
+
 def test_an_unreadable_file_exits_2_after_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     secret = tmp_path / "secret.md"
     secret.write_text("GPT-4 is an open-source model.\n")
