@@ -1835,25 +1835,12 @@ def _coordinated(region: Region, last: int) -> bool:
     return k > link and region.mention_at(k) is not None
 
 
-def opens_list(region: Region, last: int) -> bool:
-    """The name ending before word ``last`` opens a list of names, one a conjunction ends: "Llama 3
-    and GPT-4o", "Llama 3, Phi-4 or GPT-4o", past the statuses a list fix writes in brackets
-    ("Llama 3 (source-available) and GPT-4o"). Names after a bare comma ("OLMo, GPT-4 is ...")
-    are no list."""
-    k = last
-    for _ in range(len(region.words)):
-        if _lower(region, k) == "(":
-            close = (j for j in range(k + 1, min(k + 12, len(region.words))) if region.words[j].text == ")")
-            k = next(close, k - 1) + 1
-        comma = _lower(region, k) == ","
-        k += comma
-        if _lower(region, k) in {"and", "or", "&", "/"}:
-            return region.mention_at(k + 1) is not None
-        hit = region.mention_at(k) if comma else None
-        if hit is None:
-            return False
-        k = hit[1]
-    return False
+def opens_list(region: Region, i: int) -> bool:
+    """Word ``i`` opens a list of names, read as a claim before it reads its list: "Llama 3 and
+    GPT-4o", "Llama 3, Phi-4, ...", the same with the statuses a list fix writes in brackets
+    ("Llama 3 (source-available) and GPT-4o (proprietary)"). One model's names ("Qwen3, aka
+    Qwen3-2504") are one model."""
+    return len({m.entry_id for m in _joined_list(region, _list_after(region, i))}) > 1
 
 
 def _nearest_before(region: Region, i: int) -> Mention | None:

@@ -249,33 +249,28 @@ def region_from_doc(doc: Doc) -> Region:
         i: key for i, key in enumerate(doc.user_data.get("ow_rows", [])) if key is not None
     }
     first_word_of_block: dict[int, int] = {}
-    first_cell_word: dict[int, int] = {}  # a table cell's, past claims and what fixes write
+    first_named_word: dict[int, int] = {}  # past claims and what fixes write in their place
     for i, word in enumerate(words):
         if any(c.isalnum() for c in word.text):  # past "[[", "(" and emoji: "- [[Llama 3]]"
             first_word_of_block.setdefault(word.block, i)
             if i not in region.phrase_words:
-                first_cell_word.setdefault(word.block, i)
+                first_named_word.setdefault(word.block, i)
     columns = doc.user_data.get("ow_columns", [])
     region.cells = {
         i: (*key, columns[i]) for i, key in row_of.items() if i < len(columns) and columns[i] is not None
     }
 
-    def opener(i: int | None) -> Mention | None:
-        # The one model a block opens with. A list of names ("Llama 3 and GPT-4o ...") names no
-        # one model: nor does the list a list fix leaves where a claim opened the block ("Open
-        # source Llama 3 and GPT-4o" -> "Llama 3 (source-available) and GPT-4o (proprietary)"),
-        # which had no subject before the fix either.
-        hit = region.mention_at(i) if i is not None else None
-        if hit is None or hit[0].possessive or opens_list(region, hit[1]):
-            return None
-        return hit[0]
-
-    def row_name(i: int | None) -> Mention | None:
-        # A row is named by the model its cell opens with, past a claim and what a fix writes in
-        # its place ("| Open-source Llama 3 and GPT-4o |", "| Llama 3 (source-available) and
-        # GPT-4o (proprietary) |"), a list of names too ("| GPT-4 / GPT-4o |").
+    def named_first(i: int | None) -> Mention | None:
         hit = region.mention_at(i) if i is not None else None
         return hit[0] if hit is not None and not hit[0].possessive else None
+
+    def opener(i: int | None) -> Mention | None:
+        # The one model a block is about: the name it opens with, unless that opens a list of
+        # names ("Llama 3 and GPT-4o ..."), which names no one model. So it is in the text a list
+        # fix leaves ("Open source Llama 3 and GPT-4o" -> "Llama 3 (source-available) and GPT-4o
+        # (proprietary)"), as before it, when the claim stood first.
+        named = named_first(i)
+        return None if named is None or i is None or opens_list(region, i) else named
 
     row_subjects: dict[tuple[int, int], Mention] = {}
     cut = set(doc.user_data.get("ow_cut", ()))
@@ -283,7 +278,9 @@ def region_from_doc(doc: Doc) -> Region:
         if block in cut:
             continue
         key = row_of.get(block)
-        hit = opener(i) if key is None else row_name(first_cell_word.get(block))
+        # A row is named by the model its cell opens with, past a claim and what a fix writes in
+        # its place, a list too ("| Open-source Llama 3 and GPT-4o |", "| GPT-4 / GPT-4o |").
+        hit = opener(i) if key is None else named_first(first_named_word.get(block))
         if hit is not None:
             if key is None:
                 region.block_subjects[block] = hit
@@ -303,9 +300,16 @@ def region_from_doc(doc: Doc) -> Region:
         region.lead_in_items[block] = named  # the models a heading's subsections open with
     region.column_headers = doc.user_data.get("ow_column_headers", {})
 
+    def lead(item: int) -> Mention | None:
+        # The model an item opens with, past a claim, a list's first too ("- OLMo, GPT-4 is ...",
+        # "- open-source OLMo and GPT-4"): what a lead-in over the items counts.
+        if item in cut:
+            return None
+        return region.block_subjects.get(item) or named_first(first_named_word.get(item))
+
     def leads(items: list[int]) -> list[Mention]:
         # The models the items open with; a table row's cells share one subject: each model once.
-        return list({id(m): m for b in items if (m := region.block_subjects.get(b)) is not None}.values())
+        return list({id(m): m for b in items if (m := lead(b)) is not None}.values())
 
     for block, items in doc.user_data.get("ow_recaps", {}).items():
         if named := leads(items):  # "All of the above are open source" after a table

@@ -1396,34 +1396,49 @@ def test_a_title_is_measured_without_its_claims() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "fixed"),
+    ("path", "text", "fixed"),
     [
         # A footnote under a table (found by a template probe): the list fix dropped the claim that
         # opened the paragraph, Llama 2 became its first word and so its subject, and "it" took
         # Llama 2 on a second run.
         (
+            "a.md",
             "| Model | Score |\n|---|---|\n| Llama 2 | 1 |\n| GPT-4 | 2 |\n\n"
             "† open-source Llama 2 and GPT-4 denote the runs we tested; it is opensource.\n",
             "† Llama 2 (source-available) and GPT-4 (proprietary) denote the runs we tested; "
             "it is opensource.\n",
         ),
-        ("Open-source Gemini and Falcon 40B are here. It is opensource.\n", "It is opensource.\n"),
+        ("a.md", "Open-source Gemini and Falcon 40B are here. It is opensource.\n", "It is opensource.\n"),
+        # Names a bare comma lists, as the claim before them reads them.
+        (
+            "a.md",
+            "Open source GPT-4, Llama 2,open source here.It is open source.\n",
+            "here.It is open source.\n",
+        ),
+        # A text file's first line is its title: a title that opens with a list of names has no
+        # one subject either.
+        ("a.txt", "Open-source Gemini and Falcon 40B denote our runs; it is opensource.\n", "opensource.\n"),
         # A table row is named by the model its first cell opens with, a claim before it or not.
         (
+            "a.md",
             "| Model | Open |\n|---|---|\n| Open-source Gemini and Falcon 40B | opensource |\n",
             "| Gemini (proprietary) and Falcon 40B (open weights) | proprietary |\n",
+        ),
+        # A list item over which a lead-in stands is led by its first name, past a claim.
+        (
+            "a.md",
+            "Open source models:\n\n* open-source OLMo and GPT-4\n* Mixtral 8x7B\n",
+            "Models:\n\n* OLMo (open source) and GPT-4 (proprietary)\n* Mixtral 8x7B (open weights)\n",
         ),
     ],
 )
 def test_a_block_opening_with_a_claim_over_a_list_has_the_subject_it_has_once_fixed(
-    text: str, fixed: str
+    path: str, text: str, fixed: str
 ) -> None:
     # A block that opens with a claim has no name for its first word; the list fix drops the claim
     # and leaves the list of names to open it. A list of names ("Llama 2 and GPT-4 ...") names no
-    # one model, so neither text gives the paragraph a subject for "it"; a table row is named by
-    # its first cell's model in both.
-    findings = analyse(text, path="a.md").findings
-    assert {f.claim for f in findings} <= {"open-source", "Open-source", "opensource"}
-    once = fix_text(text, path="a.md", unsafe=True)
-    assert once.text.endswith(fixed)
-    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+    # one model, so neither text gives the paragraph (or the page) a subject for "it"; a table
+    # row and a list item are named by their first model in both.
+    once = fix_text(text, path=path, unsafe=True)
+    assert once.text != text and once.text.endswith(fixed)
+    assert fix_text(once.text, path=path, unsafe=True).text == once.text
