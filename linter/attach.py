@@ -1982,6 +1982,14 @@ def _coordinated(region: Region, last: int) -> bool:
     return k > link and region.mention_at(k) is not None
 
 
+def opens_list(region: Region, i: int) -> bool:
+    """Word ``i`` opens a list of names, read as a claim before it reads its list: "Llama 3 and
+    GPT-4o", "Llama 3, Phi-4, ...", the same with the statuses a list fix writes in brackets
+    ("Llama 3 (source-available) and GPT-4o (proprietary)"). One model's names ("Qwen3, aka
+    Qwen3-2504") are one model."""
+    return len({m.entry_id for m in _joined_list(region, _list_after(region, i))}) > 1
+
+
 def _nearest_before(region: Region, i: int) -> Mention | None:
     """The last model named before word ``i`` in its sentence (not a possessive)."""
     sent = region.words[i].sent
@@ -2006,7 +2014,8 @@ def _antecedent(region: Region, first: int) -> Mention | None:
     start, _ = _sentence_bounds(region, first)
     semicolon = max((k for k in range(start, first) if _lower(region, k) == ";"), default=-1)
     hit = region.mention_at(start) if semicolon != -1 else None
-    opener = hit[0] if hit is not None and hit[1] <= semicolon else None
+    # Not "Qwen3 and GPT-4o launched; it ...": which one is not said.
+    opener = hit[0] if hit is not None and hit[1] <= semicolon and not _coordinated(region, hit[1]) else None
     if opener is not None and _names_itself(region, opener) and not _makes_next(region, opener):
         return opener  # "Qwen3 launched last week; the open-source family spans ..."
     for s in range(sent - 1, max(sent - 3, -1), -1):

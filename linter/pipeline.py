@@ -29,7 +29,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from linter.attach import Region, Word, attach_all
+from linter.attach import Region, Word, attach_all, opens_list
 from linter.claims import find_claims
 from linter.fixes import written_spans
 from linter.mentions import GLUED_STOP, Mention, maker_names
@@ -249,25 +249,43 @@ def region_from_doc(doc: Doc) -> Region:
         i: key for i, key in enumerate(doc.user_data.get("ow_rows", [])) if key is not None
     }
     first_word_of_block: dict[int, int] = {}
+    first_named_word: dict[int, int] = {}  # past claims and what fixes write in their place
     for i, word in enumerate(words):
         if any(c.isalnum() for c in word.text):  # past "[[", "(" and emoji: "- [[Llama 3]]"
             first_word_of_block.setdefault(word.block, i)
+            if i not in region.phrase_words:
+                first_named_word.setdefault(word.block, i)
     columns = doc.user_data.get("ow_columns", [])
     region.cells = {
         i: (*key, columns[i]) for i, key in row_of.items() if i < len(columns) and columns[i] is not None
     }
+
+    def named_first(i: int | None) -> Mention | None:
+        hit = region.mention_at(i) if i is not None else None
+        return hit[0] if hit is not None and not hit[0].possessive else None
+
+    def opener(i: int | None) -> Mention | None:
+        # The one model a block is about: the name it opens with, unless that opens a list of
+        # names ("Llama 3 and GPT-4o ..."), which names no one model. So it is in the text a list
+        # fix leaves ("Open source Llama 3 and GPT-4o" -> "Llama 3 (source-available) and GPT-4o
+        # (proprietary)"), as before it, when the claim stood first.
+        named = named_first(i)
+        return None if named is None or i is None or opens_list(region, i) else named
+
     row_subjects: dict[tuple[int, int], Mention] = {}
     cut = set(doc.user_data.get("ow_cut", ()))
     for block, i in sorted(first_word_of_block.items()):
         if block in cut:
             continue
-        hit = region.mention_at(i)
         key = row_of.get(block)
-        if hit is not None and not hit[0].possessive:
+        # A row is named by the model its cell opens with, past a claim and what a fix writes in
+        # its place, a list too ("| Open-source Llama 3 and GPT-4o |", "| GPT-4 / GPT-4o |").
+        hit = opener(i) if key is None else named_first(first_named_word.get(block))
+        if hit is not None:
             if key is None:
-                region.block_subjects[block] = hit[0]
+                region.block_subjects[block] = hit
             else:
-                row_subjects.setdefault(key, hit[0])
+                row_subjects.setdefault(key, hit)
         if key is not None and key in row_subjects:
             region.block_subjects[block] = row_subjects[key]
     for block, key in row_of.items():
@@ -282,9 +300,16 @@ def region_from_doc(doc: Doc) -> Region:
         region.lead_in_items[block] = named  # the models a heading's subsections open with
     region.column_headers = doc.user_data.get("ow_column_headers", {})
 
+    def lead(item: int) -> Mention | None:
+        # The model an item opens with, past a claim, a list's first too ("- OLMo, GPT-4 is ...",
+        # "- open-source OLMo and GPT-4"): what a lead-in over the items counts.
+        if item in cut:
+            return None
+        return region.block_subjects.get(item) or named_first(first_named_word.get(item))
+
     def leads(items: list[int]) -> list[Mention]:
         # The models the items open with; a table row's cells share one subject: each model once.
-        return list({id(m): m for b in items if (m := region.block_subjects.get(b)) is not None}.values())
+        return list({id(m): m for b in items if (m := lead(b)) is not None}.values())
 
     for block, items in doc.user_data.get("ow_recaps", {}).items():
         if named := leads(items):  # "All of the above are open source" after a table
@@ -293,11 +318,9 @@ def region_from_doc(doc: Doc) -> Region:
         if named := leads(items):
             region.lead_in_items[block] = named
         # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below.
-        i = first_word_of_block.get(block)
-        hit = region.mention_at(i) if i is not None else None
-        if hit is not None and not hit[0].possessive:
+        if (topic := opener(first_word_of_block.get(block))) is not None:
             for item in items:
-                region.item_topics[item] = hit[0]
+                region.item_topics[item] = topic
     return region
 
 

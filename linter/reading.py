@@ -16,13 +16,18 @@ SPECIAL_LIMIT = 64 * 1024 * 1024  # bytes read from a pipe or a device named on 
 
 
 class NotRegularFile(OSError):
-    """Not a regular file (a pipe, a device, a socket), or a device that does not end."""
+    """Not a regular file (a pipe, a device, a socket): no document, only noted."""
+
+
+class Unbounded(OSError):
+    """A pipe or device named to be read that gave more than :data:`SPECIAL_LIMIT` (a symlink to
+    ``/dev/zero``): asked for but not checked, so the run exits 2."""
 
 
 def read_bytes(path: Path | str, *, special: bool = False) -> bytes:
     """The bytes of ``path``. ``special``: the path was named explicitly, so a pipe or device is
-    read (up to :data:`SPECIAL_LIMIT`); otherwise it raises :class:`NotRegularFile`. Other
-    failures raise :class:`OSError` (permissions, a symlink loop)."""
+    read (up to :data:`SPECIAL_LIMIT`, past it :class:`Unbounded`); otherwise it raises
+    :class:`NotRegularFile`. Other failures raise :class:`OSError` (permissions, a symlink loop)."""
     # O_NONBLOCK: opening a pipe that has no writer returns at once instead of blocking.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
@@ -42,7 +47,7 @@ def read_bytes(path: Path | str, *, special: bool = False) -> bytes:
         os.set_blocking(fd, True)
         data = handle.read(SPECIAL_LIMIT + 1)
         if len(data) > SPECIAL_LIMIT:
-            raise NotRegularFile(f"skipped: a {_kind(mode)} that gave more than {SPECIAL_LIMIT // 2**20} MiB")
+            raise Unbounded(f"skipped: a {_kind(mode)} that gave more than {SPECIAL_LIMIT // 2**20} MiB")
         return data
 
 
@@ -74,6 +79,6 @@ def _kind(mode: int) -> str:
 
 def reason(exc: OSError) -> str:
     """A one-line notice for a file that could not be read."""
-    if isinstance(exc, NotRegularFile):
+    if isinstance(exc, (NotRegularFile, Unbounded)):
         return str(exc)
     return f"cannot read: {exc.strerror or exc}"

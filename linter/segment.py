@@ -241,6 +241,8 @@ def _section_subject(doc: ProseDocument, block: Block, vocab: Vocabulary) -> Men
 
 _ORDINAL = re.compile(r"^(?:#?\d{1,3}[.):]?|no\.\s*\d{1,3})$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z'’-]+")
+# What joins two listed names, past the status a list fix writes in brackets after the first.
+_LISTED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|/)\s*)", re.IGNORECASE)
 
 
 def _opens_with(title: str, mention: Mention, marks: str) -> bool:
@@ -384,8 +386,12 @@ def document_subject(doc: ProseDocument, vocab: Vocabulary) -> Mention | None:
     found = find_mentions(title, vocab)
     if not found or _names_software(title[found[0].end :]):
         return None  # "Llama 3 integration guide": the page is about the integration
-    if not _opens_with(title, found[0], " #*[_`\"'“‘") and len({m.entry_id for m in found}) > 1:
-        return None  # "Models such as X and Y are ...": several models, none the page's subject
+    listed = len(found) > 1 and _LISTED.fullmatch(title[found[0].end : found[1].start])
+    if len({m.entry_id for m in found}) > 1 and (not _opens_with(title, found[0], " #*[_`\"'“‘") or listed):
+        # "Models such as X and Y are ...", "X and Y ...": several models, none the page's
+        # subject. So too where a list fix dropped a claim that opened the title ("Open-source X
+        # and Y ..." -> "X (open weights) and Y (proprietary) ...").
+        return None
     return shift_mention(found[0], start)
 
 
