@@ -153,7 +153,9 @@ def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: s
     edits = [Edit(claim.start, claim.end, new)]
     if role == "attributive" and (article := _article_edit(text, claim.start, new)):
         edits.insert(0, article)
-    return Fix(_title(span, new), tuple(edits), "safe")
+    # A request answered by a reply ("Looking for an open-source model?" / "Try X"): the claim
+    # is the asker's words, and rewriting them changes what was asked. A person decides.
+    return Fix(_title(span, new), tuple(edits), "unsafe" if how == "answered" else "safe")
 
 
 def _title(span: str, new: str) -> str:

@@ -3192,3 +3192,10 @@ def test_flags(lint, case: str, text: str, expected: list[tuple[str, str]]) -> N
 @pytest.mark.parametrize(("case", "text"), DONT_FLAG, ids=[c[0] for c in DONT_FLAG])
 def test_does_not_flag(lint, case: str, text: str) -> None:
     assert flagged(lint(text)) == []
+
+
+def test_the_fix_of_an_answered_request_is_unsafe(lint) -> None:
+    # The claim is the asker's words: "--fix" must not rewrite what was asked.
+    text = "I need an open-source LLM that handles German well.\n\n> Llama 3 does fine in my experience.\n"
+    [finding] = lint(text)
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
