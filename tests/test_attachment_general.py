@@ -3199,3 +3199,9 @@ def test_the_fix_of_an_answered_request_is_unsafe(lint) -> None:
     text = "I need an open-source LLM that handles German well.\n\n> Llama 3 does fine in my experience.\n"
     [finding] = lint(text)
     assert finding.fix is not None and finding.fix.applicability == "unsafe"
+
+
+def test_the_fix_of_an_answered_question_is_unsafe(lint) -> None:
+    text = "> Is there any good open source model for RAG?\n\nLlama 3.1 8B works great for me.\n"
+    [finding] = lint(text)
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"

@@ -1049,7 +1049,8 @@ def test_a_fix_in_a_list_item_keeps_the_items_its_lead_in_covers(path: str, text
             "a.txt",
             "Which open-source model is best? We'd pick open source GPT-4.\n",
             False,
-            "Which proprietary model is best? We'd pick proprietary GPT-4.\n",
+            # (The question's own claim gets only an unsafe fix: it is the asker's words.)
+            "Which open-source model is best? We'd pick proprietary GPT-4.\n",
         ),
         # A software noun followed within two words by a model noun is a model ("code
         # model"): the "weights" of the fix's "OPEN WEIGHTS" read as one, and the first claim,
