@@ -868,8 +868,6 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
     return []
 
 
-
-
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _CARDINALS = {word: n for n, word in enumerate(_NUMBER_WORDS, 2)}
 
@@ -1158,10 +1156,15 @@ def _request_answered(region: Region, first: int) -> list[Mention]:
         return []
     # The reply must name its pick at once ("Mixtral runs great", "Try X", "Go with X"): "We
     # ended up on GPT-4o" tells what was used instead.
-    at = _past_quote_marks(region, k)
-    if _lower(region, at) in lx.PICK_VERBS | {"check"}:
-        at += 1 + (_lower(region, at + 1) in {"with", "for", "out"})
+    at = _past_pick_verb(region, _past_quote_marks(region, k))
     return _answer_subjects(region, at) if region.mention_at(at) is not None else []
+
+
+def _past_pick_verb(region: Region, k: int) -> int:
+    """Word ``k``, or the word past a pick verb opening there ("Try X", "go with X", "check out X")."""
+    if _lower(region, k) not in lx.PICK_VERBS:
+        return k
+    return k + 1 + (_lower(region, k + 1) in {"with", "for", "out"})
 
 
 def _past_quote_marks(region: Region, k: int) -> int:
@@ -1276,8 +1279,6 @@ def _bracket_opening(region: Region, i: int, reach: int = 16) -> int:
     return -1
 
 
-
-
 def _cataphora(region: Region, it: int, first: int) -> Mention | None:
     """ "it" as the subject of a fronted clause of reason points ahead to the main clause's
     subject: "Because it's open source, Llama 3 can be customized"."""
@@ -1289,8 +1290,6 @@ def _cataphora(region: Region, it: int, first: int) -> Mention | None:
         return None
     hit = region.mention_at(comma + 1)
     return hit[0] if hit is not None and not hit[0].possessive else None
-
-
 
 
 def _skip_parenthetical_left(region: Region, i: int) -> int:
@@ -2465,8 +2464,6 @@ def _possessor(region: Region, first: int) -> list[Mention]:
 
 _A = frozenset({"a", "an"})
 _MADE = frozenset({"built", "created", "developed", "made", "released", "trained"})
-
-
 
 
 def _relative_after(region: Region, i: int, reach: int = 3) -> int:
@@ -3909,7 +3906,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # "Our server is open source and serves these models:": the server is.
         return Attachment(claim, skipped=f"about software ('{noun}')")
     if announced := _announced(region, first, last):
-        return Attachment(claim, tuple(announced), "announced", role)
+        # Names that answer the claim's question ("Is there any good open-source model? X") answer
+        # the asker's words; names announced by a colon or dash are the writer's own.
+        asked = _lower(region, _sentence_bounds(region, first)[1] - 1) == "?"
+        return Attachment(claim, tuple(announced), "answered" if asked else "announced", role)
     if attributive and (answered := _request_answered(region, first)):
         return Attachment(claim, tuple(answered), "answered", role)
     released = _open_sourced(region, claim, first, last) or any(
@@ -3982,8 +3982,6 @@ def _weights_owner(region: Region, first: int, last: int) -> list[Mention]:
     return []
 
 
-
-
 def _fronted_field(region: Region, first: int, last: int) -> list[Mention]:
     """A bare claim fronted as the field the sentence is about, then the model the sentence
     picks in it: "For open source, Qwen2.5 is king right now", "If you want open source, go with
@@ -3997,9 +3995,7 @@ def _fronted_field(region: Region, first: int, last: int) -> list[Mention]:
     clause = range(comma + 1, end)
     if any(_lower(region, k) in lx.NEGATIONS | lx.CONTRAST_TERMS for k in clause):
         return []
-    at = comma + 1
-    if _lower(region, at) in lx.PICK_VERBS:
-        at += 1 + (_lower(region, at + 1) in {"with", "for"})
+    at = _past_pick_verb(region, comma + 1)
     hit = region.mention_at(at)
     return _chain_at(region, at) if hit is not None and not hit[0].possessive else []
 
@@ -4017,8 +4013,6 @@ def _good_for_a(region: Region, first: int) -> Mention | None:
     start, _ = _sentence_bounds(region, first)
     named = [m for m in _mentions_from(region, start, adjective) if _names_itself(region, m)]
     return named[0] if len({m.entry_id for m in named}) == 1 else None
-
-
 
 
 def _offered_with(region: Region, first: int, reach: int = 6) -> list[Mention]:
@@ -4041,8 +4035,6 @@ def _offered_with(region: Region, first: int, reach: int = 6) -> list[Mention]:
     if any(_lower(region, k) in lx.NEGATIONS | lx.CONTRAST_TERMS for k in clause):
         return []
     return chain
-
-
 
 
 def _under_banner(region: Region, head: int, reach: int = 3) -> list[Mention]:
@@ -4419,8 +4411,6 @@ def _past_report(region: Region, start: int, end: int, reach: int = 5) -> int:
     return start
 
 
-
-
 # Words that set the sentence naming a model against the one before: it names another model.
 _SET_AGAINST = lx.DISCOURSE_TURNS | {"contrast", "unlike", "comparison"}
 
@@ -4487,8 +4477,6 @@ def _one_model(region: Region, first: int, head: int) -> bool:
             return True  # "a family of open-source models": one group, named as one
         k -= 1
     return False
-
-
 
 
 # "Here was an open-source reasoning model ...": the sentence presents the model just named.

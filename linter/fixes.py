@@ -156,17 +156,7 @@ def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: s
     # A request or a question answered by the names after it ("Looking for an open-source
     # model?" / "Try X", "Is there any good open-source model for RAG?" / "X works great"): the
     # claim is the asker's words, and rewriting them changes what was asked. A person decides.
-    asked = how == "answered" or (how == "announced" and _ends_in_question(text, claim.end))
-    return Fix(_title(span, new), tuple(edits), "unsafe" if asked else "safe")
-
-
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
-
-
-def _ends_in_question(text: str, end: int) -> bool:
-    """The sentence holding the text before ``end`` ends in a question mark."""
-    stop = _SENTENCE_STOP.search(text, end)
-    return stop is not None and stop.group() == "?"
+    return Fix(_title(span, new), tuple(edits), "unsafe" if how == "answered" else "safe")
 
 
 def _title(span: str, new: str) -> str:

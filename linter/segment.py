@@ -639,20 +639,24 @@ def _last_sentence(prose: str) -> str:
     return prose[ends[-1] if ends else 0 :]
 
 
+def _class_claim(prose: str, turning: frozenset[str]) -> str:
+    """The paragraph's last sentence when a claim in it heads a plural model noun (a class) and
+    nothing turns it from the class: no word of ``turning`` (an author's "proprietary" counts, as
+    a fix's cannot be told from it, see _caption) and no turn before the claim; "" otherwise."""
+    last = _last_sentence(prose)
+    claim = _claim_words().search(last)
+    if claim is None or _turned_lead(last) or set(_words(last)) & turning:
+        return ""
+    return last if _plural_class(last, claim.end()) else ""
+
+
 def _class_sentence(prose: str) -> bool:
     """The paragraph's last sentence is about a class of models, with no turn from it: "You can
     run open-source LLMs with this tool.", not "Open-source models lag behind these:"."""
     from linter import lexicon as lx
 
-    last = _last_sentence(prose)
-    claim = _claim_words().search(last)
-    if claim is None or _turned_lead(last) or len(_words(last)) > _CLASS_SENTENCE_MAX:
-        return False
-    # An author's "proprietary" turns the sentence as a fix's cannot be told from it (see _caption).
-    turned = lx.CONTRAST_TERMS | lx.TURNING_WORDS | lx.SET_APART | {"why", "how"}
-    if set(_words(last)) & turned:
-        return False
-    return _plural_class(last, claim.end())
+    last = _class_claim(prose, lx.CONTRAST_TERMS | lx.TURNING_WORDS | lx.SET_APART | {"why", "how"})
+    return bool(last) and len(_words(last)) <= _CLASS_SENTENCE_MAX
 
 
 def _plural_class(sentence: str, end: int) -> bool:
@@ -676,13 +680,11 @@ def _lists_below(doc: ProseDocument, i: int) -> bool:
         return False
     if blocks[i + 1].kind != "heading" and not _label_paragraph(doc, i + 1):
         return False
-    last = _last_sentence(doc.prose[block.start : block.end].strip())
-    claim = _claim_words().search(last)
-    if claim is None or _turned_lead(last) or not _plural_class(last, claim.end()):
-        return False
     # "... compare the best open-source LLMs with the closed ones", "... against two APIs": the
-    # sections below may be the other side (an author's "proprietary" counts, see _caption).
-    if set(_words(last)) & (lx.CONTRAST_TERMS | lx.COMPARISON | lx.SET_APART | {"against", "with"}):
+    # sections below may be the other side.
+    turning = lx.CONTRAST_TERMS | lx.COMPARISON | lx.SET_APART | {"against", "with"}
+    last = _class_claim(doc.prose[block.start : block.end].strip(), turning)
+    if not last:
         return False
     words = _own_words(last)
     return any(w in lx.LISTING_WORDS or w.isdigit() or (w.endswith("est") and len(w) > 4) for w in words)
