@@ -315,6 +315,10 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         return "quoted"  # 'I wrote "open-source Llama" in every post': a phrase mentioned
     if after in {'"', "”", "»"} and _quoted_subject(region, first, last):
         return "quoted"  # 'So "Falcon is open source" is only half true': a sentence mentioned
+    if _quoted_speech(region, first, last):
+        return "reported"  # 'The README says "works with any open-source model (X, Y)"'
+    if _lower(region, first - 1) in lx.DISTANCING or _lower(region, first - 2) in lx.DISTANCING:
+        return "reported"  # "it's supposedly open source": the writer does not vouch for it
     # Taken back after the claim ("open source in name only") or compared ("less open source
     # than OLMo"): no plain claim.
     if any(_phrase_at(region, last, (p,)) for p in lx.TAKEN_BACK_AFTER):
@@ -403,6 +407,27 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     if prev in lx.CONCEPT_BEFORE:
         return "concept"
     return ""
+
+
+def _quoted_speech(region: Region, first: int, last: int, reach: int = 5) -> bool:
+    """The claim stands in a quotation that a verb of saying or calling introduces: 'the README
+    says "works with any open-source model"', 'which the company calls "open source and safe"':
+    someone else's words, passed on. (A quotation followed by its speaker, '"..., " said the CEO',
+    is a press release's own claim.)"""
+    start, end = _sentence_bounds(region, first)
+    opening = -1
+    for k in range(first - 1, start - 1, -1):
+        low = _lower(region, k)
+        if low in {'"', "“"}:
+            opening = k
+            break
+        if low == "”":
+            return False
+    if opening == -1 or not any(_lower(region, k) in {'"', "”"} for k in range(last, end)):
+        return False
+    verbs = lx.REPORTING_VERBS | lx.CALLING_VERBS | lx.NAMING_VERBS
+    said = [k for k in range(max(opening - reach, start), opening) if _lower(region, k) in verbs]
+    return bool(said) and _lower(region, said[-1] - 1) not in {"i", "we"}
 
 
 def _quoted_subject(region: Region, first: int, last: int, reach: int = 8) -> bool:
@@ -801,6 +826,12 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
         close = region.word_range(named[-1].start, named[-1].end)[1] if named else stop
         if _lower(region, close) == ")" and _lower(region, close + 1) in lx.MODEL_NOUNS:
             return named
+    if stop == last and _plural_noun(region, stop):
+        # "several open-source rivals, including X and Y", "open-source contenders such as X":
+        # whatever the plural noun, the examples it introduces are its members.
+        k = stop + 1 + (_lower(region, stop + 1) == ",")
+        if _phrase_at(region, k, (("like",), ("such", "as"), ("including",))):
+            return _introduced_list(region, stop + 1)
     nouns = range(last, stop)
     if (
         stop > last
@@ -814,6 +845,21 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
     ):
         return _introduced_list(region, stop)
     return []
+
+
+def _plural_noun(region: Region, k: int) -> bool:
+    """Word ``k``, a claim's head, reads as a plural common noun: lower case, letters, ending in
+    "s", no software noun ("rivals", "contenders", "peers"; not "tools")."""
+    word = region.words[k].text
+    low = word.lower()
+    return (
+        word == low
+        and low.isalpha()
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in lx.SOFTWARE_NOUNS
+    )
 
 
 def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
@@ -1106,7 +1152,7 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
             if items and _lower(region, which) in {"which", "what"} and _lower(region, which + 1) != "of":
                 return list(items)  # "**Which models are open source?**" over a list of them
             answer = _past_label(region, answer)
-            asked = _past_label(region, start)
+            asked = _past_label(region, _question_start(region, start, first))
             # "Which open-source models ...?" and a bare noun phrase ("The best open-source LLM
             # right now?") ask for instances; a sentence opening with one answers. So does a
             # yes to a question whether there are any ("Do you offer open-source models? Yes, X
@@ -1904,6 +1950,33 @@ def _plural_subject(region: Region, first: int, reach: int = 4) -> bool:
     return False
 
 
+def _plural_copula_subject(region: Region, first: int, reach: int = 6) -> bool:
+    """A plural reference opens the sentence as the subject of a copula whose predicate holds
+    the claim: "These are OpenAI's first open-source models", "All three are open-source
+    models", "The two are open source". Only determiners, a maker's possessive and modifiers
+    stand between the copula and the claim."""
+    start, _ = _sentence_bounds(region, first)
+    k = start
+    low = _lower(region, k)
+    counted = _lower(region, k + 1) in _CARDINALS or _lower(region, k + 1).isdigit()
+    if low in {"all", "the"} and counted:
+        k += 2  # "All three", "The two"
+    elif low in lx.PLURAL_REFERENCES - {"them"}:
+        k += 1
+    else:
+        return False
+    k += _lower(region, k) == "all"  # "They all are"
+    if _lower(region, k) not in {"are", "were", "'re", "’re"}:
+        return False
+    k += 1 + (_lower(region, k + 1) in {"all", "both"})  # "They are all open-source models"
+    if first - k > reach:
+        return False
+    return all(
+        _lower(region, j) not in {",", ";", ":", "(", "—", "–"} and _lower(region, j) not in lx.NEGATIONS
+        for j in range(k, first)
+    )
+
+
 def _plural_antecedent(region: Region, first: int) -> list[Mention]:
     """The models a plural reference points back to: those the sentence before names (two for
     "both"), leaving out makers ("Mistral released ...") and possessors."""
@@ -1912,20 +1985,24 @@ def _plural_antecedent(region: Region, first: int) -> list[Mention]:
         return []
     before, _ = _sentence_bounds(region, start - 1)
     named: dict[str, Mention] = {}
+    sizes: list[Mention] = []  # "gpt-oss-120b and gpt-oss-20b": one entry, each name a finding
     for mention in _mentions_from(region, before, start):
         maker = _lower(region, region.word_range(mention.start, mention.end)[1]) in lx.INTRODUCING
         if not mention.possessive and not maker:
             named.setdefault(mention.entry_id, mention)
+            if mention.text != named[mention.entry_id].text:
+                sizes.append(mention)
     both = any(_lower(region, k) == "both" for k in range(start, first))
-    if len(named) == 1 and not both:
+    group = sorted([*named.values(), *sizes], key=lambda m: m.start)
+    if both:
+        return group if len(group) == 2 else []  # "X 8B and X 70B. Both are ..." too
+    if len(named) == 1:
         # "Gemma 2 comes in three sizes. All of them are open source.": the sizes, variants or
         # versions of the one model named.
         parts = {"sizes", "variants", "versions", "checkpoints", "models", "flavors", "flavours"}
-        if any(_lower(region, k) in parts for k in range(before, start)):
-            return list(named.values())
-    if len(named) < 2 or (both and len(named) != 2):
-        return []
-    return list(named.values())
+        parted = len(group) >= 2 or any(_lower(region, k) in parts for k in range(before, start))
+        return group if parted else []  # or two sizes named: "X-120b and X-20b. They are ..."
+    return group if len(named) >= 2 else []
 
 
 def _verb_between(region: Region, start: int, end: int) -> bool:
@@ -2163,11 +2240,15 @@ def _across_fronted(region: Region, i: int, j: int) -> bool:
     return comma != -1 and i < comma < j
 
 
+_WH_WORDS = frozenset({"why", "how", "what", "who", "where", "when"})
+
+
 def _is_question(region: Region, first: int, last: int) -> bool:
     """The claim's sentence asks ("... open source?") or embeds a question ("Whether X is open
     source ... has been debated")."""
     start, end = _sentence_bounds(region, first)
-    if region.words[end - 1].text == "?":
+    mark = region.words[end - 1].text
+    if "?" in mark and not mark.strip("?!"):  # "?", and a forum's "??" or "?!"
         if _presupposed(region, start, first, end):
             return False
         # A tag question asserts: "Llama 2 is open source, right?"
@@ -2175,7 +2256,7 @@ def _is_question(region: Region, first: int, last: int) -> bool:
         tag = " ".join(w.lower for w in region.words[comma + 1 : end - 1]) if comma != -1 else ""
         # "X is open source and has a 10M context, why is nobody talking about it?": a
         # statement, then a question of its own after the comma.
-        wh = {"why", "how", "what", "who", "where", "when"}
+        wh = _WH_WORDS
         opener = _lower(region, start)
         asked_after = comma > last and _lower(region, comma + 1) in wh
         if asked_after and opener not in wh and opener not in lx.CLAUSE_VERBS:
@@ -2197,7 +2278,10 @@ def _presupposed(region: Region, start: int, first: int, end: int) -> bool:
     if reason and at < comma:
         return True
     if any(
-        w in lx.NAMING_VERBS or w in lx.PRESENTING_VERBS or w in {"really", "actually", "truly"}
+        w in lx.NAMING_VERBS
+        or w in lx.CALLING_VERBS  # "Why does everyone call X open source?"
+        or w in lx.PRESENTING_VERBS
+        or w in {"really", "actually", "truly"}
         for w in words
     ):
         return False
@@ -2708,7 +2792,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         return Attachment(claim, tuple(named), "table header", "other")
     if row_header and _fills_cell(region, first, last) and (named := _row_names(region, cell)):
         return Attachment(claim, tuple(named), "table header", "other")  # "| Open source | X, Y |"
-    if cell is not None and cell[1] > 0 and cell[2] > 0 and _fills_cell(region, first, last, nouns=False):
+    value = cell is not None and cell[1] > 0 and cell[2] > 0
+    if value and (_fills_cell(region, first, last, nouns=False) or _cell_adverbial(region, first, last)):
         # "| Llama 3 | Open source |": a value cell describes its row's model.
         subject = region.block_subjects.get(region.words[first].block) or _column_model(region, cell)
         if subject is not None:
@@ -2738,7 +2823,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
             and not _answered_yes(region, first)
         ):
             return Attachment(claim, skipped="question")
-    if attachment.mentions and _rebutted(region, last, attachment.mentions):
+    asserted = attachment.how == "copula"
+    if attachment.mentions and _rebutted(region, last, attachment.mentions, asserted=asserted):
         return Attachment(claim, skipped="rebutted")
     if (
         attachment.mentions
@@ -2752,7 +2838,7 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     return attachment
 
 
-def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
+def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: bool = False) -> bool:
     """The writer takes the claim back right after it, after a colon or dash or in the next
     sentence: "Everyone says X is open source: it's open weights.", "X is open source. Not true:
     ...". A sentence that goes on about the model ("It's not small, though") takes nothing back."""
@@ -2791,11 +2877,33 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention]) -> bool:
         if again is not None and again[0].entry_id in ids and not again[0].possessive:
             k = again[1] - 1
         restated = again is not None or _lower(region, k) in {"it", "they", "that"}
+        if asserted and again is not None and _denies_claim(region, k + 1):
+            # "> X is open source" answered "x isn't open source, it's ...": an assertion
+            # denied in the same words (not "Meta released X, an open-source model" above a
+            # quotation that denies it).
+            return True
         m = _phrase_at(region, k + 1, lx.STATUS_COPULAS) if restated else 0
         if m and _lower(region, k + 1 + m) in _QUOTES:
             m += 1  # 'It's "open weights"'
         if m and _phrase_at(region, k + 1 + m, lx.STATUS_TERMS):
             return True  # "...: it's open weights", "They are source-available."
+    return False
+
+
+def _denies_claim(region: Region, k: int, reach: int = 3) -> bool:
+    """Word ``k`` opens a denied copula and a claim: "isn't open source", "is not really open
+    source", "was never open-source"."""
+    if _lower(region, k) not in lx.COPULAS:
+        return False
+    denied = False
+    for j in range(k + 1, min(k + 1 + reach, len(region.words))):
+        if region.claim_starting(j) is not None:
+            return denied
+        low = _lower(region, j)
+        if low in lx.NEGATIONS:
+            denied = True
+        elif not low.isalpha():
+            return False
     return False
 
 
@@ -2841,9 +2949,23 @@ def _past_label(region: Region, i: int) -> int:
     """The word after a "Q:" or "A:" label at word ``i``, or after "The answer is" (``i``
     itself when there is none)."""
     labels = {"q", "question", "a", "answer"}
+    while _lower(region, i) in _QUOTE_MARKS:
+        i += 1  # "“Which model ...?” Our answer: X"
     if n := _phrase_at(region, i, (("the", "answer", "is"), ("the", "short", "answer", "is"))):
         return i + n
+    if _lower(region, i) in {"our", "my", "short"} and _lower(region, i + 1) == "answer":
+        i += 1  # "Our answer: X"
     return i + 2 if _lower(region, i) in labels and _lower(region, i + 1) == ":" else i
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _question_start(region: Region, start: int, first: int) -> int:
+    """Where a question quoted after a lead-in begins: 'From the mailbag: "Which ...?"' asks from
+    "Which"."""
+    opened = [k for k in range(start, first) if _lower(region, k) in {":", '"', "“"}]
+    return opened[-1] + 1 if opened else start
 
 
 def _answered_yes(region: Region, first: int) -> bool:
@@ -3473,6 +3595,19 @@ def _fills_cell(region: Region, first: int, last: int, *, nouns: bool = True) ->
     return True
 
 
+def _cell_adverbial(region: Region, first: int, last: int) -> bool:
+    """The claim opens its cell and an adverbial goes on from it: "open source since June 2025",
+    "open source under MIT": still a predicate of the row's model, not a noun of its own."""
+    block = region.words[first].block
+    if first > 0 and region.words[first - 1].block == block:
+        return False
+    same_cell = last < len(region.words) and region.words[last].block == block
+    return same_cell and _lower(region, last) in _CELL_ADVERBIALS
+
+
+_CELL_ADVERBIALS = frozenset({"since", "under", "as", "from", "via", "until", "till", "per"})
+
+
 def _row_header(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
     """A claim heading a row of a table whose columns are models ("| | Llama 3 | GPT-4o |" over
     "| Open source | Yes | No |"): the models whose cell in the row answers yes."""
@@ -3800,7 +3935,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         for k in range(region.reach_back(first, 4), first)
     )
     plural = (
-        of_them or (how == "anaphora" and _plural_subject(region, first)) or _plural_reference(region, first)
+        of_them
+        or (how == "anaphora" and _plural_subject(region, first))
+        or _plural_reference(region, first)
+        or _plural_copula_subject(region, first)
     )
     if plural and (group := _plural_antecedent(region, first)):
         # "We tested X and Y. Both are ...": a plural points to models (a family's too), not a brand.
@@ -3823,7 +3961,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # "The biggest open-source success story of the year is Llama 3": whatever its noun, a
         # description the sentence opens on is said of the name the copula equates it with.
         return Attachment(claim, tuple(identified), "identity", role)
-    if attributive and (identified := _it_is_next(region, first)):
+    if attributive and (identified := _it_is_next(region, first, head.index)):
         return Attachment(claim, tuple(identified), "identity", role)
     if attributive and (branded := _under_banner(region, head.index)):
         return Attachment(claim, tuple(branded), "banner", role)
@@ -3908,7 +4046,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if announced := _announced(region, first, last):
         # Names that answer the claim's question ("Is there any good open-source model? X") answer
         # the asker's words; names announced by a colon or dash are the writer's own.
-        asked = _lower(region, _sentence_bounds(region, first)[1] - 1) == "?"
+        # A "?" between the claim and the names: '"Which open-source model ...?" Our answer: X'.
+        named = region.word_range(announced[0].start, announced[0].end)[0]
+        asked = any(_lower(region, k) == "?" for k in range(last, named))
         return Attachment(claim, tuple(announced), "answered" if asked else "announced", role)
     if attributive and (answered := _request_answered(region, first)):
         return Attachment(claim, tuple(answered), "answered", role)
@@ -4053,18 +4193,27 @@ def _under_banner(region: Region, head: int, reach: int = 3) -> list[Mention]:
     return [hit[0]]
 
 
-def _it_is_next(region: Region, first: int) -> list[Mention]:
+def _it_is_next(region: Region, first: int, head: int) -> list[Mention]:
     """A model brought in without a name ("runs on an open-source model") and named by the next
-    sentence of the paragraph, which opens on "It's X" or "That is X": X."""
+    sentence of the paragraph, which opens on "It's X", "That is X" or the noun again ("We run
+    an open-source reranker. The reranker is X."): X."""
     words = region.words
     start, end = _sentence_bounds(region, first)
     indefinite = {_lower(region, k) for k in range(region.reach_back(first, 3), first)} & {"a", "an"}
-    if not indefinite or any(region.mention_at(k) for k in range(start, end)):
+    # A name before the noun or right after it may be the one meant; one after a preposition
+    # further on is not ("an open-source reranker in front of Claude").
+    if not indefinite or any(region.mention_at(k) for k in range(start, head + 1)):
         return []
+    after = head + 1 + (_lower(region, head + 1) in {",", "(", ":", "—", "–", "like", "called", "named"})
+    if after < end and region.mention_at(after) is not None:
+        return []  # "an open-source reranker (X)", "an open-source model called X"
     if end >= len(words) or words[end].block != words[first].block:
         return []
     k = end
-    if _lower(region, k) not in {"it", "that", "this"}:
+    noun = _lower(region, head)
+    if _lower(region, k) in {"the", "that", "this", "our"} and _lower(region, k + 1) in {noun, "model"}:
+        k += 1  # "The reranker is X": the noun again, made definite
+    elif _lower(region, k) not in {"it", "that", "this"}:
         return []
     k += 1
     if _lower(region, k) in {"'s", "’s", "is", "was"}:
@@ -4086,15 +4235,27 @@ def _opens_subject(region: Region, first: int, reach: int = 5) -> bool:
     return all(_lower(region, k) in opening or _plain_word(region, k) for k in before)
 
 
+_IDENTITY_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "(", ".", "?", "!", "—", "–"})
+
+
 def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention]:
     """The noun phrase is the subject of an identity: "The most capable open-source model today
     is Llama 3.1 405B", "Among the best open-source LLMs are Llama 2 and Falcon 40B"."""
     words = region.words
     k = head + 1
     ahead = region.reach_ahead(head, reach + 1)
+    if _lower(region, k) in {"that", "which", "who"}:
+        # "the only open-source models that completed half the tasks were X and Y": a relative
+        # clause on the noun, then the copula.
+        ahead = region.reach_ahead(head, reach + 10)
+        stops = _IDENTITY_COPULAS | _CLAUSE_ENDS
+        k = next((j for j in range(k + 2, ahead) if _lower(region, j) in stops), ahead)
+        if _lower(region, k) not in _IDENTITY_COPULAS or not _same_sentence(region, head, k):
+            return []
     while k < ahead and _same_sentence(region, head, k):
         low = words[k].lower
-        if low in {"is", "are", "was", "were", "remains", "remain"}:
+        if low in _IDENTITY_COPULAS:
             j = k + 1
             if _lower(region, j) in {"the", "probably", "arguably", "still", "now", "clearly"}:
                 j += 1

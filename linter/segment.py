@@ -591,7 +591,9 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     if block.kind == "heading":
         return True
     prose = doc.prose[block.start : block.end].strip()
-    if prose.endswith(":") or _lists_below(doc, i):
+    if prose.endswith(":"):
+        return not _turns_after_claim(prose)
+    if _lists_below(doc, i):
         return True
     if i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "list_item" and _asks_which(prose):
         return True  # "**Which models are open source?**" over the list that answers it
@@ -604,10 +606,12 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     if (
         following.kind == "list_item"
         and _class_sentence(prose)
-        and _reads_as_title(doc.prose[following.start : following.end])
+        and (_reads_as_title(doc.prose[following.start : following.end]) or _bold_led(doc, following))
     ):
-        # "We support many popular open-source models." over a list of names; not over items
-        # that are statements ("- GPT-4 was the baseline."), nor a table a caption heads.
+        # "We support many popular open-source models." over a list of names, or of statements
+        # that each lead with a name in bold ("- **Llama 3** did best on code."): the names are
+        # the class's members. Not over plain statements ("- GPT-4 was the baseline."), nor a
+        # table a caption heads.
         return True
     if "\n" in prose or prose[-1:] in "!?":
         return False
@@ -633,6 +637,18 @@ _BELOW = re.compile(r"\b(?:below|the following|as follows)\b", re.IGNORECASE)
 _CLASS_SENTENCE_MAX = 30  # words
 
 
+def _turns_after_claim(prose: str) -> bool:
+    """A lead-in whose last sentence, without a claim of its own, turns from the class a sentence
+    before it named: "We run open-source LLMs. Hosted models also work:", "... But not these:".
+    Its list is of the other kind."""
+    from linter import lexicon as lx
+
+    last = _last_sentence(prose)
+    if len(last) == len(prose) or _claim_words().search(last) is not None:
+        return False
+    return bool(set(_own_words(last)) & (lx.NEGATIONS | lx.CONTRAST_TERMS | lx.SET_APART))
+
+
 def _last_sentence(prose: str) -> str:
     """The last sentence of a paragraph's text."""
     ends = [m.end() for m in _SENTENCE_END.finditer(prose, 0, max(len(prose) - 1, 0))]
@@ -643,11 +659,23 @@ def _class_claim(prose: str, turning: frozenset[str]) -> str:
     """The paragraph's last sentence when a claim in it heads a plural model noun (a class) and
     nothing turns it from the class: no word of ``turning`` (an author's "proprietary" counts, as
     a fix's cannot be told from it, see _caption) and no turn before the claim; "" otherwise."""
+    from linter import lexicon as lx
+
     last = _last_sentence(prose)
     claim = _claim_words().search(last)
+    words = set(_words(last))
+    if claim is None and len(words) <= _GOES_ON_MAX and not words & (turning | lx.NEGATIONS):
+        # "Open-source models are the way to go. Here are my favourites", "... Each comes with
+        # a note.": a short last sentence that goes on with the class the one before names.
+        before = _last_sentence(prose[: len(prose) - len(last)].rstrip())
+        if (claim := _claim_words().search(before)) is not None:
+            last = f"{before} {last}"
     if claim is None or _turned_lead(last) or set(_words(last)) & turning:
         return ""
     return last if _plural_class(last, claim.end()) else ""
+
+
+_GOES_ON_MAX = 8  # words of a last sentence that only goes on with the class before it
 
 
 def _class_sentence(prose: str) -> bool:
@@ -700,6 +728,15 @@ def _points_below(prose: str) -> bool:
     words = _own_words(prose)  # a claim or a fix's words ("proprietary") turn nothing
     turned = set(words) & (lx.CONTRAST_TERMS | lx.LEAD_BLOCKERS | lx.NEGATIONS)
     return len(words) <= 30 and not turned
+
+
+_ITEM_MARKER = re.compile(r"[ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+
+
+def _bold_led(doc: ProseDocument, item: Block) -> bool:
+    """A list item that opens with a bold run, as a listicle's entries do: "- **Llama 3** ..."."""
+    marker = _ITEM_MARKER.match(doc.text, item.start, item.end)
+    return _BOLD_TITLE.match(doc.text, marker.end() if marker else item.start) is not None
 
 
 def _asks_which(line: str) -> bool:

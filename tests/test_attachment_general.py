@@ -2105,6 +2105,66 @@ FLAG = [
         "The whole pipeline is open source, including the Mixtral 8x7B weights we tuned.",
         [("Mixtral 8x7B", "OW101")],
     ),
+    # Session 21: principles found on a new blind set's read half.
+    (
+        "a plural reference as a copula's subject",
+        "The release adds Llama 3.1 8B and Phi-4. These are Meta's and Microsoft's open-source picks.",
+        [("Llama 3.1 8B", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "a counted plural reference as a copula's subject",
+        "You can chat with Gemma 2, Mistral 7B and Phi-3 offline. All three are open-source models.",
+        [("Gemma 2", "OW102"), ("Mistral 7B", "OW101"), ("Phi-3", "OW101")],
+    ),
+    (
+        "a plural reference to two sizes of one model",
+        "Version 2 ships gpt-oss-120b and gpt-oss-20b. They are open-source models from OpenAI.",
+        [("gpt-oss-120b", "OW101"), ("gpt-oss-20b", "OW101")],
+    ),
+    (
+        "both, of two sizes of one model",
+        "We benchmarked Llama 3 8B and Llama 3 70B. Both are open source.",
+        [("Llama 3 8B", "OW102"), ("Llama 3 70B", "OW102")],
+    ),
+    (
+        "examples of a plural noun that is no model noun",
+        "Our model beat several open-source contenders, including Qwen2.5 7B and Gemma 2 9B, on math.",
+        [("Qwen2.5 7B", "OW101"), ("Gemma 2 9B", "OW102")],
+    ),
+    (
+        "the noun again, made definite, names the model",
+        "Search goes through an open-source reranker before GPT-4o sees it. "
+        "The reranker is Qwen3-Reranker-4B.",
+        [("Qwen3-Reranker-4B", "OW101")],
+    ),
+    (
+        "a relative clause between the description and its copula",
+        "The open-source models that passed every test were Mixtral 8x7B and Phi-4.",
+        [("Mixtral 8x7B", "OW101"), ("Phi-4", "OW101")],
+    ),
+    (
+        "a value cell opening with the claim and an adverbial",
+        "| Model | Notes |\n|---|---|\n| Mixtral 8x22B | open source since April 2024 |",
+        [("Mixtral 8x22B", "OW101")],
+    ),
+    (
+        "a class sentence over items that lead with a bold name",
+        "We ran several open-source LLMs on our support tickets.\n\n- **Mixtral 8x7B** answered best.\n"
+        "- **Gemma 2** was the fastest.\n",
+        [("Mixtral 8x7B", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "a short last sentence going on with the class before it",
+        "These are the open-source LLMs we keep coming back to. Each gets a line below.\n\n"
+        "* Phi-3 — small and quick\n* Llama 3 — the all-rounder\n",
+        [("Phi-3", "OW101"), ("Llama 3", "OW102")],
+    ),
+    (
+        "a quoted question answered after a label",
+        'A reader asks: "Which open-source model is best for Korean?" '
+        "Our answer: EXAONE 3.5 is a good start.",
+        [("EXAONE 3.5", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3179,6 +3239,45 @@ DONT_FLAG = [
     (
         "a model's part included in what a predicate calls open",
         "The code is open source, including the Llama 3 tokenizer.",
+    ),
+    # Session 21.
+    (
+        "a reply that denies the quoted claim with the name again",
+        "> Mistral Large 2 is open source, you can download it\n\n"
+        "mistral large 2 isn't open source, read the license.\n",
+    ),
+    (
+        "a quoted claim turned right after the quote",
+        'The post says "Llama 3 is fully open source", but its license limits large companies.',
+    ),
+    (
+        "a class sentence over plain statements about other models",
+        "We ran several open-source LLMs on our support tickets.\n\n- GPT-4o was the yardstick.\n"
+        "- Claude 3 Opus cost the most.\n",
+    ),
+    (
+        "a short last sentence that turns from the class",
+        "We like open-source LLMs for this. But not these ones:\n\n- GPT-4o\n- Claude 3 Opus\n",
+    ),
+    (
+        "a quotation a verb of saying introduces",
+        'Our vendor runs Mixtral 8x7B, which its sales deck calls "open source and enterprise ready".',
+    ),
+    (
+        "a quotation of a README",
+        'The docs say "supports every open source model (Llama 3, Phi-3, Gemini via API)". Gemini is not.',
+    ),
+    ("a distancing adverb", "anyone tried qwen3 235b? it's supposedly open source but no quant fits my card"),
+    ("a so-called claim", "Meta's so-called open-source Llama 3 still has a usage policy."),
+    ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
+    ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
+    (
+        "examples of software, not models",
+        "The app builds on open-source projects, including LangChain and Ollama, to run Llama 3.",
+    ),
+    (
+        "a relative clause whose copula equates no name",
+        "The open-source models that beat GPT-4o on this test are still rare.",
     ),
 ]
 
