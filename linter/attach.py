@@ -1002,11 +1002,23 @@ def _from_to(region: Region, k: int) -> list[Mention] | None:
     """The two ends of a range set off after a comma at word ``k``: ", from Phi-4 to Gemma 2"."""
     if _lower(region, k) != "from" or _lower(region, k - 1) != ",":
         return None
-    start = region.mention_at(k + 1)
+    start = region.mention_at(_past_owner(region, k + 1))
     if start is None or _lower(region, start[1]) != "to":
         return None
-    end = region.mention_at(start[1] + 1)
+    end = region.mention_at(_past_owner(region, start[1] + 1))
     return [start[0], end[0]] if end is not None else None
+
+
+def _past_owner(region: Region, j: int) -> int:
+    """Word ``j``, or the word past a maker's possessive there: "Qwen's QwQ-32B", "Microsoft's
+    Phi-4"."""
+    hit = region.mention_at(j)
+    if hit is not None and hit[0].possessive:
+        past = hit[1] + (_lower(region, hit[1]) in {"'s", "’s"})
+        return past if region.mention_at(past) is not None else j
+    if hit is None and region.words[j].text[:1].isupper() and _lower(region, j + 1) in {"'s", "’s"}:
+        return j + 2
+    return j
 
 
 def _closing_list(region: Region, i: int) -> list[Mention]:
@@ -1114,6 +1126,10 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
     open-source model of 2024? Llama 3.". A name in the lead would be what it is about."""
     words = region.words
     start, _ = _sentence_bounds(region, first)
+    if _cardinal_before(region, first) > 1 and _lower(region, last) == ":":
+        # "two were proprietary (X and Y) and three open-source: A, B and C": the count the
+        # claim qualifies is the list after its colon, whatever the lead named before.
+        return _closing_list(region, last + 1)
     if any(region.mention_at(k) is not None for k in range(start, first)):
         return []
     if _lower(region, first - 1) in lx.PREPOSITIONS or _lower(region, first - 2) in lx.PREPOSITIONS:
@@ -1864,7 +1880,7 @@ def _definite(region: Region, i: int) -> bool:
             continue
         if region.mention_at(k) is not None or not (_plain_word(region, k) or low.isalnum()):
             break
-        seen += 1
+        seen += _lower(region, k + 1) != "-"  # "321-billion-parameter" is one premodifier
         k -= 1
     # (Not after a copula: "X is now the default model" predicates, it does not point back.)
     predicate = lx.COPULAS & {_lower(region, k - 1), _lower(region, k - 2)}
@@ -2717,7 +2733,12 @@ def _is_it(region: Region, k: int) -> bool:
         return low in lx.IT
     # "since its open source" (no noun after the claim): "it's" too
     hurried = _lower(region, k - 1) in {"since", "because", "cause", "cuz", "coz", "and", "but", "so"}
-    return _lower(region, k + 1) in {"the", "a", "an"} or (hurried and k + 1 in region.phrase_words)
+    if _lower(region, k + 1) in {"the", "a", "an"} or (hurried and k + 1 in region.phrase_words):
+        return True
+    # "I know its open source but ...": a claim that no noun follows is no possessive's
+    # premodifier ("its open-source license").
+    past = region.phrase_past.get(k + 1, -1)
+    return past != -1 and (past >= len(region.words) or not _plain_word(region, past))
 
 
 def _it_may_be_other(region: Region, i: int) -> bool:
@@ -2735,13 +2756,31 @@ def _it_may_be_other(region: Region, i: int) -> bool:
     )
 
 
+def _definite_subject(region: Region, first: int, reach: int = 4) -> int:
+    """The model noun of a definite subject right before the claim's copula ("the model is open
+    source"), or -1."""
+    for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
+        if _lower(region, k) in lx.DEFINITE_MODEL:
+            return k
+    return -1
+
+
 def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
     """What "it" at word ``i`` stands for when one model alone is named earlier in its own
     sentence: "We chose Llama 2 because it is open source". Two candidates make it ambiguous."""
-    if i < 0 or not _is_it(region, i):
+    if i < 0:
         return None
     start, _ = _sentence_bounds(region, i)
-    if i == start or region.words[i].text[0].isupper():
+    if _lower(region, i) in lx.DEFINITE_MODEL and _definite(region, i):
+        # "... chose X over the alternatives because the model is open source": the noun made
+        # definite in a later clause of the sentence, as "it" would be.
+        dets = {"the", "this"}
+        opening = next((k for k in range(i - 1, start - 1, -1) if _lower(region, k) in dets), start)
+        if opening == start or _lower(region, opening - 1) not in lx.CLAUSE_LINKS | lx.REASON_OPENERS:
+            return None
+    elif not _is_it(region, i):
+        return None
+    elif i == start or region.words[i].text[0].isupper():
         return None  # a capital "It" starts a sentence the splitter missed
     found = [
         m
@@ -3225,12 +3264,11 @@ _NAME_LIKE = re.compile(r"[A-Z]|[a-z][.\d]|\d[a-z]")
 def _named_just_before(region: Region, start: int) -> list[Mention]:
     """The model, or the one list of models, the block's first sentence names last, which a
     verbless fragment opening the next sentence goes on to describe: "Just tried Devstral Small 2.
-    Open source, runs on a 4090."; "Run X, Y and Z on our platform. Open-source models, sovereign
-    hosting." Not when that sentence names models apart ("X beat Y"), asks, or names something
-    else after them ("Served Llama 3 with vLLM. Open source." may be about vLLM); a place ("in
-    Cline") is none."""
+    Open source, runs on a 4090."; "anyone else using X? open source, apache, and fast". Not
+    when that sentence names models apart ("X beat Y") or names something else after them
+    ("Served Llama 3 with vLLM. Open source." may be about vLLM); a place ("in Cline") is none."""
     words = region.words
-    if start == 0 or words[start - 1].block != words[start].block or _lower(region, start - 1) == "?":
+    if start == 0 or words[start - 1].block != words[start].block:
         return []
     prev, _ = _sentence_bounds(region, start - 1)
     if prev != _block_start(region, start):
@@ -3949,7 +3987,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if it != -1 and _antecedent(region, first) is None and (ahead := _cataphora(region, it, first)):
         return Attachment(claim, (ahead,), "anaphora", role)  # "Because it's open source, X ..."
     if how == "anaphora" or _starts_with_reference(region, first):
-        antecedent = _antecedent_in_sentence(region, it) or _antecedent(region, first)
+        antecedent = (
+            _antecedent_in_sentence(region, it)
+            or _antecedent_in_sentence(region, _definite_subject(region, first))
+            or _antecedent(region, first)
+        )
         antecedent = _by_maker(region, first, antecedent)
         if antecedent is None and attributive and how == "anaphora":
             antecedent = _only_model_before(region, first)
@@ -5076,8 +5118,9 @@ def _definite_object(region: Region, i: int) -> list[Mention] | None:
 def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
     """Active voice: "open-sourced DeepSeek-R1-Zero, DeepSeek-R1 and ...": the object."""
     words = region.words
-    if _lower(region, last) in lx.AFTER_PASSIVE - {"this", "last"}:
-        return None  # "open-sourced under a community licence": no object follows
+    if _lower(region, last) in lx.AFTER_PASSIVE - {"this", "last"} and region.mention_at(last + 1) is None:
+        return None  # "open-sourced under a community licence": no object follows (but
+        # "open-sourcing earlier Qwen models" has one)
     if (back := _definite_object(region, last)) is not None:
         return Attachment(claim, tuple(back), "anaphora", "verb") if back else None
     i = last

@@ -2160,6 +2160,43 @@ FLAG = [
         [("Phi-3", "OW101"), ("Llama 3", "OW102")],
     ),
     (
+        "a definite description with a hyphenated premodifier points back",
+        "Zhipu released GLM-4.5 on Monday. The 355-billion-parameter agentic model is open source.",
+        [("GLM-4.5", "OW101")],
+    ),
+    (
+        "the model, made definite in a later clause of the sentence",
+        "The clinic picked Phi-4 over hosted services because the model is open source.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "a fragment after a question that names the model",
+        "anyone else running olmo 2 13b? open source, apache, and decent at summaries",
+        [],
+    ),
+    (
+        "a fragment after a question that names a model of other status",
+        "anyone else running gemma 2 9b? open source, tiny, and decent at summaries",
+        [("gemma 2 9b", "OW102")],
+    ),
+    (
+        "a count the claim qualifies, listed after its colon",
+        "Of the five models tested, two were closed (GPT-4o and Gemini 1.5 Pro) and three open-source: "
+        "Mixtral 8x22B, Qwen2.5 72B and Llama 3.1 70B.",
+        [("Mixtral 8x22B", "OW101"), ("Qwen2.5 72B", "OW102"), ("Llama 3.1 70B", "OW102")],
+    ),
+    (
+        "a range whose ends carry their makers' possessives",
+        "The open-source coding models since then, from Alibaba's Qwen2.5-Coder to Mistral's Codestral, "
+        "all follow that recipe.",
+        [("Qwen2.5-Coder", "OW104"), ("Codestral", "OW104")],
+    ),
+    (
+        "a verb's object after a word that may also follow a passive",
+        "Google won developers over by open-sourcing earlier Gemma models.",
+        [("Gemma", "OW104")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
