@@ -371,6 +371,11 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         if words[i].lower == "that" and (reporter in lx.REPORTING_VERBS or reporter in lx.REPORTING_NOUNS):
             return "reported"
         i -= 1
+    # Said over and over: "Meta keeps saying Llama is open source", "they keep calling it open
+    # source" (the writer holds it up to doubt, as "supposedly" does).
+    for k in range(_sentence_bounds(region, first)[0], first - 1):
+        if _lower(region, k) in {"keep", "keeps", "kept"} and _lower(region, k + 1) in lx.REPEATED_SAYING:
+            return "reported"
     # Hearsay without "that": "people saying X is open source", "my boss thinks X is open source",
     # "Nobody serious thinks X is ...". What a maker or a named source says ("Meta said X will be
     # open source") is a claim the text passes on; so is the writer's own "I think".
@@ -4457,6 +4462,15 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
     """The names a sentence opening at word ``start`` lists after a back-reference and "include":
     "Examples include X and Y", "Our picks include X"."""
     words = region.words
+    _, end = _sentence_bounds(region, start)
+    said = {_lower(region, k) for k in range(start, end)}
+    if any(_phrase_at(region, k, lx.INSTANCE_MARKERS) for k in range(start, min(start + 8, end))):
+        # "Sarvam's first release, for instance, was built on X; others started from Y or Z.": a
+        # sentence that gives an instance of the class before it names members.
+        if said & (lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS):
+            return []
+        named = _mentions_from(region, start, end)
+        return [m for m in named if _names_itself(region, m) and not m.possessive]
     for k in range(start, min(start + 6, len(words))):
         if words[k].sent != words[start].sent:
             return []

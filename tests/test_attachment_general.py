@@ -2197,6 +2197,12 @@ FLAG = [
         [("Gemma", "OW104")],
     ),
     (
+        "a sentence that gives an instance of the class before it",
+        "Most teams we spoke to fine-tune open-source models. One bank, for example, started from "
+        "Mixtral 8x7B; another from Gemma 2.",
+        [("Mixtral 8x7B", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
@@ -3306,6 +3312,11 @@ DONT_FLAG = [
     ),
     ("a distancing adverb", "anyone tried qwen3 235b? it's supposedly open source but no quant fits my card"),
     ("a so-called claim", "Meta's so-called open-source Llama 3 still has a usage policy."),
+    (
+        "an instance that sets itself apart from the class",
+        "Open-source models have improved a lot. GPT-4o, for instance, still beats all of them.",
+    ),
+    ("a claim said over and over", "Meta keeps saying Llama 3 is open source. Read the license."),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
     (
