@@ -250,6 +250,24 @@ STATUSES = [
     ("nllb-200-distilled-600M", "nllb-200", "source-available"),
     ("Suno Bark", "bark", "open-weights"),
     ("moondream2", "moondream2", "open-weights"),
+    # Round three: models written about as open source in 2023-2026 web text and the corpora.
+    ("Shieldstral-1.0-3B", "shieldstral", "open-weights"),
+    ("nsql-6B", "nsql-codegen", "open-weights"),
+    ("NSQL-Llama-2-7B", "nsql-llama-2", "source-available"),
+    ("GeoV-9B", "geov-9b", "source-available"),
+    ("Yarn-Llama-2-13b-128k", "yarn-llama-2", "source-available"),
+    ("Stable Cascade", "stable-cascade", "source-available"),
+    ("IF-I-XL-v1.0", "deepfloyd-if", "source-available"),
+    ("SDXL-Lightning", "sdxl-lightning", "source-available"),
+    ("Reflection-Llama-3.1-70B", "reflection-70b", "source-available"),
+    ("R1 1776", "r1-1776", "open-weights"),
+    ("playground-v2.5-1024px-aesthetic", "playground-v2", "source-available"),
+    ("Mistral-NeMo-Minitron-8B-Base", "minitron", "source-available"),
+    ("Llama-3.1-Minitron-4B-Width-Base", "minitron", "source-available"),
+    ("AuraFlow-v0.3", "auraflow", "open-weights"),
+    ("Zonos-v0.1-hybrid", "zonos-v0.1", "open-weights"),
+    ("PixArt-Sigma-XL-2-1024-MS", "pixart-sigma", "source-available"),
+    ("Kandinsky 3.1", "kandinsky-3", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
