@@ -330,6 +330,7 @@ SPELLINGS = [
     ("command-a-03-2025", "command-a"),
     ("StarChat-alpha", "starcoder"),
     ("gpt\u2011oss\u2011120b", "gpt-oss"),
+    ("Olmo-3-7B-Think", "olmo-3"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
