@@ -268,6 +268,7 @@ STATUSES = [
     ("Zonos-v0.1-hybrid", "zonos-v0.1", "open-weights"),
     ("PixArt-Sigma-XL-2-1024-MS", "pixart-sigma", "source-available"),
     ("Kandinsky 3.1", "kandinsky-3", "open-weights"),
+    ("Marco-o1", "marco-o1", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
