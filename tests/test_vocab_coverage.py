@@ -269,6 +269,8 @@ STATUSES = [
     ("PixArt-Sigma-XL-2-1024-MS", "pixart-sigma", "source-available"),
     ("Kandinsky 3.1", "kandinsky-3", "open-weights"),
     ("Marco-o1", "marco-o1", "open-weights"),
+    ("Smaug-72B-v0.1", "smaug", "source-available"),
+    ("s1.1-32B", "s1-32b", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
