@@ -1021,7 +1021,8 @@ def _past_owner(region: Region, j: int) -> int:
     if hit is not None and hit[0].possessive:
         past = hit[1] + (_lower(region, hit[1]) in {"'s", "’s"})
         return past if region.mention_at(past) is not None else j
-    if hit is None and region.words[j].text[:1].isupper() and _lower(region, j + 1) in {"'s", "’s"}:
+    owner = j < len(region.words) and region.words[j].text[:1].isupper()
+    if hit is None and owner and _lower(region, j + 1) in {"'s", "’s"}:
         return j + 2
     return j
 
