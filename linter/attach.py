@@ -4052,6 +4052,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             and not stated
             and not asked
             and not _object_after(region, head.index, subject)
+            # "| GPT-4o | open source alternatives exist |": others, set against the row's model
+            and _lower(region, head.index) not in lx.ALTERNATIVES | {"rivals", "rival", "competitors"}
         ):
             return Attachment(claim, (subject,), "item", role)
         # "### Llama 2" over "- **Description**: Meta's open-source LLM.": a verbless fragment

@@ -3317,6 +3317,19 @@ DONT_FLAG = [
         "Open-source models have improved a lot. GPT-4o, for instance, still beats all of them.",
     ),
     ("a claim said over and over", "Meta keeps saying Llama 3 is open source. Read the license."),
+    (
+        "a row's alternatives are not its model",
+        "| Model | Notes |\n|---|---|\n| GPT-4o | open source alternatives exist, see below |\n",
+    ),
+    (
+        "a plural noun of people, not models, before examples",
+        "The meetup drew open-source fans, including Llama 3 users and Mistral 7B tinkerers.",
+    ),
+    (
+        "a count of the other kind after its colon",
+        "Two were open-source (OLMo 2 and Pythia) and three proprietary: GPT-4o, Claude 3.5 Sonnet "
+        "and Gemini 1.5 Pro.",
+    ),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
     (
