@@ -371,6 +371,12 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         if words[i].lower == "that" and (reporter in lx.REPORTING_VERBS or reporter in lx.REPORTING_NOUNS):
             return "reported"
         i -= 1
+    # Hearsay about what a pronoun stands for: "made people assume it was open source".
+    for k in range(region.reach_back(first, 5), first - 1):
+        said = _lower(region, k) in lx.BELIEF_VERBS | lx.REPORTING_VERBS
+        pointing = _lower(region, k + 1) in lx.IT | {"they"}
+        if said and pointing and _lower(region, k - 1) in lx.HEARSAY_SUBJECTS:
+            return "reported"
     # Said over and over: "Meta keeps saying Llama is open source", "they keep calling it open
     # source" (the writer holds it up to doubt, as "supposedly" does).
     for k in range(_sentence_bounds(region, first)[0], first - 1):
@@ -792,6 +798,8 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     if not n:
         return _examples_later(region, i)
     mentions = _list_after(region, i + n)
+    if not mentions and (ranged := _from_to(region, i + n)):
+        return ranged  # "any open-source model — from X to Y —"
     if not mentions and region.words[i].text == ":" and i + n >= len(region.words):
         return []
     if not mentions and n == 1 and _lower(region, i) in {"include", "includes", "including"}:
@@ -1005,8 +1013,8 @@ def _bracketed_examples(region: Region, i: int, reach: int = 8) -> list[Mention]
 
 def _from_to(region: Region, k: int) -> list[Mention] | None:
     """The two ends of a range set off after a comma at word ``k``: ", from Phi-4 to Gemma 2"."""
-    if _lower(region, k) != "from" or _lower(region, k - 1) != ",":
-        return None
+    if _lower(region, k) != "from" or _lower(region, k - 1) not in {",", "—", "–", "("}:
+        return None  # ", from X to Y", "— from X to Y —"
     start = region.mention_at(_past_owner(region, k + 1))
     if start is None or _lower(region, start[1]) != "to":
         return None
@@ -1391,6 +1399,18 @@ def _skip_parenthetical_left(region: Region, i: int) -> int:
     return i
 
 
+def _adverbial_after_copula(region: Region, i: int, reach: int = 6) -> int:
+    """The opening comma of a short adverbial set off right after a copula and closed by the
+    comma at word ``i`` ("was, at the time, the ..."), or -1."""
+    for j in range(i - 1, max(i - reach - 1, 0), -1):
+        low = _lower(region, j)
+        if low == ",":
+            return j if j < i - 1 and _lower(region, j - 1) in lx.COPULAS else -1
+        if not low.isalnum() or region.mention_at(j) is not None:
+            return -1
+    return -1
+
+
 def _coordinated_adjectives(region: Region, i: int, reach: int = 7) -> bool:
     """Word ``i`` ("and", "or", ",") joins adjectives after a copula: "is free and open source"."""
     k, back = i - 1, region.reach_back(i, reach)
@@ -1640,6 +1660,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 if j != i:
                     i = j
                     continue
+            if low == "," and not linked and (opening := _adverbial_after_copula(region, i)) != -1:
+                i = opening - 1  # "it was, at the time, the most capable open-source model"
+                continue
             linked = linked or ("apposition" if low == "," else "definition")
         elif not linked and low in lx.CALLING_VERBS and (rel := _relative_subject_before(region, i)) != -1:
             # "X, which it calls the largest open-source model": the relative pronoun is the
@@ -2961,6 +2984,8 @@ def _ends_in_denial(region: Region, start: int, stop: int) -> bool:
     denials = (["is", "n't"], ["is", "not"], ["are", "n't"], ["are", "not"], ["'s", "not"], ["’s", "not"])
     if any(tail[-3:] == [who, *d] for who in ("it", "they", "that") for d in denials):
         return True
+    if tail[-2:] in (["so", "no"], ["so", "nope"]) or tail[-3:] == ["so", ",", "no"]:
+        return True  # "it's CC-BY-NC, so no": a reason, and the answer it gives
     # "...; the license says otherwise.", "The OSI disagrees."
     if set(tail) & {"nobody", "no", "none", "few", "never", "n't", "not"}:
         return False  # "Nobody disagrees.", "Nothing says otherwise"
@@ -3988,6 +4013,12 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # "We tested X and Y. Both are ...": a plural points to models (a family's too), not a brand.
         return Attachment(claim, tuple(group), "plural", role)
     it = _it_near(region, first)
+    if it == -1 and how == "anaphora":
+        # "it was, at the time, the most capable open-source ...": only past an aside that
+        # follows its copula.
+        far = _it_near(region, first, 12)
+        if _lower(region, far + 1) in lx.COPULAS and _lower(region, far + 2) == ",":
+            it = far
     if _it_may_be_other(region, it):
         return Attachment(claim, skipped="'it' may be something else")
     if it != -1 and _antecedent(region, first) is None and (ahead := _cataphora(region, it, first)):
@@ -4134,7 +4165,7 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
             return Attachment(claim, tuple(mentions), "release", "other")
     if noun.lower in lx.LICENSE_NOUNS and (owner := _possessor(region, first)):
         return Attachment(claim, tuple(owner), "license", "other")  # "Llama 3's open-source license"
-    if noun.lower not in lx.LICENSE_NOUNS:
+    if noun.lower not in lx.LICENSE_NOUNS | lx.ORGANISATION_NOUNS:
         mentions, how, _ = _subject_left(region, first)
         named_end = region.word_range(mentions[-1].start, mentions[-1].end)[1] if mentions else first
         coordinated = any(_lower(region, k) in {"and", "or"} for k in range(named_end, first))
@@ -4488,7 +4519,10 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
                 and not set(label) & apart
                 and not region.mentions_from(start, k)
             ):
-                return _closing_list(region, k + 1)
+                # A colon that ends its block introduces the list below: all of its items.
+                ends_block = k + 1 >= len(words) or words[k + 1].block != words[k].block
+                items = region.lead_in_items.get(words[k].block) if ends_block else None
+                return list(items) if items else _closing_list(region, k + 1)
             return []
         if words[k].lower in {"include", "includes"}:
             lead = {w.lower for w in words[start:k]}
@@ -4716,6 +4750,12 @@ def _starts_with_reference(region: Region, first: int) -> bool:
         start -= 1
     # "Qwen3 launched last week; the open-source family spans ...": the clause after a ";".
     start = max((k + 1 for k in range(start, first) if words[k].text == ";"), default=start)
+    if _lower(region, start) in {"like", "unlike"}:
+        # "Like M2, the open-source model is ...": a name in a fronted likeness is not the
+        # subject; the clause after its comma is read. ("Compared with X, this model" may
+        # mean either.)
+        aside_end = next((k for k in range(start + 1, min(start + 8, first)) if words[k].text == ","), -1)
+        start = aside_end + 1 if aside_end != -1 else start
     if any(region.mention_at(i) for i in range(start, first)):
         return False
     comma = next((k for k in range(first - 1, start, -1) if words[k].text == ","), -1)

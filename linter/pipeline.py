@@ -264,6 +264,17 @@ def region_from_doc(doc: Doc) -> Region:
         hit = region.mention_at(i) if i is not None else None
         return hit[0] if hit is not None and not hit[0].possessive else None
 
+    def past_maker(i: int | None) -> Mention | None:
+        # An item may open with its maker's possessive: "* Meta's Llama 3", "* Mistral AI's X".
+        if i is None:
+            return None
+        if (named := named_first(i)) is not None:
+            return named
+        for k in range(i, min(i + 3, len(words) - 1)):
+            if words[k].lower in {"'s", "’s"} and words[i].text[:1].isupper():
+                return named_first(k + 1)
+        return None
+
     def opener(i: int | None) -> Mention | None:
         # The one model a block is about: the name it opens with, unless that opens a list of
         # names ("Llama 3 and GPT-4o ..."), which names no one model. So it is in the text a list
@@ -305,7 +316,7 @@ def region_from_doc(doc: Doc) -> Region:
         # "- open-source OLMo and GPT-4"): what a lead-in over the items counts.
         if item in cut:
             return None
-        return region.block_subjects.get(item) or named_first(first_named_word.get(item))
+        return region.block_subjects.get(item) or past_maker(first_named_word.get(item))
 
     def leads(items: list[int]) -> list[Mention]:
         # The models the items open with; a table row's cells share one subject: each model once.

@@ -710,11 +710,16 @@ def _lists_below(doc: ProseDocument, i: int) -> bool:
         return False
     # "... compare the best open-source LLMs with the closed ones", "... against two APIs": the
     # sections below may be the other side.
-    turning = lx.CONTRAST_TERMS | lx.COMPARISON | lx.SET_APART | {"against", "with"}
+    turning = lx.CONTRAST_TERMS | lx.COMPARISON | lx.SET_APART
     last = _class_claim(doc.prose[block.start : block.end].strip(), turning)
     if not last:
         return False
     words = _own_words(last)
+    # "... compare the best open-source LLMs with the closed ones", "We tested the top open-source
+    # LLMs against two APIs": the sections below may be the other side.
+    measured = {"compare", "compared", "comparing", "pit", "pitted"} | lx.STUDY_VERBS
+    if {"with", "against"} & set(words) and measured & set(words):
+        return False
     return any(w in lx.LISTING_WORDS or w.isdigit() or (w.endswith("est") and len(w) > 4) for w in words)
 
 

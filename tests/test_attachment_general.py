@@ -2203,6 +2203,38 @@ FLAG = [
         [("Mixtral 8x7B", "OW101"), ("Gemma 2", "OW102")],
     ),
     (
+        "a range set off by dashes",
+        "Host any open-source model — from Mixtral 8x7B to Llama 3.1 405B — on one cluster.",
+        [("Mixtral 8x7B", "OW101"), ("Llama 3.1 405B", "OW102")],
+    ),
+    (
+        "an adverbial between a copula and its predicate",
+        "We built on Falcon 40B because it was, back then, the strongest open-source LLM around.",
+        [("Falcon 40B", "OW101")],
+    ),
+    (
+        "a fronted comparison before a definite subject",
+        "Zhipu shipped GLM-4.6 today. Like GLM-4.5, the open-source model is aimed at coding agents.",
+        [("GLM-4.6", "OW101")],
+    ),
+    (
+        "items that open with their maker's possessive",
+        "Open-source LLMs we like:\n\n* Meta's Llama 3\n* Mistral AI's Mistral 7B\n",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "a sentence ending in a colon over the list that ends its block",
+        "The plugin runs any open-source LLM you can serve locally. We tried it with:\n\n"
+        "- Phi-3\n- Gemma 2\n",
+        [("Phi-3", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "a class sentence over headings, with a verb taking 'with'",
+        "The following open-source models ship with the app.\n\n"
+        "### Phi-3\n\nSmall.\n\n### Gemma 2\n\nFast.\n",
+        [("Phi-3", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
@@ -3329,6 +3361,24 @@ DONT_FLAG = [
         "a count of the other kind after its colon",
         "Two were open-source (OLMo 2 and Pythia) and three proprietary: GPT-4o, Claude 3.5 Sonnet "
         "and Gemini 1.5 Pro.",
+    ),
+    ("an organisation, not a model", "Mistral is a European open-source AI company, and a fast one."),
+    (
+        "what others assume a pronoun is",
+        "When Stability released Stable Audio Open, the name made people assume it was open source.",
+    ),
+    (
+        "a reply giving its reason and answer",
+        "> Command R+ is an open source model\n\nit's CC-BY-NC, so no\n",
+    ),
+    (
+        "headings under a class sentence that compares it with others",
+        "We compared the best open-source LLMs with two APIs.\n\n"
+        "### GPT-4o\n\nFast.\n\n### Claude 3 Opus\n\nSlow.\n",
+    ),
+    (
+        "a list item without a word under a lead-in",
+        "Open-source models we like:\n\n- ✅\n- 🚀\n",
     ),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
