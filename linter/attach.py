@@ -3532,6 +3532,9 @@ def _then_used(region: Region, first: int, head: int) -> list[Mention]:
     if _lower(region, k) not in {"a", "an"} or region.words[end].block - region.words[first].block > 1:
         return []
     stop = _sentence_bounds(region, end)[1]
+    # "We use X as the example, but any model works": what follows ", but" is a clause of its own.
+    but = (j for j in range(end, stop) if _lower(region, j) == "," and _lower(region, j + 1) == "but")
+    stop = next(but, stop)
     # Neither sentence may set a model apart: "We compare a closed model with an open-source LLM.
     # We use GPT-4o as the closed one."
     apart = lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS | {"though", "although", "instead", "rather"}

@@ -2235,6 +2235,12 @@ FLAG = [
         [("Phi-3", "OW101"), ("Gemma 2", "OW102")],
     ),
     (
+        "a pick in the next sentence, with a clause after ', but'",
+        "This guide deploys an open-source model on a single GPU. We use Phi-3 mini here, but any "
+        "model on the Hub works.",
+        [("Phi-3 mini", "OW101")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
