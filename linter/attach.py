@@ -2751,7 +2751,9 @@ def _it_near(region: Region, first: int, reach: int = 6) -> int:
         if k in region.phrase_tails:
             continue  # a claim or a fix's words read as their first word
         if _is_it(region, k):
-            return k
+            # Not the object of a preposition: "Like GLM-4.5 before it, the model is ..."
+            governed = _lower(region, k - 1) in lx.PREPOSITIONS | {"before", "after"}
+            return -1 if governed and _lower(region, k + 1) == "," else k
     return -1
 
 
@@ -4036,7 +4038,12 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if antecedent is None and attributive and how == "anaphora":
             antecedent = _only_model_before(region, first)
         if antecedent is not None:
-            return Attachment(claim, (antecedent,), "anaphora", role)
+            # "Like GLM-4.5 before it, the model is open source": the likeness says it of both
+            # (not "Like M2, the open-source model is aimed at ...", which likens the aim).
+            likened = [] if attributive else _likened(region, first)
+            likened = [m for m in likened if m.entry_id != antecedent.entry_id]
+            named = sorted([antecedent, *likened], key=lambda m: m.start)
+            return Attachment(claim, tuple(named), "anaphora", role)
     if (attributive or (head.kind == "none" and _opens_subject(region, first))) and (
         identified := _identified_after(region, head.index)
     ):
@@ -4741,6 +4748,17 @@ _PRESENTATIONAL = frozenset({("here", "was"), ("here", "is"), ("this", "is"), ("
 
 
 _CLAUSE_MAKERS = lx.PRONOUNS | lx.PERSONAL_PRONOUNS | lx.COPULAS | lx.CLAUSE_VERBS
+
+
+def _likened(region: Region, first: int) -> list[Mention]:
+    """The models a sentence opening on "Like X," likens its subject to, the claim after the
+    comma: what is said of the subject is said of them too."""
+    start, _ = _sentence_bounds(region, first)
+    if _lower(region, start) != "like":
+        return []
+    comma = next((k for k in range(start + 1, min(start + 8, first)) if _lower(region, k) == ","), -1)
+    named = _mentions_from(region, start + 1, comma) if comma != -1 else []
+    return [m for m in named if _names_itself(region, m) and not m.possessive]
 
 
 def _starts_with_reference(region: Region, first: int) -> bool:

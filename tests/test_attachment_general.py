@@ -2241,6 +2241,17 @@ FLAG = [
         [("Phi-3 mini", "OW101")],
     ),
     (
+        "a likeness carries the predicate to the model it names",
+        "Mistral released Mistral Small 3.1 under Apache 2.0. Like Mistral Small 3 before it, the model "
+        "is open source.",
+        [("Mistral Small 3.1", "OW101"), ("Mistral Small 3", "OW101")],
+    ),
+    (
+        "a likeness of something else keeps an attributive claim to its subject",
+        "MiniMax shipped MiniMax-M2.5 today. Like M2, the open-source model is aimed at coding agents.",
+        [("MiniMax-M2.5", "OW102")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
