@@ -2022,6 +2022,22 @@ def _plural_copula_subject(region: Region, first: int, reach: int = 6) -> bool:
     )
 
 
+def _named_before_colon(region: Region, first: int) -> list[Mention]:
+    """The models named before a colon when the clause after it opens with a plural reference as
+    the claim's copula subject ("X vs Y: both are open source"); empty otherwise."""
+    start, _ = _sentence_bounds(region, first)
+    colon = next((k for k in range(first - 1, start, -1) if _lower(region, k) == ":"), -1)
+    if colon == -1 or _lower(region, colon + 1) not in {"both", "they", "all"}:
+        return []
+    k = colon + 1 + (_lower(region, colon + 1) == "all" and _lower(region, colon + 2) in _CARDINALS)
+    if _lower(region, k + 1) not in {"are", "were"} or first - k > 6:
+        return []
+    between = [_lower(region, j) for j in range(k + 2, first) if j not in region.phrase_words]
+    if any(not w.isalnum() or w in lx.NEGATIONS or w in lx.PREPOSITIONS for w in between):
+        return []  # "X vs Y: both are closed, unlike open-source models"
+    return [m for m in _mentions_from(region, start, colon) if not m.possessive and _names_itself(region, m)]
+
+
 def _plural_antecedent(region: Region, first: int) -> list[Mention]:
     """The models a plural reference points back to: those the sentence before names (two for
     "both"), leaving out makers ("Mistral released ...") and possessors."""
@@ -4014,6 +4030,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         or _plural_reference(region, first)
         or _plural_copula_subject(region, first)
     )
+    if (group := _named_before_colon(region, first)) and len({m.entry_id for m in group}) >= 2:
+        # "Wan 2.1 vs HunyuanVideo: both are open-source video models": the names the title
+        # before the colon sets side by side.
+        return Attachment(claim, tuple(group), "plural", role)
     if plural and (group := _plural_antecedent(region, first)):
         # "We tested X and Y. Both are ...": a plural points to models (a family's too), not a brand.
         return Attachment(claim, tuple(group), "plural", role)

@@ -2252,6 +2252,11 @@ FLAG = [
         [("MiniMax-M2.5", "OW102")],
     ),
     (
+        "a plural reference after a colon, to the names before it",
+        "Mochi 1 vs HunyuanVideo: both are open-source video models you can run at home.",
+        [("Mochi 1", "OW101"), ("HunyuanVideo", "OW102")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
@@ -3396,6 +3401,10 @@ DONT_FLAG = [
     (
         "a list item without a word under a lead-in",
         "Open-source models we like:\n\n- ✅\n- 🚀\n",
+    ),
+    (
+        "a plural reference after a colon, set against the class",
+        "GPT-4o vs Claude 3.5: both are closed, unlike open-source models.",
     ),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
