@@ -3859,6 +3859,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         describes = region.words[head.index].lower in lx.TRANSPARENT_OF | lx.OWN_NOUNS
         if said_of and how in ("apposition", "copula") and describes:
             return Attachment(claim, tuple(said_of), how, "attributive")
+        # "The biggest open-source releases of July:" over a list of models: its members.
+        items = region.lead_in_items.get(region.words[first].block)
+        noun = region.words[head.index].lower
+        if items and noun in lx.MODEL_NOUNS and _ends_block_with_colon(region, head.index):
+            return Attachment(claim, tuple(items), "lead-in", "attributive")
         return Attachment(claim, skipped="no model named")
     if head.kind == "model" and (marked := _legend_members(region, first)):
         # "† denotes open-source models." over a table: the names that carry the mark.

@@ -2257,6 +2257,11 @@ FLAG = [
         [("Mochi 1", "OW101"), ("HunyuanVideo", "OW102")],
     ),
     (
+        "a lead-in whose model noun takes an 'of' phrase without a name",
+        "The biggest open-source releases of the summer:\n\n- Llama 3.1\n- Mistral NeMo\n",
+        [("Llama 3.1", "OW102"), ("Mistral NeMo", "OW101")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
