@@ -3217,7 +3217,16 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     if colon != -1 and all(_lower(region, k) in lx.ATTRIBUTE_LABELS for k in range(start, colon)):
         label_end = colon + 1  # "**Pros:** open source, fast": a label of attributes
         opening = max(opening, label_end)
-    if any(_lower(region, k) not in lx.FRAGMENT_OPENERS for k in range(opening, first)):
+    lead = [_lower(region, k) for k in range(opening, first)]
+    # "Small, fast and open source.": the last of coordinated attributes.
+    coordinated = (
+        len(lead) == 2
+        and lead[1] in {"and", "&"}
+        and _plain_word(region, opening)
+        and lead[0] not in lx.MODEL_NOUNS | lx.SOFTWARE_NOUNS
+        and opening > start
+    )
+    if not coordinated and any(w not in lx.FRAGMENT_OPENERS for w in lead):
         return []
     if last < end and _lower(region, last) not in _CHUNK_MARKS | {"and"}:
         return []  # "Open source and surprisingly good" goes on; "Open Source Inference" is a name
@@ -4053,7 +4062,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="'it' may be something else")
     if it != -1 and _antecedent(region, first) is None and (ahead := _cataphora(region, it, first)):
         return Attachment(claim, (ahead,), "anaphora", role)  # "Because it's open source, X ..."
-    if how == "anaphora" or _starts_with_reference(region, first):
+    if how == "anaphora" or _starts_with_reference(region, first) or _inverted_it(region, first):
         antecedent = (
             _antecedent_in_sentence(region, it)
             or _antecedent_in_sentence(region, _definite_subject(region, first))
@@ -4784,6 +4793,13 @@ def _likened(region: Region, first: int) -> list[Mention]:
     comma = next((k for k in range(start + 1, min(start + 8, first)) if _lower(region, k) == ","), -1)
     named = _mentions_from(region, start + 1, comma) if comma != -1 else []
     return [m for m in named if _names_itself(region, m) and not m.possessive]
+
+
+def _inverted_it(region: Region, first: int) -> bool:
+    """ "Not only is it open source, ...": "it" after its copula, as "not only" inverts them."""
+    start, _ = _sentence_bounds(region, first)
+    inverted = _lower(region, first - 1) == "it" and _lower(region, first - 2) in lx.COPULAS
+    return inverted and first - 2 == start + 2 and bool(_phrase_at(region, start, lx.NOT_NEGATION))
 
 
 def _starts_with_reference(region: Region, first: int) -> bool:

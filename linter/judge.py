@@ -184,7 +184,13 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
                 # ("It is an open-source model family": a pronoun whose claim heads a model noun
                 # stands for models, not the brand.)
                 of_models = attachment.how == "anaphora" and attachment.role == "attributive"
-                if mention.entry_id in named or (attachment.how in _NOT_FOR_FAMILIES and not of_models):
+                # A pronoun for a versioned family ("Qwen2.5 is impressive. ... it's open
+                # source") stands for that generation of models; a bare brand ("Mistral") may
+                # stand for its maker.
+                generation = attachment.how == "anaphora" and any(c.isdigit() for c in mention.text)
+                if mention.entry_id in named or (
+                    attachment.how in _NOT_FOR_FAMILIES and not of_models and not generation
+                ):
                     continue
                 # A family whose members differ: judged only when the claim is wrong of them all.
                 judged = _family_statuses_if_wrong(entry, vocab, claim.kind)

@@ -2262,6 +2262,21 @@ FLAG = [
         [("Llama 3.1", "OW102"), ("Mistral NeMo", "OW101")],
     ),
     (
+        "a pronoun for a versioned family",
+        "Qwen2.5 is impressive. What makes it special is that it's open source.",
+        [("Qwen2.5", "OW104")],
+    ),
+    (
+        "'it' after its copula, inverted by 'not only'",
+        "DeepSeek-V3 surprised everyone. Not only is it open source, it is cheap to serve.",
+        [("DeepSeek-V3", "OW102")],
+    ),
+    (
+        "the last of coordinated attributes in a fragment",
+        "I've been testing Phi-3 all week. Small, fast and open source.",
+        [("Phi-3", "OW101")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
@@ -3410,6 +3425,11 @@ DONT_FLAG = [
     (
         "a plural reference after a colon, set against the class",
         "GPT-4o vs Claude 3.5: both are closed, unlike open-source models.",
+    ),
+    ("'not only' inverting another claim", "GPT-4o is great. Not only is it fast, it is cheap."),
+    (
+        "a pronoun for a bare brand that may be its maker",
+        "We met the Mistral team in Paris. What makes it special is that it's open source.",
     ),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
