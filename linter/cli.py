@@ -267,10 +267,18 @@ def check(
         stdin_decoded = stdin_raw = None
         warned: set[Path | None] = set()
 
+        # Each configuration merged with the options once: with --isolated (or --config) every
+        # folder has the same one, and loaded files are shared by the folders below them.
+        made: dict[int, tuple[Config, Config]] = {}  # id(base) -> (base, merged), bases kept alive
+        isolated_base = Config()
+
         def settings(target: Path) -> Config:
             if target not in merged:
-                base = Config() if isolated else explicit or config_for(target)
-                merged[target] = base.merged(select=selected, ignore=ignored, vocab_files=cli_vocab)
+                base = isolated_base if isolated else explicit or config_for(target)
+                if id(base) not in made:
+                    with_options = base.merged(select=selected, ignore=ignored, vocab_files=cli_vocab)
+                    made[id(base)] = (base, with_options)
+                merged[target] = made[id(base)][1]
                 if base.shadowed and base.source not in warned:
                     warned.add(base.source)
                     others = ", ".join(str(p) for p in base.shadowed)

@@ -22,8 +22,6 @@ their hash, so a run parses the vocabulary's YAML only when it changed or a file
 
 from __future__ import annotations
 
-import html
-import pickle
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -194,7 +192,7 @@ class _Name:
     """One alias: the tokens any spelling of it holds, the runs a match starts with, and (built
     on first use) its pattern."""
 
-    __slots__ = ("_pattern", "first", "first_runs", "joined", "start_key", "then", "tokens", "words")
+    __slots__ = ("_pattern", "first", "first_runs", "joined", "keys", "start_key", "then", "tokens", "words")
 
     def __init__(
         self, words: list[str], tokens: Iterable[bytes], joined: Iterable[bytes], first_runs: Iterable[bytes]
@@ -203,6 +201,11 @@ class _Name:
         self.tokens = frozenset(tokens)
         self.joined = frozenset(joined)
         self.first_runs: tuple[bytes, ...] = tuple(first_runs)
+        # Runs one of which any match holds, the name is looked up by: the longest of either
+        # spelling's.
+        self.keys = (
+            frozenset((max(self.tokens, key=len), max(self.joined, key=len))) if self.tokens else frozenset()
+        )
         # For the quick test: the first word, and the first letter of the next (None: not ASCII).
         self.first = words[0].encode() if words[0].isascii() else None
         self.then = words[1][:1].encode() if len(words) > 1 and words[1][:1].isascii() else None
@@ -411,14 +414,10 @@ class NameScan:
         def names(lists: list[tuple]) -> tuple[_Name, ...]:
             return tuple(_Name(*f) for f in lists)
 
-        def keys(name: _Name) -> set[bytes]:
-            """Runs one of which any match holds: the longest of either spelling."""
-            return {max(name.tokens, key=len), max(name.joined, key=len)} if name.tokens else set()
-
         def by_run(group: tuple[_Name, ...]) -> dict[bytes, tuple[_Name, ...]]:
             out: dict[bytes, list[_Name]] = {}
             for name in group:
-                for run in keys(name):
+                for run in name.keys:
                     out.setdefault(run, []).append(name)
             return {run: tuple(group) for run, group in out.items()}
 
@@ -432,13 +431,13 @@ class NameScan:
         # the automaton's hits in docs) are taken to be in every file, unless a name is looked
         # up by one (its key) or a match starts with one. That only lets more names on to the
         # search for their matches, which finds each as before.
-        wanted = {run for n in every for run in (*keys(n), *n.first_runs)}
+        wanted = {run for n in every for run in (*n.keys, *n.first_runs)}
         assumed = frozenset((letter_runs - wanted) & _COMMON_WORDS)
         runs = tuple(sorted(letter_runs - assumed))
         automaton = ahocorasick_rs.BytesAhoCorasick([b" " + run + b" " for run in runs]) if runs else None
         models: dict[bytes, list[int]] = {}
         for i, (aliases, _near) in enumerate(context):
-            for run in {run for name in aliases for run in keys(name)}:
+            for run in {run for name in aliases for run in name.keys}:
                 models.setdefault(run, []).append(i)
         by_model = {run: tuple(found) for run, found in models.items()}
         return cls(by_run(named), by_run(plain), context, by_model, runs, automaton, digit_runs, assumed)
@@ -495,6 +494,8 @@ def _prepare(words: dict) -> dict:
 def _scan_for(extra: tuple[Path, ...]) -> NameScan | None:
     """The scan for the shipped vocabulary plus ``extra`` files; None when they cannot be read
     (then nothing is skipped here, and loading the vocabulary reports the problem)."""
+    import pickle  # here: a run whose files hold no claim word never needs it
+
     from linter import cache
     from linter.vocab import default_root, vocab_files
 
@@ -531,5 +532,7 @@ def might_name(data: bytes, config: Config, path: str | None = None) -> bool:
     if scan is None or any(folds in data for folds in _FOLDS_TO_ASCII):
         return True
     if path is not None and path.lower().endswith(_HTML_SUFFIXES) and b"&" in data:
+        import html
+
         return scan.search(html.unescape(data.decode("utf-8", "replace")).encode(), transformed=True)
     return scan.search(data)
