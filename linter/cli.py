@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -100,15 +101,28 @@ def main() -> None:
 
 
 class _PathArgument(click.Path):
-    """A path as given, without click's check of it: that is a system call per path (pre-commit
-    names thousands of files), and the run reports a missing path itself."""
+    """A path as typed, without click's check of it: that is a system call per path (pre-commit
+    names thousands of files), and the run reports a missing path itself. Left a string: most
+    named files need no Path made (see :func:`_plain`)."""
 
     def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
-        return self.coerce_path_result(value)
+        return value
+
+
+def _plain(name: str) -> bool:
+    """Whether ``name`` is already what ``str(Path(name))`` makes of it: no empty or "." part
+    ("a//b", "./a", "a/./b", "a/", "a/."), and not "." or empty."""
+    return not (
+        "//" in name
+        or "/./" in name
+        or name.startswith("./")
+        or name.endswith(("/", "/."))
+        or name in ("", ".")
+    )
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=_PathArgument(path_type=Path, allow_dash=True))
+@click.argument("paths", nargs=-1, type=_PathArgument(allow_dash=True))
 @click.option(
     "--format",
     "output_format",
@@ -190,7 +204,7 @@ class _PathArgument(click.Path):
 )
 @verbose_option
 def check(
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     output_format: str,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -221,7 +235,7 @@ def check(
     2 usage, input or configuration errors or a file not checked, 3 internal error."""
     from linter.config import Config, ConfigError, clear_cache, config_for, load_config
     from linter.decode import encode
-    from linter.discovery import MissingPath, iter_files
+    from linter.discovery import MissingPath, file_mode, iter_files
     from linter.runner import Job, run
     from linter.selectors import UnknownSelector, resolve
     from linter.vocab import VocabError
@@ -239,7 +253,7 @@ def check(
     except UnknownSelector as exc:
         _fail(str(exc))
     # ruff's convention: a name for standard input and no paths means standard input.
-    targets = list(paths) or [Path("-" if stdin_filename != "-" else ".")]
+    targets = list(paths) or ["-" if stdin_filename != "-" else "."]
 
     cli_vocab = tuple(vf.resolve() for vf in vocab_files)
     clear_cache()  # a long-lived process (tests, an editor) may have read older files
@@ -253,10 +267,18 @@ def check(
         stdin_decoded = stdin_raw = None
         warned: set[Path | None] = set()
 
+        # Each configuration merged with the options once: with --isolated (or --config) every
+        # folder has the same one, and loaded files are shared by the folders below them.
+        made: dict[int, tuple[Config, Config]] = {}  # id(base) -> (base, merged), bases kept alive
+        isolated_base = Config()
+
         def settings(target: Path) -> Config:
             if target not in merged:
-                base = Config() if isolated else explicit or config_for(target)
-                merged[target] = base.merged(select=selected, ignore=ignored, vocab_files=cli_vocab)
+                base = isolated_base if isolated else explicit or config_for(target)
+                if id(base) not in made:
+                    with_options = base.merged(select=selected, ignore=ignored, vocab_files=cli_vocab)
+                    made[id(base)] = (base, with_options)
+                merged[target] = made[id(base)][1]
                 if base.shadowed and base.source not in warned:
                     warned.add(base.source)
                     others = ", ".join(str(p) for p in base.shadowed)
@@ -273,7 +295,25 @@ def check(
         def unlisted(folder: Path, exc: OSError) -> None:
             unchecked.append(f"{folder}: cannot read folder: {exc.strerror or exc}")
 
-        for target in targets:
+        for given in targets:
+            if not force_exclude and given != "-" and _plain(given):
+                # A file named as itself: linted as iter_files would yield it (whatever its
+                # suffix), without a walk's machinery per file of thousands; its mode tells the
+                # runner it was a regular file. Anything else goes the long way below.
+                try:
+                    found = file_mode(given)
+                except OSError:
+                    found = None  # said below, as the walk says it
+                if found is not None and not stat.S_ISDIR(found):
+                    folder = os.path.dirname(given)
+                    config = by_folder.get(folder)
+                    if config is None:
+                        config = by_folder[folder] = settings(Path(given).parent)
+                    regular = stat.S_ISREG(found)
+                    job = Job(given, config, mode, unsafe_fixes, path=given, named=True, regular=regular)
+                    work.append(job)
+                    continue
+            target = Path(given)
             if str(target) == "-":
                 data = sys.stdin.buffer.read()
                 from linter.decode import DecodeError, decode
@@ -321,8 +361,9 @@ def check(
 
     for problem in unchecked:
         click.echo(f"openwash: error: {problem}", err=True)
-    if not work and not unchecked and all(str(t) != "-" for t in targets):
-        click.echo(f"openwash: warning: no files to lint in {' '.join(map(str, targets))}", err=True)
+    if not work and not unchecked and all(str(Path(t)) != "-" for t in targets):
+        shown = " ".join(str(Path(t)) for t in targets)
+        click.echo(f"openwash: warning: no files to lint in {shown}", err=True)
     thresholds = [fail_on or job.config.fail_on or "info" for job in work]
     # --fix on standard input: the text, fixed, in its own encoding and byte-order mark.
     stdin_fixed = [

@@ -97,8 +97,14 @@ def _is_dir(path: Path) -> bool | None:
     """Whether ``path`` is a folder, in one system call (a pre-commit run names thousands of
     files); None when nothing is there to follow (missing, a broken link, a loop). Other errors
     are raised, as ``Path.is_dir`` raises them."""
+    mode = file_mode(path)
+    return None if mode is None else stat.S_ISDIR(mode)
+
+
+def file_mode(path: Path | str) -> int | None:
+    """The mode of what ``path`` leads to (links followed), or None as for :func:`_is_dir`."""
     try:
-        return stat.S_ISDIR(os.stat(path).st_mode)
+        return os.stat(path).st_mode
     except OSError as exc:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
             return None

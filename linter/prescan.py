@@ -22,8 +22,6 @@ their hash, so a run parses the vocabulary's YAML only when it changed or a file
 
 from __future__ import annotations
 
-import html
-import pickle
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -186,13 +184,15 @@ _GAP_PIECE = re.compile(_GAP_UNIT)
 # What can open the gap between two words of a name after its whitespace (see _GAP).
 _GAP_OPENERS = frozenset(b"-_*~\\|>+#&<`]{\xc2\xe2")
 _SPACES = re.compile(rb"\s*")
+# Runs of letters on nearly every page of English (see NameScan.assemble).
+_COMMON_WORDS = frozenset(b"a and for from i in is more of on s the to".split())
 
 
 class _Name:
     """One alias: the tokens any spelling of it holds, the runs a match starts with, and (built
     on first use) its pattern."""
 
-    __slots__ = ("_pattern", "first", "first_runs", "joined", "then", "tokens", "words")
+    __slots__ = ("_pattern", "first", "first_runs", "joined", "keys", "start_key", "then", "tokens", "words")
 
     def __init__(
         self, words: list[str], tokens: Iterable[bytes], joined: Iterable[bytes], first_runs: Iterable[bytes]
@@ -201,9 +201,17 @@ class _Name:
         self.tokens = frozenset(tokens)
         self.joined = frozenset(joined)
         self.first_runs: tuple[bytes, ...] = tuple(first_runs)
+        # Runs one of which any match holds, the name is looked up by: the longest of either
+        # spelling's.
+        self.keys = (
+            frozenset((max(self.tokens, key=len), max(self.joined, key=len))) if self.tokens else frozenset()
+        )
         # For the quick test: the first word, and the first letter of the next (None: not ASCII).
         self.first = words[0].encode() if words[0].isascii() else None
         self.then = words[1][:1].encode() if len(words) > 1 and words[1][:1].isascii() else None
+        # All that :meth:`may_start` reads of the name: aliases alike here ("T5", "T5 v1.1",
+        # "T5.1.1") share its answer at a place, worked out once per file.
+        self.start_key = (self.first, self.then, len(self.words) > 1)
         self._pattern: re.Pattern[bytes] | None = None
 
     @classmethod
@@ -221,7 +229,7 @@ class _Name:
     def may_start(self, lowered: bytes, start: int) -> bool:
         """False where the pattern cannot match at ``start``, told without it: most places a
         short first run stands ("t" of "don't" for T5) fail here, and the patterns of most
-        aliases are never compiled."""
+        aliases are never compiled. Its answer depends on ``start`` and :attr:`start_key` only."""
         if self.first is None or (self.then is None and len(self.words) > 1):
             return True  # a letter beyond ASCII: the pattern decides
         if (start and lowered[start - 1] in _ALNUM) or not lowered.startswith(self.first, start):
@@ -264,6 +272,11 @@ def _gap_ends(lowered: bytes, pos: int) -> set[int]:
         return range(at, _SPACES.match(lowered, at).end() + 1)  # type: ignore[union-attr]
 
     reached = set(spaces(pos))
+    last_space = max(reached)
+    if last_space == len(lowered) or lowered[last_space] not in _GAP_OPENERS:
+        # Every piece opens with whitespace or one of _GAP_OPENERS: none starts past these
+        # spaces, so they are all the places the gap can end (most gaps after a name's word).
+        return reached
     last = reached
     for _ in range(8):
         last = {piece.end() for at in last if (piece := _GAP_PIECE.match(lowered, at)) is not None}
@@ -287,9 +300,22 @@ class _File:
         self.digits = b" " + lowered.translate(_DIGITS) + b" "
         automaton = scan.automaton
         hits = automaton.find_matches_as_indexes(self.letters, overlapping=True) if automaton else ()
-        self.present = {scan.runs[i] for i, _, _ in hits}
+        # Where each run of letters stands, from the same pass: found at i, the run's leading
+        # space is the view's i, the file's i - 1, so the run starts at the file's i. A search
+        # of the view per run wanted took a quarter of the scan of a file with a claim word.
+        by_index: dict[int, list[int]] = {}
+        for i, at, _ in hits:
+            starts = by_index.get(i)
+            if starts is None:
+                by_index[i] = [at]
+            else:
+                starts.append(at)
+        runs = scan.runs
+        self._runs: dict[bytes, list[int]] = {runs[i]: starts for i, starts in by_index.items()}
+        self.present = set(self._runs)
+        self.present.update(scan.assumed)
         self.present.update(scan.digit_runs.intersection(self.digits.split()))
-        self._runs: dict[bytes, list[int]] = {}
+        self._may: dict[tuple, bool] = {}  # (_Name.start_key, start) -> may_start's answer
 
     def matches(self, name: _Name) -> Iterator[tuple[int, int]]:
         """The span of every match of ``name``, tried only where one of its first runs starts a
@@ -299,9 +325,14 @@ class _File:
             yield from (found.span() for found in name.pattern.finditer(self.lowered))
             return
         alone = name.first is not None and len(name.words) == 1
+        may = self._may
         for run in name.first_runs:
             for start in self._starts(run):
-                if name.may_start(self.lowered, start):
+                key = (name.start_key, start)
+                ok = may.get(key)
+                if ok is None:
+                    ok = may[key] = name.may_start(self.lowered, start)
+                if ok:
                     if alone:
                         yield start, start + len(name.first)  # type: ignore[arg-type]
                         continue
@@ -312,15 +343,14 @@ class _File:
                         yield found.span()
 
     def _starts(self, run: bytes) -> list[int]:
-        """Where ``run`` stands as a whole run in the file (found once per file: many aliases
-        start alike, "T5", "T0", "T5 v1.1")."""
+        """Where ``run`` stands as a whole run in the file: as the automaton found it, or else
+        searched for once per file (many aliases start alike, "T5", "T0", "T5 v1.1")."""
         starts = self._runs.get(run)
         if starts is None:
             starts = self._runs[run] = []
             if run in self.present:
                 needle = b" " + run + b" "
-                # Found at i, the needle's space is the view's i, the file's i - 1: the run
-                # starts at the file's i.
+                # As for the automaton: found at i, the run starts at the file's i.
                 view = self.letters if run[:1].isalpha() else self.digits
                 at = view.find(needle)
                 while at != -1:
@@ -366,9 +396,10 @@ class NameScan:
     plain: dict[bytes, tuple[_Name, ...]]
     context: tuple[tuple[tuple[_Name, ...], tuple[_Name, ...]], ...]  # per model: aliases, names near
     context_by_run: dict[bytes, tuple[int, ...]]  # the models in ``context`` by their aliases' runs
-    runs: tuple[bytes, ...]  # every run of letters of every alias, as the automaton numbers them
+    runs: tuple[bytes, ...]  # the runs of letters looked for, as the automaton numbers them
     automaton: Any  # ahocorasick_rs.BytesAhoCorasick over b" run " for each of ``runs``, or None
     digit_runs: frozenset[bytes]  # every run of digits of every alias
+    assumed: frozenset[bytes] = frozenset()  # runs of letters not in ``runs``: taken to be present
 
     @classmethod
     def build(cls, words: dict) -> NameScan:
@@ -383,14 +414,10 @@ class NameScan:
         def names(lists: list[tuple]) -> tuple[_Name, ...]:
             return tuple(_Name(*f) for f in lists)
 
-        def keys(name: _Name) -> set[bytes]:
-            """Runs one of which any match holds: the longest of either spelling."""
-            return {max(name.tokens, key=len), max(name.joined, key=len)} if name.tokens else set()
-
         def by_run(group: tuple[_Name, ...]) -> dict[bytes, tuple[_Name, ...]]:
             out: dict[bytes, list[_Name]] = {}
             for name in group:
-                for run in keys(name):
+                for run in name.keys:
                     out.setdefault(run, []).append(name)
             return {run: tuple(group) for run, group in out.items()}
 
@@ -398,15 +425,22 @@ class NameScan:
         context = tuple((names(a), names(n)) for a, n in fields["context"])
         every = [*named, *plain, *(n for pair in context for group in pair for n in group)]
         every_run = {run for n in every for run in (*n.tokens, *n.joined, *n.first_runs)}
-        runs = tuple(sorted(run for run in every_run if run[:1].isalpha()))  # _TOKEN: letters or digits
-        digit_runs = frozenset(every_run.difference(runs))
+        letter_runs = {run for run in every_run if run[:1].isalpha()}  # _TOKEN: letters or digits
+        digit_runs = frozenset(every_run.difference(letter_runs))
+        # Words of names that nearly every page holds ("to", "and", "for" of long names: half
+        # the automaton's hits in docs) are taken to be in every file, unless a name is looked
+        # up by one (its key) or a match starts with one. That only lets more names on to the
+        # search for their matches, which finds each as before.
+        wanted = {run for n in every for run in (*n.keys, *n.first_runs)}
+        assumed = frozenset((letter_runs - wanted) & _COMMON_WORDS)
+        runs = tuple(sorted(letter_runs - assumed))
         automaton = ahocorasick_rs.BytesAhoCorasick([b" " + run + b" " for run in runs]) if runs else None
         models: dict[bytes, list[int]] = {}
         for i, (aliases, _near) in enumerate(context):
-            for run in {run for name in aliases for run in keys(name)}:
+            for run in {run for name in aliases for run in name.keys}:
                 models.setdefault(run, []).append(i)
         by_model = {run: tuple(found) for run, found in models.items()}
-        return cls(by_run(named), by_run(plain), context, by_model, runs, automaton, digit_runs)
+        return cls(by_run(named), by_run(plain), context, by_model, runs, automaton, digit_runs, assumed)
 
     def search(self, data: bytes, *, transformed: bool = False) -> bool:
         """Whether a model can be mentioned in ``data``; ``transformed``: not the bytes the
@@ -460,6 +494,8 @@ def _prepare(words: dict) -> dict:
 def _scan_for(extra: tuple[Path, ...]) -> NameScan | None:
     """The scan for the shipped vocabulary plus ``extra`` files; None when they cannot be read
     (then nothing is skipped here, and loading the vocabulary reports the problem)."""
+    import pickle  # here: a run whose files hold no claim word never needs it
+
     from linter import cache
     from linter.vocab import default_root, vocab_files
 
@@ -496,5 +532,7 @@ def might_name(data: bytes, config: Config, path: str | None = None) -> bool:
     if scan is None or any(folds in data for folds in _FOLDS_TO_ASCII):
         return True
     if path is not None and path.lower().endswith(_HTML_SUFFIXES) and b"&" in data:
+        import html
+
         return scan.search(html.unescape(data.decode("utf-8", "replace")).encode(), transformed=True)
     return scan.search(data)

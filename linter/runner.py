@@ -22,7 +22,7 @@ from linter.config import Config
 from linter.decode import DecodeError, check_text
 from linter.finding import Finding
 from linter.prescan import might_name
-from linter.reading import read_bytes
+from linter.reading import NotRegularFile, read_bytes
 
 PARALLEL_THRESHOLD = 64  # files with candidates before the work is spread over processes
 # Or this many bytes in all: a few huge files (a 50 MB dump beside ordinary docs) keep one process
@@ -37,9 +37,13 @@ class Job:
     config: Config
     mode: str = "check"  # check | fix | diff
     unsafe: bool = False
-    path: Path | None = None  # None: ``text`` came from standard input
+    # None: ``text`` came from standard input. A file named on the command line may be given by
+    # its name (a string as Path would spell it): no Path is made for each of thousands.
+    path: Path | str | None = None
     text: str | None = None
     named: bool = False  # named on the command line: a pipe or a device is read too
+    # Named, and a regular file when the command line was read: no second look before reading.
+    regular: bool = False
 
 
 @dataclass
@@ -85,7 +89,7 @@ def _run_job(job: Job) -> Outcome:
     from linter.reading import read_bytes
 
     outcome = Outcome(job.name)
-    if job.path is not None and job.path.suffix.lower() == ".docx":
+    if job.path is not None and _suffix(job.path) == ".docx":
         return _docx_job(job, outcome)
     if job.path is not None:
         try:
@@ -117,7 +121,7 @@ def _run_job(job: Job) -> Outcome:
             result = fixed.result
             if fixed.text != text and job.path is not None:
                 try:
-                    write_atomic(job.path, encode(fixed.text, decoded))
+                    write_atomic(Path(job.path), encode(fixed.text, decoded))
                 except (OSError, UnicodeEncodeError) as exc:
                     outcome.error = f"{job.name}: cannot write: {getattr(exc, 'strerror', None) or exc}"
                     result = fixed.original
@@ -141,7 +145,7 @@ def _docx_job(job: Job, outcome: Outcome) -> Outcome:
 
     from linter.api import lint_file
 
-    result = lint_file(job.path, job.config, special=job.named)
+    result = lint_file(Path(job.path), job.config, special=job.named)
     outcome.text, outcome.skipped = result.text, result.skipped
     # A fix cannot be applied to Word's XML: show it as a suggestion only.
     outcome.findings = [
@@ -165,18 +169,21 @@ def _unread(outcome: Outcome, exc: OSError) -> None:
 def _light_outcome(job: Job) -> Outcome | None:
     """The outcome of a file that holds no suppression comment and no claim word or no model
     name (only a notice if it is not text), or None when the file needs the whole pipeline."""
-    if job.path is None or job.mode != "check" or job.path.suffix.lower() == ".docx":
+    if job.path is None or job.mode != "check" or _suffix(job.path) == ".docx":
         return None
-    if job.named and not _regular(job.path):
+    if job.named and not job.regular and not _regular(job.path):
         return None  # a pipe can be read once: leave it to run_job
     outcome = Outcome(job.name)
     try:
-        data = read_bytes(job.path, special=job.named)
+        # A file seen regular is read as one: what is no longer one is left unread to run_job.
+        data = read_bytes(job.path, special=job.named and not job.regular)
         claim, suppression = scan_bytes(data)
         if (claim and might_name(data, job.config, job.name)) or suppression:
             return None
         check_text(data)
     except OSError as exc:
+        if job.regular and isinstance(exc, NotRegularFile):
+            return None
         _unread(outcome, exc)
     except DecodeError as exc:
         outcome.notices.append(str(exc))
@@ -184,7 +191,16 @@ def _light_outcome(job: Job) -> Outcome | None:
     return outcome
 
 
-def _regular(path: Path) -> bool:
+def _suffix(path: Path | str) -> str:
+    """``Path(path).suffix.lower()``, without making the Path of a name."""
+    if not isinstance(path, str):
+        return path.suffix.lower()
+    name = path.rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
+
+
+def _regular(path: Path | str) -> bool:
     """``path.is_file()`` in one system call and no Path machinery (once per file named on the
     command line: thousands in a pre-commit run); a path that cannot be looked at is left to
     the reading, which says why."""
@@ -352,7 +368,7 @@ def _size(job: Job) -> int:
     if job.path is None:
         return len(job.text or "")
     try:
-        return job.path.stat().st_size
+        return os.stat(job.path).st_size
     except OSError:
         return 1
 

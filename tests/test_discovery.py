@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,47 @@ def test_a_few_huge_files_are_spread_over_processes(tmp_path: Path, monkeypatch:
     assert [o.path for o in spread] == [str(small), str(big)]  # in the files' order, not by size
     assert [(o.path, o.findings) for o in spread] == [(o.path, o.findings) for o in few]
     assert all(o.findings for o in spread)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["a.md", "docs/a.md", "/abs/a.md", "a", ".hidden.md", "..a.md", "a..md", "x/../a.md", "-", "a.",
+     "./a.md", "a//b.md", "a/./b.md", "a/", "a/.", ".", "", "//a.md", "///a.md", "a/b/"],
+)  # fmt: skip
+def test_a_name_left_unmade_is_the_one_a_path_would_spell(name: str) -> None:
+    from linter.cli import _plain
+
+    if _plain(name):  # else the long way: a Path is made
+        assert str(Path(name)) == name
+        assert runner._suffix(name) == Path(name).suffix.lower()
+    parts = name.removeprefix("/").split("/")  # no empty or "." part, no "//" root
+    assert _plain(name) == (all(p not in ("", ".") for p in parts) and not name.startswith("//"))
+
+
+def test_a_named_file_is_read_without_a_second_look(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files named on the command line (thousands from pre-commit) are found regular once, when
+    the command line is read; the runner does not stat them again. Named in other spellings,
+    they are reported as before, by the name a Path gives them."""
+    page, plain = tmp_path / "Page.MD", tmp_path / "plain.md"
+    write(page)
+    write(plain, "Nothing to see.\n")
+    looked: list[object] = []
+    monkeypatch.setattr(runner, "_regular", lambda path: looked.append(path) or True)
+    result = run_check("--format", "concise", str(page), str(plain))
+    assert result.exit_code == 1 and looked == []
+    assert f"{page}:1:" in result.stdout
+    crooked = run_check("--format", "concise", f"{tmp_path}//./Page.MD")
+    assert crooked.stdout == run_check("--format", "concise", str(page)).stdout
+    assert f"{page}:1:" in crooked.stdout
+
+
+def test_a_file_seen_regular_that_is_no_longer_one_is_read_as_named(tmp_path: Path) -> None:
+    """Between the command line and the reading the file became a device (a link to one): it is
+    left unread to the whole pipeline, which reads what is named, as it did before."""
+    late = tmp_path / "late.md"
+    late.symlink_to("/dev/null")
+    job = Job(str(late), Config(), path=str(late), named=True, regular=True)
+    assert runner._light_outcome(job) is None
+    outcome = run([job], workers=1)[0]
+    assert not outcome.notices and not outcome.skipped and not outcome.findings
+    assert run([replace(job, regular=False)], workers=1) == [outcome]
