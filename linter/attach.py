@@ -373,7 +373,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         i -= 1
     # Hearsay about what a pronoun stands for: "made people assume it was open source".
     for k in range(region.reach_back(first, 5), first - 1):
-        said = _lower(region, k) in lx.BELIEF_VERBS | lx.REPORTING_VERBS
+        said = _lower(region, k) in lx.BELIEF_VERBS | lx.REPORTING_VERBS | lx.CALLING_VERBS
         pointing = _lower(region, k + 1) in lx.IT | {"they"}
         if said and pointing and _lower(region, k - 1) in lx.HEARSAY_SUBJECTS:
             return "reported"
@@ -4795,11 +4795,19 @@ def _likened(region: Region, first: int) -> list[Mention]:
     return [m for m in named if _names_itself(region, m) and not m.possessive]
 
 
-def _inverted_it(region: Region, first: int) -> bool:
-    """ "Not only is it open source, ...": "it" after its copula, as "not only" inverts them."""
+def _inverted_it(region: Region, first: int, reach: int = 5) -> bool:
+    """ "it" is what the claim is said of, though no copula links them: "Not only is it open
+    source, ..." ("not only" inverts "it" and its copula); "The company calls it its most capable
+    open-source model" (the object a calling verb names the claim's noun phrase of)."""
     start, _ = _sentence_bounds(region, first)
     inverted = _lower(region, first - 1) == "it" and _lower(region, first - 2) in lx.COPULAS
-    return inverted and first - 2 == start + 2 and bool(_phrase_at(region, start, lx.NOT_NEGATION))
+    if inverted and first - 2 == start + 2 and _phrase_at(region, start, lx.NOT_NEGATION):
+        return True
+    back = range(first - 1, max(first - reach - 1, start - 1), -1)
+    it = next((k for k in back if _lower(region, k) == "it"), -1)
+    if it == -1 or it + 1 == first or _lower(region, it - 1) not in lx.CALLING_VERBS:
+        return False  # (not "outlets called it open source": a label others give it)
+    return all(_plain_word(region, k) for k in range(it + 1, first))
 
 
 def _starts_with_reference(region: Region, first: int) -> bool:

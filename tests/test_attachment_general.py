@@ -2277,6 +2277,11 @@ FLAG = [
         [("Phi-3", "OW101")],
     ),
     (
+        "the object a calling verb names the claim's noun phrase of",
+        "Meta shipped Llama 3 this week. The company calls it its most capable open-source model yet.",
+        [("Llama 3", "OW102")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
@@ -3430,6 +3435,11 @@ DONT_FLAG = [
     (
         "a pronoun for a bare brand that may be its maker",
         "We met the Mistral team in Paris. What makes it special is that it's open source.",
+    ),
+    ("what some call it", "We use GPT-4o. Some call it the best open-source model, which is wrong."),
+    (
+        "a label outlets gave it, denied",
+        "OpenAI shipped gpt-oss. Several outlets called it open source, and it isn't.",
     ),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
