@@ -3701,10 +3701,7 @@ def _cell_adverbial(region: Region, first: int, last: int) -> bool:
     if first > 0 and region.words[first - 1].block == block:
         return False
     same_cell = last < len(region.words) and region.words[last].block == block
-    return same_cell and _lower(region, last) in _CELL_ADVERBIALS
-
-
-_CELL_ADVERBIALS = frozenset({"since", "under", "as", "from", "via", "until", "till", "per"})
+    return same_cell and _lower(region, last) in lx.CELL_ADVERBIALS
 
 
 def _row_header(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
