@@ -2470,6 +2470,13 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
     while j >= start:
         if words[j].lower in {";"}:
             return []
+        if words[j].lower in lx.RELEASE_VERBS and j + 1 < k and region.mention_at(j + 1) is None:
+            # "fine-tuned X and released the result as an open-source assistant": the verb's own
+            # object, no name, is what is released ("released it as ..." still points back).
+            released = [w.lower for w in words[j + 1 : k]]
+            plain = lx.PRONOUNS | lx.DETERMINERS | lx.DEFINITE_MODEL | lx.AFTER_PASSIVE
+            if any(w.isalpha() and w not in plain for w in released):
+                return []  # (not "released the model as", "released it last week as")
         hit = region.mention_ending_at(j + 1)
         if hit is not None:
             mention, mfirst = hit

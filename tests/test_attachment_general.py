@@ -2282,6 +2282,11 @@ FLAG = [
         [("Llama 3", "OW102")],
     ),
     (
+        "released the model as open source, pointing back",
+        "Meta trained Llama 2 on 2T tokens and released the model as open source.",
+        [("Llama 2", "OW102")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
@@ -3440,6 +3445,11 @@ DONT_FLAG = [
     (
         "a label outlets gave it, denied",
         "OpenAI shipped gpt-oss. Several outlets called it open source, and it isn't.",
+    ),
+    (
+        "a release verb's own object is what is released as open source",
+        "The lab fine-tuned Llama 3.1 8B on case law and released the adapter as an open-source tool "
+        "called JurisLoRA.",
     ),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
