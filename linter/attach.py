@@ -3864,6 +3864,12 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if head.kind == "of":
         hit = region.mention_at(head.index + 2)
         if hit is not None:
+            # "the open source version of chatgpt is called llama": the version is the other.
+            k = hit[1] + (_lower(region, hit[1]) in lx.COPULAS)
+            k += _lower(region, k) in {"called", "named"} and _lower(region, hit[1]) in lx.COPULAS
+            named = region.mention_at(k) if k > hit[1] and _lower(region, hit[1]) in lx.COPULAS else None
+            if named is not None and region.words[head.index].lower in lx.TRANSPARENT_OF | lx.ALTERNATIVES:
+                return Attachment(claim, (named[0],), "identity", "other")
             return Attachment(claim, (hit[0],), "of", "other")
         # "X, an open-source version of its flagship model": no name after "of", so the phrase
         # is said of the name it stands in apposition to, as any description is.

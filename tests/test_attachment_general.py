@@ -2287,6 +2287,11 @@ FLAG = [
         [("Llama 2", "OW102")],
     ),
     (
+        "the open-source version of one model identified with another",
+        "the open source version of chatgpt is called mistral 7b and it runs on a laptop",
+        [("mistral 7b", "OW101")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
