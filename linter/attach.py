@@ -1040,6 +1040,11 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     ("...: Llama 3 and Mistral 7B.", "...? Llama 3, without question."). Names that go on into a
     clause ("...: GPT-4 now has competition") are that clause's subject, not an answer."""
     words = region.words
+    if 0 < i < len(words) and words[i].block != words[i - 1].block:
+        # A lead that ends its block introduces the list below it: every item, not the first.
+        items = region.lead_in_items.get(words[i - 1].block)
+        if items and region.mention_at(i) is not None:
+            return list(items)
     while _lower(region, i) in lx.LIST_SEPARATORS and _lower(region, i) not in {"and", "or"}:
         i += 1  # "...: • TinyLlama • Qwen2.5-0.5B": bullets typed as text, not as a list
     if region.mention_at(i) is None:

@@ -2292,6 +2292,16 @@ FLAG = [
         [("mistral 7b", "OW101")],
     ),
     (
+        "a lead that ends its block announces every item below, not the first",
+        "What we run in production (all open source):\n\n- Gemma 2\n- Mixtral 8x7B\n",
+        [("Gemma 2", "OW102"), ("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "a role noun's lead-in over a list",
+        "The open-source heavyweights right now:\n\n- Llama 3.1 405B\n- DeepSeek-V3\n",
+        [("Llama 3.1 405B", "OW102"), ("DeepSeek-V3", "OW102")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
