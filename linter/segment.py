@@ -916,7 +916,11 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     if first.kind not in ("list_item", "table_cell"):
         return []
     out = []
-    while j < len(blocks) and j - i <= limit and blocks[j].group == first.group:
+    while j < len(blocks) and j - i <= limit:
+        nested = blocks[j].kind == "list_item" and first.kind == "list_item" and blocks[j].level > first.level
+        # "* Llama 3" ⏎ "  * good at chat" ⏎ "* Mistral 7B": the list goes on past its sub-items.
+        if blocks[j].group != first.group and not nested:
+            break
         out.append(j)
         j += 1
         if (j >= len(blocks) or blocks[j].group != first.group) and (more := _numbering_goes_on(doc, j - 1)):

@@ -2302,6 +2302,11 @@ FLAG = [
         [("Llama 3.1 405B", "OW102"), ("DeepSeek-V3", "OW102")],
     ),
     (
+        "a lead-in's list goes on past an item's sub-items",
+        "Open-source models:\n\n* Gemma 2 — 9B, 27B\n  * good at chat\n* Mixtral 8x7B — MoE\n",
+        [("Gemma 2", "OW102"), ("Mixtral 8x7B", "OW101")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
