@@ -29,6 +29,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from linter import lexicon as lx
 from linter.attach import Region, Word, attach_all, opens_list
 from linter.claims import find_claims
 from linter.fixes import written_spans
@@ -265,14 +266,24 @@ def region_from_doc(doc: Doc) -> Region:
         return hit[0] if hit is not None and not hit[0].possessive else None
 
     def past_maker(i: int | None) -> Mention | None:
-        # An item may open with its maker's possessive: "* Meta's Llama 3", "* Mistral AI's X".
+        # An item may open with its maker's possessive ("* Meta's Llama 3", "* Mistral AI's X"),
+        # a number of its own ("- **1. Llama 3**") or a short label ("- Model: Llama 3").
         if i is None:
             return None
         if (named := named_first(i)) is not None:
             return named
+        block = words[i].block
+        if words[i].lower.isdigit() and i + 2 < len(words) and words[i + 1].lower in {".", ")"}:
+            return named_first(i + 2) if words[i + 2].block == block else None
         for k in range(i, min(i + 3, len(words) - 1)):
+            if words[k].block != block:
+                break
             if words[k].lower in {"'s", "’s"} and words[i].text[:1].isupper():
                 return named_first(k + 1)
+            if words[k].lower == ":" and k > i and words[k + 1].block == block:
+                label = {w.lower for w in words[i:k]}
+                turned = lx.COMPARISON | lx.CONTRAST_TERMS | lx.SET_APART | lx.ITEM_APART | lx.TURNING_WORDS
+                return None if label & turned else named_first(k + 1)  # not "- Compared against: X"
         return None
 
     def opener(i: int | None) -> Mention | None:

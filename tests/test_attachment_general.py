@@ -2307,6 +2307,11 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Mixtral 8x7B", "OW101")],
     ),
     (
+        "items that open with a number in bold or a short label",
+        "Open-source models we tested:\n\n- **1. Phi-3**\n- Model: Gemma 2\n",
+        [("Phi-3", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
@@ -3470,6 +3475,10 @@ DONT_FLAG = [
         "a release verb's own object is what is released as open source",
         "The lab fine-tuned Llama 3.1 8B on case law and released the adapter as an open-source tool "
         "called JurisLoRA.",
+    ),
+    (
+        "an item whose label sets its model against the lead's class",
+        "Open-source models we tested:\n\n- Compared against: GPT-4o\n- Baseline: Claude 3 Opus\n",
     ),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
