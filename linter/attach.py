@@ -3771,8 +3771,18 @@ def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> 
     # "| Open-source alternative |" ticked says the row has one, not that it is one.
     header_block = region.words[region.word_range(claim.start, claim.end)[0]].block
     header_names_other = any(w.lower in lx.ALTERNATIVES for w in region.words if w.block == header_block)
+    listed: list[Mention] = []
     for block, (group, row, col) in sorted(region.cells.items()):
-        if group != table or row == 0 or row in rows or (subject := region.block_subjects.get(block)) is None:
+        if group != table or row == 0 or row in rows:
+            continue
+        if col == column and column > 0 and not header_names_other:
+            # "| Provider | Open-source models |" over "| Meta | Llama 3 |": the column's own names.
+            words = region.block_words(block)
+            names = _list_after(region, words.start) if words and region.mention_at(words.start) else []
+            if names and region.word_range(names[-1].start, names[-1].end)[1] >= words.stop:
+                listed.extend(names)
+                continue
+        if (subject := region.block_subjects.get(block)) is None:
             continue
         if column == 0 and col == 0:
             rows[row] = subject
@@ -3780,6 +3790,8 @@ def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> 
             values = {region.words[k].lower for k in region.block_words(block)}
             if values and values <= lx.AFFIRMATIVE:
                 rows[row] = subject
+    if listed and not rows:
+        return Attachment(claim, tuple(listed), "table header", "other")
     if not rows:
         return Attachment(claim, skipped="no row names a model")
     return Attachment(claim, tuple(rows[r] for r in sorted(rows)), "table header", "other")

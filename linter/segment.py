@@ -607,7 +607,7 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
         following.kind == "list_item"
         and _class_sentence(prose)
         and (_reads_as_title(doc.prose[following.start : following.end]) or _bold_led(doc, following))
-    ):
+    ) or (following.kind == "table_cell" and _class_sentence(prose) and not _legend().search(prose)):
         # "We support many popular open-source models." over a list of names, or of statements
         # that each lead with a name in bold ("- **Llama 3** did best on code."): the names are
         # the class's members. Not over plain statements ("- GPT-4 was the baseline."), nor a

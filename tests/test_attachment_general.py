@@ -2312,6 +2312,17 @@ FLAG = [
         [("Phi-3", "OW101"), ("Gemma 2", "OW102")],
     ),
     (
+        "a column header that names the column's own models",
+        "| Maker | Open-source models |\n|---|---|\n| Google | Gemma 2 |\n| Mistral AI | Mixtral 8x7B |\n",
+        [("Gemma 2", "OW102"), ("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "a class sentence over a table",
+        "These open-source models work out of the box.\n\n| Model | Size |\n|---|---|\n| Phi-3 | 3.8B |\n"
+        "| Gemma 2 | 9B |\n",
+        [("Phi-3", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
@@ -3479,6 +3490,11 @@ DONT_FLAG = [
     (
         "an item whose label sets its model against the lead's class",
         "Open-source models we tested:\n\n- Compared against: GPT-4o\n- Baseline: Claude 3 Opus\n",
+    ),
+    (
+        "a class sentence that sets the table's models apart",
+        "Most open-source models still trail these proprietary leaders.\n\n| Model | Score |\n|---|---|\n"
+        "| GPT-4o | 90 |\n| Claude 3 Opus | 88 |\n",
     ),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
