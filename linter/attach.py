@@ -791,6 +791,9 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     if _lower(region, i) == "(" and _lower(region, i + 1) in {"we", "i"} and _lower(region, i + 2) in uses:
         return _list_after(region, i + 3)  # "open-source LLMs (we use Llama 2 by default)"
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
+    if not n and i > head_end and (m := _phrase_at(region, i, lx.EXAMPLE_MARKERS)):
+        # "open-source models, led by X, ...", "..., chief among them X"
+        return _list_after(region, i + m + (_lower(region, i + m) == ","))
     if n and region.words[i].text == "(" and (close := _nameless_parenthetical(region, i)) != -1:
         # "open-source models (including weights): Gemma 4": an aside without names; the noun
         # phrase goes on after it.

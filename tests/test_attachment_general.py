@@ -2323,6 +2323,12 @@ FLAG = [
         [("Phi-3", "OW101"), ("Gemma 2", "OW102")],
     ),
     (
+        "examples set off by 'led by' or 'chief among them'",
+        "Chinese open-source models, led by Qwen2.5, top the charts. Developers flocked to open-source "
+        "alternatives, chief among them Llama 3.",
+        [("Qwen2.5", "OW104"), ("Llama 3", "OW102")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
@@ -3495,6 +3501,10 @@ DONT_FLAG = [
         "a class sentence that sets the table's models apart",
         "Most open-source models still trail these proprietary leaders.\n\n| Model | Score |\n|---|---|\n"
         "| GPT-4o | 90 |\n| Claude 3 Opus | 88 |\n",
+    ),
+    (
+        "'notably' as a degree, not an example",
+        "Open-source models, notably slower than GPT-4o, still win on cost.",
     ),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
