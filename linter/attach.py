@@ -85,8 +85,6 @@ class Region:
         self.closing_claims = {
             c.end for c in self.claims for start, end in self.written if start < c.start and c.end == end
         }
-        counts = (k not in self.phrase_words for k in range(len(self.words)))
-        self._counted = list(accumulate(counts, initial=0))  # words counted before each index
         self._block_spans: dict[int, list[int]] | None = None
         self._sentence_spans: list[tuple[int, int]] | None = None
         self._mention_at: dict[int, tuple[Mention, int]] = {}
@@ -108,6 +106,17 @@ class Region:
                     if maker < first:
                         self._mention_at.setdefault(maker, (mention, last))
                         self._mention_until[last] = (mention, maker)
+
+        # The brackets of a status after a name count as none too: a list fix writes them with the
+        # statuses ("Phi-4 (open weights), GPT-4 (proprietary) or OLMo") where its claim stood.
+        brackets = set()
+        for start, end in [(c.start, c.end) for c in self.claims] + self.written:
+            first, last = self.word_range(start, end)
+            after_name = first - 1 in self._mention_until
+            if after_name and _lower(self, first - 1) == "(" and _lower(self, last) == ")":
+                brackets.update((first - 1, last))
+        counts = (k not in self.phrase_words and k not in brackets for k in range(len(self.words)))
+        self._counted = list(accumulate(counts, initial=0))  # words counted before each index
 
         # Sentences in Title Case ("Tech Giants Race to Release ...: ... Phi-3 Lead the Pack"),
         # where a capital says nothing: most of their longer words, past names and claims, are
@@ -1218,6 +1227,13 @@ def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool
     return out
 
 
+def _own_brackets(region: Region, mentions: list[Mention]) -> bool:
+    """Each of ``mentions`` is followed by brackets of its own: "Phi-4 (open weights), GPT-4 ..."."""
+    return bool(mentions) and all(
+        _lower(region, region.word_range(m.start, m.end)[1]) == "(" for m in mentions
+    )
+
+
 def _examples_ending_at(region: Region, first: int) -> list[Mention]:
     """Names listed with commas alone after an example marker, the last starting at word
     ``first``: "their models, including GPT-3, GPT-4, were ..."."""
@@ -1508,6 +1524,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 joined = range(region.word_range(chain[0].start, chain[0].end)[1], mfirst)
                 if any(_lower(region, k) == "and" for k in joined):
                     return [mention], linked, True
+            if linked == "definition" and named_noun == "(" and _own_brackets(region, chain[:-1]):
+                # "Phi-4 (open weights), GPT-4 (proprietary) or OLMo (open source)", as a list fix
+                # writes: each name has its own status in brackets, the last one too.
+                return [mention], linked, False
             if linked:
                 return chain, linked, linked == "copula"
             if named_noun in lx.TRANSPARENT_OF and _lower(region, i + 2) == "of":

@@ -1443,3 +1443,39 @@ def test_a_block_opening_with_a_claim_over_a_list_has_the_subject_it_has_once_fi
     once = fix_text(text, path=path, unsafe=True)
     assert once.text != text and once.text.endswith(fixed)
     assert fix_text(once.text, path=path, unsafe=True).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # robust8's known case (a template probe): "OLMo (open source)" was read as said of all
+        # three names, so check reported findings on what the fix wrote; and the brackets counted
+        # as words, so the names before the dash were no longer the topic of "It", which took
+        # GPT-4 from the table on a second run.
+        (
+            "| Model | Score |\n|---|---|\n| Llama 2 | 1 |\n| GPT-4 | open source |\n\n"
+            "> open source Phi-4, GPT-4 or OLMo — see the table; It is opensource.\n",
+            "> Phi-4 (open weights), GPT-4 (proprietary) or OLMo (open source) — see the table; "
+            "It is opensource.\n",
+        ),
+        # The README's example: "(open source)" after Pythia was a finding about LLaMA.
+        (
+            "Open-source LLMs like LLaMA and Pythia are popular.\n",
+            "LLMs like LLaMA (source-available) and Pythia (open source) are popular.\n",
+        ),
+    ],
+)
+def test_each_status_a_list_fix_writes_is_said_of_its_own_name_alone(text: str, fixed: str) -> None:
+    # A list fix writes a status in brackets after every name: the last bracket is the last name's,
+    # as the others are theirs, and the brackets are no words between the names and what follows.
+    once = fix_text(text, path="a.md", unsafe=True)
+    assert once.text.endswith(fixed)
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+    statuses = [f for f in analyse(once.text, path="a.md").findings if once.text[f.start - 1] == "("]
+    assert statuses == []
+
+
+def test_a_status_in_brackets_after_a_list_without_brackets_is_the_lists() -> None:
+    # Not the shape a fix writes: one bracket after the last name may describe them all.
+    result = analyse("We tested Phi-4, GPT-4 or OLMo (open source).", path="a.md")
+    assert {f.model.text for f in result.findings} == {"Phi-4", "GPT-4"}
