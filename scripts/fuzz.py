@@ -8,7 +8,8 @@ Each property of tests/test_properties.py runs in its own process, all at once: 
 example count, and a failure in one shows as soon as hypothesis has found (and shrunk) it, not after
 the other properties' whole runs. Every output line starts with the property's name; each process
 prints its count every --progress examples. On the first failure the other properties are stopped
-(their counts are printed) and the script exits 1. Without --seed one seed is drawn and printed, and
+(their counts are printed) and the script exits 1; Ctrl-C or ``kill PID`` stops them all the
+same way (exit 130). Without --seed one seed is drawn and printed, and
 all properties use it, so ``--seed S`` repeats the run.
 
 CI runs the same tests with a fixed 200 examples each; this runs random ones, and on a failure
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import functools
 import os
 import random
@@ -84,7 +86,8 @@ def run_one(name: str, seed: int, progress: int) -> int:
 
     # Stopped by the parent (another property failed): say how far this one got.
     def stopped(*_: object) -> None:
-        print(f"stopped after {plugin.line()}", file=plugin.out)
+        with contextlib.suppress(OSError):  # the parent may be gone
+            print(f"stopped after {plugin.line()}", file=plugin.out)
         os._exit(143)
 
     signal.signal(signal.SIGTERM, stopped)
@@ -154,7 +157,12 @@ def main() -> int:
         relay.start()
         relays.append(relay)
 
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupted)  # kill PID stops the properties too, with counts
     failed: list[str] = []
+    stopped = False
     try:
         running = dict(children)
         while running and not failed:
@@ -164,6 +172,8 @@ def main() -> int:
                     del running[name]
                     if child.returncode != 0:
                         failed.append(name)
+    except KeyboardInterrupt:
+        stopped = True
     finally:
         # A failure (or Ctrl-C) stops the rest: the run is repeated with a new seed after the fix.
         for child in children.values():
@@ -174,9 +184,9 @@ def main() -> int:
         for relay in relays:
             relay.join()
     minutes = (time.monotonic() - started) / 60
-    verdict = f"FAILED: {', '.join(failed)}" if failed else "passed"
+    verdict = f"FAILED: {', '.join(failed)}" if failed else "stopped" if stopped else "passed"
     print(f"fuzz: seed {seed}, {args.examples} examples requested each, {verdict} in {minutes:.1f} min")
-    return 1 if failed else 0
+    return 1 if failed else 130 if stopped else 0
 
 
 if __name__ == "__main__":
