@@ -1198,8 +1198,13 @@ def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool
     nearest link must be "and"/"or", as when ``mention`` ends the list)."""
     out = [mention]
     i = first - 1
+    fronted = -2  # the comma closing a fronted phrase, once a comma asks (-1: none)
     while i >= 0:
         low = _lower(region, i)
+        if low == "," and fronted == -2:
+            fronted = _fronted_comma(region, i)
+        if low == "," and i == fronted:
+            break  # "Unlike GPT-4, X and Y are ...": the fronted phrase is no item of the list
         if low in {"and", "or", "&", "/"} or (low == "," and not needs_and):
             j = i - 1
             if _lower(region, j) == "," and low in {"and", "or"}:
@@ -5000,6 +5005,8 @@ def _ends_list(region: Region, attachment: Attachment) -> bool:
             k -= 1
             continue
         low = _lower(region, k)
+        if low == "," and _fronted_comma(region, k) == k:
+            return False  # "Unlike GPT-4, open-source X and Y": a fronted phrase ends there, no list
         if low in {"and", "or", ",", "/", "&"}:
             return region.mention_ending_at(_before_statuses(region, k)) is not None
         if not (_plain_word(region, k) or _SIZE.match(region.words[k].text)) or region.mention_at(k):

@@ -627,6 +627,12 @@ FLAG = [
         "We host Phi-4 ourselves; being open source, it costs us nothing per call.",
         [("Phi-4", "OW101")],
     ),
+    # A fronted phrase is no item of the list after its comma.
+    (
+        "fronted comparison before a list",
+        "Unlike GPT-4, Llama 2 and Mistral 7B are open source.",
+        [("Llama 2", "OW102"), ("Mistral 7B", "OW101")],
+    ),
     # A participial or adjectival aside after a name describes that name.
     (
         "aside participle",

@@ -1475,6 +1475,20 @@ def test_each_status_a_list_fix_writes_is_said_of_its_own_name_alone(text: str, 
     assert statuses == []
 
 
+def test_a_list_fix_is_held_back_only_where_dropping_the_claim_joins_a_list_before_it() -> None:
+    # The list fix drops the claim; where a name and a list separator stand before it, the names
+    # after would join that name's list ("GPT-4, Llama 2 (source-available) and Mistral 7B"), and
+    # the statuses it writes would be read of GPT-4 too. A comma that closes a fronted phrase
+    # ("Unlike GPT-4,") separates no list: there the fix applies.
+    joined = "We use GPT-4, open-source Llama 2 and Mistral 7B.\n"
+    assert fix_text(joined, path="a.md", unsafe=True).text == joined
+    fronted = "Unlike GPT-4, open-source Llama 2 and Mistral 7B are free.\n"
+    once = fix_text(fronted, path="a.md", unsafe=True)
+    assert once.text == "Unlike GPT-4, Llama 2 (source-available) and Mistral 7B (open weights) are free.\n"
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+    assert analyse(once.text, path="a.md").findings == []
+
+
 def test_a_status_in_brackets_after_a_list_without_brackets_is_the_lists() -> None:
     # Not the shape a fix writes: one bracket after the last name may describe them all.
     result = analyse("We tested Phi-4, GPT-4 or OLMo (open source).", path="a.md")
