@@ -1247,6 +1247,8 @@ def _examples_ending_at(region: Region, first: int) -> list[Mention]:
         return []
     out = [hit[0]]
     i = first - 1
+    if _lower(region, i) == "," and _fronted_comma(region, i) == i:
+        return []  # "Like Claude, Falcon 40B ...": a fronted phrase, no list of examples
     while i >= 1 and _lower(region, i) == ",":
         previous = region.mention_ending_at(i)
         if previous is None:
@@ -1446,6 +1448,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
     words = region.words
     i = first - 1
     linked = ""
+    link_at = -1  # the word that made the link, when punctuation did
     steps = 0
     sent = words[first].sent if first < len(words) else -1
     aside_words: range = range(0)
@@ -1529,9 +1532,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 joined = range(region.word_range(chain[0].start, chain[0].end)[1], mfirst)
                 if any(_lower(region, k) == "and" for k in joined):
                     return [mention], linked, True
-            if linked == "definition" and named_noun == "(" and _own_brackets(region, chain[:-1]):
+            bracket = link_at == i + 1 and _lower(region, link_at) == "("
+            if bracket and _own_brackets(region, chain[:-1]):
                 # "Phi-4 (open weights), GPT-4 (proprietary) or OLMo (open source)", as a list fix
-                # writes: each name has its own status in brackets, the last one too.
+                # writes: each name has its own status in brackets right after it, the last too.
                 return [mention], linked, False
             if linked:
                 return chain, linked, linked == "copula"
@@ -1597,7 +1601,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 if j != i:
                     i = j
                     continue
-            linked = linked or ("apposition" if low == "," else "definition")
+            if not linked:
+                linked, link_at = ("apposition" if low == "," else "definition"), i
         elif not linked and low in lx.CALLING_VERBS and (rel := _relative_subject_before(region, i)) != -1:
             # "X, which it calls the largest open-source model": the relative pronoun is the
             # object, and what it is called is said of the name before it.

@@ -2613,6 +2613,8 @@ DONT_FLAG = [
     ("it after a software noun", "Gemma 2 shipped with a new tokenizer, and it is open source."),
     ("in marketing only", "Gemma 2 is open source in marketing only."),
     ("fronted premodifier", "Unlike the open-source OLMo 2, Gemma 2 comes with usage terms."),
+    # "Like X," opening a sentence is a fronted comparison, not a list of examples.
+    ("fronted like, no examples", "Like Claude, Falcon 40B (open weights) is free to download."),
     (
         "fronted contrast inside brackets",
         'Cancelled: names in a contrast ("Unlike GPT-4o, open-weight models ...").',
