@@ -85,8 +85,6 @@ class Region:
         self.closing_claims = {
             c.end for c in self.claims for start, end in self.written if start < c.start and c.end == end
         }
-        counts = (k not in self.phrase_words for k in range(len(self.words)))
-        self._counted = list(accumulate(counts, initial=0))  # words counted before each index
         self._block_spans: dict[int, list[int]] | None = None
         self._sentence_spans: list[tuple[int, int]] | None = None
         self._mention_at: dict[int, tuple[Mention, int]] = {}
@@ -108,6 +106,17 @@ class Region:
                     if maker < first:
                         self._mention_at.setdefault(maker, (mention, last))
                         self._mention_until[last] = (mention, maker)
+
+        # The brackets of a status after a name count as none too: a list fix writes them with the
+        # statuses ("Phi-4 (open weights), GPT-4 (proprietary) or OLMo") where its claim stood.
+        brackets = set()
+        for start, end in [(c.start, c.end) for c in self.claims] + self.written:
+            first, last = self.word_range(start, end)
+            after_name = first - 1 in self._mention_until
+            if after_name and _lower(self, first - 1) == "(" and _lower(self, last) == ")":
+                brackets.update((first - 1, last))
+        counts = (k not in self.phrase_words and k not in brackets for k in range(len(self.words)))
+        self._counted = list(accumulate(counts, initial=0))  # words counted before each index
 
         # Sentences in Title Case ("Tech Giants Race to Release ...: ... Phi-3 Lead the Pack"),
         # where a capital says nothing: most of their longer words, past names and claims, are
@@ -1273,8 +1282,13 @@ def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool
     nearest link must be "and"/"or", as when ``mention`` ends the list)."""
     out = [mention]
     i = first - 1
+    fronted = -2  # the comma closing a fronted phrase, once a comma asks (-1: none)
     while i >= 0:
         low = _lower(region, i)
+        if low == "," and fronted == -2:
+            fronted = _fronted_comma(region, i)
+        if low == "," and i == fronted:
+            break  # "Unlike GPT-4, X and Y are ...": the fronted phrase is no item of the list
         if low in {"and", "or", "&", "/"} or (low == "," and not needs_and):
             j = i - 1
             if _lower(region, j) == "," and low in {"and", "or"}:
@@ -1302,6 +1316,13 @@ def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool
     return out
 
 
+def _own_brackets(region: Region, mentions: list[Mention]) -> bool:
+    """Each of ``mentions`` is followed by brackets of its own: "Phi-4 (open weights), GPT-4 ..."."""
+    return bool(mentions) and all(
+        _lower(region, region.word_range(m.start, m.end)[1]) == "(" for m in mentions
+    )
+
+
 def _examples_ending_at(region: Region, first: int) -> list[Mention]:
     """Names listed with commas alone after an example marker, the last starting at word
     ``first``: "their models, including GPT-3, GPT-4, were ..."."""
@@ -1310,6 +1331,8 @@ def _examples_ending_at(region: Region, first: int) -> list[Mention]:
         return []
     out = [hit[0]]
     i = first - 1
+    if _lower(region, i) == "," and _fronted_comma(region, i) == i:
+        return []  # "Like Claude, Falcon 40B ...": a fronted phrase, no list of examples
     while i >= 1 and _lower(region, i) == ",":
         previous = region.mention_ending_at(i)
         if previous is None:
@@ -1521,6 +1544,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
     words = region.words
     i = first - 1
     linked = ""
+    link_at = -1  # the word that made the link, when punctuation did
     steps = 0
     sent = words[first].sent if first < len(words) else -1
     aside_words: range = range(0)
@@ -1604,6 +1628,11 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 joined = range(region.word_range(chain[0].start, chain[0].end)[1], mfirst)
                 if any(_lower(region, k) == "and" for k in joined):
                     return [mention], linked, True
+            bracket = link_at == i + 1 and _lower(region, link_at) == "("
+            if bracket and _own_brackets(region, chain[:-1]):
+                # "Phi-4 (open weights), GPT-4 (proprietary) or OLMo (open source)", as a list fix
+                # writes: each name has its own status in brackets right after it, the last too.
+                return [mention], linked, False
             if linked:
                 return chain, linked, linked == "copula"
             if named_noun in lx.TRANSPARENT_OF and _lower(region, i + 2) == "of":
@@ -1671,7 +1700,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if low == "," and not linked and (opening := _adverbial_after_copula(region, i)) != -1:
                 i = opening - 1  # "it was, at the time, the most capable open-source model"
                 continue
-            linked = linked or ("apposition" if low == "," else "definition")
+            if not linked:
+                linked, link_at = ("apposition" if low == "," else "definition"), i
         elif not linked and low in lx.CALLING_VERBS and (rel := _relative_subject_before(region, i)) != -1:
             # "X, which it calls the largest open-source model": the relative pronoun is the
             # object, and what it is called is said of the name before it.
@@ -5341,6 +5371,8 @@ def _ends_list(region: Region, attachment: Attachment) -> bool:
             k -= 1
             continue
         low = _lower(region, k)
+        if low == "," and _fronted_comma(region, k) == k:
+            return False  # "Unlike GPT-4, open-source X and Y": a fronted phrase ends there, no list
         if low in {"and", "or", ",", "/", "&"}:
             return region.mention_ending_at(_before_statuses(region, k)) is not None
         if not (_plain_word(region, k) or _SIZE.match(region.words[k].text)) or region.mention_at(k):

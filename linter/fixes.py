@@ -172,6 +172,16 @@ _STATUS_WORDS = {
 }
 
 
+_BRACKETS_AFTER = re.compile(r"[ \t]*\(([^()\n]*)\)")
+_STATUS_WORD = re.compile(r"proprietary|source-available", re.IGNORECASE)
+
+
+def _status_in_brackets(text: str, end: int) -> bool:
+    """Brackets right after offset ``end`` hold a claim or a status: "Llama 2 (open source)"."""
+    brackets = _BRACKETS_AFTER.match(text, end)
+    return brackets is not None and any(w.search(brackets[1]) for w in (PRESCAN, _STATUS_WORD))
+
+
 def list_fix(text: str, prose: str, claim: Claim, models: list[tuple[int, str]]) -> Fix | None:
     """One claim word over models of different statuses: drop it and give each model its own
     status, "Open-source LLMs like LLaMA and Pythia" -> "LLMs like LLaMA (source-available) and
@@ -182,6 +192,10 @@ def list_fix(text: str, prose: str, claim: Claim, models: list[tuple[int, str]])
         return None
     if any(status not in _STATUS_WORDS for _, status in models):
         return None  # a model whose status the vocabulary does not give: nothing to write after it
+    if any(_status_in_brackets(text, end) for end, _ in models):
+        # "Llama 2 (open source)": the name has a status of its own in brackets, and one written
+        # before it would leave the writer's to be read as said of that name alone.
+        return None
     gap = re.match(r"[ \t]+(?=\w)", text[claim.end : claim.end + 8])
     if gap is None:
         return None  # the claim ends its line or stands before markup: leave it to a person

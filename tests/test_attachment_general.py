@@ -627,6 +627,12 @@ FLAG = [
         "We host Phi-4 ourselves; being open source, it costs us nothing per call.",
         [("Phi-4", "OW101")],
     ),
+    # A fronted phrase is no item of the list after its comma.
+    (
+        "fronted comparison before a list",
+        "Unlike GPT-4, Llama 2 and Mistral 7B are open source.",
+        [("Llama 2", "OW102"), ("Mistral 7B", "OW101")],
+    ),
     # A participial or adjectival aside after a name describes that name.
     (
         "aside participle",
@@ -2836,6 +2842,8 @@ DONT_FLAG = [
     ("it after a software noun", "Gemma 2 shipped with a new tokenizer, and it is open source."),
     ("in marketing only", "Gemma 2 is open source in marketing only."),
     ("fronted premodifier", "Unlike the open-source OLMo 2, Gemma 2 comes with usage terms."),
+    # "Like X," opening a sentence is a fronted comparison, not a list of examples.
+    ("fronted like, no examples", "Like Claude, Falcon 40B (open weights) is free to download."),
     (
         "fronted contrast inside brackets",
         'Cancelled: names in a contrast ("Unlike GPT-4o, open-weight models ...").',

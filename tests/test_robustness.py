@@ -1443,3 +1443,71 @@ def test_a_block_opening_with_a_claim_over_a_list_has_the_subject_it_has_once_fi
     once = fix_text(text, path=path, unsafe=True)
     assert once.text != text and once.text.endswith(fixed)
     assert fix_text(once.text, path=path, unsafe=True).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # robust8's known case (a template probe): "OLMo (open source)" was read as said of all
+        # three names, so check reported findings on what the fix wrote; and the brackets counted
+        # as words, so the names before the dash were no longer the topic of "It", which took
+        # GPT-4 from the table on a second run.
+        (
+            "| Model | Score |\n|---|---|\n| Llama 2 | 1 |\n| GPT-4 | open source |\n\n"
+            "> open source Phi-4, GPT-4 or OLMo — see the table; It is opensource.\n",
+            "> Phi-4 (open weights), GPT-4 (proprietary) or OLMo (open source) — see the table; "
+            "It is opensource.\n",
+        ),
+        # The README's example: "(open source)" after Pythia was a finding about LLaMA.
+        (
+            "Open-source LLMs like LLaMA and Pythia are popular.\n",
+            "LLMs like LLaMA (source-available) and Pythia (open source) are popular.\n",
+        ),
+    ],
+)
+def test_each_status_a_list_fix_writes_is_said_of_its_own_name_alone(text: str, fixed: str) -> None:
+    # A list fix writes a status in brackets after every name: the last bracket is the last name's,
+    # as the others are theirs, and the brackets are no words between the names and what follows.
+    once = fix_text(text, path="a.md", unsafe=True)
+    assert once.text.endswith(fixed)
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+    statuses = [f for f in analyse(once.text, path="a.md").findings if once.text[f.start - 1] == "("]
+    assert statuses == []
+
+
+def test_a_list_fix_is_held_back_only_where_dropping_the_claim_joins_a_list_before_it() -> None:
+    # The list fix drops the claim; where a name and a list separator stand before it, the names
+    # after would join that name's list ("GPT-4, Llama 2 (source-available) and Mistral 7B"), and
+    # the statuses it writes would be read of GPT-4 too. A comma that closes a fronted phrase
+    # ("Unlike GPT-4,") separates no list: there the fix applies.
+    joined = "We use GPT-4, open-source Llama 2 and Mistral 7B.\n"
+    assert fix_text(joined, path="a.md", unsafe=True).text == joined
+    fronted = "Unlike GPT-4, open-source Llama 2 and Mistral 7B are free.\n"
+    once = fix_text(fronted, path="a.md", unsafe=True)
+    assert once.text == "Unlike GPT-4, Llama 2 (source-available) and Mistral 7B (open weights) are free.\n"
+    assert fix_text(once.text, path="a.md", unsafe=True).text == once.text
+    assert analyse(once.text, path="a.md").findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not the shape a fix writes: one bracket after the last name may describe them all.
+        "We tested Phi-4, GPT-4 or OLMo (open source).",
+        # Nor a second bracket after the last name's own.
+        "Phi-4 (open weights), GPT-4 (proprietary) or OLMo (proprietary) (all open source) win.",
+    ],
+)
+def test_a_status_in_brackets_after_a_list_is_the_lists_unless_it_is_the_last_names_own(text: str) -> None:
+    assert {f.model.text for f in analyse(text, path="a.md").findings} >= {"Phi-4", "GPT-4"}
+
+
+def test_no_list_fix_where_a_name_has_a_status_in_brackets_already() -> None:
+    # Found by a probe of lists, brackets and fronted phrases: the list fix wrote "Llama 2
+    # (source-available) (open source)", and the writer's bracket, now after the fix's, was read
+    # as said of Llama 2 alone and fixed on a second run.
+    text = "Open-source Phi-4 and Llama 2 (open source) or Gemini lead.\n"
+    assert fix_text(text, path="a.md", unsafe=True).text == text
+    # Other brackets leave the status its place.
+    once = fix_text("Open-source Phi-4 and Llama 2 (Meta) lead.\n", path="a.md", unsafe=True)
+    assert once.text == "Phi-4 (open weights) and Llama 2 (source-available) (Meta) lead.\n"
