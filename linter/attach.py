@@ -2933,6 +2933,9 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = _attach_verb(region, claim, first, last)
     else:
         attachment = _attach_adjective(region, claim, first, last)
+    if attachment.how == "lead-in" and _in_fronted_aside(region, first):
+        # "Besides open-source models, we tried:" over a list: the list is of the others.
+        return Attachment(claim, skipped="set aside")
     # A question asks about what it predicates ("Is Llama 3 open source?", "Did Meta open-source
     # it?"); a description inside a question still describes ("How do I run open-source LLMs like
     # Llama 3?").
@@ -2967,6 +2970,15 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         more = tuple(m for m in echoed if m.start not in known)
         return replace(attachment, mentions=attachment.mentions + more)
     return attachment
+
+
+def _in_fronted_aside(region: Region, first: int) -> bool:
+    """The claim stands in a fronted phrase that sets its class aside: "Besides open-source
+    models, ...", "Apart from open-source LLMs, ...", "Unlike open-source models, ..."."""
+    start, _ = _sentence_bounds(region, first)
+    if _lower(region, start) not in lx.ASIDE_OPENERS - {"like"}:
+        return False
+    return not any(_lower(region, k) == "," for k in range(start, first))
 
 
 def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: bool = False) -> bool:

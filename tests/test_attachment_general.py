@@ -3514,6 +3514,10 @@ DONT_FLAG = [
         "'notably' as a degree, not an example",
         "Open-source models, notably slower than GPT-4o, still win on cost.",
     ),
+    (
+        "a lead-in that sets the class aside before its colon",
+        "Besides open-source models, we also tried:\n\n- GPT-4o\n- Claude 3 Opus\n",
+    ),
     ("a forum question why everyone calls it so", "why does everyone call gemini open source?? api only"),
     ("a plural reference denied", "We tried GPT-4o and Claude 3 Opus. These are not open-source models."),
     (
