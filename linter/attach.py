@@ -2513,7 +2513,8 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
             # object, no name, is what is released ("released it as ..." still points back).
             released = [w.lower for w in words[j + 1 : k]]
             plain = lx.PRONOUNS | lx.DETERMINERS | lx.DEFINITE_MODEL | lx.AFTER_PASSIVE
-            if any(w.isalpha() and w not in plain for w in released):
+            passive = released[0] in lx.AFTER_PASSIVE | lx.PREPOSITIONS  # "released under MIT as"
+            if not passive and any(w.isalpha() and w not in plain for w in released):
                 return []  # (not "released the model as", "released it last week as")
         hit = region.mention_ending_at(j + 1)
         if hit is not None:

@@ -2335,6 +2335,11 @@ FLAG = [
         [("Qwen2.5", "OW104"), ("Llama 3", "OW102")],
     ),
     (
+        "released under a licence as, with no object of its own",
+        "Mistral Small 3 is released under Apache 2.0 as an open-source model.",
+        [("Mistral Small 3", "OW101")],
+    ),
+    (
         "a quoted question answered after a label",
         'A reader asks: "Which open-source model is best for Korean?" '
         "Our answer: EXAONE 3.5 is a good start.",
