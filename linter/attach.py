@@ -3041,7 +3041,7 @@ def _denies_claim(region: Region, k: int, reach: int = 3) -> bool:
         return False
     denied = False
     for j in range(k + 1, min(k + 1 + reach, len(region.words))):
-        if region.claim_starting(j) is not None:
+        if j in region.phrase_past:  # a claim, or what a fix wrote in its place
             return denied
         low = _lower(region, j)
         if low in lx.NEGATIONS:

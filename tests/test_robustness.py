@@ -1511,3 +1511,15 @@ def test_no_list_fix_where_a_name_has_a_status_in_brackets_already() -> None:
     # Other brackets leave the status its place.
     once = fix_text("Open-source Phi-4 and Llama 2 (Meta) lead.\n", path="a.md", unsafe=True)
     assert once.text == "Phi-4 (open weights) and Llama 2 (source-available) (Meta) lead.\n"
+
+
+def test_a_reply_denying_a_claim_still_denies_it_once_its_words_are_fixed() -> None:
+    # Found by scripts/fuzz.py (seed 972) on this stop's rebuttal rule: "X is open source." taken
+    # back by "X isn't really open source, but X is." (the same name and a denied claim). The
+    # denying clause's claim, said of the "but X is" ellipsis, was fixed in the first run; its
+    # fixed words no longer read as a claim, the rebuttal was gone, and a second run fixed the
+    # first sentence. What a fix writes stands where the claim stood, for the denial too.
+    text = "Llama 2 is open source. Llama 2 isn't really open source, but Llama 2 is.\n"
+    for unsafe in (False, True):
+        once = fix_text(text, path="doc.txt", unsafe=unsafe)
+        assert fix_text(once.text, path="doc.txt", unsafe=unsafe).text == once.text
