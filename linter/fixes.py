@@ -155,8 +155,11 @@ def make_fix(text: str, prose: str, claim: Claim, role: str, status: str, how: s
         edits.insert(0, article)
     # A request or a question answered by the names after it ("Looking for an open-source
     # model?" / "Try X", "Is there any good open-source model for RAG?" / "X works great"): the
-    # claim is the asker's words, and rewriting them changes what was asked. A person decides.
-    return Fix(_title(span, new), tuple(edits), "unsafe" if how == "answered" else "safe")
+    # claim is the asker's words, and rewriting them changes what was asked. An ellipsis ("GPT-4
+    # is not open source, but X is") shares its words with the clause that denies them of
+    # another model: rewritten, that clause says something new of it. A person decides both.
+    unsafe = how in ("answered", "ellipsis")
+    return Fix(_title(span, new), tuple(edits), "unsafe" if unsafe else "safe")
 
 
 def _title(span: str, new: str) -> str:

@@ -3558,3 +3558,12 @@ def test_the_fix_of_an_answered_question_is_unsafe(lint) -> None:
     text = "> Is there any good open source model for RAG?\n\nLlama 3.1 8B works great for me.\n"
     [finding] = lint(text)
     assert finding.fix is not None and finding.fix.applicability == "unsafe"
+
+
+def test_the_fix_of_a_claim_an_ellipsis_shares_is_unsafe(lint) -> None:
+    # "X is not open source, but Y is": rewriting the claim for Y rewrites what the first clause
+    # denies of X ("Mistral 7B isn't source-available"), a new statement about X.
+    text = "Mistral 7B isn't open source, but Llama 2 is.\n"
+    [finding] = lint(text)
+    assert finding.model.text == "Llama 2"
+    assert finding.fix is not None and finding.fix.applicability == "unsafe"
