@@ -389,7 +389,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     # Said over and over: "Meta keeps saying Llama is open source", "they keep calling it open
     # source" (the writer holds it up to doubt, as "supposedly" does).
     for k in range(_sentence_bounds(region, first)[0], first - 1):
-        if _lower(region, k) in {"keep", "keeps", "kept"} and _lower(region, k + 1) in lx.REPEATED_SAYING:
+        if _lower(region, k) in lx.KEEP_VERBS and _lower(region, k + 1) in lx.REPEATED_SAYING:
             return "reported"
     # Hearsay without "that": "people saying X is open source", "my boss thinks X is open source",
     # "Nobody serious thinks X is ...". What a maker or a named source says ("Meta said X will be
