@@ -615,6 +615,62 @@ def _find_head(region: Region, start: int) -> _Head:
 _TURNS = frozenset({"closed", "closed-source", "not", "unlike", "except"})
 
 
+def _maker_acting(region: Region, mention: Mention, last: int) -> int:
+    """The word past the verb when ``mention`` (ending before word ``last``) is its maker's name
+    doing something to a model of the same maker named next: "Mistral released Mistral Large 2",
+    "DeepSeek has shipped R1". A family that shares its maker's name is then the company, not a
+    model, and what follows the verb is the name a list goes on with. 0 otherwise."""
+    makers = region.makers.get(mention.entry_id, ())
+    if " ".join(mention.text.lower().split()) not in makers:
+        return 0
+    k = last
+    while _lower(region, k) in lx.MAKER_ACT_ADVERBS and k < last + 2:
+        k += 1
+    if _lower(region, k) not in lx.MAKER_ACTS or k in region.phrase_words:
+        return 0
+    for j in range(k + 1, min(k + 4, len(region.words))):
+        if not _same_sentence(region, k, j):
+            break
+        hit = region.mention_at(j)
+        if hit is not None:
+            return k + 1 if region.makers.get(hit[0].entry_id, ()) == makers else 0
+    return 0
+
+
+def _release_clause(region: Region, colon: int) -> list[Mention] | None:
+    """The models a colon's clause releases, which the lead before it describes: "Good news for
+    open source: Meta published Llama 3.1 8B today", "... a big week: Google shipped Gemma 2 and
+    Mistral released Mistral Large 2". None when the clause releases nothing; no names when it
+    turns ("... released Gemini 2.0 only through its API") or the lead does ("Bad news for open
+    source: ...", "None of them is open source: ...")."""
+    start, end = _sentence_bounds(region, colon)
+    verb = colon + 1
+    while verb < min(colon + 5, end) and _lower(region, verb) not in lx.MAKER_ACTS:
+        hit = region.mention_at(verb)
+        if hit is not None and not _maker_acting(region, hit[0], hit[1]):
+            return None  # "...: GPT-4 now has competition": a name is the clause's subject
+        verb = hit[1] if hit is not None else verb + 1
+    if _lower(region, verb) not in lx.MAKER_ACTS or verb in region.phrase_words:
+        return None
+    clause = range(colon + 1, end)
+    if any(
+        _lead_blocked(region, start, k) or _lower(region, k) in lx.CONTRAST_TERMS for k in range(start, colon)
+    ):
+        return []
+    turns = lx.CONTRAST_TERMS | lx.NEGATIONS | _TURNS | {"anyway", "but", "instead", "though", "yet"}
+    if any(_lower(region, k) in turns for k in clause):
+        return []
+    k = verb + 1
+    # Only the released thing's own words before its name: "released the weights of Grok-1".
+    while (
+        k < end
+        and region.mention_at(k) is None
+        and (_lower(region, k) in lx.DETERMINERS | lx.NEW_WORDS | {"its", "their", "weights", "of"})
+    ):
+        k += 1
+    return _list_after(region, k) if region.mention_at(k) is not None else []
+
+
 def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
     """Mentions in a list starting at word ``i``: "Llama 3, Mistral 7B and Gemma (Google)"."""
     words = region.words
@@ -629,6 +685,10 @@ def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
         hit = region.mention_at(i)
         if hit is not None:
             mention, last = hit
+            if (past := _maker_acting(region, mention, last)) and (separated or not out):
+                i = past  # "...: Google shipped Gemma 2 and Mistral released Mistral Large 2"
+                gap = 0
+                continue
             if out and not separated:
                 break
             if out and _lower(region, i - 1) == "," and _lower(region, last) in lx.CLAUSE_VERBS:
@@ -809,6 +869,8 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
         return _introduced_list(region, close + 1)
     if not n:
         return _examples_later(region, i)
+    if region.words[i].text == ":" and (released := _release_clause(region, i)) is not None:
+        return released  # "open-source AI: Google released Gemma 2" (not "... only through its API")
     mentions = _list_after(region, i + n)
     if not mentions and (ranged := _from_to(region, i + n)):
         return ranged  # "any open-source model — from X to Y —"
@@ -914,6 +976,11 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
         if (low in lx.MODEL_NOUNS and not field_of) or low in lx.COMPARISON or low in lx.CONTRAST_TERMS:
             return []  # a noun of its own; "open-source models in generative AI" names a field
         verb = verb or low in lx.COPULAS or low in lx.CLAUSE_VERBS
+        # "Open-source AI had a big week: Google shipped Gemma 2 ...", but not after a lead that
+        # says how the class fares ("Open-source models are catching up: OpenAI released X").
+        fares = any(_lower(region, j) in lx.COPULAS or _lower(region, j).endswith("ing") for j in range(i, k))
+        if low == ":" and k - i <= 4 and not fares and (released := _release_clause(region, k)) is not None:
+            return released
         if low == ":" and k - i <= 4:
             # "Top 5 open-source LLMs in 2024: Llama 3, ..."; after a verb the lead is a clause,
             # and only names that end the sentence answer it ("... are catching up: GPT-4 now
@@ -978,10 +1045,14 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
     if any(_lower(region, k) in lx.CONTRAST_TERMS or _lead_blocked(region, start, k) for k in lead):
         return []  # "closed and open-source pieces:", "We replaced the open-source pieces:"
     out = []
+    acted = -1
     for k in range(colon + 1, end):
         hit = region.mention_at(k)
         enumerated = _lower(region, k - 1) == ")" and _lower(region, k - 2).isdigit()  # "1) X 2) Y"
-        opens = _lower(region, k - 1) in {":", ",", "and", "or", ";"} or enumerated
+        opens = _lower(region, k - 1) in {":", ",", "and", "or", ";"} or enumerated or k == acted
+        if hit is not None and opens and (past := _maker_acting(region, hit[0], hit[1])):
+            acted = past  # ": Mistral released Mistral Large 2": the maker, then its model
+            continue
         if hit is not None and opens and not hit[0].possessive and not _is_modifier_use(region, hit[1]):
             out.append(hit[0])
         if _lower(region, k) in lx.CONTRAST_TERMS or _lower(region, k) in {"not", "unlike", "except"}:
@@ -3960,6 +4031,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # "## 5 Open Source Image Generators You Can Run" over a list of models: whatever the
         # noun, the list says what its members are.
         return Attachment(claim, tuple(items), "lead-in", "attributive")
+    if head.kind == "none" and _lower(region, last) == ":" and (named := _release_clause(region, last)):
+        return Attachment(claim, tuple(named), "list", "other")  # "Good news for open source: X released Y"
     if head.kind == "none" and head.index == last + 1 and (named := _colon_members(region, head.index)):
         return Attachment(claim, tuple(named), "list", "attributive")  # "three open-source pieces: X for ..."
     if head.kind == "none" and _lower(region, last) == ":" and first == _sentence_bounds(region, first)[0]:
@@ -4747,8 +4820,10 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
                 and _lower(region, j - 2) in {"in", "of", "from"}
                 and _lower(region, hit[1]) in lx.GROUP_NOUNS
                 and all(
-                    words[m].lower in lx.SUBJECT_LEAD or words[m].lower in lx.MODEL_NOUNS
-                    or words[m].lower in _CARDINALS or words[m].lower in {"in", "of", "from"}
+                    words[m].lower in lx.SUBJECT_LEAD
+                    or words[m].lower in lx.MODEL_NOUNS
+                    or words[m].lower in _CARDINALS
+                    or words[m].lower in {"in", "of", "from"}
                     for m in lead
                 )
             )

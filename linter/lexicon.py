@@ -110,6 +110,8 @@ HAVE_VERBS = _words("have_verbs")
 TOPIC_SEPARATORS = _words("topic_separators")
 PRESENTING_VERBS = _words("presenting_verbs")
 RELEASE_VERBS = _words("release_verbs")
+MAKER_ACTS = _words("maker_acts") | RELEASE_VERBS
+MAKER_ACT_ADVERBS = _words("maker_act_adverbs")
 
 # The attachment rules' own word lists.
 ALTERNATIVES = _words("alternative_nouns")

@@ -2345,6 +2345,33 @@ FLAG = [
         "Our answer: EXAONE 3.5 is a good start.",
         [("EXAONE 3.5", "OW102")],
     ),
+    # A maker's name acting on its own model names the maker; a lead before a colon describes
+    # what the clause after it releases.
+    (
+        "maker acting in a released list",
+        "A big month for open-source AI: Google shipped Gemma 2 and Mistral released Mistral Large 2.",
+        [("Gemma 2", "OW102"), ("Mistral Large 2", "OW102")],
+    ),
+    (
+        "maker acting is no model",
+        "A win for open-source AI: DeepSeek shipped DeepSeek-R1 under MIT.",
+        [("DeepSeek-R1", "OW101")],
+    ),
+    (
+        "release clause after a topic noun",
+        "Good news for open source: Meta published Llama 3.1 8B today.",
+        [("Llama 3.1 8B", "OW102")],
+    ),
+    (
+        "release clause after a news lead",
+        "Open-source LLMs got a boost: Meta released Llama 3.1 with a 405B model.",
+        [("Llama 3.1", "OW102")],
+    ),
+    (
+        "release clause after a label",
+        "Open-source releases this week: MiniMax launched MiniMax-M1.",
+        [("MiniMax-M1", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3532,6 +3559,24 @@ DONT_FLAG = [
     (
         "a relative clause whose copula equates no name",
         "The open-source models that beat GPT-4o on this test are still rare.",
+    ),
+    # A release clause after a colon that turns, or after a lead that is no announcement.
+    (
+        "release clause through an API",
+        "A setback for open-source AI: Google released Gemini 2.0 only through its API.",
+    ),
+    (
+        "release clause after how the class fares",
+        "Open-source models are catching up: OpenAI released GPT-4o mini to compete.",
+    ),
+    (
+        "release clause denied",
+        "The open-source debate flared again: Meta released Llama 3.1 and the OSI said it does not qualify.",
+    ),
+    ("release clause with a turn", "Open-source AI keeps growing: OpenAI released GPT-4.5 anyway."),
+    (
+        "release clause to paying users",
+        "Open-source fans were disappointed: xAI released Grok-1.5 only to its X Premium users.",
     ),
 ]
 
