@@ -1070,6 +1070,8 @@ def _colon_after_phrase(region: Region, head: int, reach: int = 6) -> list[Menti
     if (_lower(region, head + 1) not in lx.PREPOSITIONS and not timed) or compared:
         return []  # "Compared with open-source models from 2024: GPT-4o wins"
     for k in range(head + 2, min(head + 2 + reach, len(region.words))):
+        if region.words[k].line != region.words[k - 1].line and _opens_label(region, k):
+            return []  # "... model from Meta.---⏎title: ...": the next line is a label of its own
         if _lower(region, k) == ":":
             return _colon_members(region, k, lead_end=head + 1)
         if region.mention_at(k) or _lower(region, k) in lx.COPULAS or not _same_sentence(region, head, k):
@@ -3078,6 +3080,8 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: 
         others = [m for m in _mentions_from(region, start, stop) if m.entry_id not in ids]
         if any(_names_itself(region, m) for m in others):
             continue  # "X is open source; GPT-4 is not": about another model (not "the Gemma terms")
+        if _lower(region, start) in {"no", "nope", "nah"} and _lower(region, start + 1) in {".", "!", ","}:
+            return True  # "> X is open source⏎nope. community license, revenue cap"
         k = start + (_lower(region, start) in {"but", "actually", "well", "no", "nope"})
         if _lower(region, k) == ",":
             k += 1

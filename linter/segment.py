@@ -430,11 +430,12 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
         if (
             block.kind in _PARAGRAPHS
             and i > 0
-            and (blocks[i - 1].kind in _PARAGRAPHS or blocks[i - 1].kind == "heading")
+            and (blocks[i - 1].kind in _PARAGRAPHS or blocks[i - 1].kind in ("heading", "blockquote"))
             and (refers[i] if i in refers else refers.setdefault(i, _refers_back(doc, block)))
         ):
-            # "It is open source ...", "The model is open source ...": the paragraph or heading
-            # before names what the reference stands for (read with it, claim or not).
+            # "It is open source ...", "The model is open source ...": the paragraph, heading or
+            # quote (a reply's "it") before names what the reference stands for (read with it,
+            # claim or not).
             chosen.add(i - 1)
         if block.kind == "table_cell":
             if rows is None:

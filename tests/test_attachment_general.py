@@ -2372,6 +2372,17 @@ FLAG = [
         "Open-source releases this week: MiniMax launched MiniMax-M1.",
         [("MiniMax-M1", "OW101")],
     ),
+    # A reply under a quote, with or without a blank line, answers what the quote names.
+    (
+        "reply typed under a quoted question",
+        "> is llama 3 any good?\nyes, and it's open source, so no API bills",
+        [("llama 3", "OW102")],
+    ),
+    (
+        "reply below a quoted question",
+        "> is llama 3 any good?\n\nyes, and it's open source, so no API bills",
+        [("llama 3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3577,6 +3588,23 @@ DONT_FLAG = [
     (
         "release clause to paying users",
         "Open-source fans were disappointed: xAI released Grok-1.5 only to its X Premium users.",
+    ),
+    # A reply typed right under a quoted claim takes it back.
+    (
+        "reply under a quote gives the reason and the answer",
+        "> Command R+ is an open source model\nit's CC-BY-NC, so no",
+    ),
+    (
+        "reply under a quote opens with nope",
+        "> Stable Diffusion 3 is open source\nnope. community license, revenue cap",
+    ),
+    (
+        "reply under a quote restates the status",
+        "> Mixtral is open source\nit's open weights actually, apache 2.0",
+    ),
+    (
+        "reply below a quote opens with a bare no",
+        "> Llama 3 is open source\n\nNo. The license caps it at 700M users.",
     ),
 ]
 

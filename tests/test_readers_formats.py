@@ -259,3 +259,14 @@ def test_html_blocks_in_markdown_are_read_as_html() -> None:
     assert [(f.code, text[f.start : f.end], f.model.text) for f in findings] == [
         ("OW101", "open-source", "Phi-4")
     ]
+
+
+def test_a_reply_typed_under_a_quote_is_a_paragraph_of_its_own() -> None:
+    # CommonMark reads the unmarked line as a lazy continuation of the quote; a reader sees
+    # the writer's reply to it.
+    text = "> Mixtral is open source\n> and fast\nit's open weights, actually\n"
+    doc = markdown.read(text)
+    assert [(b.kind, text[b.start : b.end]) for b in doc.blocks] == [
+        ("blockquote", "> Mixtral is open source\n> and fast"),
+        ("paragraph", "it's open weights, actually"),
+    ]

@@ -1523,3 +1523,13 @@ def test_a_reply_denying_a_claim_still_denies_it_once_its_words_are_fixed() -> N
     for unsafe in (False, True):
         once = fix_text(text, path="doc.txt", unsafe=unsafe)
         assert fix_text(once.text, path="doc.txt", unsafe=unsafe).text == once.text
+
+
+def test_a_phrase_before_a_colon_stops_at_a_label_on_the_next_line() -> None:
+    # Found by scripts/fuzz.py, seed 981: "a open source model from Meta.---" ran on over the
+    # line break to "title:" and "model: Falcon 40B", and the claim was fixed as Falcon 40B's
+    # ("an open weights model"); the next run read "open weights" as GPT4's and fixed it again.
+    text = "Meta released GPT4, a open source model from Meta.---\ntitle: The GPT4 model\nmodel: Falcon 40B\n"
+    once = fix_text(text, path="a.md")
+    assert once.text.startswith("Meta released GPT4, a proprietary model from Meta.---\n")
+    assert fix_text(once.text, path="a.md").text == once.text

@@ -197,7 +197,7 @@ def read(text: str) -> ProseDocument:
                 if lists:
                     blocks.append(Block(start, end, "list_item", level=len(lists), group=lists[-1]))
                 elif stack:
-                    blocks.append(Block(start, end, "blockquote"))
+                    blocks.extend(_quote_and_reply(text, start, end))
                 else:
                     blocks.append(Block(start, end, "paragraph"))
         elif tok.type == "table_open" and tok.map:
@@ -212,6 +212,19 @@ def read(text: str) -> ProseDocument:
     if subject is None and first_heading is not None:
         subject = first_heading
     return ProseDocument(text, prose, blocks, subject)
+
+
+def _quote_and_reply(text: str, start: int, end: int) -> list[Block]:
+    """A quoted paragraph, and the reply typed right under it without a blank line: "> X is open
+    source⏎nope, it's open weights". CommonMark reads the unmarked line as a lazy continuation of
+    the quote, but it is the writer answering the quote, as forum replies are written."""
+    pos = start
+    while (brk := _NEWLINE.search(text, pos, end)) is not None:
+        line = brk.end()
+        if not text[line:end].lstrip(" \t").startswith(">") and text[line:end].strip():
+            return [Block(start, brk.start(), "blockquote"), Block(line, end, "paragraph")]
+        pos = line
+    return [Block(start, end, "blockquote")]
 
 
 def _reveal_lines(text: str, chars: list[str], start: int, end: int, *, in_list: bool, heading: bool) -> None:
