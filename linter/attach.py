@@ -1145,8 +1145,13 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     tail = range(end + 1, _sentence_bounds(region, end)[1])
     if any(_lower(region, k) in lx.COPULAS or _lower(region, k) in lx.CLAUSE_VERBS for k in tail):
         return []  # "..., Llama 3, which is ..." goes on into a clause
-    if any(_lower(region, k) in {"no", "not", "never", "n't", "nope"} for k in tail):
-        return []  # "GPT-4o and Claude, no." (but "Llama 3, without question.")
+    bare = {"no", "nope"}  # a bare answer; "no contest", "no doubt" affirm
+    if any(
+        _lower(region, k) in {"not", "never", "n't"}
+        or (_lower(region, k) in bare and not _lower(region, k + 1).isalpha())
+        for k in tail
+    ):
+        return []  # "GPT-4o and Claude, no." (but "Llama 3, without question.", "X, no contest.")
     if _words_between(region, tail.start, tail.stop) > 8:
         return []
     # "Qwen-7B and its chat variant, Qwen-7B-Chat.": a name set in apposition in the tail
@@ -3331,6 +3336,14 @@ _CHUNK_MARKS = frozenset({",", ";", "·", "•", "|", "/", "(", ")", ".", "!", "
 
 
 _AND_BUT = frozenset({"and", "but"})
+# What a "but" after a claim turns to when it takes the claim back in part.
+_BUT_HEDGES = (
+    lx.NEGATIONS
+    | lx.CONTRAST_TERMS
+    | lx.LICENSE_NOUNS
+    | lx.FRAGMENT_BLOCKERS - {"but", "though", "however"}
+    | {"weights", "restrictions", "restricted", "restrictive", "caveat", "caveats", "catch", "asterisk"}
+)
 
 
 def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
@@ -3361,7 +3374,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     )
     if not coordinated and any(w not in lx.FRAGMENT_OPENERS for w in lead):
         return []
-    if last < end and _lower(region, last) not in _CHUNK_MARKS | {"and"}:
+    if last < end and _lower(region, last) not in _CHUNK_MARKS | {"and", "but"}:
         return []  # "Open source and surprisingly good" goes on; "Open Source Inference" is a name
     chunk_end = next((k for k in range(last, end) if _lower(region, k) in _CHUNK_MARKS), end)
 
@@ -3369,6 +3382,10 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     # source, no API key needed").
     def blocks(k: int) -> bool:
         later_no = k >= chunk_end and _lower(region, k) == "no" and k + 1 < end and _plain_word(region, k + 1)
+        if _lower(region, k) in {"but", "though", "however"} and k >= last:
+            # "Open source, but only the weights" hedges; "open source but good luck fitting it
+            # anywhere", "80b total but only 3b active" go on about something else.
+            return any(_lower(region, j) in _BUT_HEDGES for j in range(k + 1, min(k + 4, end)))
         return _lower(region, k) in lx.FRAGMENT_BLOCKERS and not later_no
 
     if any(blocks(k) for k in range(start, end)):
@@ -3379,6 +3396,9 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     for k in range(last, end - 1):
         if _lower(region, k) == "," and _lower(region, k + 1) in _AND_BUT:
             joined = k
+            break
+        if _lower(region, k) in {"but", "so"} and k >= last:
+            joined = k  # "open source but good luck fitting it anywhere": a clause of its own
             break
     if not _verbless(region, first, (opening, chunk_end) if in_cell else (start, joined)):
         return []
@@ -3395,6 +3415,9 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     # fragments ("Served with vLLM. Open source." is about vLLM).
     block_start = _block_start(region, first)
     if start != block_start and not _verbless(region, block_start, (block_start, start)):
+        turned = any(_lower(region, k) in {"but", "though", "however"} for k in range(last, end))
+        if turned and len({m.entry_id for m in _mentions_from(region, block_start, start)}) > 1:
+            return []  # "switched from X to Y. open source but too slow": which one is not said
         return _named_just_before(region, start)
     # Nothing named before it in its block: "Served with vLLM. Open source." and "Runtime:
     # llama.cpp — open source" describe what they name.
@@ -3450,6 +3473,7 @@ def _class_fragment(region: Region, first: int, head: _Head) -> bool:
 # A word that may name something: a capital anywhere ("vLLM", "Ollama"), or letters joined to a
 # dot or digits ("llama.cpp", "mlx5").
 _NAME_LIKE = re.compile(r"[A-Z]|[a-z][.\d]|\d[a-z]")
+_SIZE = re.compile(r"\d+(?:\.\d+)?[bmkt]", re.IGNORECASE)  # "24B", "480b", "1.5B": a size, no name
 
 
 def _named_just_before(region: Region, start: int) -> list[Mention]:
@@ -3462,7 +3486,17 @@ def _named_just_before(region: Region, start: int) -> list[Mention]:
     if start == 0 or words[start - 1].block != words[start].block:
         return []
     prev, _ = _sentence_bounds(region, start - 1)
-    if prev != _block_start(region, start):
+    block_start = _block_start(region, start)
+    for _ in range(2):
+        # Past fragments that describe the same model: "tried arctic instruct. 480b moe. open source"
+        if (
+            prev == block_start
+            or _mentions_from(region, prev, start)
+            or not _verbless(region, prev, (prev, start))
+        ):
+            break
+        prev, _ = _sentence_bounds(region, prev - 1)
+    if prev != block_start:
         return []  # "**Tool: Ollama.** Runs Llama 3. Open source.": the block's topic came first
     named = _mentions_from(region, prev, start)
     if not named or not all(_names_itself(region, m) for m in named):
@@ -3479,7 +3513,7 @@ def _named_just_before(region: Region, start: int) -> list[Mention]:
     after = region.word_range(named[-1].start, named[-1].end)[1]
     for k in range(after, start):
         # Another name after the models ("with vLLM", "on llama.cpp") may be what is described.
-        name = _NAME_LIKE.search(words[k].text) is not None
+        name = _NAME_LIKE.search(words[k].text) is not None and not _SIZE.fullmatch(words[k].text)
         modifier = _lower(region, k - 1) in lx.DETERMINERS or _lower(region, k + 1) == "-"  # "our EU-hosted"
         if name and region.mention_at(k) is None and not modifier:
             return []
@@ -4335,6 +4369,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(named), "identified next", role)
     if attributive and (reported := _studied_next(region, first, head, said=True)):
         return Attachment(claim, tuple(reported), "examples", role)
+    if attributive and (named := _fragment_next(region, first, head.index)):
+        return Attachment(claim, tuple(named), "named later", role)
     return Attachment(claim, skipped="no model named")
 
 
@@ -4531,7 +4567,7 @@ def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention
     while k < ahead and _same_sentence(region, head, k):
         low = words[k].lower
         if low in _IDENTITY_COPULAS:
-            j = k + 1
+            j = _past_aside(region, k + 1)
             if _lower(region, j) in {"the", "probably", "arguably", "still", "now", "clearly"}:
                 j += 1
             if region.mention_at(j) is not None and _lower(region, region.mention_at(j)[1]) not in {
@@ -4544,6 +4580,31 @@ def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention
             return []
         k += 1
     return []
+
+
+def _past_aside(region: Region, j: int, reach: int = 5) -> int:
+    """Past an aside set off by commas at word ``j``: "is, without doubt, X", "is, of course,
+    X" name X as much as "is X" does. ``j`` itself when there is none."""
+    if _lower(region, j) != ",":
+        return j
+    for k in range(j + 1, min(j + 2 + reach, len(region.words))):
+        if _lower(region, k) == ",":
+            return k + 1 if k > j + 1 else j
+        if (
+            region.mention_at(k) is not None
+            or not _lower(region, k).isalpha()
+            or not _same_sentence(region, j, k)
+        ):
+            return j
+        if _lower(region, k) in _HEARSAY_ASIDE | lx.LEAD_BLOCKERS | {"not", "never", "hardly"}:
+            return j  # "is, according to OpenAI, X", "is, some say, X": another's word, or none
+    return j
+
+
+# Asides that pass on what others say: the name after them is not the writer's own answer.
+_HEARSAY_ASIDE = (
+    lx.BELIEF_VERBS | lx.HEARSAY_SUBJECTS | {"according", "say", "says", "said", "claim", "claims"}
+)
 
 
 def _it_before(region: Region, first: int) -> bool:
@@ -4910,6 +4971,47 @@ def _identified_next(region: Region, first: int) -> list[Mention]:
 
 def _lists_before(region: Region, start: int, end: int) -> bool:
     return any(_phrase_at(region, k, lx.LIST_WORDS) for k in range(start, end))
+
+
+# What may follow a name in a sentence that is nothing else: "Qwen2.5-Coder, 32B version."
+_FRAGMENT_TAIL = frozenset(
+    {"version", "variant", "edition", "build", "quant", "instruct", "chat", "base", "one"}
+)
+
+
+def _fragment_next(region: Region, first: int, head: int) -> list[Mention]:
+    """The names of a sentence that is nothing but names, right after one that brings in "an
+    open-source model" without naming it: "Finally found an open-source coding model that
+    doesn't suck. Qwen2.5-Coder, 32B version." A fragment has no verb to say anything else."""
+    words = region.words
+    start, end = _sentence_bounds(region, first)
+    if end >= len(words) or words[end].block != words[first].block or _lower(region, end - 1) == "?":
+        return []
+    if any(region.mention_at(k) is not None for k in range(start, end)):
+        return []
+    if _lower(region, head).endswith("s") or not any(
+        _lower(region, k) in {"a", "an", "one"} for k in range(max(start, first - 4), first)
+    ):
+        return []  # one model brought in, not named: "an open-source model", not "the models"
+    if any(
+        _lead_blocked(region, start, k) or _lower(region, k) in lx.CONTRAST_TERMS for k in range(start, first)
+    ):
+        return []  # "I couldn't find an open-source model that works. GPT-4o."
+    names = _list_after(region, end) if region.mention_at(end) is not None else []
+    if not names:
+        return []
+    _, next_end = _sentence_bounds(region, end)
+    tail = range(region.word_range(names[-1].start, names[-1].end)[1], next_end)
+    for k in tail:
+        low = _lower(region, k)
+        if not (
+            low in _FRAGMENT_TAIL
+            or low in lx.MODEL_NOUNS
+            or any(c.isdigit() for c in low)
+            or not low.isalnum()
+        ):
+            return []
+    return [] if _lower(region, next_end - 1) == "?" else names
 
 
 def _one_model(region: Region, first: int, head: int) -> bool:

@@ -2383,6 +2383,34 @@ FLAG = [
         "> is llama 3 any good?\n\nyes, and it's open source, so no API bills",
         [("llama 3", "OW102")],
     ),
+    # An aside between a copula and its name; an idiom after an answer; a sentence of names only.
+    (
+        "copula past an aside",
+        "The most talked-about open-source model this year is, without doubt, DeepSeek-R1.",
+        [("DeepSeek-R1", "OW101")],
+    ),
+    ("answer with no contest", "best open source model under 15B? Phi-4, no contest.", [("Phi-4", "OW101")]),
+    (
+        "a sentence of names after an unnamed model",
+        "We needed an open-source model that fits one GPU. Mistral Small 3.",
+        [("Mistral Small 3", "OW101")],
+    ),
+    # A fragment goes on describing the model the paragraph opened with, past other fragments.
+    (
+        "fragment past fragments",
+        "tried to finetune arctic instruct this weekend. 480b moe. open source but good luck fitting it",
+        [("arctic instruct", "OW101")],
+    ),
+    (
+        "fragment past a size",
+        "been using Mistral Small 3 for a week. 24B. open source and fast.",
+        [("Mistral Small 3", "OW101")],
+    ),
+    (
+        "fragment with a but about something else",
+        "qwen3-coder-next has been my daily driver for a month. open source, 80b total but only 3b active",
+        [("qwen3-coder-next", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3605,6 +3633,30 @@ DONT_FLAG = [
     (
         "reply below a quote opens with a bare no",
         "> Llama 3 is open source\n\nNo. The license caps it at 700M users.",
+    ),
+    (
+        "copula past a hearsay aside",
+        "The most talked-about open-source model this year is, according to OpenAI, GPT-4o.",
+    ),
+    ("copula past a negated aside", "The best open-source model is, sadly, not Llama 3."),
+    ("answer with a bare no", "best open source model under 15B? GPT-4o mini, no."),
+    (
+        "a question of names after an unnamed model",
+        "We needed an open-source model that fits one GPU. Mistral Small 3?",
+    ),
+    ("a name after a model not found", "Couldn't find an open-source model that handles this. GPT-4o."),
+    (
+        "a name with a clause after an unnamed model",
+        "We tried an open-source model first. GPT-4o won anyway.",
+    ),
+    (
+        "fragment turned after two models",
+        "switched from Mistral Small 3 to GPT-4o. open source but too slow for us.",
+    ),
+    ("fragment hedged by but", "Just tried Llama 3.1 8B. Open source, but only the weights."),
+    (
+        "fragment hedged by a license",
+        "Just tried Llama 3.1 8B. Open source, but with a license that caps users.",
     ),
 ]
 
