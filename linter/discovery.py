@@ -120,6 +120,12 @@ def _wanted(path: Path, config: Config) -> bool:
     return included and not config.excluded(path)
 
 
+def _name_suffix(name: str) -> str:
+    """``Path(name).suffix.lower()`` of a bare file name, without making a Path."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
+
+
 def _walk(
     root: Path,
     settings: Callable[[Path], Config],
@@ -140,22 +146,28 @@ def _walk(
                 on_error(here, exc)
             continue
         config = settings(here)
+        # No .gitignore above this folder: nothing here is ignored, and no path need be made
+        # for a file whose suffix is not linted (a docs tree is thousands of files).
+        ignoring = ignores is not None and ignores.applies(here)
+        by_suffix = not config.include
         subfolders = []
         for entry in entries:
             try:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
+            name = entry.name
             if not is_dir:
-                path = here / entry.name
-                if _wanted(path, config) and not (ignores and ignores.ignored(path, is_dir=False)):
+                if by_suffix and _name_suffix(name) not in LINTED_SUFFIXES:
+                    continue
+                path = here / name
+                if _wanted(path, config) and not (ignoring and ignores.ignored(path, is_dir=False)):
                     yield path
                 continue
-            name = entry.name
             if name in SKIPPED_DIRS or name.startswith(".") or entry.is_symlink():
                 continue
             sub = here / name
-            if config.excluded(sub, is_dir=True) or (ignores and ignores.ignored(sub, is_dir=True)):
+            if config.excluded(sub, is_dir=True) or (ignoring and ignores.ignored(sub, is_dir=True)):
                 continue
             subfolders.append(sub)
         stack.extend(reversed(subfolders))
@@ -205,6 +217,10 @@ class _GitIgnores:
                 spec = pathspec.GitIgnoreSpec.from_lines(lines)
             self._specs[folder] = spec
         return self._specs[folder]
+
+    def applies(self, folder: Path) -> bool:
+        """Whether any ``.gitignore`` has a say over the entries of ``folder``."""
+        return bool(self._chain(Path(os.path.abspath(folder))))
 
     def ignored(self, path: Path, *, is_dir: bool) -> bool:
         """What the deepest ``.gitignore`` with an opinion says (a later ``!pattern`` in a
