@@ -428,6 +428,19 @@ def _locate(text: str, rawsource: str, pos: int, hi: int) -> tuple[int, int] | N
     if len(words) == 1:  # no whitespace to match: found without compiling a pattern for it
         at = text.find(words[0], pos, hi)
         return (at, at + len(words[0])) if at != -1 else None
-    pattern = r"\s+".join(re.escape(w) for w in words)
-    match = re.compile(pattern).search(text, pos, hi)
-    return match.span() if match else None
+    # The words in turn, whitespace between: what a pattern of them would find, without
+    # compiling one per node (a page holds hundreds).
+    at = text.find(words[0], pos, hi)
+    while at != -1:
+        end = at + len(words[0])
+        for word in words[1:]:
+            gap = end
+            while gap < hi and text[gap].isspace():
+                gap += 1
+            if gap == end or not text.startswith(word, gap, hi):
+                break
+            end = gap + len(word)
+        else:
+            return at, end
+        at = text.find(words[0], at + 1, hi)
+    return None
