@@ -2090,6 +2090,81 @@ def _by_maker(region: Region, first: int, antecedent: Mention | None) -> Mention
     return antecedent
 
 
+# Premodifiers that make "<maker>'s ... model" another model than the one just named.
+_OTHER_MODEL = frozenset(
+    {
+        "next",
+        "upcoming",
+        "latest",
+        "newest",
+        "new",
+        "other",
+        "another",
+        "previous",
+        "older",
+        "future",
+        "coming",
+    }
+)
+
+
+def _possessive_maker(region: Region, first: int, reach: int = 3) -> tuple[str, int]:
+    """The maker whose possessive opens the claim's noun phrase ("Google's open-source model",
+    "Mistral's new open-source model"), lowercased, and the index of its "'s"; ("", -1) when the
+    possessor is none or a model ("Llama 3's open-source release")."""
+    k, seen = first - 1, 0
+    while k > 0 and seen < reach and _lower(region, k) not in {"'s", "’s"}:
+        if k not in region.phrase_words and _lower(region, k) != "-":
+            if not _plain_word(region, k) or _lower(region, k) in lx.DETERMINERS:
+                return "", -1
+            seen += 1
+        k -= 1
+    if _lower(region, k) not in {"'s", "’s"} or _lower(region, k - 1) in lx.CONTRACTED_SUBJECTS | {
+        "here",
+        "let",
+    }:
+        return "", -1  # "It's open source": a copula, no possessive
+    hit = region.mention_ending_at(k)
+    if hit is not None:
+        name = " ".join(hit[0].text.lower().split())  # "Mistral's": the family shares its maker's name
+        return (name, k) if name in region.makers.get(hit[0].entry_id, ()) else ("", -1)
+    j = k - 1
+    while j >= max(0, k - 3) and _proper(region, j) and _same_sentence(region, j, k):
+        j -= 1
+    return " ".join(_lower(region, x) for x in range(j + 1, k)), k
+
+
+def _made_by(region: Region, mention: Mention, maker: str) -> bool:
+    names = region.makers.get(mention.entry_id, ())
+    return maker in names or maker.split(" ")[0] in names
+
+
+def _maker_reference(region: Region, first: int, head: int) -> Mention | None:
+    """The model a maker's possessive description points back to: "We replaced GPT-4 with Llama 3.
+    Meta's open-source model has held up well." The one model of that maker named before it in
+    the sentence or the two before (not "Meta's next open-source model", another one)."""
+    if _lower(region, head) not in lx.DEFINITE_MODEL or _lower(region, head).endswith("s"):
+        return None
+    maker, k = _possessive_maker(region, first)
+    if not maker or any(
+        _lower(region, j) in _OTHER_MODEL or _lower(region, j).endswith("er") for j in range(k + 1, first)
+    ):
+        return None
+    sentence = region.words[first].sent
+    known = [
+        m
+        for m in region.mentions
+        if (at := region.word_range(m.start, m.end)[0]) < k
+        and sentence - 2 <= region.words[at].sent
+        and region.words[at].block == region.words[first].block
+        and not m.possessive
+    ]
+    owned = [m for m in known if _made_by(region, m, maker)]
+    if len({m.entry_id for m in owned}) != 1:
+        return None
+    return owned[-1]
+
+
 def _plural_reference(region: Region, first: int) -> bool:
     """The claim opens its sentence right after a plural determiner: "These open-source models
     ...". (As a subject, "Both are open source", the reference is found as the claim's subject.)"""
@@ -3012,6 +3087,12 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = _attach_verb(region, claim, first, last)
     else:
         attachment = _attach_adjective(region, claim, first, last)
+    maker, at = _possessive_maker(region, first) if attachment.mentions else ("", -1)
+    if maker and not any(
+        _made_by(region, m, maker) or region.word_range(m.start, m.end)[0] > at for m in attachment.mentions
+    ):
+        # "Llama 3 runs here. Google's open-source model runs there.": another maker's model.
+        return Attachment(claim, skipped="another maker's model")
     if attachment.how == "lead-in" and _in_fronted_aside(region, first):
         # "Besides open-source models, we tried:" over a list: the list is of the others.
         return Attachment(claim, skipped="set aside")
@@ -4246,6 +4327,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="'it' may be something else")
     if it != -1 and _antecedent(region, first) is None and (ahead := _cataphora(region, it, first)):
         return Attachment(claim, (ahead,), "anaphora", role)  # "Because it's open source, X ..."
+    if attributive and (owned := _maker_reference(region, first, head.index)) is not None:
+        # "... ship Gemma 3n, making Google's open-source model the default": the maker's model
+        # just named.
+        return Attachment(claim, (owned,), "anaphora", role)
     if how == "anaphora" or _starts_with_reference(region, first) or _inverted_it(region, first):
         antecedent = (
             _antecedent_in_sentence(region, it)

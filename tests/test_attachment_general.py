@@ -2411,6 +2411,22 @@ FLAG = [
         "qwen3-coder-next has been my daily driver for a month. open source, 80b total but only 3b active",
         [("qwen3-coder-next", "OW101")],
     ),
+    # A maker's possessive description points back to the one model of that maker just named.
+    (
+        "maker's model in the same sentence",
+        "Samsung will ship Gemma 3n on its phones, making Google's open-source model the default assistant.",
+        [("Gemma 3n", "OW102")],
+    ),
+    (
+        "maker's model picks one of two",
+        "We replaced GPT-4 with Llama 3 last spring. Meta's open-source model has held up well.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "maker's model when the family shares the maker's name",
+        "Our bot runs on Mixtral 8x7B and GPT-4o. Mistral's open-source model handles easy questions.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3657,6 +3673,13 @@ DONT_FLAG = [
     (
         "fragment hedged by a license",
         "Just tried Llama 3.1 8B. Open source, but with a license that caps users.",
+    ),
+    ("another maker's model", "Llama 3 runs here. Google's open-source model runs there."),
+    ("the maker's next model", "Llama 2 was fine. Meta's next open-source model will be bigger."),
+    ("the maker's newer model", "Llama 2 was fine. Meta's newer open-source model is better."),
+    (
+        "two models of the maker",
+        "Our bot runs on Mixtral 8x7B and Mistral 7B. Mistral's open-source model handles easy questions.",
     ),
 ]
 
