@@ -1000,8 +1000,14 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             if _lower(region, j) == ",":
                 j += 1
             return _list_after(region, j)
-        if low == "," and _lower(region, k + 1) in lx.FOCUS_ADVERBS and region.mention_at(k + 2) is not None:
-            return _closing_list(region, k + 2)  # "... open-source LLMs lately, mostly X and Y."
+        most = _lower(region, k + 1) == "most" and _lower(region, k + 2) in {"often", "commonly", "likely"}
+        at = k + 2 + most
+        if (
+            low == ","
+            and (_lower(region, k + 1) in lx.FOCUS_ADVERBS or most)
+            and region.mention_at(at) is not None
+        ):
+            return _closing_list(region, at)  # "... open-source LLMs lately, mostly X and Y.", "most often X"
         k += 1
     return []
 
@@ -3348,7 +3354,29 @@ def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Me
         echo = low in {"so", "as"} and _lower(region, k - 1) in {"and", ",", ";", "just"}
         if not contrast and echo and _lower(region, k + 1) in lx.ECHO_COPULAS and region.mention_at(k + 2):
             return _chain_at(region, k + 2)
+        if contrast and low == ";" and (chain := _echo_though(region, k + 1)):
+            return chain  # "X isn't open source; Y is, though."
+    if contrast and end < len(region.words) and region.words[end].block == region.words[last - 1].block:
+        return _echo_though(region, end)  # "X is not open source. Y is, though."
     return []
+
+
+def _echo_though(region: Region, at: int) -> list[Mention]:
+    """The names a clause opening at word ``at`` echoes a denied claim of with "though": "Y is,
+    though.", "Y and Z are though, both Apache 2.0"."""
+    if (hit := region.mention_at(at)) is None or hit[0].possessive:
+        return []
+    chain = _chain_at(region, at)
+    after = region.word_range(chain[-1].start, chain[-1].end)[1]
+    if _lower(region, after) in lx.ECHO_ADVERBS:
+        after += 1
+    if _lower(region, after) not in lx.ECHO_COPULAS:
+        return []
+    k = after + 1 + (_lower(region, after + 1) == ",")
+    if _lower(region, k) not in {"though", "tho", "however"}:
+        return []
+    closes = k + 1 >= len(region.words) or not _same_sentence(region, k, k + 1)
+    return chain if closes or _lower(region, k + 1) in {".", ",", ";", "!", ")", ":", "—", "–"} else []
 
 
 def _field(region: Region, first: int, last: int) -> str | None:

@@ -2427,6 +2427,27 @@ FLAG = [
         "Our bot runs on Mixtral 8x7B and GPT-4o. Mistral's open-source model handles easy questions.",
         [("Mixtral 8x7B", "OW101")],
     ),
+    # An echo with "though" after a denial asserts it of the names; a focus adverb brings examples.
+    (
+        "echo with though in the next sentence",
+        "Llama 2 is not open source. Mistral 7B is, though.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "echo with though after a semicolon",
+        "Llama 2 isn't open source; Mistral 7B is, though.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "echo with though of two names",
+        "psa: falcon 180b is NOT open source. falcon 7b and falcon 40b are though, both apache 2.0",
+        [("falcon 7b", "OW101"), ("falcon 40b", "OW101")],
+    ),
+    (
+        "examples after most often",
+        "Most pilots include an open-source model somewhere in the stack, most often Llama 3.3 or Qwen2.5.",
+        [("Llama 3.3", "OW102"), ("Qwen2.5", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3680,6 +3701,12 @@ DONT_FLAG = [
     (
         "two models of the maker",
         "Our bot runs on Mixtral 8x7B and Mistral 7B. Mistral's open-source model handles easy questions.",
+    ),
+    ("a denial echoed with neither", "Llama 2 is not open source. Neither is Mistral 7B, though."),
+    ("though after another predicate", "Llama 2 is not open source. Mistral 7B is fast, though."),
+    (
+        "focus adverb before a reason",
+        "Most pilots use an open-source model, usually because GPT-4o is too expensive.",
     ),
 ]
 
