@@ -58,6 +58,7 @@ class Region:
     recaps: dict[int, list[Mention]] = field(default_factory=dict)  # block -> the models it points back at
     column_headers: dict[int, str] = field(default_factory=dict)  # body cell -> its column's header
     heading_blocks: set[int] = field(default_factory=set)
+    quote_blocks: set[int] = field(default_factory=set)  # blocks quoted from someone else ("> ...")
     makers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entry id -> its maker's names
     written: list[tuple[int, int]] = field(default_factory=list)  # spans of what a fix writes
 
@@ -3166,6 +3167,19 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: 
     affirming = {"doubt", "question", "wonder", "bad", "only"}
     if asked and _lower(region, end) in {"no", "not", "nope", "hardly", "nah"}:
         return _lower(region, end + 1) not in affirming
+    # Someone else's claim ("> X is open source", "The README says X is open source") answered
+    # with what the license forbids: "..., but the license is non-commercial", "it's under the
+    # Non-Production License. you cannot use it in production".
+    sentence_start, _ = _sentence_bounds(region, last - 1)
+    quoted = words[last - 1].block in region.quote_blocks
+    reported = any(_lower(region, k) in lx.REPORTING_VERBS for k in range(sentence_start, last))
+    if quoted or reported:
+        but = [k + 1 for k in range(last, end) if _lower(region, k) in {"but", "though", "however"}][:1]
+        answer = [s for s in starts if words[s].block not in region.quote_blocks] if quoted else starts
+        # (Not a reply that agrees first: "agreed, and it's great for non-commercial art too".)
+        answer = [s for s in answer if _lower(region, s) not in _AGREEING]
+        if any(_restricts(region, s) for s in (*but, *answer)):
+            return True
     ids = {m.entry_id for m in named}
     for start in starts:
         _, stop = _sentence_bounds(region, start)
@@ -3199,6 +3213,20 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: 
         if m and _phrase_at(region, k + 1 + m, lx.STATUS_TERMS):
             return True  # "...: it's open weights", "They are source-available."
     return False
+
+
+_AGREEING = frozenset({"agreed", "yes", "yep", "yeah", "this", "exactly", "true", "correct", "right", "100"})
+_RESTRICTION = re.compile(
+    r"\bnon ?- ?(?:commercial|production)\b|\bresearch[ -]only\b|\brestrict|\bcc ?- ?by ?- ?nc\b"
+    r"|\b(?:can ?not|ca n't|not allowed to|not permitted to) use\b|\bacceptable use\b"
+    r"|\b(?:revenue|user) (?:cap|limit|threshold)\b"
+)
+
+
+def _restricts(region: Region, start: int) -> bool:
+    """The sentence from word ``start`` says what the model's license forbids."""
+    _, stop = _sentence_bounds(region, start)
+    return _RESTRICTION.search(" ".join(_lower(region, k) for k in range(start, stop))) is not None
 
 
 def _denies_claim(region: Region, k: int, reach: int = 3) -> bool:

@@ -244,6 +244,7 @@ def region_from_doc(doc: Doc) -> Region:
     region.subject = doc.user_data.get("ow_subject")
     region.makers = doc.user_data.get("ow_makers", {})
     region.heading_blocks = set(doc.user_data.get("ow_headings", ()))
+    region.quote_blocks = set(doc.user_data.get("ow_quotes", ()))
     # The model that opens a block ("- [Llama 2](...) - Meta's open model") is that block's subject;
     # a table row's first cell is the subject of the whole row.
     row_of: dict[int, tuple[int, int]] = {

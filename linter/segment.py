@@ -1160,6 +1160,7 @@ def _user_data(
     return {
         "ow_block_starts": [b.start - base for b in blocks],
         "ow_headings": [n for n, b in enumerate(blocks) if b.kind == "heading" or _title_line(doc, b)],
+        "ow_quotes": [n for n, b in enumerate(blocks) if b.kind == "blockquote"],
         "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
         "ow_columns": columns,
         "ow_lead_ins": lead_ins,

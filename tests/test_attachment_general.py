@@ -2448,6 +2448,17 @@ FLAG = [
         "Most pilots include an open-source model somewhere in the stack, most often Llama 3.3 or Qwen2.5.",
         [("Llama 3.3", "OW102"), ("Qwen2.5", "OW104")],
     ),
+    # Someone else's claim answered with license restrictions is disputed; one's own stays a claim.
+    (
+        "a restricted model called open source by its writer",
+        "Llama 3 is open source, but the license restricts big firms.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "a reported claim without a dispute",
+        "Meta says Llama 3 is open source, and the community loves it.",
+        [("Llama 3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3707,6 +3718,18 @@ DONT_FLAG = [
     (
         "focus adverb before a reason",
         "Most pilots use an open-source model, usually because GPT-4o is too expensive.",
+    ),
+    (
+        "a quoted claim answered with the license",
+        "> Codestral 22B is open source\n\nit's under the Non-Production License. you cannot use it in prod",
+    ),
+    (
+        "a reported claim disputed with the license",
+        "The README says Stable Cascade is open source, but the license is non-commercial. Could you fix it?",
+    ),
+    (
+        "a maker's claim disputed with its cap",
+        "Meta says Llama 3 is open source, but the license restricts firms with 700M users.",
     ),
 ]
 
