@@ -288,11 +288,13 @@ STATUSES = [
     ("NeuTTS Nano", "neutts-nano", "source-available"),
     ("MAGI-1", "magi-1", "open-weights"),
     ("Seed-X-PPO-7B", "seed-x", "open-weights"),
-    ("HiDream-I1-Full", "hidream-i1", "open-weights"),
     ("Kyutai STT", "kyutai-stt", "source-available"),
     ("LTX-Video", "ltx-video", "source-available"),
     ("LTX-2", "ltx-2", "source-available"),
     ("MiniCPM5-1B", "minicpm-llm", "open-weights"),
+    ("HunyuanOCR", "hunyuanocr", "source-available"),
+    ("HunyuanWorld-1.0", "hunyuan-image", "source-available"),
+    ("Qwen-Image-Layered", "qwen-image", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
