@@ -295,6 +295,7 @@ STATUSES = [
     ("HunyuanOCR", "hunyuanocr", "source-available"),
     ("HunyuanWorld-1.0", "hunyuan-image", "source-available"),
     ("Qwen-Image-Layered", "qwen-image", "open-weights"),
+    ("moss-moon-003-sft", "moss-003", "source-available"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
@@ -423,6 +424,7 @@ CONTEXT_ONLY = [
     ("Canopy Labs trained Orpheus on speech.", "Orpheus is a figure of Greek myth.", "orpheus-tts"),
     ("The hexgrad Kokoro voices are good.", "Kokoro is a novel by Soseki.", "kokoro-82m"),
     ("HKUST and M-A-P released YuE last week.", "YuE is a common surname.", "yue"),
+    ("Fudan University released MOSS in 2023.", "MOSS is a governance tool.", "moss-003"),
 ]
 
 
