@@ -296,6 +296,10 @@ STATUSES = [
     ("HunyuanWorld-1.0", "hunyuan-image", "source-available"),
     ("Qwen-Image-Layered", "qwen-image", "open-weights"),
     ("moss-moon-003-sft", "moss-003", "source-available"),
+    ("Omnilingual ASR", "omnilingual-asr", "open-weights"),
+    ("Code World Model", "code-world-model", "source-available"),
+    ("MobileLLM-R1-950M", "mobilellm-r1", "source-available"),
+    ("FastVLM-7B", "fastvlm", "source-available"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
@@ -425,6 +429,7 @@ CONTEXT_ONLY = [
     ("The hexgrad Kokoro voices are good.", "Kokoro is a novel by Soseki.", "kokoro-82m"),
     ("HKUST and M-A-P released YuE last week.", "YuE is a common surname.", "yue"),
     ("Fudan University released MOSS in 2023.", "MOSS is a governance tool.", "moss-003"),
+    ("Meta released CWM for research.", "CWM is a payroll term.", "code-world-model"),
 ]
 
 
