@@ -300,6 +300,8 @@ STATUSES = [
     ("Code World Model", "code-world-model", "source-available"),
     ("MobileLLM-R1-950M", "mobilellm-r1", "source-available"),
     ("FastVLM-7B", "fastvlm", "source-available"),
+    ("Audio Flamingo 3", "audio-flamingo", "source-available"),
+    ("VoxCPM2", "voxcpm", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
