@@ -302,6 +302,9 @@ STATUSES = [
     ("FastVLM-7B", "fastvlm", "source-available"),
     ("Audio Flamingo 3", "audio-flamingo", "source-available"),
     ("VoxCPM2", "voxcpm", "open-weights"),
+    ("Kolors", "kolors", "source-available"),
+    ("CogView3-Plus-3B", "cogview3", "open-weights"),
+    ("LLaDA-8B-Instruct", "llada", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
