@@ -270,7 +270,41 @@ STATUSES = [
     ("Kandinsky 3.1", "kandinsky-3", "open-weights"),
     ("Marco-o1", "marco-o1", "open-weights"),
     ("Smaug-72B-v0.1", "smaug", "source-available"),
-    ("s1.1-32B", "s1-32b", "open-weights"),
+    ("s1.1-32B", "s1-32b", "open-weights"),    ("olmOCR-2-7B-1025", "olmocr", "open-weights"),
+    ("BAGEL-7B-MoT", "bagel", "open-weights"),
+    ("VaultGemma-1B", "vaultgemma", "source-available"),
+    ("LongCat-Video", "longcat-video", "open-weights"),
+    ("VibeVoice-1.5B", "vibevoice", "open-weights"),
+    ("Fara-7B", "fara-7b", "open-weights"),
+    ("Kimi-Audio-7B-Instruct", "kimi-audio", "open-weights"),
+    ("dots.ocr", "dots.ocr", "source-available"),
+    ("Stable Virtual Camera", "stable-virtual-camera", "source-available"),
+    ("ACE-Step-v1-3.5B", "ace-step", "open-weights"),
+    ("IndexTTS2", "indextts", "source-available"),
+    ("Orpheus-3B", "orpheus-tts", "source-available"),
+    ("Fish Speech 1.5", "fish-speech", "source-available"),
+    ("YuE-s1-7B", "yue", "open-weights"),
+    ("NeuTTS Air", "neutts-air", "open-weights"),
+    ("NeuTTS Nano", "neutts-nano", "source-available"),
+    ("MAGI-1", "magi-1", "open-weights"),
+    ("Seed-X-PPO-7B", "seed-x", "open-weights"),
+    ("Kyutai STT", "kyutai-stt", "source-available"),
+    ("LTX-Video", "ltx-video", "source-available"),
+    ("LTX-2", "ltx-2", "source-available"),
+    ("MiniCPM5-1B", "minicpm-llm", "open-weights"),
+    ("HunyuanOCR", "hunyuanocr", "source-available"),
+    ("HunyuanWorld-1.0", "hunyuan-image", "source-available"),
+    ("Qwen-Image-Layered", "qwen-image", "open-weights"),
+    ("moss-moon-003-sft", "moss-003", "source-available"),
+    ("Omnilingual ASR", "omnilingual-asr", "open-weights"),
+    ("Code World Model", "code-world-model", "source-available"),
+    ("MobileLLM-R1-950M", "mobilellm-r1", "source-available"),
+    ("FastVLM-7B", "fastvlm", "source-available"),
+    ("Audio Flamingo 3", "audio-flamingo", "source-available"),
+    ("VoxCPM2", "voxcpm", "open-weights"),
+    ("Kolors", "kolors", "source-available"),
+    ("CogView3-Plus-3B", "cogview3", "open-weights"),
+    ("LLaDA-8B-Instruct", "llada", "open-weights"),
 ]
 
 # API ids and lower-case spellings as forums and news write them, with the entry each must reach.
@@ -334,6 +368,9 @@ SPELLINGS = [
     ("StarChat-alpha", "starcoder"),
     ("gpt\u2011oss\u2011120b", "gpt-oss"),
     ("Olmo-3-7B-Think", "olmo-3"),
+    ("SD3.5-Large", "stable-diffusion-3.5"),
+    ("sd3.5_large", "stable-diffusion-3.5"),
+    ("NVIDIA-Nemotron-Nano-12B-v2", "nemotron-nano-2"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
@@ -388,3 +425,20 @@ def test_a_checkpoint_name_in_prose_is_judged_by_its_release(
 def test_a_spelling_from_forums_and_api_docs_is_recognised(vocab, name: str, entry_id: str) -> None:
     mentions = find_mentions(f"We use {name} here.", vocab, require_context=False)
     assert [m.entry_id for m in mentions] == [entry_id]
+
+
+# Short names that are ordinary words or other projects' names count only beside their developer.
+CONTEXT_ONLY = [
+    ("ByteDance released BAGEL under Apache 2.0.", "I ate a bagel with BAGEL on the side.", "bagel"),
+    ("Canopy Labs trained Orpheus on speech.", "Orpheus is a figure of Greek myth.", "orpheus-tts"),
+    ("The hexgrad Kokoro voices are good.", "Kokoro is a novel by Soseki.", "kokoro-82m"),
+    ("HKUST and M-A-P released YuE last week.", "YuE is a common surname.", "yue"),
+    ("Fudan University released MOSS in 2023.", "MOSS is a governance tool.", "moss-003"),
+    ("Meta released CWM for research.", "CWM is a payroll term.", "code-world-model"),
+]
+
+
+@pytest.mark.parametrize(("near", "alone", "entry_id"), CONTEXT_ONLY, ids=[e for _, _, e in CONTEXT_ONLY])
+def test_a_context_only_name_needs_its_developer_nearby(vocab, near: str, alone: str, entry_id: str) -> None:
+    assert entry_id in [m.entry_id for m in find_mentions(near, vocab)]
+    assert entry_id not in [m.entry_id for m in find_mentions(alone, vocab)]
