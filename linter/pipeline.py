@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -211,6 +212,17 @@ def make_attach(nlp: Language, name: str) -> Any:
     return attach
 
 
+def _pictograph(text: str) -> bool:
+    """An emoji or other pictograph, with its modifiers and joiners ("🎉", "👍🏽", "❤️")."""
+    if any(c in _MARKS for c in text):
+        return False  # "| Llama 3 | ✅ |": a check mark answers, as "Yes" would
+    kinds = [unicodedata.category(c) for c in text]
+    return "So" in kinds and all(k in ("So", "Sk", "Cf", "Mn") for k in kinds)
+
+
+_MARKS = frozenset("✅✔☑✓❌✖✗✘❎🚫⛔⭕☐☒👍👎")
+
+
 def region_from_doc(doc: Doc) -> Region:
     """The words, sentences and blocks of a doc, as the attachment rules see them."""
     starts: list[int] = doc.user_data.get("ow_block_starts", [0])
@@ -222,8 +234,8 @@ def region_from_doc(doc: Doc) -> Region:
     for sent in doc.sents:
         sent_no += 1
         for token in sent:
-            if token.is_space:
-                continue
+            if token.is_space or _pictograph(token.text):
+                continue  # "an open source model 🎉 (X)": an emoji is no word of the sentence
             block = bisect.bisect_right(starts, token.idx) - 1
             line += text.count("\n", seen, token.idx)
             seen = token.idx

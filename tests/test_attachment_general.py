@@ -2459,6 +2459,22 @@ FLAG = [
         "Meta says Llama 3 is open source, and the community loves it.",
         [("Llama 3", "OW102")],
     ),
+    # An emoji is no word: the bracket after it still names the model; a check mark still answers.
+    (
+        "bracket after an emoji",
+        "the bot now runs on an open source model 🎉 (qwen3 30b a3b, on a 4090). report weird answers",
+        [("qwen3 30b a3b", "OW101")],
+    ),
+    (
+        "bracket after an emoji with a sentence going on",
+        "We switched to an open-source model 🚀 (Mistral 7B) last week.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "check mark under a claim header",
+        "| Model | Open source? |\n|---|---|\n| Llama 3 | ✅ |\n| GPT-4o | ❌ |",
+        [("Llama 3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
