@@ -1127,6 +1127,12 @@ def _past_owner(region: Region, j: int) -> int:
     return j
 
 
+# Nouns after a family's name that make it a model of that family: "a Qwen variant".
+_KIND_NOUNS = frozenset(
+    {"variant", "variants", "version", "versions", "derivative", "derivatives", "checkpoint"}
+)
+
+
 def _closing_list(region: Region, i: int) -> list[Mention]:
     """Names that make up the rest of their sentence from word ``i``: what a lead announces
     ("...: Llama 3 and Mistral 7B.", "...? Llama 3, without question."). Names that go on into a
@@ -1145,6 +1151,8 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     if not names:
         return []
     end = region.word_range(names[-1].start, names[-1].end)[1]
+    if _lower(region, end) in lx.MODEL_NOUNS | _KIND_NOUNS:
+        end += 1  # "..., most often Llama 3.3 or a Qwen variant."
     if end >= len(words) or not _same_sentence(region, end - 1, end) or words[end].lower in {".", "!", ";"}:
         return names
     if words[end].lower not in {",", "and"}:

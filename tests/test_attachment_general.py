@@ -2475,6 +2475,11 @@ FLAG = [
         "| Model | Open source? |\n|---|---|\n| Llama 3 | ✅ |\n| GPT-4o | ❌ |",
         [("Llama 3", "OW102")],
     ),
+    (
+        "examples ending in a family's variant",
+        "Pilots include an open-source model somewhere in the stack, most often Llama 3.3 or a Qwen variant.",
+        [("Llama 3.3", "OW102"), ("Qwen", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3746,6 +3751,10 @@ DONT_FLAG = [
     (
         "a maker's claim disputed with its cap",
         "Meta says Llama 3 is open source, but the license restricts firms with 700M users.",
+    ),
+    (
+        "examples going on into a clause",
+        "Pilots include an open-source model, most often Llama 3.3 or a Qwen variant we cannot name.",
     ),
 ]
 
