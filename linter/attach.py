@@ -1656,7 +1656,14 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if (
                 linked
                 and named
-                and {_lower(region, opening - 1), _lower(region, opening - 2)} & _STANDING_FOR
+                and {
+                    _lower(region, k)
+                    for k in (opening - 1, opening - 2)
+                    # (a word of its own sentence, and no claim nor what a fix writes: "X is
+                    # open weights.⏎⏎[Y ...]" has no noun before the bracket)
+                    if k >= 0 and k not in region.phrase_words and _same_sentence(region, k, opening)
+                }
+                & _STANDING_FOR
             ):
                 return named, linked, linked == "copula"  # "all models used (X, Y) are open source"
             i = opening - 1  # "LLaMA-2 (Touvron et al., 2023) is ...": a citation or aside
