@@ -977,12 +977,14 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
         if (low in lx.MODEL_NOUNS and not field_of) or low in lx.COMPARISON or low in lx.CONTRAST_TERMS:
             return []  # a noun of its own; "open-source models in generative AI" names a field
         verb = verb or low in lx.COPULAS or low in lx.CLAUSE_VERBS
-        # "Open-source AI had a big week: Google shipped Gemma 2 ...", but not after a lead that
-        # says how the class fares ("Open-source models are catching up: OpenAI released X").
-        fares = any(_lower(region, j) in lx.COPULAS or _lower(region, j).endswith("ing") for j in range(i, k))
-        if low == ":" and k - i <= 4 and not fares and (released := _release_clause(region, k)) is not None:
-            return released
         if low == ":" and k - i <= 4:
+            # "Open-source AI had a big week: Google shipped Gemma 2 ...", but not after a lead
+            # that says how the class fares ("Open-source models are catching up: OpenAI ...").
+            fares = any(
+                _lower(region, j) in lx.COPULAS or _lower(region, j).endswith("ing") for j in range(i, k)
+            )
+            if not fares and (released := _release_clause(region, k)) is not None:
+                return released
             # "Top 5 open-source LLMs in 2024: Llama 3, ..."; after a verb the lead is a clause,
             # and only names that end the sentence answer it ("... are catching up: GPT-4 now
             # has competition" is a statement of its own).
@@ -1127,12 +1129,6 @@ def _past_owner(region: Region, j: int) -> int:
     return j
 
 
-# Nouns after a family's name that make it a model of that family: "a Qwen variant".
-_KIND_NOUNS = frozenset(
-    {"variant", "variants", "version", "versions", "derivative", "derivatives", "checkpoint"}
-)
-
-
 def _closing_list(region: Region, i: int) -> list[Mention]:
     """Names that make up the rest of their sentence from word ``i``: what a lead announces
     ("...: Llama 3 and Mistral 7B.", "...? Llama 3, without question."). Names that go on into a
@@ -1151,7 +1147,7 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     if not names:
         return []
     end = region.word_range(names[-1].start, names[-1].end)[1]
-    if _lower(region, end) in lx.MODEL_NOUNS | _KIND_NOUNS:
+    if _lower(region, end) in lx.MODEL_NOUNS | lx.KIND_NOUNS:
         end += 1  # "..., most often Llama 3.3 or a Qwen variant."
     if end >= len(words) or not _same_sentence(region, end - 1, end) or words[end].lower in {".", "!", ";"}:
         return names
@@ -2108,26 +2104,8 @@ def _by_maker(region: Region, first: int, antecedent: Mention | None) -> Mention
             while end < first and _proper(region, end):
                 end += 1
             maker = " ".join(_lower(region, j) for j in range(k + 1, end))
-            return antecedent if maker in makers or maker.split(" ")[0] in makers else None
+            return antecedent if _made_by(region, antecedent, maker) else None
     return antecedent
-
-
-# Premodifiers that make "<maker>'s ... model" another model than the one just named.
-_OTHER_MODEL = frozenset(
-    {
-        "next",
-        "upcoming",
-        "latest",
-        "newest",
-        "new",
-        "other",
-        "another",
-        "previous",
-        "older",
-        "future",
-        "coming",
-    }
-)
 
 
 def _possessive_maker(region: Region, first: int, reach: int = 3) -> tuple[str, int]:
@@ -2169,7 +2147,8 @@ def _maker_reference(region: Region, first: int, head: int) -> Mention | None:
         return None
     maker, k = _possessive_maker(region, first)
     if not maker or any(
-        _lower(region, j) in _OTHER_MODEL or _lower(region, j).endswith("er") for j in range(k + 1, first)
+        _lower(region, j) in lx.OTHER_MODEL_WORDS or _lower(region, j).endswith("er")
+        for j in range(k + 1, first)
     ):
         return None
     sentence = region.words[first].sent
@@ -3192,7 +3171,7 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: 
         but = [k + 1 for k in range(last, end) if _lower(region, k) in {"but", "though", "however"}][:1]
         answer = [s for s in starts if words[s].block not in region.quote_blocks] if quoted else starts
         # (Not a reply that agrees first: "agreed, and it's great for non-commercial art too".)
-        answer = [s for s in answer if _lower(region, s) not in _AGREEING]
+        answer = [s for s in answer if _lower(region, s) not in lx.AGREEING_REPLIES]
         if any(_restricts(region, s) for s in (*but, *answer)):
             return True
     ids = {m.entry_id for m in named}
@@ -3230,7 +3209,6 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: 
     return False
 
 
-_AGREEING = frozenset({"agreed", "yes", "yep", "yeah", "this", "exactly", "true", "correct", "right", "100"})
 _RESTRICTION = re.compile(
     r"\bnon ?- ?(?:commercial|production)\b|\bresearch[ -]only\b|\brestrict|\bcc ?- ?by ?- ?nc\b"
     r"|\b(?:can ?not|ca n't|not allowed to|not permitted to) use\b|\bacceptable use\b"
@@ -3384,15 +3362,8 @@ def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Me
     for k in range(last, end):
         low = _lower(region, k)
         if contrast and low in lx.ECHO_OPENERS:
-            at = k + 1
-            if (hit := region.mention_at(at)) is None or hit[0].possessive:
-                continue
-            chain = _chain_at(region, at)
-            after = region.word_range(chain[-1].start, chain[-1].end)[1]
-            if _lower(region, after) in lx.ECHO_ADVERBS:
-                after += 1  # "..., but SD 1.5 still is"
-            closes = after + 1 >= end or _lower(region, after + 1) in {".", ",", ";", "!", ")", ":", "—", "–"}
-            if _lower(region, after) in lx.ECHO_COPULAS and closes:
+            chain, copula = _echo_at(region, k + 1)
+            if chain and (copula + 1 >= end or _lower(region, copula + 1) in _CLAUSE_CLOSERS):
                 return chain
         echo = low in {"so", "as"} and _lower(region, k - 1) in {"and", ",", ";", "just"}
         if not contrast and echo and _lower(region, k + 1) in lx.ECHO_COPULAS and region.mention_at(k + 2):
@@ -3404,22 +3375,33 @@ def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Me
     return []
 
 
-def _echo_though(region: Region, at: int) -> list[Mention]:
-    """The names a clause opening at word ``at`` echoes a denied claim of with "though": "Y is,
-    though.", "Y and Z are though, both Apache 2.0"."""
+# What may close an elliptical clause: "..., but Llama 2 is.", "..., but X is, ..."
+_CLAUSE_CLOSERS = frozenset({".", ",", ";", "!", ")", ":", "—", "–"})
+
+
+def _echo_at(region: Region, at: int) -> tuple[list[Mention], int]:
+    """The names opening an elliptical clause at word ``at`` and the index of its copula ("Llama
+    2 is", "SD 1.5 still is"); ([], -1) when the clause is no echo of that shape."""
     if (hit := region.mention_at(at)) is None or hit[0].possessive:
-        return []
+        return [], -1
     chain = _chain_at(region, at)
     after = region.word_range(chain[-1].start, chain[-1].end)[1]
     if _lower(region, after) in lx.ECHO_ADVERBS:
-        after += 1
-    if _lower(region, after) not in lx.ECHO_COPULAS:
+        after += 1  # "..., but SD 1.5 still is"
+    return (chain, after) if _lower(region, after) in lx.ECHO_COPULAS else ([], -1)
+
+
+def _echo_though(region: Region, at: int) -> list[Mention]:
+    """The names a clause opening at word ``at`` echoes a denied claim of with "though": "Y is,
+    though.", "Y and Z are though, both Apache 2.0"."""
+    chain, copula = _echo_at(region, at)
+    if not chain:
         return []
-    k = after + 1 + (_lower(region, after + 1) == ",")
+    k = copula + 1 + (_lower(region, copula + 1) == ",")
     if _lower(region, k) not in {"though", "tho", "however"}:
         return []
     closes = k + 1 >= len(region.words) or not _same_sentence(region, k, k + 1)
-    return chain if closes or _lower(region, k + 1) in {".", ",", ";", "!", ")", ":", "—", "–"} else []
+    return chain if closes or _lower(region, k + 1) in _CLAUSE_CLOSERS else []
 
 
 def _field(region: Region, first: int, last: int) -> str | None:
@@ -5129,12 +5111,6 @@ def _lists_before(region: Region, start: int, end: int) -> bool:
     return any(_phrase_at(region, k, lx.LIST_WORDS) for k in range(start, end))
 
 
-# What may follow a name in a sentence that is nothing else: "Qwen2.5-Coder, 32B version."
-_FRAGMENT_TAIL = frozenset(
-    {"version", "variant", "edition", "build", "quant", "instruct", "chat", "base", "one"}
-)
-
-
 def _fragment_next(region: Region, first: int, head: int) -> list[Mention]:
     """The names of a sentence that is nothing but names, right after one that brings in "an
     open-source model" without naming it: "Finally found an open-source coding model that
@@ -5161,7 +5137,7 @@ def _fragment_next(region: Region, first: int, head: int) -> list[Mention]:
     for k in tail:
         low = _lower(region, k)
         if not (
-            low in _FRAGMENT_TAIL
+            low in lx.FRAGMENT_TAIL
             or low in lx.MODEL_NOUNS
             or any(c.isdigit() for c in low)
             or not low.isalnum()

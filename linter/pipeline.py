@@ -214,13 +214,10 @@ def make_attach(nlp: Language, name: str) -> Any:
 
 def _pictograph(text: str) -> bool:
     """An emoji or other pictograph, with its modifiers and joiners ("🎉", "👍🏽", "❤️")."""
-    if text.isascii() or any(c in _MARKS for c in text):
+    if text.isascii() or any(c in lx.ANSWER_MARKS for c in text):
         return False  # "| Llama 3 | ✅ |": a check mark answers, as "Yes" would
     kinds = [unicodedata.category(c) for c in text]
     return "So" in kinds and all(k in ("So", "Sk", "Cf", "Mn") for k in kinds)
-
-
-_MARKS = frozenset("✅✔☑✓❌✖✗✘❎🚫⛔⭕☐☒👍👎")
 
 
 def region_from_doc(doc: Doc) -> Region:
