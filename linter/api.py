@@ -8,7 +8,7 @@ is done after one regular-expression scan, without loading the vocabulary or spa
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,11 +82,13 @@ def analyse(
     config: Config | None = None,
     document: ProseDocument | None = None,  # already read (a .docx); else the path's reader reads text
     every_claim: bool = True,
+    spread: Spread | None = None,
 ) -> LintResult:
     """Lint ``text``. ``every_claim=False`` leaves out the claims that no model name can reach:
     they give no finding and no mention, only an attachment without a model (what a hover card
     shows), so the findings are the same and a file whose claims all lie far from any name is
-    done without loading spaCy."""
+    done without loading spaCy. ``spread`` maps the segments of a window with many claims over
+    processes (see :func:`linter.runner.spread_over`); the findings are the same either way."""
     config = (config or Config()).for_path(path)
     result = LintResult(path or "-", text)
     # Parsed from the original text: the readers mask comments out of the prose.
@@ -99,7 +101,7 @@ def analyse(
     else:
         parts = read_windows(text, path)
     findings: list[Finding] = []
-    vocab = nlp = None  # loaded for the first claim / the first segment that needs them
+    vocab = None  # loaded for the first claim
     for base, doc in parts:
         # A file past the readers' budget comes in windows (offset ``base``); its prose is then
         # read a window at a time, and each window's edits were checked against it by the judge.
@@ -111,22 +113,14 @@ def analyse(
         if vocab is None:
             vocab = config.vocabulary()
         attachments: list[Attachment] = []
-        subject = document_subject(doc, vocab)
-        for segment in segments(doc, candidates, subject, vocab):
-            found = segment_mentions(segment, doc.prose, vocab)
-            if not every_claim and not names_reach(segment, found):
-                continue
-            if nlp is None:
-                nlp = _pipeline(vocab)
-            spacy_doc = nlp.make_doc(segment.text)
-            spacy_doc.user_data.update(segment.user_data)
-            spacy_doc.user_data["ow_mentions"] = found  # the pipeline's mention component takes these
-            spacy_doc = nlp(spacy_doc)  # the components read the block layout from user_data
-            own = segment.own_start - segment.base  # what lies before was read as context only
-            for attachment in spacy_doc._.ow_attachments:
-                if attachment.claim.start >= own:
-                    attachments.append(_shift(attachment, segment.base))
-            mentions = _reported_mentions(segment, spacy_doc, candidates, own)
+        work = _SegmentWork(doc.prose, vocab, candidates, every_claim)
+        found = segments(doc, candidates, document_subject(doc, vocab), vocab)
+        if spread is not None and len(candidates) >= SPREAD_CLAIMS:
+            done: Iterable[SegmentOutput] = spread(work.spread_ready(), list(found))
+        else:
+            done = map(work, found)
+        for attached, mentions in done:
+            attachments.extend(attached)
             result.mentions.extend([shift_mention(m, base) for m in mentions] if base else mentions)
         if attachments:
             from linter.judge import judge
@@ -137,6 +131,46 @@ def analyse(
     findings = sorted(config.filter(findings), key=lambda f: (f.start, f.model.start, f.code))
     result.findings, result.suppressed = result.suppressions.apply(findings)
     return result
+
+
+# A window with this many claim words has its segments spread over processes when the caller
+# gives a ``spread`` (the CLI linting one big file while other cores idle): below it, starting a
+# process costs more than it saves.
+SPREAD_CLAIMS = 2000
+
+SegmentOutput = tuple[list["Attachment"], list[Mention]]
+# spread(work, items): [work(item) for item in items], in order, done by several processes.
+Spread = Callable[[Callable[[Segment], SegmentOutput], list[Segment]], list[SegmentOutput]]
+
+
+class _SegmentWork:
+    """What the spaCy pipeline finds in one segment: the attachments of the claims it owns and
+    the mentions it reports, in the offsets of the window's prose."""
+
+    def __init__(self, prose: str, vocab: Vocabulary, candidates: list[int], every_claim: bool) -> None:
+        self.prose, self.vocab, self.candidates, self.every_claim = prose, vocab, candidates, every_claim
+        self.nlp: Language | None = None  # loaded for the first segment that needs it
+
+    def spread_ready(self) -> _SegmentWork:
+        """This work with spaCy loaded: processes forked from here inherit it instead of each
+        loading its own."""
+        if self.nlp is None:
+            self.nlp = _pipeline(self.vocab)
+        return self
+
+    def __call__(self, segment: Segment) -> SegmentOutput:
+        found = segment_mentions(segment, self.prose, self.vocab)
+        if not self.every_claim and not names_reach(segment, found):
+            return [], []
+        if self.nlp is None:
+            self.nlp = _pipeline(self.vocab)
+        spacy_doc = self.nlp.make_doc(segment.text)
+        spacy_doc.user_data.update(segment.user_data)
+        spacy_doc.user_data["ow_mentions"] = found  # the pipeline's mention component takes these
+        spacy_doc = self.nlp(spacy_doc)  # the components read the block layout from user_data
+        own = segment.own_start - segment.base  # what lies before was read as context only
+        attachments = [_shift(a, segment.base) for a in spacy_doc._.ow_attachments if a.claim.start >= own]
+        return attachments, _reported_mentions(segment, spacy_doc, self.candidates, own)
 
 
 def _pipeline(vocab: Vocabulary) -> Language:

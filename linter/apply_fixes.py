@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from linter.api import LintResult, analyse
+from linter.api import LintResult, Spread, analyse
 from linter.config import Config
 from linter.finding import Edit, Fix
 
@@ -131,10 +131,15 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
 
 
 def fix_text(
-    text: str, *, path: str | None = None, config: Config | None = None, unsafe: bool = False
+    text: str,
+    *,
+    path: str | None = None,
+    config: Config | None = None,
+    unsafe: bool = False,
+    spread: Spread | None = None,
 ) -> Fixed:
     applied = 0
-    result = original = analyse(text, path=path, config=config, every_claim=False)
+    result = original = analyse(text, path=path, config=config, every_claim=False, spread=spread)
     pending: set[tuple[int, int]] | None = None  # first round: every reported finding
     for _ in range(MAX_ROUNDS):
         fixes = choose(result, unsafe, pending)
@@ -159,7 +164,7 @@ def fix_text(
         # applied edit changed is gone.
         left = {(f.start, f.end) for f in wanted} - done
         pending = {moved for span in left if (moved := _moved(span, edits)) is not None}
-        result = analyse(text, path=path, config=config, every_claim=False)
+        result = analyse(text, path=path, config=config, every_claim=False, spread=spread)
         if not pending:
             break
     return Fixed(text, applied, result, original)

@@ -3,7 +3,8 @@
 A file in which no claim word occurs is done in a moment (:func:`linter.api.analyse` returns
 after one scan), so only the files with candidates are spread over processes, and only when
 there are many of them; the outcomes come back in the order the files were given, whatever
-the parallelism.
+the parallelism. Files linted here one after another share a big file's segments with forked
+workers instead (:func:`spread_over`).
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import contextlib
 import os
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linter.claims import scan_bytes
 from linter.collector import paused
@@ -23,6 +25,10 @@ from linter.decode import DecodeError, check_text
 from linter.finding import Finding
 from linter.prescan import might_name
 from linter.reading import NotRegularFile, read_bytes
+
+if TYPE_CHECKING:
+    from linter.api import SegmentOutput, Spread
+    from linter.segment import Segment
 
 PARALLEL_THRESHOLD = 64  # files with candidates before the work is spread over processes
 # Or this many bytes in all: a few huge files (a 50 MB dump beside ordinary docs) keep one process
@@ -65,14 +71,15 @@ class Terminated(BaseException):
     """SIGTERM: unwind like Ctrl-C (temporary files removed, workers stopped), then exit 143."""
 
 
-def run_job(job: Job) -> Outcome:
-    """Check, fix or diff one file; a bug met in one file is reported and the run goes on."""
+def run_job(job: Job, spread: Spread | None = None) -> Outcome:
+    """Check, fix or diff one file; a bug met in one file is reported and the run goes on.
+    ``spread``: how a file with many claims has its segments done by several processes."""
     try:
         # Its readers, segments, spaCy docs and findings make next to no garbage in cycles (a
         # few thousand objects over a 50 MB file), while the full collections their numbers set
         # off took a tenth of the time of a file with many claims.
         with paused():
-            return _run_job(job)
+            return _run_job(job, spread)
     except Exception as exc:
         import traceback
 
@@ -84,7 +91,7 @@ def _run_jobs(jobs: list[Job]) -> list[Outcome]:
     return [run_job(job) for job in jobs]
 
 
-def _run_job(job: Job) -> Outcome:
+def _run_job(job: Job, spread: Spread | None = None) -> Outcome:
     from linter.decode import Decoded, DecodeError, decode, encode
     from linter.reading import read_bytes
 
@@ -108,11 +115,11 @@ def _run_job(job: Job) -> Outcome:
     if job.mode == "check":
         from linter.api import analyse
 
-        result = analyse(text, path=job.name, config=job.config, every_claim=False)
+        result = analyse(text, path=job.name, config=job.config, every_claim=False, spread=spread)
     else:
         from linter.apply_fixes import fix_text, unified_diff, write_atomic
 
-        fixed = fix_text(text, path=job.name, config=job.config, unsafe=job.unsafe)
+        fixed = fix_text(text, path=job.name, config=job.config, unsafe=job.unsafe, spread=spread)
         outcome.fixed = fixed.applied
         if job.mode == "diff":
             result = fixed.original
@@ -230,12 +237,16 @@ def run(
                 heavy.append(i)
             else:
                 outcomes[i] = light
+    cores = workers or min(os.cpu_count() or 1, MAX_WORKERS)
     if workers is None:
-        spread = len(heavy) > threshold or (
+        many = len(heavy) > threshold or (
             len(heavy) > 1 and sum(_size(jobs[i]) for i in heavy) > PARALLEL_BYTES
         )
-        workers = min(os.cpu_count() or 1, MAX_WORKERS) if spread else 1
+        workers = cores if many else 1
     workers = min(workers, len(heavy)) if heavy else 1
+    # Files linted one after another here while other cores idle: a file with many claims has
+    # its segments shared with them.
+    segment_spread = spread_over(cores) if workers == 1 else None
     if progress is None:
         progress = sys.stderr.isatty() and len(heavy) > threshold
     bar = _bar(jobs, heavy) if progress else None
@@ -276,13 +287,93 @@ def run(
                 raise
         for i in heavy:
             if outcomes[i] is None:
-                outcomes[i] = run_job(jobs[i])
+                outcomes[i] = run_job(jobs[i], segment_spread)
                 if bar:
                     bar.advance(_size(jobs[i]))
     finally:
         if bar:
             bar.close()
     return [o for o in outcomes if o is not None]
+
+
+def spread_over(processes: int) -> Spread | None:
+    """A ``spread`` for :func:`linter.api.analyse`: this process and ``processes - 1`` forked
+    workers share a window's segments. None for one process, or where workers are not forked
+    (they would load spaCy again and be sent every segment)."""
+    import multiprocessing
+
+    if processes < 2 or multiprocessing.get_start_method() != "fork":
+        return None
+
+    def spread(work: Callable[[Segment], SegmentOutput], items: list[Segment]) -> list[SegmentOutput]:
+        return _spread(work, items, processes)
+
+    return spread
+
+
+# What the forked workers of a spread read (inherited, not sent): the work and its segments.
+_SPREAD: tuple[Callable, list] | None = None
+
+
+def _spread_slice(lo: int, hi: int) -> list:
+    assert _SPREAD is not None, "a spread's worker is forked after its work is set"
+    work, items = _SPREAD
+    return [work(item) for item in items[lo:hi]]
+
+
+def _spread(
+    work: Callable[[Segment], SegmentOutput], items: list[Segment], processes: int
+) -> list[SegmentOutput]:
+    """``[work(item) for item in items]``: the items cut into ``processes`` runs of about equal
+    text, the first done here while forked workers do the others. A worker that dies has its run
+    done here; a bug in ``work`` is raised as it would be here."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    global _SPREAD
+    runs = _even_runs([len(item.text) for item in items], processes)
+    if len(runs) < 2:
+        return [work(item) for item in items]
+    _SPREAD = (work, items)
+    pool = None
+    try:
+        futures: list = []
+        try:
+            pool = ProcessPoolExecutor(max_workers=len(runs) - 1, initializer=_worker_start)
+            with _signals_held():  # as in run(): no Ctrl-C handled inside a fork
+                futures = [pool.submit(_spread_slice, lo, hi) for lo, hi in runs[1:]]
+        except OSError:
+            pass  # no processes to be had here: what was not handed out is done in this one
+        futures += [None] * (len(runs) - len(futures))
+        done = [work(item) for item in items[runs[0][0] : runs[0][1]]]
+        for (lo, hi), future in zip(runs[1:], futures, strict=False):
+            try:
+                part = future.result() if future is not None else None
+            except (OSError, BrokenProcessPool):
+                part = None
+            done.extend(part if part is not None else (work(item) for item in items[lo:hi]))
+        if pool is not None:
+            pool.shutdown()
+        return done
+    except BaseException:  # Ctrl-C, SIGTERM, a bug: the workers stop with it
+        _stop(pool)
+        raise
+    finally:
+        _SPREAD = None
+
+
+def _even_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
+    """``parts`` runs of consecutive indexes into ``sizes`` (fewer when there are fewer items),
+    each about an equal share of their sum."""
+    total, runs, lo, acc = sum(sizes) or 1, [], 0, 0
+    for i, size in enumerate(sizes):
+        acc += size
+        if acc * parts >= total * (len(runs) + 1) and len(runs) < parts - 1:
+            runs.append((lo, i + 1))
+            lo = i + 1
+    if lo < len(sizes):
+        runs.append((lo, len(sizes)))
+    return runs
 
 
 _STOP_SIGNALS = ("SIGINT", "SIGTERM")

@@ -429,7 +429,7 @@ def _busy_tree(root: Path, files: int = 40) -> None:
         (root / f"f{n}.md").write_text(para)
 
 
-def _start_with_workers(root: Path, *args: str) -> tuple[subprocess.Popen, list[int]]:
+def _start_with_workers(root: Path, *args: str, count: int = 2) -> tuple[subprocess.Popen, list[int]]:
     import time
 
     proc = subprocess.Popen(
@@ -441,7 +441,7 @@ def _start_with_workers(root: Path, *args: str) -> tuple[subprocess.Popen, list[
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         workers = _children(proc.pid)
-        if len(workers) >= 2:
+        if len(workers) >= count:
             return proc, workers
         time.sleep(0.05)
     proc.kill()
@@ -478,6 +478,21 @@ def test_workers_stop_with_their_parent(tmp_path: Path, sig: str, status: int) -
     assert b"Traceback" not in err, err
     assert _gone(workers), "workers outlived their parent"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".openwash")]  # no temporary file left
+
+
+@needs_proc
+def test_the_worker_sharing_one_big_file_stops_with_its_parent(tmp_path: Path) -> None:
+    import signal
+
+    big = tmp_path / "big.md"
+    big.write_text("".join(f"- Llama 2 is an open-source model, note {i}.\n" for i in range(12_000)))
+    proc, workers = _start_with_workers(big, "--fix", count=1)  # one file: its segments are shared
+    os.kill(proc.pid, signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert b"Traceback" not in err, err
+    assert _gone(workers), "the worker outlived its parent"
+    assert big.read_text().count("open-source") == 12_000  # not written
 
 
 @needs_proc
