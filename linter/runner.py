@@ -13,10 +13,10 @@ import contextlib
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from linter.claims import scan_bytes
 from linter.collector import paused
@@ -35,6 +35,12 @@ PARALLEL_THRESHOLD = 64  # files with candidates before the work is spread over 
 # busy for seconds while the others go through a second one, which costs a second to start.
 PARALLEL_BYTES = 4_000_000
 MAX_WORKERS = 8
+# A tree of this many files (checked, not fixed) is scanned by every core at once, each taking
+# every n-th file and linting the few with candidates it finds: the scan of a file without a
+# claim word or a name is short, but thousands of them outlast forking a worker.
+SHARE_FILES = 512
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -228,16 +234,14 @@ def run(
     more than ``threshold`` files have candidates), 1 runs here, N > 1 uses N processes whenever
     two or more files have candidates. ``progress``: None shows a bar on a terminal for long runs."""
     outcomes: list[Outcome | None] = [None] * len(jobs)
-    # Files without a claim word are done here and now: one read, one scan, no decoding.
-    heavy = []
-    with paused():  # an outcome per file, kept: no garbage in cycles, only collections to run
-        for i, job in enumerate(jobs):
-            light = _light_outcome(job)
-            if light is None:
-                heavy.append(i)
-            else:
-                outcomes[i] = light
     cores = workers or min(os.cpu_count() or 1, MAX_WORKERS)
+    # Files without a claim word are done first: one read, one scan, no decoding.
+    if cores > 1 and len(jobs) >= SHARE_FILES and jobs[0].mode == "check" and spread_over(cores):
+        heavy = _shared_scan(jobs, outcomes, cores, threshold)
+    else:
+        outcomes_here, heavy = _scan(jobs, range(len(jobs)), 0)
+        for i, outcome in outcomes_here.items():
+            outcomes[i] = outcome
     if workers is None:
         many = len(heavy) > threshold or (
             len(heavy) > 1 and sum(_size(jobs[i]) for i in heavy) > PARALLEL_BYTES
@@ -311,55 +315,62 @@ def spread_over(processes: int) -> Spread | None:
     return spread
 
 
-# What the forked workers of a spread read (inherited, not sent): the work and its segments.
-_SPREAD: tuple[Callable, list] | None = None
-
-
-def _spread_slice(lo: int, hi: int) -> list:
-    assert _SPREAD is not None, "a spread's worker is forked after its work is set"
-    work, items = _SPREAD
-    return [work(item) for item in items[lo:hi]]
-
-
 def _spread(
     work: Callable[[Segment], SegmentOutput], items: list[Segment], processes: int
 ) -> list[SegmentOutput]:
-    """``[work(item) for item in items]``: the items cut into ``processes`` runs of about equal
-    text, the first done here while forked workers do the others. A worker that dies has its run
-    done here; a bug in ``work`` is raised as it would be here."""
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    global _SPREAD
+    """``[work(item) for item in items]``, the items cut into ``processes`` runs of about equal
+    text."""
+    global _INHERITED
     runs = _even_runs([len(item.text) for item in items], processes)
     if len(runs) < 2:
         return [work(item) for item in items]
-    _SPREAD = (work, items)
+    _INHERITED = (work, items, runs)
+    try:
+        return [done for part in _in_forks(_spread_run, len(runs)) for done in part]
+    finally:
+        _INHERITED = None
+
+
+def _spread_run(k: int) -> list[SegmentOutput]:
+    work, items, runs = _INHERITED
+    lo, hi = runs[k]
+    return [work(item) for item in items[lo:hi]]
+
+
+# What the task of a forked worker reads: set before the workers are forked, so they inherit it
+# instead of being sent it (a window's segments, spaCy with them; a tree's jobs).
+_INHERITED: Any = None
+
+
+def _in_forks(task: Callable[[int], T], parts: int) -> list[T]:
+    """``[task(k) for k in range(parts)]``: task(0) here while forked workers do the others. A
+    worker that dies, or one that cannot be started, has its part done here; an exception in
+    ``task`` is raised as it would be here. ``task`` is a module's function, reading what it
+    needs from ``_INHERITED``."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = None
     try:
         futures: list = []
         try:
-            pool = ProcessPoolExecutor(max_workers=len(runs) - 1, initializer=_worker_start)
+            pool = ProcessPoolExecutor(max_workers=parts - 1, initializer=_worker_start)
             with _signals_held():  # as in run(): no Ctrl-C handled inside a fork
-                futures = [pool.submit(_spread_slice, lo, hi) for lo, hi in runs[1:]]
+                futures = [pool.submit(task, k) for k in range(1, parts)]
         except OSError:
             pass  # no processes to be had here: what was not handed out is done in this one
-        futures += [None] * (len(runs) - len(futures))
-        done = [work(item) for item in items[runs[0][0] : runs[0][1]]]
-        for (lo, hi), future in zip(runs[1:], futures, strict=False):
+        done = [task(0)]
+        for k in range(1, parts):
             try:
-                part = future.result() if future is not None else None
+                done.append(futures[k - 1].result() if k <= len(futures) else task(k))
             except (OSError, BrokenProcessPool):
-                part = None
-            done.extend(part if part is not None else (work(item) for item in items[lo:hi]))
+                done.append(task(k))
         if pool is not None:
             pool.shutdown()
         return done
     except BaseException:  # Ctrl-C, SIGTERM, a bug: the workers stop with it
         _stop(pool)
         raise
-    finally:
-        _SPREAD = None
 
 
 def _even_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
@@ -374,6 +385,50 @@ def _even_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
     if lo < len(sizes):
         runs.append((lo, len(sizes)))
     return runs
+
+
+def _scan(jobs: Sequence[Job], indexes: Iterable[int], limit: int) -> tuple[dict[int, Outcome], list[int]]:
+    """The outcomes of the files at ``indexes`` that need no pipeline, and the indexes of the
+    others; when they are at most ``limit`` (and small), they are linted here too."""
+    outcomes: dict[int, Outcome] = {}
+    heavy = []
+    with paused():  # an outcome per file, kept: no garbage in cycles, only collections to run
+        for i in indexes:
+            light = _light_outcome(jobs[i])
+            if light is None:
+                heavy.append(i)
+            else:
+                outcomes[i] = light
+    if heavy and len(heavy) <= limit and sum(_size(jobs[i]) for i in heavy) <= PARALLEL_BYTES // 4:
+        outcomes.update((i, run_job(jobs[i])) for i in heavy)
+        heavy = []
+    return outcomes, heavy
+
+
+def _shared_scan(
+    jobs: Sequence[Job], outcomes: list[Outcome | None], processes: int, threshold: int
+) -> list[int]:
+    """:func:`_scan` of every ``processes``-th file in each of ``processes`` processes; the
+    outcomes go into ``outcomes``, the indexes of the files left to lint are returned. A part
+    lints its files with candidates when they are few (a docs tree's handful), or leaves them to
+    the run's workers, which share spaCy loaded once."""
+    global _INHERITED
+    _INHERITED = (jobs, processes, threshold // processes)
+    try:
+        parts = _in_forks(_scan_part, processes)
+    finally:
+        _INHERITED = None
+    heavy = []
+    for done, left in parts:
+        for i, outcome in done.items():
+            outcomes[i] = outcome
+        heavy.extend(left)
+    return sorted(heavy)
+
+
+def _scan_part(k: int) -> tuple[dict[int, Outcome], list[int]]:
+    jobs, step, limit = _INHERITED
+    return _scan(jobs, range(k, len(jobs), step), limit)
 
 
 _STOP_SIGNALS = ("SIGINT", "SIGTERM")

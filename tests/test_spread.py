@@ -1,5 +1,5 @@
-"""One big file linted by several processes: the same findings as one process, and workers
-that stop with their parent."""
+"""Work shared by several processes: one big file's segments, a big tree's scan. The same
+outcomes as one process gives, and workers that stop with their parent."""
 
 from __future__ import annotations
 
@@ -125,3 +125,45 @@ def test_cli_fixes_a_big_file_as_one_process_would(tmp_path: Path) -> None:
     two = _openwash("check", "--isolated", "--jobs", "2", "--diff", "--unsafe-fixes", str(big))
     assert one.returncode == two.returncode == 1, two.stderr
     assert two.stdout == one.stdout and one.stdout.count("\n+") > 300
+
+
+def _tree(root: Path, files: int) -> list[runner.Job]:
+    """A docs tree: mostly pages without claims, a few with claims, one not UTF-8, one missing."""
+    from linter.config import Config
+
+    paths = []
+    for n in range(files):
+        path = root / f"page{n:04d}.md"
+        if n % 97 == 5:
+            path.write_text(f"# Page {n}\n\nMistral 7B is open source, says note {n}.\n")
+        elif n % 211 == 7:
+            path.write_bytes(b"Llama 2 is open source \xff\n")
+        elif n % 53 == 0:
+            path.write_text("We ship open source tools, and our docs are open source too.\n")
+        else:
+            path.write_text(f"# Install\n\nRun the installer, step {n}.\n")
+        paths.append(path)
+    paths.append(root / "gone.md")
+    config = Config()
+    return [runner.Job(str(p), config, path=str(p), named=True) for p in paths]
+
+
+def test_a_big_tree_is_scanned_by_every_core_with_the_outcomes_of_one(tmp_path: Path) -> None:
+    jobs = _tree(tmp_path, runner.SHARE_FILES + 100)
+    alone = runner.run(jobs, workers=1)
+    shared = runner.run(jobs, workers=2)
+    assert [o.findings for o in shared] == [o.findings for o in alone]
+    assert [(o.path, o.notices, o.skipped, o.text) for o in shared] == [
+        (o.path, o.notices, o.skipped, o.text) for o in alone
+    ]
+    assert sum(len(o.findings) for o in alone) == 7  # one page in 97
+    assert sum(o.skipped for o in alone) == 4  # three not UTF-8, one missing
+
+
+def test_a_part_lints_its_few_files_with_claims_itself(tmp_path: Path) -> None:
+    jobs = _tree(tmp_path, 200)
+    outcomes, left = runner._scan(jobs, range(0, len(jobs), 2), limit=32)
+    assert not left and len(outcomes) == len(range(0, len(jobs), 2))
+    assert sum(len(o.findings) for o in outcomes.values()) == 1  # page0102
+    outcomes, left = runner._scan(jobs, range(0, len(jobs), 2), limit=0)  # too many: left to the pool
+    assert left == [102, 200] and 102 not in outcomes  # the page with a claim, the missing file
