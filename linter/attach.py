@@ -3368,11 +3368,18 @@ def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Me
         echo = low in {"so", "as"} and _lower(region, k - 1) in {"and", ",", ";", "just"}
         if not contrast and echo and _lower(region, k + 1) in lx.ECHO_COPULAS and region.mention_at(k + 2):
             return _chain_at(region, k + 2)
-        if contrast and low == ";" and (chain := _echo_though(region, k + 1)):
+        if not contrast and low in {"and", ";"} and (chain := _echo_with(region, k + 1, _ALSO)):
+            return chain  # "X is open source, and Y is too."
+        if contrast and low == ";" and (chain := _echo_with(region, k + 1, _THOUGH)):
             return chain  # "X isn't open source; Y is, though."
-    if contrast and end < len(region.words) and region.words[end].block == region.words[last - 1].block:
-        return _echo_though(region, end)  # "X is not open source. Y is, though."
-    return []
+    if end >= len(region.words) or region.words[end].block != region.words[last - 1].block:
+        return []
+    if contrast:
+        return _echo_with(region, end, _THOUGH)  # "X is not open source. Y is, though."
+    so = _lower(region, end) == "so" and _lower(region, end + 1) in lx.ECHO_COPULAS
+    if so and region.mention_at(end + 2):
+        return _chain_at(region, end + 2)  # "X is open source. So is Y."
+    return _echo_with(region, end, _ALSO)  # "X is open source. Y is too."
 
 
 # What may close an elliptical clause: "..., but Llama 2 is.", "..., but X is, ..."
@@ -3391,15 +3398,23 @@ def _echo_at(region: Region, at: int) -> tuple[list[Mention], int]:
     return (chain, after) if _lower(region, after) in lx.ECHO_COPULAS else ([], -1)
 
 
-def _echo_though(region: Region, at: int) -> list[Mention]:
-    """The names a clause opening at word ``at`` echoes a denied claim of with "though": "Y is,
-    though.", "Y and Z are though, both Apache 2.0"."""
+# The words that close an echo: of a denied claim ("Y is, though."), of an asserted one ("Y is
+# too.", "Y is as well.").
+_THOUGH = (("though",), ("tho",), ("however",))
+_ALSO = (("too",), ("as", "well"))
+
+
+def _echo_with(region: Region, at: int, tails: tuple[tuple[str, ...], ...]) -> list[Mention]:
+    """The names a clause opening at word ``at`` echoes the claim of, closed by one of
+    ``tails``: "Y is, though.", "Y and Z are though, both Apache 2.0", "Y is too."."""
     chain, copula = _echo_at(region, at)
     if not chain:
         return []
     k = copula + 1 + (_lower(region, copula + 1) == ",")
-    if _lower(region, k) not in {"though", "tho", "however"}:
+    tail = next((t for t in tails if all(_lower(region, k + n) == w for n, w in enumerate(t))), None)
+    if tail is None:
         return []
+    k += len(tail) - 1
     closes = k + 1 >= len(region.words) or not _same_sentence(region, k, k + 1)
     return chain if closes or _lower(region, k + 1) in _CLAUSE_CLOSERS else []
 

@@ -766,6 +766,13 @@ FLAG = [
     # An elliptical clause carries the claim over to its names.
     ("ellipsis after a denial", "GPT-4o is not open source, but Llama 3 is.", [("Llama 3", "OW102")]),
     ("and so is", "OLMo 2 is open source, and so is Mistral 7B.", [("Mistral 7B", "OW101")]),
+    ("and X is too", "OLMo 2 is open source, and Mistral 7B is too.", [("Mistral 7B", "OW101")]),
+    ("X is as well", "OLMo 2 is fully open source; Gemma 2 is as well.", [("Gemma 2", "OW102")]),
+    ("so is X in the next sentence", "OLMo 2 is open-source. So is Llama 3.1.", [("Llama 3.1", "OW102")]),
+    ("X is, too, next", "OLMo 2 is open source. Mistral 7B is, too.", [("Mistral 7B", "OW101")]),
+    # "too" of degree is no echo.
+    ("too big", "OLMo 2 is open source, and Mistral 7B is too big for a laptop.", []),
+    ("too big in the next sentence", "OLMo 2 is open source. Llama 3 is too big.", []),
     # A tag question asserts.
     ("tag question", "Llama 3 is open source, right?", [("Llama 3", "OW102")]),
     # Examples in brackets right after the claim, before a contrast.
