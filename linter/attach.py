@@ -2377,6 +2377,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             personal = len(named) == 1 and (
                 _lower(region, sentence_start) in {"i", "we"}
                 or _fronted_then_personal(region, sentence_start, first_word)
+                or _addressed(region, sentence_start, first_word)
             )
             if (
                 _words_between(region, sentence_start, first_word) <= 5
@@ -2423,6 +2424,21 @@ def _fronted_then_personal(region: Region, start: int, end: int, reach: int = 5)
         if not _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS:
             return False
     return False
+
+
+def _addressed(region: Region, start: int, end: int) -> bool:
+    """The clause that names a model at word ``end`` speaks to the reader: it opens with "you" or
+    with an imperative that puts the model to use ("Try X", "If you have the memory, swap in
+    X"), at the sentence's start or after a fronted clause's comma. As with "I" and "we", no
+    thing but the model is left for a later "it", unless another name stands in the clause
+    ("Install Ollama and pull X": "it" may be the tool)."""
+    k = start
+    if _lower(region, k) in lx.FRONTING:
+        k = next((j + 1 for j in range(k + 1, end) if _lower(region, j) == ","), end)
+    if k >= end or (_lower(region, k) != "you" and _lower(region, k) not in lx.USING_IMPERATIVES):
+        return False
+    named = {j for m in region.mentions_from(k, end) for j in range(*region.word_range(m.start, m.end))}
+    return not any(region.words[j].text[:1].isupper() and j not in named for j in range(k + 1, end))
 
 
 def _only_model_before(region: Region, first: int) -> Mention | None:

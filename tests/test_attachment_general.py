@@ -763,6 +763,20 @@ FLAG = [
     ),
     # A pronoun with one model before it in its own sentence.
     ("because it is", "We picked Gemma 2 because it is open source.", [("Gemma 2", "OW102")]),
+    # A sentence that speaks to the reader ("you", an imperative after a fronted clause) leaves
+    # its one model for a later "it"; another name in it, or two models, leave "it" unclear.
+    (
+        "it after an imperative behind a fronted clause",
+        "If you have the memory, swap in Llama 3.3 70B. It's open source, so nothing changes.",
+        [("Llama 3.3 70B", "OW102")],
+    ),
+    (
+        "it after a fronted clause and you",
+        "When the queue is long, you can switch to Phi-4. It is open source and fast.",
+        [("Phi-4", "OW101")],
+    ),
+    ("it after an imperative naming a tool", "If it is slow, run Ollama with Phi-4. It's open source.", []),
+    ("it after an imperative naming two models", "If in doubt, try Phi-4 or Llama 3. It's open source.", []),
     # An elliptical clause carries the claim over to its names.
     ("ellipsis after a denial", "GPT-4o is not open source, but Llama 3 is.", [("Llama 3", "OW102")]),
     ("and so is", "OLMo 2 is open source, and so is Mistral 7B.", [("Mistral 7B", "OW101")]),
