@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from linter.names import AFTER, SUFFIX, VERSION, alias_pattern, normalise_name, plain_aliases
+from linter.names import AFTER, SUFFIX, VERSION, alias_pattern, normalise_name, not_a_name, plain_aliases
 from linter.vocab import Entry, Vocabulary, gloss_names
 
 __all__ = [
@@ -314,7 +314,9 @@ def find_mentions(
         entry_id = compiled.owner.get(key)
         if entry_id is None:
             continue
-        if key in compiled.plain_words and alias_text.islower() and text.strip(_ITEM_MARKS) != alias_text:
+        if ((key in compiled.plain_words and alias_text.islower()) or not_a_name(alias_text)) and text.strip(
+            _ITEM_MARKS
+        ) != alias_text:
             # "llama", "falcon", "whisper" in lower case are mostly ordinary words; a list item or
             # cell holding nothing but the name ("- vicuna") names the model.
             continue

@@ -157,6 +157,17 @@ class LoweredSearch:
         return self._char
 
 
+# A hyphen after a space opens a command's option ("git switch -c"), never a name's last part
+# ("Switch-C"); a lone lower-case "a" after a word is the article ("run the command a third
+# time"), not the letter of "Command A".
+_NOT_A_NAME = re.compile(r"\s-|\sa\Z")
+
+
+def not_a_name(matched: str) -> bool:
+    """The text an alias matched reads as words, not as the name: see ``_NOT_A_NAME``."""
+    return _NOT_A_NAME.search(matched) is not None
+
+
 def plain_aliases(aliases: Iterable[str]) -> set[str]:
     """The aliases (normalised) that are one word of letters: in lower case these are mostly
     ordinary words ("llama", "falcon", "whisper") and name no model. An alias the vocabulary

@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from linter.names import SUFFIX, VERSION, normalise_name, plain_aliases
+from linter.names import SUFFIX, VERSION, normalise_name, not_a_name, plain_aliases
 
 if TYPE_CHECKING:
     from linter.config import Config
@@ -376,7 +376,10 @@ class _File:
         if start and self.lowered[start - 1] in _RUNS_FROM:
             return False
         if len(name.words) > 1:
-            return True
+            # As the finder reads "git switch -c", "the command a third time", unless the name
+            # is all its line holds.
+            matched = self.data[start:end].decode("utf-8", "replace")
+            return not not_a_name(matched) or _alone_on_line(self.data, start, end)
         window = self.data[end - 1 : end + _TAIL_REACH]
         line_end = window.find(b"\n")
         if line_end != -1:

@@ -787,6 +787,8 @@ FLAG = [
     # "too" of degree is no echo.
     ("too big", "OLMo 2 is open source, and Mistral 7B is too big for a laptop.", []),
     ("too big in the next sentence", "OLMo 2 is open source. Llama 3 is too big.", []),
+    # Words that only spell a name: the article after "command", a command's option.
+    ("command a is no name", "I ran the command a second time. It is open source.", []),
     # A tag question asserts.
     ("tag question", "Llama 3 is open source, right?", [("Llama 3", "OW102")]),
     # Examples in brackets right after the claim, before a contrast.

@@ -48,6 +48,8 @@ def named(text: str, path: str = "a.md") -> bool:
         "## Open-source LLMs we like\n\n- falcon\n- mistral\n",  # a plain name alone in an item
         "CodeLlama is open source.",  # a two-word alias written as one word
         "honestly mixtral is open source",  # a coined name the vocabulary also spells in lower case
+        "Cohere's Command A is open source.",
+        "## Open-source LLMs we like\n\n- command a\n",  # alone in its item
     ],
 )
 def test_every_spelling_of_a_model_name_gets_through(text: str) -> None:
@@ -64,6 +66,8 @@ def test_every_spelling_of_a_model_name_gets_through(text: str) -> None:
         "## Open-source birds\n\n- the falcon\n- the kestrel\n",  # not alone in its item
         "Install it with pip; the API is open source.",  # "Pi" is a model, but not inside "pip"
         "Nova is an open-source theme.",  # a context-only alias, no Amazon anywhere
+        "Run the command a second time; the tool is open source.",  # the article, not Command A
+        "Branch off with git switch -c topic; git is open source.",  # an option, not Switch-C
     ],
 )
 def test_text_without_a_model_name_is_ruled_out(text: str) -> None:
