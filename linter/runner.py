@@ -239,9 +239,10 @@ def run(
     if cores > 1 and len(jobs) >= SHARE_FILES and jobs[0].mode == "check" and spread_over(cores):
         heavy = _shared_scan(jobs, outcomes, cores, threshold)
     else:
-        outcomes_here, heavy = _scan(jobs, range(len(jobs)), 0)
-        for i, outcome in outcomes_here.items():
-            outcomes[i] = outcome
+        scan = _Scan(jobs, 0)
+        scan.run([range(len(jobs))])
+        heavy = scan.left
+        _fill(outcomes, jobs, scan.outcomes, heavy)
     if workers is None:
         many = len(heavy) > threshold or (
             len(heavy) > 1 and sum(_size(jobs[i]) for i in heavy) > PARALLEL_BYTES
@@ -387,48 +388,117 @@ def _even_runs(sizes: list[int], parts: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _scan(jobs: Sequence[Job], indexes: Iterable[int], limit: int) -> tuple[dict[int, Outcome], list[int]]:
-    """The outcomes of the files at ``indexes`` that need no pipeline, and the indexes of the
-    others; when they are at most ``limit`` (and small), they are linted here too."""
-    outcomes: dict[int, Outcome] = {}
-    heavy = []
-    with paused():  # an outcome per file, kept: no garbage in cycles, only collections to run
-        for i in indexes:
-            light = _light_outcome(jobs[i])
-            if light is None:
-                heavy.append(i)
-            else:
-                outcomes[i] = light
-    if heavy and len(heavy) <= limit and sum(_size(jobs[i]) for i in heavy) <= PARALLEL_BYTES // 4:
-        outcomes.update((i, run_job(jobs[i])) for i in heavy)
-        heavy = []
-    return outcomes, heavy
+class _Scan:
+    """Files read one by one: the outcomes of those that need no pipeline and have something to
+    say (a notice, a skip; any other's is ``Outcome(job.name)``), and of the first ``limit`` of
+    the others, linted here while they are small; the rest are ``left`` to the run's workers,
+    which share spaCy loaded once."""
+
+    def __init__(self, jobs: Sequence[Job], limit: int) -> None:
+        self.jobs, self.limit = jobs, limit
+        self.outcomes: dict[int, Outcome] = {}
+        self.left: list[int] = []
+        self.linted = self.size = 0
+
+    def run(self, chunks: Iterable[range], found: Any = None, elsewhere: Any = None) -> None:
+        """Read the files of ``chunks``. One that needs the pipeline is linted here, or put in
+        ``found`` (a queue to the process that lints them); ``elsewhere``: the queue of those the
+        other processes found, linted here between chunks."""
+        with paused():  # an outcome per file, kept: no garbage in cycles, only collections to run
+            for chunk in chunks:
+                for i in chunk:
+                    light = _light_outcome(self.jobs[i])
+                    if light is None and found is not None:
+                        found.put(i)
+                    elif light is None:
+                        self.lint(i)
+                    elif light.notices or light.skipped:
+                        self.outcomes[i] = light
+                while elsewhere is not None and not elsewhere.empty():
+                    self.lint(elsewhere.get())
+
+    def lint(self, i: int) -> None:
+        size = _size(self.jobs[i])
+        if self.linted < self.limit and self.size + size <= PARALLEL_BYTES // 4:
+            self.linted += 1
+            self.size += size
+            with paused():
+                self.outcomes[i] = run_job(self.jobs[i])
+        else:
+            self.left.append(i)
+
+
+SHARE_CHUNK = 32  # files a process of a shared scan takes at a time
 
 
 def _shared_scan(
     jobs: Sequence[Job], outcomes: list[Outcome | None], processes: int, threshold: int
 ) -> list[int]:
-    """:func:`_scan` of every ``processes``-th file in each of ``processes`` processes; the
-    outcomes go into ``outcomes``, the indexes of the files left to lint are returned. A part
-    lints its files with candidates when they are few (a docs tree's handful), or leaves them to
-    the run's workers, which share spaCy loaded once."""
+    """A :class:`_Scan` by ``processes`` processes at once, each taking the next few files when
+    it is done with its last, the others handing this one the files that need the pipeline (so
+    the readers and spaCy load in one process only, and a slow file holds no one up). The
+    outcomes go into ``outcomes``; the indexes of the files left to lint are returned."""
+    import multiprocessing
+
     global _INHERITED
-    _INHERITED = (jobs, processes, threshold // processes)
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("q", 0)  # where the next chunk starts, shared
+    found = context.SimpleQueue()
+    # A docs tree's handful of files with candidates is linted here; a tree of many goes to
+    # the workers, forked after spaCy is loaded, without waiting for this process to lint more.
+    here = _Scan(jobs, threshold // 4)
+    _INHERITED = (jobs, taken, found, here)
     try:
         parts = _in_forks(_scan_part, processes)
     finally:
         _INHERITED = None
-    heavy = []
-    for done, left in parts:
+    while not found.empty():  # found after this process's last chunk
+        here.lint(found.get())
+    # A worker that died took chunks nobody read: read them here.
+    read = {start for _, starts in parts for start in starts}
+    missed = [
+        range(a, min(a + SHARE_CHUNK, len(jobs))) for a in range(0, len(jobs), SHARE_CHUNK) if a not in read
+    ]
+    here.run(missed)
+    for done, _ in parts:
         for i, outcome in done.items():
-            outcomes[i] = outcome
-        heavy.extend(left)
-    return sorted(heavy)
+            here.outcomes.setdefault(i, outcome)
+    _fill(outcomes, jobs, here.outcomes, here.left)
+    return sorted(here.left)
 
 
 def _scan_part(k: int) -> tuple[dict[int, Outcome], list[int]]:
-    jobs, step, limit = _INHERITED
-    return _scan(jobs, range(k, len(jobs), step), limit)
+    """Part ``k`` of a shared scan: its outcomes and the chunks it read."""
+    jobs, taken, found, here = _INHERITED
+    starts: list[int] = []
+
+    def chunks() -> Iterator[range]:
+        while True:
+            with taken.get_lock():
+                start = taken.value
+                taken.value = start + SHARE_CHUNK
+            if start >= len(jobs):
+                return
+            starts.append(start)
+            yield range(start, min(start + SHARE_CHUNK, len(jobs)))
+
+    if k == 0:  # this process: it lints
+        here.run(chunks(), elsewhere=found)
+        return {}, starts  # its outcomes stay in ``here``
+    scan = _Scan(jobs, 0)
+    scan.run(chunks(), found=found)
+    return scan.outcomes, starts
+
+
+def _fill(
+    outcomes: list[Outcome | None], jobs: Sequence[Job], done: dict[int, Outcome], heavy: list[int]
+) -> None:
+    """``outcomes`` from a scan's: its outcomes, no outcome yet for the files left to lint, and
+    for every other file one that says nothing."""
+    left = set(heavy)
+    for i, job in enumerate(jobs):
+        outcome = done.get(i)
+        outcomes[i] = outcome if outcome is not None or i in left else Outcome(job.name)
 
 
 _STOP_SIGNALS = ("SIGINT", "SIGTERM")

@@ -48,7 +48,7 @@ def test_a_file_spread_over_processes_reads_as_it_does_in_one(monkeypatch: pytes
     alone = analyse(text, path="big.md", every_claim=False)
     monkeypatch.setattr(api, "SPREAD_CLAIMS", 10)
     shared = analyse(text, path="big.md", every_claim=False, spread=runner.spread_over(2))
-    assert len(alone.findings) == 3 * 60  # Mistral 7B, Llama 2, Gemma 2 in each part
+    assert len(alone.findings) == 4 * 60  # Mistral 7B, Llama 2, Gemma 2, Qwen2.5 in each part
     assert _values(shared) == _values(alone)
 
 
@@ -160,10 +160,31 @@ def test_a_big_tree_is_scanned_by_every_core_with_the_outcomes_of_one(tmp_path: 
     assert sum(o.skipped for o in alone) == 4  # three not UTF-8, one missing
 
 
-def test_a_part_lints_its_few_files_with_claims_itself(tmp_path: Path) -> None:
+def test_a_scan_lints_its_first_files_with_claims_itself(tmp_path: Path) -> None:
     jobs = _tree(tmp_path, 200)
-    outcomes, left = runner._scan(jobs, range(0, len(jobs), 2), limit=32)
-    assert not left and len(outcomes) == len(range(0, len(jobs), 2))
-    assert sum(len(o.findings) for o in outcomes.values()) == 1  # page0102
-    outcomes, left = runner._scan(jobs, range(0, len(jobs), 2), limit=0)  # too many: left to the pool
-    assert left == [102, 200] and 102 not in outcomes  # the page with a claim, the missing file
+    scan = runner._Scan(jobs, limit=32)
+    scan.run([range(0, 100), range(100, len(jobs))])
+    assert not scan.left  # the pages with a claim, the file not UTF-8 and the missing one
+    assert sum(len(o.findings) for o in scan.outcomes.values()) == 3  # pages 5, 102 and 199
+    assert sorted(i for i, o in scan.outcomes.items() if o.skipped) == [7, 200]  # not UTF-8, missing
+    assert all(o.findings or o.skipped for o in scan.outcomes.values())  # the silent ones are left out
+    scan = runner._Scan(jobs, limit=1)
+    scan.run([range(len(jobs))])
+    assert scan.left == [7, 102, 199, 200] and 5 in scan.outcomes  # the rest: to the workers
+
+
+def test_the_files_a_dead_worker_took_are_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    jobs = _tree(tmp_path, runner.SHARE_FILES + 100)
+    alone = runner.run(jobs, workers=1)
+    me, light = os.getpid(), runner._light_outcome
+
+    def dies_in_a_worker(job: runner.Job) -> runner.Outcome | None:
+        if os.getpid() != me:
+            os._exit(9)  # killed, as by the out-of-memory killer
+        return light(job)
+
+    monkeypatch.setattr(runner, "_light_outcome", dies_in_a_worker)
+    shared = runner.run(jobs, workers=2)
+    assert [(o.path, o.findings, o.notices, o.skipped) for o in shared] == [
+        (o.path, o.findings, o.notices, o.skipped) for o in alone
+    ]
