@@ -100,6 +100,27 @@ def main() -> None:
     """Find claims that call AI models "open source" when they are not."""
 
 
+_CHECK_DONE = False  # set when `check` has printed its report and is about to exit
+
+
+def entry() -> None:
+    """The ``openwash`` command. Once ``check`` has reported (its workers stopped, its files
+    written), the process ends without tearing the interpreter down: freeing each object of a
+    run one by one took a tenth of the time of a whole docs tree's check. mypy ends the same
+    way. Every other command, and a check that failed, exits as usual."""
+    try:
+        main()
+    except SystemExit as exc:
+        if not _CHECK_DONE or not (exc.code is None or isinstance(exc.code, int)):
+            raise
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe: exit as Python would, with what it says
+            raise exc from None
+        os._exit(exc.code or 0)
+
+
 class _PathArgument(click.Path):
     """A path as typed, without click's check of it: that is a system call per path (pre-commit
     names thousands of files), and the run reports a missing path itself. Left a string: most
@@ -527,6 +548,8 @@ def _report(
         for outcome, threshold in zip(outcomes, thresholds, strict=True)
         for f in outcome.findings
     )
+    global _CHECK_DONE
+    _CHECK_DONE = True
     sys.exit(2 if errors else 1 if failing and not exit_zero else 0)
 
 

@@ -126,3 +126,22 @@ def test_readme_sample_output_is_what_the_example_prints() -> None:
     printed = proc.stdout.decode().splitlines()
     for line in sample.strip("\n").splitlines():
         assert line in printed, line
+
+
+def test_a_long_report_reaches_a_pipe_whole_before_the_fast_exit(tmp_path: Path) -> None:
+    # `check` ends without tearing the interpreter down: what it printed must all be flushed.
+    (tmp_path / "many.md").write_text("".join(f"- Llama 2 is open source, note {n}.\n" for n in range(3000)))
+    proc = openwash("check", "--format", "json", str(tmp_path / "many.md"))
+    assert proc.returncode == 1, proc.stderr
+    assert len(json.loads(proc.stdout)["findings"]) == 3000
+    concise = openwash("check", "--format", "concise", str(tmp_path / "many.md"))
+    assert concise.stdout.decode().count(" OW102 ") == 3000
+    assert concise.stdout.decode().splitlines()[-1].startswith("Found 3000 findings")  # the last line
+
+
+def test_a_closed_pipe_ends_the_run_without_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "many.md").write_text("".join(f"- Llama 2 is open source, note {n}.\n" for n in range(3000)))
+    command = f"{sys.executable} -m linter check --format concise {tmp_path / 'many.md'} | head -1"
+    proc = subprocess.run(["sh", "-c", command], capture_output=True, timeout=120)
+    assert proc.stdout.decode().count(" OW102 ") == 1
+    assert b"Traceback" not in proc.stderr, proc.stderr
