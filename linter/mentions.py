@@ -314,9 +314,8 @@ def find_mentions(
         entry_id = compiled.owner.get(key)
         if entry_id is None:
             continue
-        if ((key in compiled.plain_words and alias_text.islower()) or not_a_name(alias_text)) and text.strip(
-            _ITEM_MARKS
-        ) != alias_text:
+        ordinary = (key in compiled.plain_words and alias_text.islower()) or not_a_name(alias_text)
+        if ordinary and text.strip(_ITEM_MARKS) != alias_text:
             # "llama", "falcon", "whisper" in lower case are mostly ordinary words; a list item or
             # cell holding nothing but the name ("- vicuna") names the model.
             continue

@@ -35,9 +35,9 @@ PARALLEL_THRESHOLD = 64  # files with candidates before the work is spread over 
 # busy for seconds while the others go through a second one, which costs a second to start.
 PARALLEL_BYTES = 4_000_000
 MAX_WORKERS = 8
-# A tree of this many files (checked, not fixed) is scanned by every core at once, each taking
-# every n-th file and linting the few with candidates it finds: the scan of a file without a
-# claim word or a name is short, but thousands of them outlast forking a worker.
+# A tree of this many files (checked, not fixed) is scanned by every core at once (see
+# :func:`_shared_scan`): the scan of a file without a claim word or a name is short, but
+# thousands of them outlast forking a worker.
 SHARE_FILES = 512
 
 T = TypeVar("T")
@@ -236,7 +236,7 @@ def run(
     outcomes: list[Outcome | None] = [None] * len(jobs)
     cores = workers or min(os.cpu_count() or 1, MAX_WORKERS)
     # Files without a claim word are done first: one read, one scan, no decoding.
-    if cores > 1 and len(jobs) >= SHARE_FILES and jobs[0].mode == "check" and spread_over(cores):
+    if cores > 1 and len(jobs) >= SHARE_FILES and jobs[0].mode == "check" and _forks():
         heavy = _shared_scan(jobs, outcomes, cores, threshold)
     else:
         scan = _Scan(jobs, 0)
@@ -305,9 +305,7 @@ def spread_over(processes: int) -> Spread | None:
     """A ``spread`` for :func:`linter.api.analyse`: this process and ``processes - 1`` forked
     workers share a window's segments. None for one process, or where workers are not forked
     (they would load spaCy again and be sent every segment)."""
-    import multiprocessing
-
-    if processes < 2 or multiprocessing.get_start_method() != "fork":
+    if processes < 2 or not _forks():
         return None
 
     def spread(work: Callable[[Segment], SegmentOutput], items: list[Segment]) -> list[SegmentOutput]:
@@ -336,6 +334,13 @@ def _spread_run(k: int) -> list[SegmentOutput]:
     work, items, runs = _INHERITED
     lo, hi = runs[k]
     return [work(item) for item in items[lo:hi]]
+
+
+def _forks() -> bool:
+    """Whether workers start as forks of this process, inheriting what it holds."""
+    import multiprocessing
+
+    return multiprocessing.get_start_method() == "fork"
 
 
 # What the task of a forked worker reads: set before the workers are forked, so they inherit it
