@@ -1558,3 +1558,15 @@ def test_a_bracket_reads_no_noun_from_the_paragraph_before() -> None:
     text = "Mistral 7B is open source.\n\n[Llama 2 is open-source-ish.]: https://x.orgLlama 2 is open source."
     once = fix_text(text, path="a.md")
     assert fix_text(once.text, path="a.md").text == once.text
+
+
+def test_a_form_feed_in_rst_moves_no_line_of_a_literal_block() -> None:
+    # Found by scripts/fuzz.py, seed 995: docutils reads a form feed (or a vertical tab) as a
+    # space, Python's splitlines as a line break. Counted as one, every line after it was taken
+    # one line late: the literal block's claim was read as prose and fixed, the paragraph after
+    # it masked, and a second --fix changed that one.
+    claim = "Llama 2 is open source."
+    text = f"{claim}\n\n\x0c\n\nExample::\n\n    {claim}\n{claim}"
+    once = fix_text(text, path="doc.rst")
+    assert once.text.endswith("Example::\n\n    Llama 2 is open source.\nLlama 2 is source-available.")
+    assert fix_text(once.text, path="doc.rst").text == once.text

@@ -240,11 +240,15 @@ def _prose_role(name, rawtext, text, lineno, inliner, options=None, content=None
     return [nodes.inline(rawtext, title)], []
 
 
+_NO_BREAK_IN_DOCUTILS = {0x0B: " ", 0x0C: " "}
+
+
 def _read_doctree(text: str, doctree) -> ProseDocument:
     from docutils import nodes
 
-    # Lines as docutils counts them: str.splitlines also breaks at \r, \f, \u2028 and others.
-    lines = text.splitlines(keepends=True)
+    # Lines as docutils counts them: str.splitlines breaks at \r, \u2028 and others, but the
+    # parser first turns vertical tabs and form feeds into spaces (they end no line there).
+    lines = text.translate(_NO_BREAK_IN_DOCUTILS).splitlines(keepends=True)
     ends = list(itertools.accumulate(len(line) for line in lines))
     if lines and lines[-1].splitlines()[0] == lines[-1]:
         ends.pop()  # the last line has no line break: no line starts after it
