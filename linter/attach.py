@@ -3381,9 +3381,12 @@ def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Me
             chain, copula = _echo_at(region, k + 1)
             if chain and (copula + 1 >= end or _lower(region, copula + 1) in _CLAUSE_CLOSERS):
                 return chain
-        echo = low in {"so", "as"} and _lower(region, k - 1) in {"and", ",", ";", "just"}
-        if not contrast and echo and _lower(region, k + 1) in lx.ECHO_COPULAS and region.mention_at(k + 2):
-            return _chain_at(region, k + 2)
+        if (
+            not contrast
+            and _lower(region, k - 1) in {"and", ",", ";", "just"}
+            and (chain := _so_is(region, k))
+        ):
+            return chain  # "X is open source, and so is Y."
         if not contrast and low in {"and", ";"} and (chain := _echo_with(region, k + 1, _ALSO)):
             return chain  # "X is open source, and Y is too."
         if contrast and low == ";" and (chain := _echo_with(region, k + 1, _THOUGH)):
@@ -3392,10 +3395,20 @@ def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Me
         return []
     if contrast:
         return _echo_with(region, end, _THOUGH)  # "X is not open source. Y is, though."
-    so = _lower(region, end) == "so" and _lower(region, end + 1) in lx.ECHO_COPULAS
-    if so and region.mention_at(end + 2):
-        return _chain_at(region, end + 2)  # "X is open source. So is Y."
+    if _lower(region, end) == "so" and (chain := _so_is(region, end)):
+        return chain  # "X is open source. So is Y."
     return _echo_with(region, end, _ALSO)  # "X is open source. Y is too."
+
+
+def _so_is(region: Region, k: int) -> list[Mention]:
+    """The names of an echo "so is Y" / "as is Y" opening at word ``k``."""
+    if (
+        _lower(region, k) in {"so", "as"}
+        and _lower(region, k + 1) in lx.ECHO_COPULAS
+        and region.mention_at(k + 2)
+    ):
+        return _chain_at(region, k + 2)
+    return []
 
 
 # What may close an elliptical clause: "..., but Llama 2 is.", "..., but X is, ..."

@@ -40,6 +40,10 @@ MAX_WORKERS = 8
 # thousands of them outlast forking a worker.
 SHARE_FILES = 512
 
+# No file shorter than this holds the claim words that make a spread pay (api.SPREAD_CLAIMS,
+# each "open source" with at least a space around it).
+SPREAD_BYTES = 20_000
+
 T = TypeVar("T")
 
 
@@ -251,7 +255,10 @@ def run(
     workers = min(workers, len(heavy)) if heavy else 1
     # Files linted one after another here while other cores idle: a file with many claims has
     # its segments shared with them.
-    segment_spread = spread_over(cores) if workers == 1 else None
+    # (Only for a file long enough to hold the claims a spread needs: a small one's run does not
+    # even import multiprocessing.)
+    big = any(_size(jobs[i]) >= SPREAD_BYTES for i in heavy)
+    segment_spread = spread_over(cores) if workers == 1 and big else None
     if progress is None:
         progress = sys.stderr.isatty() and len(heavy) > threshold
     bar = _bar(jobs, heavy) if progress else None
