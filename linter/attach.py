@@ -253,6 +253,8 @@ def _is_modifier_use(region: Region, last: int) -> bool:
         return False
     if nxt in lx.MODIFIER_AFTER or nxt in lx.SOFTWARE_NOUNS:
         return True
+    if nxt == "fine" and _lower(region, last + 1) == "-" and _lower(region, last + 2) in {"tune", "tunes"}:
+        return True  # "a Llama 3 fine-tune"
     seen = 0
     for k in range(last, region.reach_ahead(last, 6)):
         low = region.words[k].lower
@@ -527,6 +529,16 @@ def _find_head(region: Region, start: int) -> _Head:
             return _Head("model", i + 1)
         if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
             return _Head("of", i)  # "the open-source release of Llama 2"
+        if low in lx.MODEL_NOUNS and (tail := _hyphen_tail(region, i)) != i:
+            # "the open-source lm-eval-harness", "LLM-based tools": the hyphenated word's last
+            # part is its head
+            if _lower(region, tail) in lx.SOFTWARE_NOUNS:
+                return _Head("software", tail)
+            if _lower(region, tail) not in lx.MODEL_NOUNS:
+                i = tail + 1
+                seen += 1
+                continue
+            i, low = tail, _lower(region, tail)
         if low in lx.MODEL_NOUNS:
             # The head is the last noun of a compound: "open-source AI models like ..." is headed
             # by "models", and "open-source LLM leaderboard" is software.
@@ -613,7 +625,43 @@ def _find_head(region: Region, start: int) -> _Head:
     return _Head("none", i)
 
 
+def _other_name(region: Region, j: int) -> bool:
+    """Word ``j`` is a name of something the vocabulary does not list ("Ollama", "llama.cpp"):
+    capitalised or dotted, no model's word, and not the variant word after a model's name."""
+    if j < 0 or region.mention_ending_at(j + 1) is not None or region.mention_ending_at(j) is not None:
+        return False
+    text = region.words[j].text
+    low = text.lower()
+    if low in lx.MODEL_NOUNS or low in lx.FUNCTION_WORDS or low in lx.SOFTWARE_NOUNS:
+        return False
+    dotted = "." in text[1:-1] and all(part.isalnum() for part in text.split("."))
+    return (text[:1].isupper() and text.isalnum() and not _starts_sentence(region, j)) or dotted
+
+
+def _starts_sentence(region: Region, j: int) -> bool:
+    return _sentence_bounds(region, j)[0] == j
+
+
+def _hyphen_tail(region: Region, i: int) -> int:
+    """The last part of the hyphenated word that word ``i`` begins ("lm-eval-harness"), or
+    ``i`` when no hyphen joins it to the next word."""
+    words = region.words
+    while (
+        i + 2 < len(words)
+        and words[i + 1].text == "-"
+        and words[i].end == words[i + 1].start
+        and words[i + 1].end == words[i + 2].start
+        and words[i + 2].text.isalpha()
+        and region.mention_at(i + 2) is None
+    ):
+        i += 2
+    return i
+
+
 _TURNS = frozenset({"closed", "closed-source", "not", "unlike", "except"})
+_BEFORE_A_VERB = frozenset(
+    {"ever", "soon", "eventually", "actually", "really", "finally", "also", "quietly", "fully"}
+)
 
 
 def _maker_acting(region: Region, mention: Mention, last: int) -> int:
@@ -1445,15 +1493,25 @@ def _derived_from(region: Region, first: int) -> bool:
         return False
     if _lower(region, first - 2) not in {"version", "versions", "variant", "variants"}:
         return True
-    k = first - 3
-    while k >= 0 and first - 3 - k < 3:
+    k, seen = first - 3, 0
+    while k >= 0 and seen < 3:
         low = _lower(region, k)
+        if k in region.phrase_words:
+            k -= 1  # a claim is no word of the phrase: "the open-source version of"
+            continue
+        seen += 1
         if low in {"the", "its", "their", "all", "both"}:
             return False
         if not low.replace("-", "").isalnum() or low.endswith("ed") or low in lx.DETERMINERS:
             return True  # "a version of", "the fine-tuned version of"
         k -= 1
     return True
+
+
+def _base_of(region: Region, first: int) -> bool:
+    """The name at word ``first`` is what another model was made from: "built on Mistral Small",
+    "fine-tuned from Llama 3", "distilled from DeepSeek-R1"."""
+    return _lower(region, first - 1) in {"on", "from"} and _lower(region, first - 2) in lx.MADE_FROM
 
 
 # Words that brackets of names may spell out: "all models used (X, Y)", "all of them (X, Y)".
@@ -1502,6 +1560,19 @@ def _skip_parenthetical_left(region: Region, i: int) -> int:
             i -= 1
         return -1
     if _lower(region, i) == ",":
+        # ", which comes in 3B, 8B and 14B sizes,": a relative clause holds commas of its own.
+        opener = next(
+            (
+                j
+                for j in range(i - 1, max(i - 14, 1), -1)
+                if _lower(region, j) in {"which", "who"}
+                and _lower(region, j - 1) == ","
+                and _same_sentence(region, i, j)
+            ),
+            -1,
+        )
+        if opener != -1 and region.mention_ending_at(opener - 1) is not None:
+            return opener - 2
         j = i - 1
         while j >= 0 and _same_sentence(region, i, j) and i - j < 14:
             if _lower(region, j) == ",":
@@ -1671,9 +1742,14 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         if (
             hit is not None
             and _lower(region, hit[1] - 1) in {"from", "by"}
-            and region.mention_ending_at(hit[1] - 1) is not None
+            and (
+                region.mention_ending_at(hit[1] - 1) is not None
+                or _lower(region, hit[1] - 2) in lx.MODEL_NOUNS
+            )
         ):
-            i = hit[1] - 2  # "R1 from DeepSeek is ...": the name after "from" is the maker's
+            # "R1 from DeepSeek is ...", "the Janus-Pro model from DeepSeek is ...": the name
+            # after "from" is the maker's
+            i = hit[1] - 2
             steps += 1
             continue
         if hit is not None:
@@ -1796,6 +1872,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if low == "," and not linked and (opening := _adverbial_after_copula(region, i)) != -1:
                 i = opening - 1  # "it was, at the time, the most capable open-source model"
                 continue
+            if low == "(" and not linked and _other_name(region, i - 1):
+                return [], "", False  # "install llama.cpp (open source, MIT) for X": llama.cpp is
             if not linked:
                 linked, link_at = ("apposition" if low == "," else "definition"), i
         elif not linked and low in lx.CALLING_VERBS and (rel := _relative_subject_before(region, i)) != -1:
@@ -1804,6 +1882,27 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if (hit := region.mention_ending_at(rel)) is not None:
                 return [hit[0]], "copula", True
             return [], "", False
+        elif (
+            low in {"which", "that"}
+            and linked == "copula"
+            and _lower(region, i - 1) in lx.MODEL_NOUNS
+            and i - 1 not in region.phrase_words
+        ):
+            # "X is one of the few OpenAI models that's open source": a restrictive relative
+            # says what "open-source OpenAI models" would; the walk goes on before its noun
+            # phrase.
+            j = i - 2
+            while (
+                j > 0
+                and i - j < 6
+                and _lower(region, j) not in lx.DETERMINERS
+                and region.mention_at(j) is None
+            ):
+                j -= 1
+            if _lower(region, j) not in lx.DETERMINERS:
+                return [], "", False
+            linked, i = "", j - 1
+            continue
         elif low in {"which", "that"} and linked == "copula" and _lower(region, i - 1) == ",":
             # "Meta's Llama 3, which is open source": the name before the relative clause,
             # or the names before its model noun ("the Falcon 7B and 40B models, which are").
@@ -2021,8 +2120,9 @@ def _time_adverbial_left(region: Region, j: int, reach: int = 4) -> int:
 def _makes_next(region: Region, mention: Mention) -> bool:
     """The name is a maker releasing something ("Mistral has released X", "DeepSeek released
     R1"), not the model a later reference points back to."""
-    k = region.word_range(mention.start, mention.end)[1]
-    k += _lower(region, k) in {"has", "have", "just", "today"}
+    k = end = region.word_range(mention.start, mention.end)[1]
+    while k < end + 3 and _lower(region, k) in lx.MAKER_ACT_ADVERBS:
+        k += 1  # "DeepSeek has quietly published X"
     if _lower(region, k) not in lx.INTRODUCING:
         return False
     # With an object: "Qwen3 launched last week" is the model's own launch.
@@ -2090,14 +2190,18 @@ def _proper(region: Region, j: int) -> bool:
 def _by_maker(region: Region, first: int, antecedent: Mention | None) -> Mention | None:
     """The antecedent of a description that names a maker ("Moonshot AI's new MoE is ...",
     "Built by Ai2, this open-source model ..."), only when that maker made it: "Gemini 2.5
-    shipped. Meta's new model is ..." does not point back."""
-    if antecedent is None:
-        return None
+    shipped. Meta's new model is ..." does not point back. A maker's description with no
+    antecedent of that maker's points to the one model of the maker named just before it."""
     start, _ = _sentence_bounds(region, first)
-    makers = region.makers.get(antecedent.entry_id, ())
+    makers = region.makers.get(antecedent.entry_id, ()) if antecedent is not None else ()
     for k in range(start, min(first + 8, len(region.words))):
         if _lower(region, k) in lx.DEFINITE_MODEL and (maker := _maker_of_description(region, k)):
-            return antecedent if maker in makers else None
+            # "We moved from Claude 3.5 Haiku to Granite 4.0 Micro. IBM's model is ...": the one
+            # model of that maker named just before, however many others stand beside it.
+            return antecedent if maker in makers else _owned_before(region, first, start, maker)
+    if antecedent is None:
+        return None
+    for k in range(start, min(first + 8, len(region.words))):
         if _lower(region, k) == "by" and k < first and _proper(region, k + 1):
             # "Built by Ai2, this open-source model ...": the maker named must be the model's.
             end = k + 1
@@ -2151,11 +2255,24 @@ def _maker_reference(region: Region, first: int, head: int) -> Mention | None:
         for j in range(k + 1, first)
     ):
         return None
+    owned = _owned_before(region, first, k, maker)
+    if owned is None:
+        # "## Command A" over "Cohere's open-source enterprise model is ...": the section's model,
+        # when that maker made it.
+        topic = region.block_subjects.get(region.words[first].block) or region.subject
+        if topic is not None and not topic.possessive and _made_by(region, topic, maker):
+            return topic
+    return owned
+
+
+def _owned_before(region: Region, first: int, before: int, maker: str) -> Mention | None:
+    """The one model of ``maker`` named before word ``before``, in the sentence of word ``first``
+    or the two before it (same block); None when there are none or several."""
     sentence = region.words[first].sent
     known = [
         m
         for m in region.mentions
-        if (at := region.word_range(m.start, m.end)[0]) < k
+        if (at := region.word_range(m.start, m.end)[0]) < before
         and sentence - 2 <= region.words[at].sent
         and region.words[at].block == region.words[first].block
         and not m.possessive
@@ -2364,6 +2481,8 @@ def _antecedent(region: Region, first: int) -> Mention | None:
         if found:
             mention, first_word = found[0]
             sentence_start = next(i for i, w in enumerate(words) if w.sent == s)
+            # "Engineering log: we swapped to X.": a label before a colon opens no clause.
+            sentence_start = min(_after_label(region, first_word)[0], first_word)
             named = {m.entry_id for m, _ in found if _names_itself(region, m)}
             introduced = _lower(region, first_word - 1) in lx.INTRODUCING
             if len(named) > 1 and not introduced and _words_between(region, sentence_start, first_word) > 0:
@@ -2695,11 +2814,16 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
                 if _lower(region, j + 2) in lx.RELEASE_NOUNS and j + 3 == k:
                     return [mention]
                 return []  # "Mistral's positioning as an open-source counterweight": the noun's
-            if _is_modifier_use(region, j + 1) or _derived_from(region, mfirst):
+            if _is_modifier_use(region, j + 1) or _derived_from(region, mfirst) or _base_of(region, mfirst):
                 j = mfirst - 1
                 continue
             if _lower(region, mfirst - 1) in lx.COMPARISON or _across_fronted(region, j, k):
                 return []
+            verb = j + 1
+            while verb < k and _lower(region, verb) in lx.MAKER_ACT_ADVERBS:
+                verb += 1  # "which Mistral has quietly released as ..."
+            if _lower(region, verb) in lx.RELEASE_VERBS and (made := _made_relative(region, verb)):
+                return made  # "Mixtral 8x7B, which Mistral released as open source": its object
             if _makes_next(region, mention):
                 return []  # "Mistral has released a model ... as open source": the maker
             return _chain_left(region, mention, mfirst)
@@ -2829,9 +2953,11 @@ _MADE = frozenset({"built", "created", "developed", "made", "released", "trained
 
 def _relative_after(region: Region, i: int, reach: int = 3) -> int:
     """The comma after a short relative clause opening at word ``i`` ("(that) we tried", "I have
-    used"), or -1."""
+    used", "the researchers tested"), or -1."""
     j = i + (_lower(region, i) in {"that", "which"})
-    if _lower(region, j) not in lx.PERSONAL_PRONOUNS:
+    if _lower(region, j) in {"the", "our", "their"} and _plain_word(region, j + 1):
+        j += 1  # "(that) the researchers tested"
+    elif _lower(region, j) not in lx.PERSONAL_PRONOUNS:
         return -1
     for k in range(j + 1, j + 1 + reach):
         if _lower(region, k) == ",":
@@ -3104,6 +3230,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = _attach_verb(region, claim, first, last)
     else:
         attachment = _attach_adjective(region, claim, first, last)
+    if attachment.skipped == "no model named" and (group := _both_after_comma(region, first, last)):
+        attachment = Attachment(claim, tuple(group), "apposition", "predicative")
     maker, at = _possessive_maker(region, first) if attachment.mentions else ("", -1)
     if maker and not any(
         _made_by(region, m, maker) or region.word_range(m.start, m.end)[0] > at for m in attachment.mentions
@@ -3135,7 +3263,10 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         ):
             return Attachment(claim, skipped="question")
     asserted = attachment.how == "copula"
-    if attachment.mentions and _rebutted(region, last, attachment.mentions, asserted=asserted):
+    if attachment.mentions and (
+        _rebutted(region, last, attachment.mentions, asserted=asserted)
+        or _taken_back(region, claim, last, attachment.mentions)
+    ):
         return Attachment(claim, skipped="rebutted")
     if (
         attachment.mentions
@@ -3147,6 +3278,30 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         more = tuple(m for m in echoed if m.start not in known)
         return replace(attachment, mentions=attachment.mentions + more)
     return attachment
+
+
+def _both_after_comma(region: Region, first: int, last: int) -> list[Mention]:
+    """The names a clause has just joined, when ", both" or ", all" stands before the claim: "I
+    tried X and Y for Korean, both open source, both slow" (two names for "both", two or more
+    for "all"; not a maker that acts, nor a possessor). The claim ends its phrase, or a model
+    noun does ("both open-source models"); "all open source fans of ours" are people."""
+    after = _lower(region, last)
+    if after.isalpha() and after not in {"and", "but"} and after not in lx.MODEL_NOUNS:
+        return []
+    k = first - 1
+    while k > 0 and _lower(region, k) in {"fully", "truly", "really", "genuinely"}:
+        k -= 1
+    quantifier = _lower(region, k)
+    if quantifier not in {"both", "all"} or _lower(region, k - 1) != ",":
+        return []
+    start, _ = _sentence_bounds(region, first)
+    named: dict[str, Mention] = {}
+    for mention in _mentions_from(region, start, k - 1):
+        if mention.possessive or not _names_itself(region, mention) or _makes_next(region, mention):
+            continue
+        named.setdefault(mention.entry_id, mention)
+    group = list(named.values())
+    return group if len(group) == 2 or (quantifier == "all" and len(group) > 2) else []
 
 
 def _in_fronted_aside(region: Region, first: int) -> bool:
@@ -3223,6 +3378,56 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: 
         if m and _phrase_at(region, k + 1 + m, lx.STATUS_TERMS):
             return True  # "...: it's open weights", "They are source-available."
     return False
+
+
+def _taken_back(
+    region: Region, claim: Claim, last: int, named: Sequence[Mention], sentences: int = 3
+) -> bool:
+    """A later claim, with no other model named in between, says the same model is not what this
+    one says: "... but its still not open source", "It isn't open source at all", "it's open
+    weights" (a correction of "open source"). Within the next few sentences of the block, or of
+    a reply a block or two below (a thread: "**u/b**", then the reply)."""
+    words = region.words
+    here = words[last - 1]
+    ids = {m.entry_id for m in named}
+    for other in region.claims:
+        if other.start < claim.end:
+            continue
+        first, end = region.word_range(other.start, other.end)
+        if first >= end or words[first].sent - here.sent > sentences:
+            continue
+        if not 0 <= words[first].block - here.block <= 2:
+            continue
+        between = region.mentions_from(last, first)
+        if any(m.entry_id not in ids and _names_itself(region, m) for m in between):
+            return False  # "X is open source. Y is great, but it isn't open source.": about Y
+        denied = _cancelled(region, first, end, other) == "negated" and other.kind == claim.kind
+        corrected = other.kind == "open-weights" and claim.kind == "open-source"
+        if (denied or corrected) and _said_of(region, first, ids, copula=corrected and not denied):
+            return True
+    return False
+
+
+def _said_of(region: Region, first: int, ids: set[str], *, copula: bool) -> bool:
+    """The claim at word ``first`` is predicated of a pronoun or of a model in ``ids``, past the
+    copula, negation and adverbs before it ("it's not", "its still not", "X isn't really");
+    with ``copula``, only through a copula ("it's open weights", not "its open weights are")."""
+    k, linked = first - 1, False
+    while k >= 0 and _lower(region, k) in _PREDICATE_GLUE:
+        linked = linked or _lower(region, k) in lx.COPULAS or _lower(region, k) in {"'s", "’s", "'re", "’re"}
+        k -= 1
+    if k < 0 or (copula and not linked):
+        return False
+    if _lower(region, k) in {"it", "its", "they", "that"}:
+        return True
+    hit = region.mention_ending_at(k + 1)
+    return hit is not None and hit[0].entry_id in ids
+
+
+_PREDICATE_GLUE = frozenset(
+    {"not", "n't", "never", "no", "longer", "still", "really", "actually", "truly", "technically", "even"}
+    | {"just", "is", "are", "was", "were", "'s", "’s", "'re", "’re", "be", "been"}
+)
 
 
 _RESTRICTION = re.compile(
@@ -3566,9 +3771,6 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
             return any(_lower(region, j) in _BUT_HEDGES for j in range(k + 1, min(k + 4, end)))
         return _lower(region, k) in lx.FRAGMENT_BLOCKERS and not later_no
 
-    if any(blocks(k) for k in range(start, end)):
-        return []
-    in_cell = block in region.cells  # a cell lists attributes: only the claim's own item counts
     # ", and the completions are legit": a clause of its own after the fragment's items
     joined = end
     for k in range(last, end - 1):
@@ -3578,6 +3780,11 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
         if _lower(region, k) in {"but", "so"} and k >= last:
             joined = k  # "open source but good luck fitting it anywhere": a clause of its own
             break
+    # A negation in that clause is its own ("open source, 14b, and it doesn't refuse like X
+    # did"); a turn to a hedge is the fragment's.
+    if any(blocks(k) for k in range(start, end) if k < joined or _lower(region, k) in _TURNING):
+        return []
+    in_cell = block in region.cells  # a cell lists attributes: only the claim's own item counts
     if not _verbless(region, first, (opening, chunk_end) if in_cell else (start, joined)):
         return []
     if in_cell:
@@ -3611,6 +3818,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
 
 
 _OBJECT_OPENERS = frozenset({"against", "by", "for", "from", "of", "than", "to", "with"})
+_TURNING = frozenset({"but", "though", "however"})
 
 
 def _after_label(region: Region, first: int, reach: int = 5) -> tuple[int, int]:
@@ -4166,7 +4374,10 @@ _ASKED = frozenset(
 
 
 def _reads_as_verb(region: Region, first: int, last: int) -> bool:
-    before = _lower(region, first - 1)
+    k = first - 1
+    while k > 0 and _lower(region, k) in _BEFORE_A_VERB:
+        k -= 1  # "would ever open-source Claude", "will soon open source it"
+    before = _lower(region, k)
     after = _lower(region, last)
     # An object may open with a count: "would open source more than 100 models", "two models".
     counted = after in _CARDINALS or (after.isascii() and after.isdigit()) or after in {"more", "over"}
@@ -4220,6 +4431,13 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             named = region.mention_at(k) if k > hit[1] and _lower(region, hit[1]) in lx.COPULAS else None
             if named is not None and region.words[head.index].lower in lx.TRANSPARENT_OF | lx.ALTERNATIVES:
                 return Attachment(claim, (named[0],), "identity", "other")
+            if _derived_from(region, head.index + 2):
+                # "R1 1776, its open-source post-trained version of DeepSeek-R1": the version is
+                # another model, the one the phrase stands in apposition to, if any.
+                said_of, how, _ = _subject_left(region, first)
+                if said_of and how in ("apposition", "copula"):
+                    return Attachment(claim, tuple(said_of), how, "attributive")
+                return Attachment(claim, skipped="no model named")
             return Attachment(claim, (hit[0],), "of", "other")
         # "X, an open-source version of its flagship model": no name after "of", so the phrase
         # is said of the name it stands in apposition to, as any description is.

@@ -112,6 +112,7 @@ PRESENTING_VERBS = _words("presenting_verbs")
 RELEASE_VERBS = _words("release_verbs")
 MAKER_ACTS = _words("maker_acts") | RELEASE_VERBS
 MAKER_ACT_ADVERBS = _words("maker_act_adverbs")
+MADE_FROM = _words("made_from")
 ANSWER_MARKS = _words("answer_marks")
 OTHER_MODEL_WORDS = _words("other_model_words")
 KIND_NOUNS = _words("kind_nouns")

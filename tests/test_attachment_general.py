@@ -2503,6 +2503,103 @@ FLAG = [
         "Pilots include an open-source model somewhere in the stack, most often Llama 3.3 or a Qwen variant.",
         [("Llama 3.3", "OW102"), ("Qwen", "OW104")],
     ),
+    # Session 24: principles found on a blind set's misses, rows written for this file.
+    (
+        "a label before a colon opens no clause",
+        "Engineering log: we swapped to Granite 4.0 Micro. It is open source and tiny.",
+        [("Granite 4.0 Micro", "OW101")],
+    ),
+    (
+        "a maker's description picks that maker's model",
+        "We swapped from Claude 3.5 Haiku to Granite 4.0 Micro. IBM's model is open source and tiny.",
+        [("Granite 4.0 Micro", "OW101")],
+    ),
+    (
+        "which as the object of a release verb",
+        "Mixtral 8x7B, which Mistral has released as open source, is fast.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "a denial about another model leaves the claim",
+        "Phi-4 is open source. Llama 2 is great, but it isn't open source.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "a denial about a part leaves the claim",
+        "Phi-4 is open source. Its training data is not open source.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "a subordinate clause after the claim",
+        "Phi-4 was open source before LLMs were cool.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "a fragment's later clause denies something else",
+        "i still use phi-4 a lot. open source, 14b, mit, and it doesn't refuse like llama 2 chat did",
+        [("phi-4", "OW101")],
+    ),
+    (
+        "both after a comma takes the clause's two names",
+        "I tried Phi-4 and Qwen3 for Korean, both open source, both slow.",
+        [("Phi-4", "OW101"), ("Qwen3", "OW101")],
+    ),
+    (
+        "a model noun with its maker after from",
+        "FYI the Janus-Pro model from DeepSeek is open source on HF.",
+        [("Janus-Pro", "OW102")],
+    ),
+    (
+        "a relative clause with commas of its own",
+        "Ministral 3, which comes in 3B, 8B and 14B sizes, is open source.",
+        [("Ministral 3", "OW101")],
+    ),
+    (
+        "a version of another model in apposition",
+        "Perplexity will stop serving R1 1776, its open-source post-trained version of DeepSeek-R1.",
+        [("R1 1776", "OW101")],
+    ),
+    (
+        "a cardinal partitive in apposition to two names",
+        "The cloud now supports Llama 3.2 and Qwen2.5-32B, two of the most popular open-source models.",
+        [("Llama 3.2", "OW102"), ("Qwen2.5-32B", "OW101")],
+    ),
+    (
+        "a plus joins a list",
+        "we moved to open source models (phi-4 + llama 3.1 70b) and costs dropped",
+        [("phi-4", "OW101"), ("llama 3.1 70b", "OW102")],
+    ),
+    (
+        "a maker's description under a heading naming its model",
+        "## 3. Command A\n\nCohere's open-source enterprise model is excellent at RAG.",
+        [("Command A", "OW102")],
+    ),
+    (
+        "among a class of entrants",
+        "Among open-source entrants, Kimi K2 Thinking came closest.",
+        [("Kimi K2 Thinking", "OW102")],
+    ),
+    (
+        "among a class a noun phrase tested",
+        "Among open-source contenders the judges tested, Phi-4 came first.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "supposed to be",
+        "Phi-4 was supposed to be the open-source GPT-4 killer.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "a restrictive relative after one of",
+        "Whisper is one of the few OpenAI models that's genuinely open source.",
+        [("Whisper", "OW101")],
+    ),
+    (
+        "a maker that has quietly published is no antecedent",
+        "DeepSeek has quietly published DeepSeek-V3.2-Exp, an experimental model. "
+        "Like its predecessors, the model is open source.",
+        [("DeepSeek-V3.2-Exp", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3779,6 +3876,37 @@ DONT_FLAG = [
         "examples going on into a clause",
         "Pilots include an open-source model, most often Llama 3.3 or a Qwen variant we cannot name.",
     ),
+    # Session 24.
+    (
+        "a maker's description of a maker not named",
+        "We compared Llama 3 and GPT-4o. Google's model is open source.",
+    ),
+    (
+        "a later denial takes the claim back",
+        "The docs say Phi-4 is the cheapest open-source option. It isn't open source at all; please fix.",
+    ),
+    (
+        "a reply in a thread denies the claim",
+        "**u/a**\nPhi-4 is open source and still the best for RP imo\n\n**u/b**\n"
+        "it's not open source, it's MIT weights only. but yeah it's good",
+    ),
+    ("a correction to open weights", "Qwen3 is open source. Well, it's open weights."),
+    (
+        "the base a model was built on",
+        "Sarvam AI announced Sarvam-M, a model built on Mistral Small, and released it as open source.",
+    ),
+    ("a finetune of a model", "Someone just open sourced a Phi-4 finetune for roleplay."),
+    (
+        "an embedded question past an adverb",
+        "A lawmaker asked whether Anthropic would ever open-source Claude.",
+    ),
+    (
+        "a bracket after a tool's name",
+        "To run Phi-4 locally, install llama.cpp (open source, MIT) and grab a GGUF quant.",
+    ),
+    ("a hyphenated tool name", "We used the open-source lm-eval-harness. models: phi-4, qwen3"),
+    ("among people", "Among open-source fans, Phi-4 is popular."),
+    ("a restrictive relative in a verb's object", "Llama 3 beats the models that are open source."),
 ]
 
 
