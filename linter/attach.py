@@ -264,8 +264,8 @@ def _is_modifier_use(region: Region, last: int) -> bool:
             return True  # "... ChatGPT UI", "... Claude Design Alternative"
         # A preposition or determiner ends the compound: "Llama 3 across our products" is no name.
         ends = lx.MODEL_NOUNS | lx.FUNCTION_WORDS | lx.BREAKERS | lx.PREPOSITIONS | lx.DETERMINERS
-        if not low.isalpha() or low in ends:
-            break
+        if not low.isalpha() or low in ends or low in _CLAUSE_GOES_ON:
+            break  # (nor past "so": "X so contributors can run it" is a clause)
         seen += 1
         if seen == 3:
             break
@@ -441,12 +441,15 @@ def _quoted_speech(region: Region, first: int, last: int, reach: int = 5) -> boo
     opening = -1
     for k in range(first - 1, start - 1, -1):
         low = _lower(region, k)
-        if low in {'"', "“"}:
+        if low in {'"', "“", "'", "‘"}:
             opening = k
             break
-        if low == "”":
+        if low in {"”", "’"}:
             return False
-    if opening == -1 or not any(_lower(region, k) in {'"', "”"} for k in range(last, end)):
+    # Single quotes too ("said it would standardise on 'open-source AI such as Llama'"), closed
+    # by a quote of their own kind.
+    closers = {'"', "”"} if _lower(region, opening) in {'"', "“"} else {"'", "’"}
+    if opening == -1 or not any(_lower(region, k) in closers for k in range(last, end)):
         return False
     verbs = lx.REPORTING_VERBS | lx.CALLING_VERBS | lx.NAMING_VERBS
     said = [k for k in range(max(opening - reach, start), opening) if _lower(region, k) in verbs]
@@ -2486,7 +2489,11 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             named = {m.entry_id for m, _ in found if _names_itself(region, m)}
             introduced = _lower(region, first_word - 1) in lx.INTRODUCING
             if len(named) > 1 and not introduced and _words_between(region, sentence_start, first_word) > 0:
-                return None  # "I moved from GPT-4 to OLMo 2. It is ...": two models, neither the subject
+                # "We switched from GPT-4o to Qwen3. It is ...": the model switched to; "I compared
+                # GPT-4 and OLMo 2. It is ...": which one is not said.
+                sentence_end = _sentence_bounds(region, first_word)[1]
+                swapped = [m for m, _ in found if _names_itself(region, m)]
+                return _swap_target(region, sentence_start, sentence_end, swapped) if swapped else None
             after_fronted = _lower(region, first_word - 1) == "," and not any(
                 region.mention_at(k) for k in range(sentence_start, first_word)
             )  # "Trained on 14.8T tokens, DeepSeek-V3 underwent ..."
@@ -2532,7 +2539,7 @@ def _made_relative(region: Region, verb: int, reach: int = 4) -> list[Mention]:
     return []
 
 
-def _fronted_then_personal(region: Region, start: int, end: int, reach: int = 5) -> bool:
+def _fronted_then_personal(region: Region, start: int, end: int, reach: int = 8) -> bool:
     """The sentence opens on a short prepositional phrase, then "I" or "we" ("For this
     walkthrough I'm using X", "In production we run X")."""
     if _lower(region, start) not in lx.PREPOSITIONS:
@@ -2540,7 +2547,9 @@ def _fronted_then_personal(region: Region, start: int, end: int, reach: int = 5)
     for k in range(start + 1, min(end, start + reach + 1)):
         if _lower(region, k) in {"i", "we"}:
             return True
-        if not _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS:
+        if _lower(region, k) == "," and _lower(region, k + 1) in {"i", "we"}:
+            return True  # "For image generation in the app, we rely on X": a longer phrase, closed
+        if not _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS | lx.PREPOSITIONS:
             return False
     return False
 
@@ -2560,7 +2569,7 @@ def _addressed(region: Region, start: int, end: int) -> bool:
     return not any(region.words[j].text[:1].isupper() and j not in named for j in range(k + 1, end))
 
 
-def _only_model_before(region: Region, first: int) -> Mention | None:
+def _only_model_before(region: Region, first: int, *, pronouns: bool = True) -> Mention | None:
     """The one model of the sentence before, wherever it stands in it, when "it" is said to be a
     model ("... excited about Llama 3.3. It's the same open-source model"): a predicate that
     names a model leaves no other thing for "it" to be. Two models named leave it unclear."""
@@ -2571,10 +2580,22 @@ def _only_model_before(region: Region, first: int) -> Mention | None:
     named = _mentions_from(region, start, end)
     if len({m.entry_id for m in named}) != 1 or named[0].possessive:
         return None
-    # "The team trained a new model on X outputs. It is ...": "it" may be that other model.
-    if any(_lower(region, k) in lx.MODEL_NOUNS and k not in region.phrase_words for k in range(start, end)):
+    if not pronouns and any(_lower(region, k) in {"it", "they", "them"} for k in range(start, end)):
+        return None
+    # "The team trained a new model on X outputs. It is ...": "it" may be that other model (not
+    # "a model card", "the model weights": the noun qualifies another).
+    if any(
+        _lower(region, k) in lx.MODEL_NOUNS
+        and k not in region.phrase_words
+        and _lower(region, k + 1) not in lx.SOFTWARE_NOUNS | _OF_A_MODEL
+        and not (_lower(region, k + 1) == "of" and region.mention_at(k + 2))  # "the weights of X"
+        for k in range(start, end)
+    ):
         return None
     return named[0]
+
+
+_OF_A_MODEL = frozenset({"card", "cards", "page", "pages", "file", "files", "size", "sizes", "name", "names"})
 
 
 # --- clause structure: sentence bounds, fronted adverbials, titles ---------------------------
@@ -2986,7 +3007,8 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
     judged = head.kind == "model" and _lower(region, start) == "for" and _lower(region, start + 1) in _A
     if judged and any(_lower(region, k) in lx.NEGATIONS for k in range(end, stop)):
         return []  # "For an open-source model, GPT-4o is not an option"
-    subject_next = _lower(region, end) in {"it", "this"} or region.mention_at(end) is not None
+    # ("its like 6 months behind": a hurried "it's")
+    subject_next = _lower(region, end) in {"it", "its", "this"} or region.mention_at(end) is not None
     if judged and _lower(region, end) != "," and subject_next:
         end -= 1  # no comma: the subject follows the noun at once
     elif _lower(region, end) != ",":
@@ -3020,7 +3042,10 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
     after = end + 1
     if (hit := region.mention_at(after)) is not None and not hit[0].possessive:
         return _chain_at(region, after) + _followed_by(region, hit[1])
-    if _lower(region, after) in {"it", "they"}:
+    hurried = _lower(region, after) == "its" and (  # "its like 6 months behind", not "its license"
+        not _plain_word(region, after + 1) or _lower(region, after + 1) in lx.DETERMINERS | lx.DEGREE_GRADES
+    )
+    if _lower(region, after) in {"it", "they"} or hurried:
         antecedent = _antecedent_in_sentence(region, after) or _antecedent(region, after)
         return [antecedent] if antecedent is not None else []
     return []
@@ -3127,7 +3152,13 @@ def _is_it(region: Region, k: int) -> bool:
     # "I know its open source but ...": a claim that no noun follows is no possessive's
     # premodifier ("its open-source license").
     past = region.phrase_past.get(k + 1, -1)
-    return past != -1 and (past >= len(region.words) or not _plain_word(region, past))
+    # "its open source so we can run it": a clause goes on, no noun
+    return past != -1 and (
+        past >= len(region.words) or not _plain_word(region, past) or _lower(region, past) in _CLAUSE_GOES_ON
+    )
+
+
+_CLAUSE_GOES_ON = frozenset({"so", "and", "but", "now", "too", "though", "tho", "lol", "anyway", "btw"})
 
 
 def _it_may_be_other(region: Region, i: int) -> bool:
@@ -3351,16 +3382,28 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: 
         others = [m for m in _mentions_from(region, start, stop) if m.entry_id not in ids]
         if any(_names_itself(region, m) for m in others):
             continue  # "X is open source; GPT-4 is not": about another model (not "the Gemma terms")
-        if _lower(region, start) in {"no", "nope", "nah"} and _lower(region, start + 1) in {".", "!", ","}:
-            return True  # "> X is open source⏎nope. community license, revenue cap"
+        if _lower(region, start) in {"no", "nope", "nah"} and (
+            _lower(region, start + 1) in {".", "!", ","} or _denied_pronoun(region, start + 1)
+        ):
+            return True  # "> X is open source⏎nope. community license, revenue cap", "no it isnt"
         k = start + (_lower(region, start) in {"but", "actually", "well", "no", "nope"})
         if _lower(region, k) == ",":
             k += 1
+        # "... to see whether it was worth the hype. Short version: it isn't.": a bare denial
+        # answers the latest predicate of "it", not the claim before it.
+        later = any(
+            _lower(region, j) in lx.COPULAS and _lower(region, j - 1) in {"it", "they"}
+            for j in range(last, start)
+        )
         # "The OSI keeps saying it isn't.": a clause that ends in a bare denial denies the claim.
-        if _ends_in_denial(region, start, stop):
+        if not later and _ends_in_denial(region, start, stop):
             return True
         n = _phrase_at(region, k, lx.REBUTTALS)
-        if n and (k + n >= stop or _lower(region, k + n) in {".", ",", ":", ";", "!", "—", "–"}):
+        if (
+            not later
+            and n
+            and (k + n >= stop or _lower(region, k + n) in {".", ",", ":", ";", "!", "—", "–"})
+        ):
             return True  # "Not true: ...", "It isn't.", "That's a myth."
         # "> Qwen is open source" answered "Qwen is open weights ...": the name again, restated.
         again = region.mention_at(k)
@@ -3378,6 +3421,16 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: 
         if m and _phrase_at(region, k + 1 + m, lx.STATUS_TERMS):
             return True  # "...: it's open weights", "They are source-available."
     return False
+
+
+def _denied_pronoun(region: Region, k: int) -> bool:
+    """Words from ``k`` are a pronoun and a denied copula: "it isnt", "it isn't", "that's not"."""
+    if _lower(region, k) not in {"it", "that", "they"}:
+        return False
+    after = [_lower(region, j) for j in range(k + 1, k + 3)]
+    if after[0] in lx.NEGATIONS:
+        return True  # "it never", "it not"
+    return after[0] in lx.COPULAS | {"'s", "’s", "'re", "’re"} and after[1] in lx.NEGATIONS  # "it is nt"
 
 
 def _taken_back(
@@ -3398,6 +3451,10 @@ def _taken_back(
             continue
         if not 0 <= words[first].block - here.block <= 2:
             continue
+        if words[first].block != here.block and not (
+            here.block in region.quote_blocks or _reply_opens_on_it(region, first)
+        ):
+            continue  # another block answers only a quotation, or as a reply that opens on "it"
         between = region.mentions_from(last, first)
         if any(m.entry_id not in ids and _names_itself(region, m) for m in between):
             return False  # "X is open source. Y is great, but it isn't open source.": about Y
@@ -3406,6 +3463,16 @@ def _taken_back(
         if (denied or corrected) and _said_of(region, first, ids, copula=corrected and not denied):
             return True
     return False
+
+
+def _reply_opens_on_it(region: Region, first: int) -> bool:
+    """The block of word ``first``, or its line ("**u/b**⏎it's not ..."), opens on "it" or
+    "that" ("it's not open source, it's a community license"): a reply to the block before,
+    which has nothing else to point at."""
+    words = region.words
+    start = region.block_words(words[first].block).start
+    line = next(k for k in range(start, first + 1) if words[k].line == words[first].line)
+    return any(_lower(region, k) in {"it", "its", "that"} and k < first for k in (start, line))
 
 
 def _said_of(region: Region, first: int, ids: set[str], *, copula: bool) -> bool:
@@ -3471,6 +3538,8 @@ def _ends_in_denial(region: Region, start: int, stop: int) -> bool:
         return True
     if tail[-2:] in (["so", "no"], ["so", "nope"]) or tail[-3:] == ["so", ",", "no"]:
         return True  # "it's CC-BY-NC, so no": a reason, and the answer it gives
+    if tail[-3:] in (["so", "not", "quite"], ["so", "not", "really"], [",", "not", "quite"]):
+        return True  # "The license caps monthly users, so not quite."
     # "...; the license says otherwise.", "The OSI disagrees."
     if set(tail) & {"nobody", "no", "none", "few", "never", "n't", "not"}:
         return False  # "Nobody disagrees.", "Nothing says otherwise"
@@ -4655,6 +4724,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         antecedent = _by_maker(region, first, antecedent)
         if antecedent is None and attributive and how == "anaphora":
             antecedent = _only_model_before(region, first)
+        elif antecedent is None and attributive and _definite(region, head.index):
+            # "The start-up posted the weights of X. The open-source model ...": the one model
+            # named, unless "it" there may be another ("We compared it to X. The model won.")
+            antecedent = _only_model_before(region, first, pronouns=False)
         if antecedent is not None:
             # "Like GLM-4.5 before it, the model is open source": the likeness says it of both
             # (not "Like M2, the open-source model is aimed at ...", which likens the aim).
@@ -5924,6 +5997,13 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             break  # "Open-sourcing its models made Mistral famous": the object ended at its noun
         if low in lx.IT and i == last and (antecedent := _antecedent_in_sentence(region, i)) is not None:
             return Attachment(claim, (antecedent,), "verb", "verb")  # "trained X ... and open-sourced it"
+        if (
+            words[i].text[:1].isupper()
+            and _lower(region, i + 1) in {"and", ",", "&"}
+            and region.mention_at(i + 2)
+        ):
+            i += 2  # "open-sourced VibeVoice and Phi-4-multimodal": a name the vocabulary lacks, listed
+            continue
         if low.isalpha() and low not in lx.MODEL_NOUNS and _lower(region, i + 1) in lx.OBJECT_ENDS:
             # "open-sourced tokenizers for its GPT models": the object is the tokenizers.
             return Attachment(claim, skipped=f"about '{words[i].text}'")

@@ -74,6 +74,9 @@ def _starts_sentence(word: str) -> bool:
     return word[:1].isalpha()
 
 
+_CLOSERS = frozenset({'"', "”", "’", ")"})
+
+
 @Language.factory("openwash_blocks")
 def make_blocks(nlp: Language, name: str) -> Any:
     def blocks(doc: Doc) -> Doc:
@@ -85,8 +88,19 @@ def make_blocks(nlp: Language, name: str) -> Any:
             # "model.\r\nLine": a line break of its own token stands between the stop and the word.
             stop = tokens[i - 2] if prev.is_space and i > 1 else prev
             in_new_block = bisect.bisect_right(starts, prev.idx) != bisect.bisect_right(starts, token.idx)
+            # '... in the industry." The license ...': a closing quote or bracket after the stop
+            # is the sentence's own.
+            quoted_stop = (
+                prev.text in _CLOSERS
+                and i > 1
+                and tokens[i - 2].text in {".", "!", "?"}
+                and not tokens[i - 2].whitespace_
+                and bool(prev.whitespace_)
+                and token.text[:1].isupper()
+            )
             if not (
                 in_new_block
+                or quoted_stop
                 or (
                     stop.text in {".", "!", "?"}
                     and (

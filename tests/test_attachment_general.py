@@ -2600,6 +2600,54 @@ FLAG = [
         "Like its predecessors, the model is open source.",
         [("DeepSeek-V3.2-Exp", "OW101")],
     ),
+    (
+        "a bare denial answers the latest predicate",
+        "Phi-4 is open source now, so I rented a GPU to see whether it was worth the hype. "
+        "Short version: it isn't.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "it after switching from one model to another",
+        "We switched from GPT-4o to Qwen3 last month. It is open source, so we can self-host.",
+        [("Qwen3", "OW101")],
+    ),
+    (
+        "a hurried its before a clause",
+        "We switched to Qwen3 for our bot. its open source so we can run it.",
+        [("Qwen3", "OW101")],
+    ),
+    (
+        "a hurried its after a judging phrase",
+        "just tried the new qwen3 locally and wow. for an open source model its like 6 months behind sonnet",
+        [("qwen3", "OW101")],
+    ),
+    (
+        "a long fronted phrase then we",
+        "For image generation in the app, we rely on SDXL. The open-source image model has a huge ecosystem.",
+        [("SDXL", "OW102")],
+    ),
+    (
+        "a clause after so is no compound",
+        "Replace the Claude dependency with the open-source Mistral 7B Instruct so contributors "
+        "can run the tests.",
+        [("Mistral 7B Instruct", "OW101")],
+    ),
+    (
+        "the one model of the sentence before, past its weights",
+        "The start-up posted the weights of Phi-4 on Tuesday without a model card. "
+        "The open-source model switches between modes.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "an unlisted name listed before a model",
+        "Microsoft open-sourced VibeVoice and Phi-4-multimodal this week.",
+        [("Phi-4-multimodal", "OW101")],
+    ),
+    (
+        "a closing quote ends its sentence",
+        'Meta said "Llama 3 is great." It is open source.',
+        [("Llama 3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3907,6 +3955,20 @@ DONT_FLAG = [
     ("a hyphenated tool name", "We used the open-source lm-eval-harness. models: phi-4, qwen3"),
     ("among people", "Among open-source fans, Phi-4 is popular."),
     ("a restrictive relative in a verb's object", "Llama 3 beats the models that are open source."),
+    ("a forum's isnt", "Phi-4 isnt open source."),
+    ("a forum's doesnt", "llama doesnt count as open source"),
+    ("a reply of no it isnt", "> Phi-4 is open source\n\nno it isnt lol. read the license."),
+    (
+        "so not quite",
+        'From the announcement: "Phi-4 is the largest open-source model in the industry." '
+        "The license caps monthly users, so not quite.",
+    ),
+    ("stop calling", "Stop calling Phi-4 open source."),
+    (
+        "a reported quote in single quotes",
+        "Earlier this year, the ministry said it would standardise on 'open-source AI such as Llama'. "
+        "Officials have since revised it.",
+    ),
 ]
 
 
