@@ -5648,11 +5648,20 @@ def _verbless(region: Region, first: int, bounds: tuple[int, int] | None = None)
     relative = False
     for k in range(start, end):
         low = region.words[k].lower
-        if relative and region.mention_at(k) is None:
+        yardstick = _lower(region, k - 1) in lx.BREAKERS and k - 1 > first  # "to rival GPT-4"
+        if relative and (region.mention_at(k) is None or yardstick):
             continue
         # After the claim, a relative clause modifies the noun too, and its verbs are its own:
         # "the strongest open-source MoE you can download", "an open-source LLM that runs on".
         relative = k > first + 1 and low in lx.RELATIVE_OPENERS and _lower(region, k - 1).isalpha()
+        # So does an infinitive after its noun: "The first open-source model to rival GPT-4".
+        relative = relative or (
+            k > first + 1
+            and first in region.phrase_words  # (after a claim, not in any fragment)
+            and low == "to"
+            and _lower(region, k - 1).isalpha()
+            and _bare_verb(region, k + 1)
+        )
         if relative:
             continue
         # After the claim, prepositions and participles only modify the noun ("An open-source LLM
@@ -5665,6 +5674,13 @@ def _verbless(region: Region, first: int, bounds: tuple[int, int] | None = None)
         if low in lx.COPULAS or low in lx.CLAUSE_VERBS or clause_word or region.mention_at(k):
             return False
     return True
+
+
+def _bare_verb(region: Region, k: int) -> bool:
+    """Word ``k`` may be a verb after "to" ("to rival"): a lower-case word, no determiner ("to
+    the") and no name ("alternatives to GPT-4o")."""
+    text = region.words[k].text if k < len(region.words) else ""
+    return text.isalpha() and text.islower() and text not in lx.DETERMINERS
 
 
 def _software_subject(region: Region, first: int) -> str:
@@ -5984,6 +6000,9 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             if _is_modifier_use(region, hit[1]):
                 return Attachment(claim, skipped=f"about what '{hit[0].text}' qualifies")
             mentions = _list_after(region, i)
+            # "open-sourced X this week, and Google shipped Y": Y is another clause's object.
+            turn = next((k for k in range(i, len(words)) if _new_clause(region, k)), len(words))
+            mentions = [m for m in mentions if region.word_range(m.start, m.end)[0] < turn]
             if mentions:
                 return Attachment(claim, tuple(mentions), "verb", "verb")
             break
@@ -6010,6 +6029,20 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
         i += 1
         skipped += 1
     return None
+
+
+def _new_clause(region: Region, k: int) -> bool:
+    """Word ``k`` is a verb of making or releasing whose subject, a name the vocabulary does not
+    list, follows "and" or a comma: ", and Google shipped ..." opens a clause of its own."""
+    if _lower(region, k) not in lx.MAKER_ACTS or not 1 < k < len(region.words):
+        return False
+    subject = region.words[k - 1]
+    return (
+        subject.text[:1].isupper()
+        and region.mention_ending_at(k) is None
+        and _lower(region, k - 2) in {"and", ","}
+        and _same_sentence(region, k - 2, k)
+    )
 
 
 def attach_all(region: Region) -> list[Attachment]:

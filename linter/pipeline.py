@@ -353,14 +353,44 @@ def region_from_doc(doc: Doc) -> Region:
             return None
         return region.block_subjects.get(item) or past_maker(first_named_word.get(item))
 
+    lead_ins = doc.user_data.get("ow_lead_ins", {})
+
+    run_ins = set(doc.user_data.get("ow_run_ins", ()))
+
+    def line_leads(item: int) -> list[Mention]:
+        # A paragraph of two or more lines, each opening with a bold name: a list without bullets.
+        if item in cut or item not in run_ins:
+            return []
+        # Or a paragraph whose every sentence does ("**X** handles emotion. **Y** does dialogue.").
+        words, all_words = region.block_words(item), region.words
+        for apart in (
+            lambda k: all_words[k].line != all_words[k - 1].line,
+            lambda k: all_words[k].sent != all_words[k - 1].sent,
+        ):
+            firsts = [k for k in words if k == words.start or apart(k)]
+            hits = [region.mention_at(k) for k in firsts]
+            if len(firsts) >= 2 and all(hit is not None for hit in hits):
+                return [hit[0] for hit in hits if hit is not None]
+        return []
+
     def leads(items: list[int]) -> list[Mention]:
         # The models the items open with; a table row's cells share one subject: each model once.
-        return list({id(m): m for b in items if (m := lead(b)) is not None}.values())
+        # An item that names none but heads items of its own ("- Vision" over "  - Pixtral 12B")
+        # is a category: its items are the members.
+        found = []
+        for b in items:
+            if lines := line_leads(b):
+                found.extend(lines)  # "**X** — fast⏎**Y** — small": one item a line
+            elif (m := lead(b)) is not None:
+                found.append(m)
+            elif b in lead_ins:
+                found.extend(m for c in lead_ins[b] if (m := lead(c)) is not None)
+        return list({id(m): m for m in found}.values())
 
     for block, items in doc.user_data.get("ow_recaps", {}).items():
         if named := leads(items):  # "All of the above are open source" after a table
             region.recaps[block] = named
-    for block, items in doc.user_data.get("ow_lead_ins", {}).items():
+    for block, items in lead_ins.items():
         if named := leads(items):
             region.lead_in_items[block] = named
         # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below.

@@ -624,8 +624,15 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     # A title introduces a list or a table; a caption with a full stop only a list (under
     # "Table 2. Pass@1. † denotes open-source models." the rows are not all of that class).
     table = following.kind == "table_cell" and not prose.endswith(".")
+    # A one-line note may stand between the title and its list ("These are the ones we use.").
+    bridged = (
+        following.kind == "paragraph"
+        and i + 2 < len(doc.blocks)
+        and doc.blocks[i + 2].kind == "list_item"
+        and _bridges(doc, i + 1)
+    )
     return (
-        (following.kind == "list_item" or table)
+        (following.kind == "list_item" or table or bridged)
         and doc.text.count("\n", block.end, following.start) <= 2
         and _reads_as_title(prose)
     )
@@ -817,7 +824,9 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
     from linter import lexicon as lx
 
     block = doc.blocks[i]
-    if block.kind != "paragraph" or i == 0 or doc.blocks[i - 1].kind != "heading":
+    # (Under a title line too: "Top 5 open-source LLMs for chatbots" as a page's first line.)
+    above = doc.blocks[i - 1] if i > 0 else None
+    if block.kind != "paragraph" or above is None or not (above.kind == "heading" or _title_line(doc, above)):
         return False
     line = doc.prose[block.start : block.end].strip()
     words = set(_own_words(line))
@@ -902,7 +911,11 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
     """The list items (or table rows) that a heading or a lead-in ending in ':' introduces."""
     blocks = doc.blocks
     j = i + 1
-    if j + 1 < len(blocks) and blocks[i].kind == "heading" and _bridges(doc, j):
+    if (
+        j + 1 < len(blocks)
+        and (blocks[i].kind == "heading" or _title_line(doc, blocks[i]))
+        and _bridges(doc, j)
+    ):
         j += 1
     if j >= len(blocks):
         return []
@@ -966,6 +979,7 @@ _BOLD_TITLE = re.compile(
     r"\s*(?:\*\*|__|<(?:strong|b)>)([^*_<\n]{1,120}?)(?:\*\*|__|</(?:strong|b)>)", re.IGNORECASE
 )
 _LABEL_END = re.compile(r"\s*(?:[—–:]|-\s)")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _LABEL_MAX = 80
 
 
@@ -999,13 +1013,30 @@ def _recapped(doc: ProseDocument, i: int) -> range:
 
 def _label_paragraph(doc: ProseDocument, i: int) -> bool:
     """Block ``i`` is a paragraph that opens with a bold label, as the entries of a list written
-    as paragraphs do; under a heading they are its items."""
+    as paragraphs do; under a heading they are its items. So is a paragraph whose every sentence
+    opens with a bold name ("**X** handles emotion. **Y** does dialogue."): a list run in."""
     block = doc.blocks[i]
     if block.kind != "paragraph" or (title := _BOLD_TITLE.match(doc.text, block.start)) is None:
         return False
+    if _run_in_list(doc, i):
+        return True
     run_in = title.group(1).rstrip().endswith((".", ":"))  # "**Llama 3.** Meta's flagship."
     labelled = run_in or _LABEL_END.match(doc.text, title.end()) is not None
     return len(title.group(1)) <= _LABEL_MAX and labelled
+
+
+def _run_in_list(doc: ProseDocument, i: int) -> bool:
+    """Block ``i`` is a paragraph whose every line, or every sentence, opens with a bold name: a
+    list without bullets ("**X** — fast⏎**Y** — small", "**X** handles emotion. **Y** does
+    dialogue.")."""
+    block = doc.blocks[i]
+    if block.kind != "paragraph":
+        return False
+    text = doc.text[block.start : block.end].strip()
+    for parts in (text.splitlines(), _SENTENCE_BREAK.split(text)):
+        if len(parts) >= 2 and all(_BOLD_TITLE.match(part) for part in parts):
+            return True
+    return False
 
 
 _CELL_OPENING = re.compile(r"<t[dh][\s>]", re.IGNORECASE)
@@ -1164,6 +1195,9 @@ def _user_data(
         "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
         "ow_columns": columns,
         "ow_lead_ins": lead_ins,
+        "ow_run_ins": [
+            n for n, b in enumerate(blocks) if (p := index.get(id(b))) is not None and _run_in_list(doc, p)
+        ],
         "ow_column_headers": _column_headers(doc, blocks, index, columns, html_rows, headers),
         "ow_recaps": {
             n: [local[id(doc.blocks[j])] for j in recapped if id(doc.blocks[j]) in local]

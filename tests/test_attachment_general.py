@@ -2648,6 +2648,52 @@ FLAG = [
         'Meta said "Llama 3 is great." It is open source.',
         [("Llama 3", "OW102")],
     ),
+    (
+        "a lead-in over category items and their nested names",
+        "Local inference is supported for these open source models:\n\n- Text\n  - Phi-4\n  - Qwen3-32B\n"
+        "- Vision\n  - Pixtral 12B\n  - Llama 3.2 Vision 11B\n",
+        [
+            ("Phi-4", "OW101"),
+            ("Qwen3-32B", "OW101"),
+            ("Pixtral 12B", "OW101"),
+            ("Llama 3.2 Vision 11B", "OW102"),
+        ],
+    ),
+    (
+        "a lead-in over lines that each open with a name",
+        "Three open-source models to try this week:\n\n**Phi-4** — small and sharp\n"
+        "**Qwen3-32B** — multilingual\n**Mistral Small 3.1** — fast\n",
+        [("Phi-4", "OW101"), ("Qwen3-32B", "OW101"), ("Mistral Small 3.1", "OW101")],
+    ),
+    (
+        "a title line naming a roundup over a list",
+        "This week's open-source roundup\n\n- **Kimi Linear** (Moonshot): hybrid attention, MIT\n"
+        "- **LongCat-Flash-Chat** (Meituan): 560B MoE, MIT\n",
+        [("Kimi Linear", "OW101"), ("LongCat-Flash-Chat", "OW101")],
+    ),
+    (
+        "a title line over a note and a list",
+        "Top 5 open-source LLMs for chatbots in 2024\n\nChoosing a model for an assistant? "
+        "These are the ones we deployed.\n\n- Phi-4 — small\n- Qwen3-32B — multilingual\n",
+        [("Phi-4", "OW101"), ("Qwen3-32B", "OW101")],
+    ),
+    (
+        "a heading over sentences that each open with a bold name",
+        "# Five open-source TTS models that sound human\n\n**Chatterbox TTS** handles emotion. "
+        "**Dia-1.6B** does dialogue. **F5-TTS** clones voices.\n",
+        [("Chatterbox TTS", "OW101"), ("Dia-1.6B", "OW101"), ("F5-TTS", "OW102")],
+    ),
+    (
+        "a verb's objects end where another clause begins",
+        "Release radar: Microsoft open-sourced VibeVoice and Phi-4-multimodal this week, and Google shipped "
+        "MedGemma for health developers.",
+        [("Phi-4-multimodal", "OW101")],
+    ),
+    (
+        "a section's fragment with an infinitive after its noun",
+        "## Phi-4\n\nThe first open-source model of its kind to rival GPT-4.",
+        [("Phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -3968,6 +4014,11 @@ DONT_FLAG = [
         "a reported quote in single quotes",
         "Earlier this year, the ministry said it would standardise on 'open-source AI such as Llama'. "
         "Officials have since revised it.",
+    ),
+    ("a heading over plain sentences", "## Open-source models\n\nPhi-4 is small. Qwen3 is multilingual.\n"),
+    (
+        "a list item whose second sentence opens with another name",
+        "Open source models:\n\n* OLMo. Mistral 7B is great.\n* OLMo 2\n",
     ),
 ]
 
