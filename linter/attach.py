@@ -1757,6 +1757,17 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             continue
         if hit is not None:
             mention, mfirst = hit
+            verb = i + 1
+            while verb < first and _lower(region, verb) in lx.MAKER_ACT_ADVERBS:
+                verb += 1
+            if (
+                linked
+                and _lower(region, verb) in lx.MAKER_ACTS
+                and _lower(region, mfirst - 1) in {"which", "that"}
+            ):
+                # "Our model, which Mistral released as open source": the name is the maker, the
+                # pronoun the object (its antecedent, if a name, is what is said to be open).
+                return _made_relative(region, verb), linked, linked == "copula"
             named_noun = _lower(region, i + 1)
             if named_noun in {"'s", "’s"}:
                 named_noun = _lower(region, i + 2)
@@ -2266,6 +2277,30 @@ def _maker_reference(region: Region, first: int, head: int) -> Mention | None:
         if topic is not None and not topic.possessive and _made_by(region, topic, maker):
             return topic
     return owned
+
+
+def _makers_models_before(region: Region, first: int) -> Mention | None:
+    """The model a plural reference points to through the sentence before, when that sentence
+    opens on a maker's description of its models ("IBM's hybrid models use less memory. They
+    are ..."): the one model of that maker named before, or the section's."""
+    start, _ = _sentence_bounds(region, first)
+    if start == 0 or region.words[start - 1].block != region.words[first].block:
+        return None
+    before, end = _sentence_bounds(region, start - 1)
+    for k in range(before, min(before + 7, end)):
+        low = _lower(region, k)
+        if low in lx.MODEL_NOUNS and low.endswith("s") and (maker := _maker_of_description(region, k)):
+            owned = _owned_before(region, first, before, maker)
+            topic = region.block_subjects.get(region.words[first].block) or region.subject
+            if (
+                owned is None
+                and topic is not None
+                and not topic.possessive
+                and _made_by(region, topic, maker)
+            ):
+                owned = topic
+            return owned
+    return None
 
 
 def _owned_before(region: Region, first: int, before: int, maker: str) -> Mention | None:
@@ -2843,8 +2878,10 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
             verb = j + 1
             while verb < k and _lower(region, verb) in lx.MAKER_ACT_ADVERBS:
                 verb += 1  # "which Mistral has quietly released as ..."
-            if _lower(region, verb) in lx.RELEASE_VERBS and (made := _made_relative(region, verb)):
-                return made  # "Mixtral 8x7B, which Mistral released as open source": its object
+            if _lower(region, verb) in lx.RELEASE_VERBS and _lower(region, mfirst - 1) in {"which", "that"}:
+                # "Mixtral 8x7B, which Mistral released as open source": the relative pronoun is
+                # the object, the name its maker (no model when the antecedent is none)
+                return _made_relative(region, verb)
             if _makes_next(region, mention):
                 return []  # "Mistral has released a model ... as open source": the maker
             return _chain_left(region, mention, mfirst)
@@ -4045,6 +4082,12 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     if comma == -1 or region.mention_at(comma - 1) is not None or _mentions_from(region, start, comma):
         return []
     k = comma + 1 + (_lower(region, comma + 1) in {"then", "just"})
+    if (hit := region.mention_at(k)) is not None and _lower(region, hit[1]) in lx.COPULAS:
+        # "..., X is the one" / "X is a good pick": a name equated with a choice (not "is not it")
+        said = [_lower(region, j) for j in range(hit[1] + 1, min(hit[1] + 5, end))]
+        chosen = set(said) & (lx.CHOICE_NOUNS | {"one", "answer", "winner"})
+        rejected = set(said) & (lx.NEGATIONS | {"wrong", "bad", "poor", "worst"})  # "the wrong choice"
+        return _chain_at(region, k) if chosen and not rejected else []
     picks = lx.RECOMMEND_VERBS | {"try", "get", "grab", "go"}
     if _lower(region, k) not in picks:
         return []
@@ -4700,6 +4743,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if plural and (group := _plural_antecedent(region, first)):
         # "We tested X and Y. Both are ...": a plural points to models (a family's too), not a brand.
         return Attachment(claim, tuple(group), "plural", role)
+    if plural and (owned := _makers_models_before(region, first)) is not None:
+        # "## Granite 4.0" over "IBM's hybrid models use less memory. They're open source."
+        return Attachment(claim, (owned,), "anaphora", role)
     it = _it_near(region, first)
     if it == -1 and how == "anaphora":
         # "it was, at the time, the most capable open-source ...": only past an aside that
@@ -5226,6 +5272,13 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
     words = region.words
     _, end = _sentence_bounds(region, start)
     said = {_lower(region, k) for k in range(start, end)}
+    like = _phrase_at(region, start + 1, (("like",), ("such", "as")))
+    if _lower(region, start) in lx.MODEL_NOUNS and _lower(region, start).endswith("s") and like:
+        # "Models like X and Y will ...": the class of the sentence before, given examples (not
+        # "Closed models like X ...", nor "Models like X are not open source").
+        if said & (lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS):
+            return []
+        return _list_after(region, start + 1 + like)
     if any(_phrase_at(region, k, lx.INSTANCE_MARKERS) for k in range(start, min(start + 8, end))):
         # "Sarvam's first release, for instance, was built on X; others started from Y or Z.": a
         # sentence that gives an instance of the class before it names members.

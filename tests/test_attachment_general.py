@@ -2694,6 +2694,21 @@ FLAG = [
         "## Phi-4\n\nThe first open-source model of its kind to rival GPT-4.",
         [("Phi-4", "OW101")],
     ),
+    (
+        "the class's examples open the next sentence",
+        "We like open source models. Models like Llama 3.2 3B and Gemma 2 2B are fine.",
+        [("Llama 3.2 3B", "OW102"), ("Gemma 2 2B", "OW102")],
+    ),
+    (
+        "they after a maker's description of its models",
+        "## Granite 4.0\n\nIBM's hybrid models use less memory. They're open source under Apache 2.0.",
+        [("Granite 4.0", "OW101")],
+    ),
+    (
+        "a wish answered with the one",
+        "If you want an open-source image model that's safe for commercial use, FLUX.1 [schnell] is the one.",
+        [("FLUX.1 [schnell]", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4019,6 +4034,12 @@ DONT_FLAG = [
     (
         "a list item whose second sentence opens with another name",
         "Open source models:\n\n* OLMo. Mistral 7B is great.\n* OLMo 2\n",
+    ),
+    ("closed models like next", "We like open source models. Closed models like GPT-4o are fine."),
+    ("another maker's models", "We use Granite 4.0. Meta's models use less memory. They're open source."),
+    (
+        "a wish answered with the wrong choice",
+        "If you want an open-source model, GPT-4o is the wrong choice.",
     ),
 ]
 
