@@ -270,3 +270,12 @@ def test_a_reply_typed_under_a_quote_is_a_paragraph_of_its_own() -> None:
         ("blockquote", "> Mixtral is open source\n> and fast"),
         ("paragraph", "it's open weights, actually"),
     ]
+
+
+def test_rules_fencing_no_yaml_are_no_front_matter() -> None:
+    # A slide deck's "---" rules around a heading and a list are the page, not metadata: the
+    # heading's claim covers the list below it. Front matter with keys is still metadata.
+    deck = "---\n\n## The open-source wave\n\n- Llama 2 (Jul 2023)\n- Mistral 7B (Sep 2023)\n\n---\n"
+    assert [f.model.text for f in analyse(deck, path="deck.md").findings] == ["Llama 2", "Mistral 7B"]
+    meta = "---\ntags: [open source, Llama 2]\n---\n\nText.\n"
+    assert analyse(meta, path="notes.md").findings == []

@@ -37,6 +37,7 @@ from linter.config import Config
 from linter.finding import Finding, ModelRef
 from linter.mentions import Mention
 from linter.readers import MARKDOWN_SUFFIXES
+from linter.readers.markdown import yaml_front_matter
 
 MIN_CHARS = 20_000  # below this a whole-document lint is fast enough
 MAX_MISSES = 8  # more sections than this to read afresh: read the whole document instead
@@ -84,7 +85,7 @@ def cuts(text: str) -> tuple[int, list[int]]:
     blocked: list[tuple[int, int]] = []  # fences and HTML blocks: no paragraph cut inside
     head_end = 0
     pos = 0
-    if text.startswith("---"):
+    if text.startswith("---") and yaml_front_matter(text):  # (the reader's own test)
         close = _FRONT_MATTER_CLOSE.search(text, text.find("\n") + 1) if "\n" in text else None
         if close is None:
             return 0, []  # front matter to the end, or not front matter: no telling

@@ -33,12 +33,14 @@ _LINE = re.compile(r"[^\r\n]+")
 _MAX_NESTING = 100
 
 
-@lru_cache(maxsize=1)
-def _parser():
+@lru_cache(maxsize=2)
+def _parser(front_matter: bool = True):
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table").use(front_matter_plugin)
+    md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table")
+    if front_matter:
+        md.use(front_matter_plugin)
     # Only the block structure and its line ranges are read; inline markup is masked by
     # readers/inline.py on the source text. The inline tokenizer was a quarter of a run.
     md.disable(["inline", "text_join"])
@@ -62,11 +64,27 @@ _MAYBE_CLAIM_REACH = 18  # "open", 8 characters, "weight"
 _PIECES_AFTER = 2
 
 
+_FENCE_LINE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
+_YAML_KEY = re.compile(r"^[ \t]*[\w.\-\"']+[ \t]*:(?:[ \t]|\r?$)", re.MULTILINE)
+
+
+def yaml_front_matter(text: str) -> bool:
+    """Whether a "---" opening the page fences YAML front matter: a key on one of its lines, or
+    nothing. Slides and notes use "---" for rules too ("---⏎⏎## The open-source wave⏎⏎- X⏎⏎---"):
+    there the lines between are the page, not metadata."""
+    first = _FENCE_LINE.match(text)
+    if first is None:
+        return True  # no front matter to read: the parser with the plugin finds none either
+    close = _FENCE_LINE.search(text, first.end())
+    body = text[first.end() : close.start() if close else len(text)]
+    return not body.strip() or _YAML_KEY.search(body) is not None
+
+
 def _tokens(text: str, starts: list[int]) -> list:
     """markdown-it's block tokens for ``text`` (whose lines start at ``starts``): of the whole of
     it, or, for a long document, of the pieces that can matter, with the tokens and line numbers
     a whole parse gives there."""
-    parse = _parser().parse
+    parse = _parser(yaml_front_matter(text)).parse
     if len(text) < _PIECES_FROM:
         return parse(text)
     from linter.readers import markdown_pieces as pieces
