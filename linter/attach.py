@@ -2269,10 +2269,15 @@ def _maker_reference(region: Region, first: int, head: int) -> Mention | None:
         for j in range(k + 1, first)
     ):
         return None
-    owned = _owned_before(region, first, k, maker)
+    return _makers_model(region, first, k, maker)
+
+
+def _makers_model(region: Region, first: int, before: int, maker: str) -> Mention | None:
+    """The one model of ``maker`` named just before word ``before`` (see :func:`_owned_before`),
+    else the section's or page's model when that maker made it ("## Command A" over "Cohere's
+    open-source enterprise model is ...")."""
+    owned = _owned_before(region, first, before, maker)
     if owned is None:
-        # "## Command A" over "Cohere's open-source enterprise model is ...": the section's model,
-        # when that maker made it.
         topic = region.block_subjects.get(region.words[first].block) or region.subject
         if topic is not None and not topic.possessive and _made_by(region, topic, maker):
             return topic
@@ -2290,16 +2295,7 @@ def _makers_models_before(region: Region, first: int) -> Mention | None:
     for k in range(before, min(before + 7, end)):
         low = _lower(region, k)
         if low in lx.MODEL_NOUNS and low.endswith("s") and (maker := _maker_of_description(region, k)):
-            owned = _owned_before(region, first, before, maker)
-            topic = region.block_subjects.get(region.words[first].block) or region.subject
-            if (
-                owned is None
-                and topic is not None
-                and not topic.possessive
-                and _made_by(region, topic, maker)
-            ):
-                owned = topic
-            return owned
+            return _makers_model(region, first, before, maker)
     return None
 
 
