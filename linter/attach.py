@@ -68,6 +68,8 @@ class Region:
         self._ends = [w.end for w in self.words]
         self._claim_at = {claim.start: claim for claim in self.claims}
         self.claim_starts = set(self._claim_at)
+        self._in_order = sorted(self.claims, key=lambda c: c.start)
+        self._in_order_starts = [c.start for c in self._in_order]
         # A claim, and what a fix writes in a claim's place ("proprietary", "source-available",
         # "release the weights of", or nothing: a list fix drops the claim), count as no word
         # where a walk counts words, and a walk that reads words reads them as their first: how
@@ -178,6 +180,10 @@ class Region:
     def claim_starting(self, i: int) -> Claim | None:
         """The claim whose first word is word ``i``."""
         return self._claim_at.get(self.words[i].start) if i < len(self.words) else None
+
+    def claims_from(self, offset: int) -> list[Claim]:
+        """The claims starting at character ``offset`` or later, in text order."""
+        return self._in_order[bisect.bisect_left(self._in_order_starts, offset) :]
 
     def mention_at(self, i: int) -> tuple[Mention, int] | None:
         """The mention starting at word ``i`` and the index just past it."""
@@ -3476,13 +3482,11 @@ def _taken_back(
     words = region.words
     here = words[last - 1]
     ids = {m.entry_id for m in named}
-    for other in region.claims:
-        if other.start < claim.end:
-            continue
+    for other in region.claims_from(claim.end):
         first, end = region.word_range(other.start, other.end)
-        if first >= end or words[first].sent - here.sent > sentences:
-            continue
-        if not 0 <= words[first].block - here.block <= 2:
+        if first < end and (words[first].sent - here.sent > sentences or words[first].block - here.block > 2):
+            break  # (in text order: the later ones lie farther still)
+        if first >= end:
             continue
         if words[first].block != here.block and not (
             here.block in region.quote_blocks or _reply_opens_on_it(region, first)
