@@ -3475,15 +3475,21 @@ def _denied_pronoun(region: Region, k: int) -> bool:
 def _taken_back(
     region: Region, claim: Claim, last: int, named: Sequence[Mention], sentences: int = 3
 ) -> bool:
-    """A later claim, with no other model named in between, says the same model is not what this
-    one says: "... but its still not open source", "It isn't open source at all", "it's open
-    weights" (a correction of "open source"). Within the next few sentences of the block, or of
-    a reply a block or two below (a thread: "**u/b**", then the reply)."""
+    """A later statement, with no other model named in between, says the same model is not what
+    this claim says: "... but its still not open source", "It isn't open source at all", "it's
+    open weights" (a correction of "open source"), or the status a fix writes in its place ("it's
+    proprietary"), so that a second --fix reads the text as the first did. Within the next few
+    sentences of the block, or of a reply a block or two below (a thread: "**u/b**", then the
+    reply). A denial that an echo takes up again ("X isn't really open source, but Y is")
+    carries the echo's claim and takes nothing back."""
     words = region.words
     here = words[last - 1]
     ids = {m.entry_id for m in named}
-    for other in region.claims_from(claim.end):
-        first, end = region.word_range(other.start, other.end)
+    later = [(other.start, other.end, other) for other in region.claims_from(claim.end)]
+    if claim.kind == "open-source":
+        later += [(start, end, None) for start, end in region.written if start >= claim.end]
+    for start, stop, other in sorted(later, key=lambda item: item[0]):
+        first, end = region.word_range(start, stop)
         if first < end and (words[first].sent - here.sent > sentences or words[first].block - here.block > 2):
             break  # (in text order: the later ones lie farther still)
         if first >= end:
@@ -3495,10 +3501,12 @@ def _taken_back(
         between = region.mentions_from(last, first)
         if any(m.entry_id not in ids and _names_itself(region, m) for m in between):
             return False  # "X is open source. Y is great, but it isn't open source.": about Y
-        denied = _cancelled(region, first, end, other) == "negated" and other.kind == claim.kind
-        corrected = other.kind == "open-weights" and claim.kind == "open-source"
-        if (denied or corrected) and _said_of(region, first, ids, copula=corrected and not denied):
-            return True
+        if other is not None and other.kind == claim.kind:
+            negated = _cancelled(region, first, end, other) == "negated"
+            if negated and not _elliptical(region, end, contrast=True) and _said_of(region, first, ids):
+                return True
+        elif (other is None or other.kind == "open-weights") and _said_of(region, first, ids, affirmed=True):
+            return True  # "it's open weights", or what a fix wrote: "it's proprietary"
     return False
 
 
@@ -3512,15 +3520,17 @@ def _reply_opens_on_it(region: Region, first: int) -> bool:
     return any(_lower(region, k) in {"it", "its", "that"} and k < first for k in (start, line))
 
 
-def _said_of(region: Region, first: int, ids: set[str], *, copula: bool) -> bool:
+def _said_of(region: Region, first: int, ids: set[str], *, affirmed: bool = False) -> bool:
     """The claim at word ``first`` is predicated of a pronoun or of a model in ``ids``, past the
     copula, negation and adverbs before it ("it's not", "its still not", "X isn't really");
-    with ``copula``, only through a copula ("it's open weights", not "its open weights are")."""
-    k, linked = first - 1, False
+    ``affirmed``, only through a copula and without a negation ("it's open weights", not "its
+    open weights are", nor "it's not open weights")."""
+    k, linked, negated = first - 1, False, False
     while k >= 0 and _lower(region, k) in _PREDICATE_GLUE:
         linked = linked or _lower(region, k) in lx.COPULAS or _lower(region, k) in {"'s", "’s", "'re", "’re"}
+        negated = negated or _lower(region, k) in lx.NEGATIONS
         k -= 1
-    if k < 0 or (copula and not linked):
+    if k < 0 or (affirmed and (negated or not linked)):
         return False
     if _lower(region, k) in {"it", "its", "they", "that"}:
         return True
@@ -3529,7 +3539,20 @@ def _said_of(region: Region, first: int, ids: set[str], *, copula: bool) -> bool
 
 
 _PREDICATE_GLUE = frozenset(
-    {"not", "n't", "never", "no", "longer", "still", "really", "actually", "truly", "technically", "even"}
+    {
+        "not",
+        "n't",
+        "nt",
+        "never",
+        "no",
+        "longer",
+        "still",
+        "really",
+        "actually",
+        "truly",
+        "technically",
+        "even",
+    }
     | {"just", "is", "are", "was", "were", "'s", "’s", "'re", "’re", "be", "been"}
 )
 

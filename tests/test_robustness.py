@@ -1570,3 +1570,20 @@ def test_a_form_feed_in_rst_moves_no_line_of_a_literal_block() -> None:
     once = fix_text(text, path="doc.rst")
     assert once.text.endswith("Example::\n\n    Llama 2 is open source.\nLlama 2 is source-available.")
     assert fix_text(once.text, path="doc.rst").text == once.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by scripts/fuzz.py, seed 1002: the denial was read as taking the first claim back,
+        # but it carries the echo's claim ("but Llama 2 is"), which the unsafe fix rewrote; the
+        # second run saw no denial and fixed the first claim too.
+        "Llama 2 is open source. Llama 2 is open source. Llama 2 isn't really open source, but Llama 2 is.",
+        # A correction two sentences on, which the fix rewrites ("open weights" -> "proprietary").
+        "GPT-4 is open source. It is fast. Well, it's open weights.",
+    ],
+)
+def test_a_later_denial_or_correction_reads_the_same_after_a_fix(text: str) -> None:
+    for unsafe in (False, True):
+        once = fix_text(text, path="doc.md", unsafe=unsafe)
+        assert fix_text(once.text, path="doc.md", unsafe=unsafe).text == once.text
