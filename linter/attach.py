@@ -9,11 +9,12 @@ Negations, questions, quotation and concept uses ("the definition of open source
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, islice, pairwise
 
 from linter import lexicon as lx
 from linter.claims import Claim
@@ -181,9 +182,9 @@ class Region:
         """The claim whose first word is word ``i``."""
         return self._claim_at.get(self.words[i].start) if i < len(self.words) else None
 
-    def claims_from(self, offset: int) -> list[Claim]:
+    def claims_from(self, offset: int) -> Iterator[Claim]:
         """The claims starting at character ``offset`` or later, in text order."""
-        return self._in_order[bisect.bisect_left(self._in_order_starts, offset) :]
+        return islice(self._in_order, bisect.bisect_left(self._in_order_starts, offset), None)
 
     def mention_at(self, i: int) -> tuple[Mention, int] | None:
         """The mention starting at word ``i`` and the index just past it."""
@@ -681,9 +682,7 @@ def _maker_acting(region: Region, mention: Mention, last: int) -> int:
     makers = region.makers.get(mention.entry_id, ())
     if " ".join(mention.text.lower().split()) not in makers:
         return 0
-    k = last
-    while _lower(region, k) in lx.MAKER_ACT_ADVERBS and k < last + 2:
-        k += 1
+    k = _past_maker_adverbs(region, last, last + 2)
     if _lower(region, k) not in lx.MAKER_ACTS or k in region.phrase_words:
         return 0
     for j in range(k + 1, min(k + 4, len(region.words))):
@@ -1763,17 +1762,13 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             continue
         if hit is not None:
             mention, mfirst = hit
-            verb = i + 1
-            while verb < first and _lower(region, verb) in lx.MAKER_ACT_ADVERBS:
-                verb += 1
+            # "Our model, which Mistral released as open source": the name is the maker, the
+            # pronoun the object (its antecedent, if a name, is what is said to be open).
             if (
                 linked
-                and _lower(region, verb) in lx.MAKER_ACTS
-                and _lower(region, mfirst - 1) in {"which", "that"}
+                and (made := _maker_of_relative(region, mfirst, i + 1, first, lx.MAKER_ACTS)) is not None
             ):
-                # "Our model, which Mistral released as open source": the name is the maker, the
-                # pronoun the object (its antecedent, if a name, is what is said to be open).
-                return _made_relative(region, verb), linked, linked == "copula"
+                return made, linked, linked == "copula"
             named_noun = _lower(region, i + 1)
             if named_noun in {"'s", "’s"}:
                 named_noun = _lower(region, i + 2)
@@ -2137,12 +2132,32 @@ def _time_adverbial_left(region: Region, j: int, reach: int = 4) -> int:
     return k
 
 
+def _past_maker_adverbs(region: Region, k: int, stop: int) -> int:
+    """The first word from ``k`` (before ``stop``) past the words that may stand between a maker
+    and its verb ("has", "quietly", "just": "DeepSeek has quietly published X")."""
+    while k < stop and _lower(region, k) in lx.MAKER_ACT_ADVERBS:
+        k += 1
+    return k
+
+
+def _maker_of_relative(
+    region: Region, mfirst: int, after: int, stop: int, verbs: frozenset[str]
+) -> list[Mention] | None:
+    """When the name at word ``mfirst`` (its words end before ``after``) is the subject of a
+    relative clause whose pronoun is the verb's object ("X, which Mistral has released as ..."):
+    what the pronoun stands for (see :func:`_made_relative`, maybe none). None for any other
+    shape."""
+    if _lower(region, mfirst - 1) not in {"which", "that"}:
+        return None
+    verb = _past_maker_adverbs(region, after, stop)
+    return _made_relative(region, verb) if _lower(region, verb) in verbs else None
+
+
 def _makes_next(region: Region, mention: Mention) -> bool:
     """The name is a maker releasing something ("Mistral has released X", "DeepSeek released
     R1"), not the model a later reference points back to."""
-    k = end = region.word_range(mention.start, mention.end)[1]
-    while k < end + 3 and _lower(region, k) in lx.MAKER_ACT_ADVERBS:
-        k += 1  # "DeepSeek has quietly published X"
+    end = region.word_range(mention.start, mention.end)[1]
+    k = _past_maker_adverbs(region, end, end + 3)  # "DeepSeek has quietly published X"
     if _lower(region, k) not in lx.INTRODUCING:
         return False
     # With an object: "Qwen3 launched last week" is the model's own launch.
@@ -2877,13 +2892,10 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
                 continue
             if _lower(region, mfirst - 1) in lx.COMPARISON or _across_fronted(region, j, k):
                 return []
-            verb = j + 1
-            while verb < k and _lower(region, verb) in lx.MAKER_ACT_ADVERBS:
-                verb += 1  # "which Mistral has quietly released as ..."
-            if _lower(region, verb) in lx.RELEASE_VERBS and _lower(region, mfirst - 1) in {"which", "that"}:
-                # "Mixtral 8x7B, which Mistral released as open source": the relative pronoun is
-                # the object, the name its maker (no model when the antecedent is none)
-                return _made_relative(region, verb)
+            # "Mixtral 8x7B, which Mistral (has) released as open source": the relative pronoun
+            # is the object, the name its maker (no model when the antecedent is none)
+            if (made := _maker_of_relative(region, mfirst, j + 1, k, lx.RELEASE_VERBS)) is not None:
+                return made
             if _makes_next(region, mention):
                 return []  # "Mistral has released a model ... as open source": the maker
             return _chain_left(region, mention, mfirst)
@@ -3485,10 +3497,10 @@ def _taken_back(
     words = region.words
     here = words[last - 1]
     ids = {m.entry_id for m in named}
-    later = [(other.start, other.end, other) for other in region.claims_from(claim.end)]
-    if claim.kind == "open-source":
-        later += [(start, end, None) for start, end in region.written if start >= claim.end]
-    for start, stop, other in sorted(later, key=lambda item: item[0]):
+    claims = ((other.start, other.end, other) for other in region.claims_from(claim.end))
+    written = sorted((start, end, None) for start, end in region.written if start >= claim.end)
+    later = heapq.merge(claims, written if claim.kind == "open-source" else [], key=lambda item: item[0])
+    for start, stop, other in later:
         first, end = region.word_range(start, stop)
         if first < end and (words[first].sent - here.sent > sentences or words[first].block - here.block > 2):
             break  # (in text order: the later ones lie farther still)
@@ -3894,7 +3906,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     # source, no API key needed").
     def blocks(k: int) -> bool:
         later_no = k >= chunk_end and _lower(region, k) == "no" and k + 1 < end and _plain_word(region, k + 1)
-        if _lower(region, k) in {"but", "though", "however"} and k >= last:
+        if _lower(region, k) in _TURNING and k >= last:
             # "Open source, but only the weights" hedges; "open source but good luck fitting it
             # anywhere", "80b total but only 3b active" go on about something else.
             return any(_lower(region, j) in _BUT_HEDGES for j in range(k + 1, min(k + 4, end)))
@@ -3929,7 +3941,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     # fragments ("Served with vLLM. Open source." is about vLLM).
     block_start = _block_start(region, first)
     if start != block_start and not _verbless(region, block_start, (block_start, start)):
-        turned = any(_lower(region, k) in {"but", "though", "however"} for k in range(last, end))
+        turned = any(_lower(region, k) in _TURNING for k in range(last, end))
         if turned and len({m.entry_id for m in _mentions_from(region, block_start, start)}) > 1:
             return []  # "switched from X to Y. open source but too slow": which one is not said
         return _named_just_before(region, start)
@@ -6077,7 +6089,8 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
                 return Attachment(claim, skipped=f"about what '{hit[0].text}' qualifies")
             mentions = _list_after(region, i)
             # "open-sourced X this week, and Google shipped Y": Y is another clause's object.
-            turn = next((k for k in range(i, len(words)) if _new_clause(region, k)), len(words))
+            stop = _sentence_bounds(region, i)[1]
+            turn = next((k for k in range(i, stop) if _new_clause(region, k)), stop)
             mentions = [m for m in mentions if region.word_range(m.start, m.end)[0] < turn]
             if mentions:
                 return Attachment(claim, tuple(mentions), "verb", "verb")

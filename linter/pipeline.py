@@ -354,14 +354,13 @@ def region_from_doc(doc: Doc) -> Region:
         return region.block_subjects.get(item) or past_maker(first_named_word.get(item))
 
     lead_ins = doc.user_data.get("ow_lead_ins", {})
-
     run_ins = set(doc.user_data.get("ow_run_ins", ()))
 
     def line_leads(item: int) -> list[Mention]:
-        # A paragraph of two or more lines, each opening with a bold name: a list without bullets.
+        # A paragraph whose every line ("**X** — fast⏎**Y** — small"), or every sentence ("**X**
+        # handles emotion. **Y** does dialogue."), opens with a bold name: a list without bullets.
         if item in cut or item not in run_ins:
             return []
-        # Or a paragraph whose every sentence does ("**X** handles emotion. **Y** does dialogue.").
         words, all_words = region.block_words(item), region.words
         for apart in (
             lambda k: all_words[k].line != all_words[k - 1].line,

@@ -1030,8 +1030,8 @@ def _run_in_list(doc: ProseDocument, i: int) -> bool:
     list without bullets ("**X** — fast⏎**Y** — small", "**X** handles emotion. **Y** does
     dialogue.")."""
     block = doc.blocks[i]
-    if block.kind != "paragraph":
-        return False
+    if block.kind != "paragraph" or not _BOLD_TITLE.match(doc.text, block.start):
+        return False  # (most paragraphs: not even the first part opens in bold)
     text = doc.text[block.start : block.end].strip()
     for parts in (text.splitlines(), _SENTENCE_BREAK.split(text)):
         if len(parts) >= 2 and all(_BOLD_TITLE.match(part) for part in parts):

@@ -237,13 +237,13 @@ def _in_markdown_code(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """Fenced and indented code blocks, and code spans in the blocks that hold inline text."""
     # The Markdown reader's own parser and code-span rule, so both agree on what is code.
     from linter.readers.inline import _mask_code_spans
-    from linter.readers.markdown import _line_starts, _parser, yaml_front_matter
+    from linter.readers.markdown import _line_starts, parser_for
 
     starts = _line_starts(text)
     code_lines: list[tuple[int, int]] = []  # [first, last) line ranges
     inline_blocks: list[tuple[int, int]] = []  # character ranges
     try:
-        tokens = _parser(yaml_front_matter(text)).parse(text)
+        tokens = parser_for(text).parse(text)
     except RecursionError:  # nesting too deep: the reader reads it as plain text, without code
         return set()
     for token in tokens:

@@ -80,11 +80,17 @@ def yaml_front_matter(text: str) -> bool:
     return not body.strip() or _YAML_KEY.search(body) is not None
 
 
+def parser_for(text: str):
+    """The markdown-it parser that reads ``text`` as this reader does (with front matter only
+    when it is YAML): the suppression scan must agree with it on what is code."""
+    return _parser(yaml_front_matter(text))
+
+
 def _tokens(text: str, starts: list[int]) -> list:
     """markdown-it's block tokens for ``text`` (whose lines start at ``starts``): of the whole of
     it, or, for a long document, of the pieces that can matter, with the tokens and line numbers
     a whole parse gives there."""
-    parse = _parser(yaml_front_matter(text)).parse
+    parse = parser_for(text).parse
     if len(text) < _PIECES_FROM:
         return parse(text)
     from linter.readers import markdown_pieces as pieces
