@@ -725,10 +725,10 @@ def _release_clause(region: Region, colon: int) -> list[Mention] | None:
         and (_lower(region, k) in lx.DETERMINERS | lx.NEW_WORDS | {"its", "their", "weights", "of"})
     ):
         k += 1
-    return _list_after(region, k) if region.mention_at(k) is not None else []
+    return list_after(region, k) if region.mention_at(k) is not None else []
 
 
-def _list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
+def list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
     """Mentions in a list starting at word ``i``: "Llama 3, Mistral 7B and Gemma (Google)"."""
     words = region.words
     out: list[Mention] = []
@@ -906,7 +906,7 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     if (hit := region.mention_at(i)) is not None and _same_sentence(region, head_end - 1, i):
         if i > head_end and _lower(region, hit[1]) in lx.CLAUSE_VERBS:
             return []  # "Compared with open-source models, GPT-4o is ...": a new clause's subject
-        return _list_after(region, i)
+        return list_after(region, i)
     if (
         i < len(region.words)
         and region.words[i].text == "["
@@ -915,11 +915,11 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
         return _introduced_list(region, close + 1)  # "open-source LLMs [5, 12] such as X": a citation
     uses = lx.RECOMMEND_VERBS | lx.PROVIDING_VERBS
     if _lower(region, i) == "(" and _lower(region, i + 1) in {"we", "i"} and _lower(region, i + 2) in uses:
-        return _list_after(region, i + 3)  # "open-source LLMs (we use Llama 2 by default)"
+        return list_after(region, i + 3)  # "open-source LLMs (we use Llama 2 by default)"
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
     if not n and i > head_end and (m := _phrase_at(region, i, lx.EXAMPLE_MARKERS)):
         # "open-source models, led by X, ...", "..., chief among them X"
-        return _list_after(region, i + m + (_lower(region, i + m) == ","))
+        return list_after(region, i + m + (_lower(region, i + m) == ","))
     if n and region.words[i].text == "(" and (close := _nameless_parenthetical(region, i)) != -1:
         # "open-source models (including weights): Gemma 4": an aside without names; the noun
         # phrase goes on after it.
@@ -928,7 +928,7 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
         return _examples_later(region, i)
     if region.words[i].text == ":" and (released := _release_clause(region, i)) is not None:
         return released  # "open-source AI: Google released Gemma 2" (not "... only through its API")
-    mentions = _list_after(region, i + n)
+    mentions = list_after(region, i + n)
     if not mentions and (ranged := _from_to(region, i + n)):
         return ranged  # "any open-source model — from X to Y —"
     if not mentions and region.words[i].text == ":" and i + n >= len(region.words):
@@ -936,6 +936,14 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     if not mentions and n == 1 and _lower(region, i) in {"include", "includes", "including"}:
         return _bracketed_examples(region, i + 1)  # "... include many from Meta (like X)"
     return mentions
+
+
+def _items_below(region: Region, colon: int) -> list[Mention] | None:
+    """The models of the list a colon that ends its block introduces, or None."""
+    words = region.words
+    if colon + 1 >= len(words) or words[colon + 1].block == words[colon].block:
+        return None
+    return region.lead_in_items.get(words[colon].block)
 
 
 def _nameless_parenthetical(region: Region, i: int, reach: int = 8) -> int:
@@ -966,7 +974,7 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
         return _introduced_list(region, stop)
     if words[stop].text == "(" and region.mention_at(stop + 1) is not None and stop == last:
         # "open-source (Llama 2 70B, Falcon-180B) models": the bracket names the class's members
-        named = _list_after(region, stop + 1)
+        named = list_after(region, stop + 1)
         close = region.word_range(named[-1].start, named[-1].end)[1] if named else stop
         if _lower(region, close) == ")" and _lower(region, close + 1) in lx.MODEL_NOUNS:
             return named
@@ -1044,21 +1052,21 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             # "Top 5 open-source LLMs in 2024: Llama 3, ..."; after a verb the lead is a clause,
             # and only names that end the sentence answer it ("... are catching up: GPT-4 now
             # has competition" is a statement of its own).
-            return _list_after(region, k + 1) if label and not verb else _closing_list(region, k + 1)
+            return list_after(region, k + 1) if label and not verb else _closing_list(region, k + 1)
         if low in {";", ":", "(", ".", "!", "?", "but", "while", "whereas", "than"}:
             return []
         if low in {"include", "includes", "comprise", "comprises"} and not any(
             _lower(region, j) in lx.CONTRAST_TERMS for j in range(i, k)
         ):
             # "the open-source models tested include X and Y", "... include many from Meta (like X)"
-            return _list_after(region, k + 1) or _bracketed_examples(region, k + 1)
+            return list_after(region, k + 1) or _bracketed_examples(region, k + 1)
         if (_range := _from_to(region, k)) is not None:
             return _range  # "100 open-source models, from X to Y"
         if low == "," and (n := _phrase_at(region, k + 1, lx.EXAMPLE_MARKERS)):
             j = k + 1 + n
             if _lower(region, j) == ",":
                 j += 1
-            return _list_after(region, j)
+            return list_after(region, j)
         most = _lower(region, k + 1) == "most" and _lower(region, k + 2) in {"often", "commonly", "likely"}
         at = k + 2 + most
         if (
@@ -1067,6 +1075,10 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             and region.mention_at(at) is not None
         ):
             return _closing_list(region, at)  # "... open-source LLMs lately, mostly X and Y.", "most often X"
+        if low == "," and _lower(region, k + 1) == "like" and region.mention_at(k + 2) is not None:
+            # "open-source models you can run locally, like X, Y and Z.": names that close the
+            # sentence give examples of the class (not "..., like X did", a likeness).
+            return _closing_list(region, k + 2)
         k += 1
     return []
 
@@ -1199,7 +1211,7 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
         i += 1  # "...: • TinyLlama • Qwen2.5-0.5B": bullets typed as text, not as a list
     if region.mention_at(i) is None:
         return []
-    names = _list_after(region, i)
+    names = list_after(region, i)
     if not names:
         return []
     end = region.word_range(names[-1].start, names[-1].end)[1]
@@ -2488,7 +2500,7 @@ def opens_list(region: Region, i: int) -> bool:
     GPT-4o", "Llama 3, Phi-4, ...", the same with the statuses a list fix writes in brackets
     ("Llama 3 (source-available) and GPT-4o (proprietary)"). One model's names ("Qwen3, aka
     Qwen3-2504") are one model."""
-    return len({m.entry_id for m in _joined_list(region, _list_after(region, i))}) > 1
+    return len({m.entry_id for m in _joined_list(region, list_after(region, i))}) > 1
 
 
 def _nearest_before(region: Region, i: int) -> Mention | None:
@@ -2756,7 +2768,7 @@ def _chain_at(region: Region, i: int) -> list[Mention]:
     hit = region.mention_at(i)
     if hit is None:
         return []
-    return _list_after(region, i) or [hit[0]]
+    return list_after(region, i) or [hit[0]]
 
 
 def _topic(region: Region, first: int) -> list[Mention]:
@@ -3131,7 +3143,7 @@ def _followed_by(region: Region, i: int) -> list[Mention]:
     _, end = _sentence_bounds(region, i)
     for k in range(i, end):
         if _phrase_at(region, k, (("followed", "by"),)):
-            named = _list_after(region, k + 2)  # only names that end the sentence, unqualified
+            named = list_after(region, k + 2)  # only names that end the sentence, unqualified
             tail = region.word_range(named[-1].start, named[-1].end)[1] if named else end
             return named if tail >= end or _lower(region, tail) in {".", ";", "!"} else []
         if _lower(region, k) in lx.CONTRAST_TERMS or _lower(region, k) in {";", "but", "while", "whereas"}:
@@ -3160,7 +3172,7 @@ def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
         return []
     for j in range(k + 1, min(region.reach_ahead(k + 1, 4), end)):
         if region.mention_at(j) is not None:
-            return _list_after(region, j)
+            return list_after(region, j)
         if not _lower(region, j).isalpha() and j not in region.phrase_words:
             return []
     return []
@@ -3322,6 +3334,9 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         return Attachment(claim, skipped="another maker's model")
     if attachment.how == "lead-in" and _in_fronted_aside(region, first):
         # "Besides open-source models, we tried:" over a list: the list is of the others.
+        return Attachment(claim, skipped="set aside")
+    if attachment.how in ("lead-in", "announced") and _closed_before_colon(region, last - 1):
+        # "our open-source model with two closed ones:": the list is of the closed ones.
         return Attachment(claim, skipped="set aside")
     # A question asks about what it predicates ("Is Llama 3 open source?", "Did Meta open-source
     # it?"); a description inside a question still describes ("How do I run open-source LLMs like
@@ -3926,7 +3941,8 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     if any(blocks(k) for k in range(start, end) if k < joined or _lower(region, k) in _TURNING):
         return []
     in_cell = block in region.cells  # a cell lists attributes: only the claim's own item counts
-    if not _verbless(region, first, (opening, chunk_end) if in_cell else (start, joined)):
+    own_item = in_cell or _predicates_follow(region, first, last, joined)
+    if not _verbless(region, first, (opening, chunk_end) if own_item else (start, joined)):
         return []
     if in_cell:
         column = region.cells[block][2]
@@ -3958,6 +3974,28 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     return [] if named or labelled or region.subject is None else [region.subject]
 
 
+def _predicates_follow(region: Region, first: int, last: int, end: int) -> bool:
+    """The claim opens its sentence as a bare item and the items after it are more of what is
+    said of the same unnamed subject: "Open source, runs on my laptop, is fast". Each item opens
+    with a verb ("runs", "is") or a size ("128k context"): not with a subject of its own ("Open
+    source, the weights are on HF"), nor with an aside that makes the claim the subject ("Open
+    source, on the other hand, is catching up")."""
+    if _sentence_bounds(region, first)[0] != first or _lower(region, last) != ",":
+        return False
+    for k in range(last, end):
+        if _lower(region, k) != "," or k + 1 >= end:
+            continue
+        nxt = _lower(region, k + 1)
+        verb = (
+            nxt in lx.COPULAS
+            or nxt in lx.CLAUSE_VERBS
+            or (nxt.isalpha() and nxt.endswith("s") and not nxt.endswith("ss"))
+        )
+        if region.mention_at(k + 1) is not None or not (verb or nxt[:1].isdigit()) or nxt in lx.PREPOSITIONS:
+            return False
+    return True
+
+
 _OBJECT_OPENERS = frozenset({"against", "by", "for", "from", "of", "than", "to", "with"})
 _TURNING = frozenset({"but", "though", "however"})
 
@@ -3966,6 +4004,15 @@ def _after_label(region: Region, first: int, reach: int = 5) -> tuple[int, int]:
     """The claim's sentence, past a short label that opens it ("Why we like it: a fast open-source
     model", "Bottom line: the open-source LLM that ..."): the label's own verbs are no clause."""
     start, end = _sentence_bounds(region, first)
+    words = region.words
+    line = first
+    while line > start and words[line - 1].line == words[first].line:
+        line -= 1
+    if line > start and any(_lower(region, k) == ":" for k in range(line, min(line + reach + 1, first))):
+        # A card's line in one paragraph ("**Model:** X⏎**Type:** open-source LLM"): the claim's
+        # own line is its unit, not the run of lines no full stop parts.
+        start = line
+        end = next((k for k in range(first, end) if words[k].line != words[first].line), end)
     colon = next((k for k in range(start, min(start + reach + 1, first)) if _lower(region, k) == ":"), -1)
     if colon == -1 or _lower(region, colon - 1) in _OBJECT_OPENERS:
         return start, end  # "We compared it with: ...": the colon opens an object, not a label's text
@@ -4439,7 +4486,7 @@ def _row_names(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
         if not words:
             continue
         k = words[0]
-        listed = _list_after(region, k) if region.mention_at(k) is not None else []
+        listed = list_after(region, k) if region.mention_at(k) is not None else []
         covered = {j for m in listed for j in range(*region.word_range(m.start, m.end))}
         rest = [j for j in words if j not in covered and region.words[j].lower not in lx.LIST_SEPARATORS]
         if not listed or rest:
@@ -4466,7 +4513,7 @@ def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> 
         if col == column and column > 0 and not header_names_other:
             # "| Provider | Open-source models |" over "| Meta | Llama 3 |": the column's own names.
             words = region.block_words(block)
-            names = _list_after(region, words.start) if words and region.mention_at(words.start) else []
+            names = list_after(region, words.start) if words and region.mention_at(words.start) else []
             if names and region.word_range(names[-1].start, names[-1].end)[1] >= words.stop:
                 listed.extend(names)
                 continue
@@ -4554,7 +4601,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if head.kind == "mixed":
         return Attachment(claim, skipped="shared with a contrasting term")
     if head.kind == "mention":
-        mentions = _joined_list(region, _list_after(region, head.index))
+        mentions = _joined_list(region, list_after(region, head.index))
         closed = _lower(region, first - 1) in lx.DETERMINERS and _closed_by_noun(region, head.end)
         if len(mentions) > 1 and closed:
             # "the open-source nomic-embed-text embedding model, and Llama 3.1 8B": a determiner
@@ -4617,7 +4664,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if head.kind == "none" and head.index == last + 1 and (named := _colon_members(region, head.index)):
         return Attachment(claim, tuple(named), "list", "attributive")  # "three open-source pieces: X for ..."
     if head.kind == "none" and _lower(region, last) == ":" and first == _sentence_bounds(region, first)[0]:
-        labelled = _list_after(region, last + 1)
+        if (below := _items_below(region, last)) is not None:
+            return Attachment(claim, tuple(below), "lead-in", "attributive")  # "Open source:" over a list
+        labelled = list_after(region, last + 1)
         tail = region.word_range(labelled[-1].start, labelled[-1].end)[1] if labelled else 0
         if labelled and (
             tail >= len(region.words)
@@ -4661,7 +4710,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             compared = any(
                 _lower(region, k) in lx.COMPARISON for k in range(at, _sentence_bounds(region, first)[1])
             )
-            if len(members) >= 2 and _list_after(region, at) == members and not compared:
+            if len(members) >= 2 and list_after(region, at) == members and not compared:
                 listed = members
         if (count := _cardinal_before(region, first)) and len(listed) > count:
             listed = listed[:count]  # "two open-source baselines, X and Y, as well as ChatGPT"
@@ -4893,6 +4942,13 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     )  # "Meta's New Model Is Open Source" over the article that names it; "open weights" is no
     # noun, nor "weights" of a fix's "release the weights of"; in "Closed alternatives to
     # open-source image generators" the claim is in the noun's object, not said of it
+    if (
+        not attributive
+        and (items := region.lead_in_items.get(region.words[first].block))
+        and _class_noun_subject(region, first)
+    ):
+        # "## The models we use are all open source" over a list of models: said of its members.
+        return Attachment(claim, tuple(items), "lead-in", role)
     if (attributive or subject_noun) and (named := _named_next(region, first, head.index)):
         return Attachment(claim, (named,), "named later", role)
     # "... has released a model of this size as open source. Mistral Large 3, ...": the model
@@ -4926,6 +4982,19 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if attributive and (named := _fragment_next(region, first, head.index)):
         return Attachment(claim, tuple(named), "named later", role)
     return Attachment(claim, skipped="no model named")
+
+
+def _class_noun_subject(region: Region, first: int) -> bool:
+    """The clause of a predicative claim at word ``first`` has a plural model noun for subject
+    ("The models we use are all open source", "All of these LLMs are open source")."""
+    start = _sentence_bounds(region, first)[0]
+    for k in range(start, first):
+        low = _lower(region, k)
+        if low in lx.PREPOSITIONS and low != "of":
+            return False  # "Closed alternatives to open-source ...": the claim in an object
+        if low in lx.MODEL_NOUNS and low.endswith("s") and k not in region.phrase_words:
+            return True
+    return False
 
 
 def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head) -> Attachment:
@@ -5013,11 +5082,29 @@ def _good_for_a(region: Region, first: int) -> Mention | None:
     adjective = first - 3
     if not _plain_word(region, adjective) or _lower(region, adjective) in lx.MODEL_NOUNS:
         return None  # "a license for an open-source model": no judgement
-    if _lower(region, adjective) not in lx.JUDGEMENTS:
-        return None
     start, _ = _sentence_bounds(region, first)
+    if _lower(region, adjective) not in lx.JUDGEMENTS and not _predicate_adjective(region, start, adjective):
+        return None
     named = [m for m in _mentions_from(region, start, adjective) if _names_itself(region, m)]
     return named[0] if len({m.entry_id for m in named}) == 1 else None
+
+
+_DEGREE = {"very", "so", "too", "quite", "pretty", "really", "rather", "fairly", "super", "still", "also"}
+
+
+def _predicate_adjective(region: Region, start: int, adjective: int) -> bool:
+    """Word ``adjective`` is a predicate adjective right after "X is" and its adverbs: "Gemma 2
+    9B is surprisingly fluent for ...", not "X is a license for ..." nor "X is what we pay for"."""
+    low = _lower(region, adjective)
+    if not _plain_word(region, adjective) or low in lx.SUBJECT_PRONOUNS or low in lx.MODEL_NOUNS:
+        return False
+    k = adjective - 1
+    while k >= start and (_lower(region, k) in _DEGREE or _lower(region, k).endswith("ly")):
+        k -= 1  # "surprisingly", "very"
+    if _lower(region, k) not in lx.COPULAS:
+        return False
+    hit = region.mention_ending_at(k)
+    return hit is not None and not hit[0].possessive
 
 
 def _offered_with(region: Region, first: int, reach: int = 6) -> list[Mention]:
@@ -5313,7 +5400,7 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
         # "Closed models like X ...", nor "Models like X are not open source").
         if said & (lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS):
             return []
-        return _list_after(region, start + 1 + like)
+        return list_after(region, start + 1 + like)
     if any(_phrase_at(region, k, lx.INSTANCE_MARKERS) for k in range(start, min(start + 8, end))):
         # "Sarvam's first release, for instance, was built on X; others started from Y or Z.": a
         # sentence that gives an instance of the class before it names members.
@@ -5343,7 +5430,7 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
         if words[k].lower in {"include", "includes"}:
             lead = {w.lower for w in words[start:k]}
             if lead & lx.BACK_REFERENCES and not lead & lx.CONTRAST_TERMS:
-                return _list_after(region, k + 1)  # not "Our picks for closed ones include X"
+                return list_after(region, k + 1)  # not "Our picks for closed ones include X"
             return []
     return []
 
@@ -5368,7 +5455,7 @@ def _run_in_label(region: Region, first: int, head: _Head, limit: int = 6) -> li
     # Past a short tagline of the label ("One API.").
     if region.mention_at(at) is None and next_end - at <= 4 and not _mentions_from(region, at, next_end):
         at = next_end
-    opening = _list_after(region, at) if at < len(words) and region.mention_at(at) is not None else []
+    opening = list_after(region, at) if at < len(words) and region.mention_at(at) is not None else []
     listed = len({m.entry_id for m in opening}) >= 3 and not opening[0].possessive
     if listed and words[at].block == words[first].block:
         _, list_end = _sentence_bounds(region, at)
@@ -5381,7 +5468,7 @@ def _run_in_label(region: Region, first: int, head: _Head, limit: int = 6) -> li
             return named
     if _lower(region, end) not in {"we", "i"} or _lower(region, end + 1) not in lx.STUDY_VERBS:
         return []
-    named = _list_after(region, end + 2)
+    named = list_after(region, end + 2)
     tail = region.word_range(named[-1].start, named[-1].end)[1] if named else end
     return named if tail >= next_end or _lower(region, tail) in {".", ";", ":"} else []
 
@@ -5552,7 +5639,7 @@ def _fragment_next(region: Region, first: int, head: int) -> list[Mention]:
         _lead_blocked(region, start, k) or _lower(region, k) in lx.CONTRAST_TERMS for k in range(start, first)
     ):
         return []  # "I couldn't find an open-source model that works. GPT-4o."
-    names = _list_after(region, end) if region.mention_at(end) is not None else []
+    names = list_after(region, end) if region.mention_at(end) is not None else []
     if not names:
         return []
     _, next_end = _sentence_bounds(region, end)
@@ -5691,6 +5778,28 @@ def _ends_block_with_colon(region: Region, head: int, reach: int = 6) -> bool:
         if region.mention_at(k) is not None:
             return False
         k += 1
+    return False
+
+
+_CLOSED = lx.CONTRAST_TERMS & lx.SET_APART  # "closed", "proprietary": the other kind, not a host
+
+
+_JOINING = frozenset({"with", "against", "vs", "versus", "and", "or", "alongside", "plus", "compared"})
+
+
+def _closed_before_colon(region: Region, head: int) -> bool:
+    """A closed class joined to the claim's phrase stands before the colon that ends its block:
+    "our open-source model with two closed ones:" introduces the closed ones (not "open-source
+    alternatives to closed models:", whose complement is the head's, nor "open-source models
+    that beat proprietary ones:", whose relative clause describes the head)."""
+    words = region.words
+    joined = False
+    for k in range(head + 1, region.block_words(words[head].block)[-1] + 1):
+        joined = joined or words[k].lower in _JOINING
+        if words[k].lower in _CLOSED and k not in region.phrase_words:
+            return joined
+        if words[k].text == ":" or words[k].lower in {"that", "which", "who"}:
+            return False
     return False
 
 
@@ -6087,7 +6196,7 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
                 continue
             if _is_modifier_use(region, hit[1]):
                 return Attachment(claim, skipped=f"about what '{hit[0].text}' qualifies")
-            mentions = _list_after(region, i)
+            mentions = list_after(region, i)
             # "open-sourced X this week, and Google shipped Y": Y is another clause's object.
             stop = _sentence_bounds(region, i)[1]
             turn = next((k for k in range(i, stop) if _new_clause(region, k)), stop)

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from linter import lexicon as lx
-from linter.attach import Region, Word, attach_all, opens_list
+from linter.attach import Region, Word, attach_all, list_after, opens_list
 from linter.claims import find_claims
 from linter.fixes import written_spans
 from linter.mentions import GLUED_STOP, Mention, maker_names
@@ -367,10 +367,31 @@ def region_from_doc(doc: Doc) -> Region:
             lambda k: all_words[k].sent != all_words[k - 1].sent,
         ):
             firsts = [k for k in words if k == words.start or apart(k)]
-            hits = [region.mention_at(k) for k in firsts]
+            # Past a label ("chat: X"), a number or a maker's possessive, as an item's lead.
+            hits = [past_maker(k) for k in firsts]
             if len(firsts) >= 2 and all(hit is not None for hit in hits):
-                return [hit[0] for hit in hits if hit is not None]
+                return [hit for hit in hits if hit is not None]
         return []
+
+    # Rows whose first cell names a model: a table's models head its rows.
+    named_rows = {
+        region.cells[block][:2]
+        for block, i in first_named_word.items()
+        if block in region.cells and region.cells[block][2] == 0 and named_first(i) is not None
+    }
+
+    def cell_names(item: int) -> list[Mention]:
+        # A row whose first cell names no model ("| Benchmark | Llama 3 | Mistral 7B |", "| Chat |
+        # Llama 2, Vicuna | StarCoder |") holds its models in other cells: each cell that opens
+        # with a name lists members, the row's first name no more than the others.
+        cell = region.cells.get(item)
+        if item in cut or cell is None or cell[:2] in named_rows or item not in first_named_word:
+            return []
+        k = first_named_word[item]
+        if (first := named_first(k)) is None:
+            return []
+        end = words[region.block_words(item)[-1]].end
+        return [first, *(m for m in list_after(region, k) if m.start > first.start and m.start < end)]
 
     def leads(items: list[int]) -> list[Mention]:
         # The models the items open with; a table row's cells share one subject: each model once.
@@ -380,6 +401,8 @@ def region_from_doc(doc: Doc) -> Region:
         for b in items:
             if lines := line_leads(b):
                 found.extend(lines)  # "**X** — fast⏎**Y** — small": one item a line
+            elif b in region.cells and region.cells[b][:2] not in named_rows:
+                found.extend(cell_names(b))
             elif (m := lead(b)) is not None:
                 found.append(m)
             elif b in lead_ins:

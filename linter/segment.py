@@ -1016,27 +1016,39 @@ def _label_paragraph(doc: ProseDocument, i: int) -> bool:
     as paragraphs do; under a heading they are its items. So is a paragraph whose every sentence
     opens with a bold name ("**X** handles emotion. **Y** does dialogue."): a list run in."""
     block = doc.blocks[i]
-    if block.kind != "paragraph" or (title := _BOLD_TITLE.match(doc.text, block.start)) is None:
+    if block.kind != "paragraph":
         return False
     if _run_in_list(doc, i):
         return True
+    if (title := _BOLD_TITLE.match(doc.text, block.start)) is None:
+        return False
     run_in = title.group(1).rstrip().endswith((".", ":"))  # "**Llama 3.** Meta's flagship."
     labelled = run_in or _LABEL_END.match(doc.text, title.end()) is not None
     return len(title.group(1)) <= _LABEL_MAX and labelled
 
 
 def _run_in_list(doc: ProseDocument, i: int) -> bool:
-    """Block ``i`` is a paragraph whose every line, or every sentence, opens with a bold name: a
-    list without bullets ("**X** — fast⏎**Y** — small", "**X** handles emotion. **Y** does
-    dialogue.")."""
+    """Block ``i`` is a paragraph whose every line, or every sentence, opens with a bold name, or
+    whose every line with a short label and a colon: a list without bullets ("**X** — fast⏎**Y**
+    — small", "**X** handles emotion. **Y** does dialogue.", "chat: X⏎code: Y")."""
     block = doc.blocks[i]
-    if block.kind != "paragraph" or not _BOLD_TITLE.match(doc.text, block.start):
-        return False  # (most paragraphs: not even the first part opens in bold)
+    if block.kind != "paragraph":
+        return False
+    bold = _BOLD_TITLE.match(doc.text, block.start) is not None
+    if not bold and not _LINE_LABEL.match(doc.text, block.start):
+        return False  # (most paragraphs: not even the first part opens in bold or with a label)
     text = doc.text[block.start : block.end].strip()
-    for parts in (text.splitlines(), _SENTENCE_BREAK.split(text)):
+    lines = text.splitlines()
+    if not bold:
+        return len(lines) >= 2 and all(_LINE_LABEL.match(line) for line in lines)
+    for parts in (lines, _SENTENCE_BREAK.split(text)):
         if len(parts) >= 2 and all(_BOLD_TITLE.match(part) for part in parts):
             return True
     return False
+
+
+# A line that opens with a short label and a colon ("chat: Llama 3.1 8B", "Code model: X").
+_LINE_LABEL = re.compile(r"[ \t]*[A-Za-z][\w ./+&-]{0,30}?:[ \t]+\S")
 
 
 _CELL_OPENING = re.compile(r"<t[dh][\s>]", re.IGNORECASE)
@@ -1171,9 +1183,10 @@ def _user_data(
                     continue  # an item's description, before the next numbered item
                 if (later.kind == "heading" or later.kind == "paragraph") and not bridge:
                     break
-                if (later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level)) or (
-                    later.kind == "table_cell" and later.row > 0
-                ):
+                # A table's members head its rows, or its columns when the models do.
+                if (
+                    later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level)
+                ) or later.kind == "table_cell":
                     items.append(local[id(later)])
             # "**GPT-4o** — the closed baseline" under "## Top open-source models": set apart.
             items = [i for i in items if not _item_apart(doc.prose[blocks[i].start : blocks[i].end])]

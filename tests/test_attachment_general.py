@@ -2709,6 +2709,91 @@ FLAG = [
         "If you want an open-source image model that's safe for commercial use, FLUX.1 [schnell] is the one.",
         [("FLUX.1 [schnell]", "OW101")],
     ),
+    # A table under a lead-in: its models head its rows, or its columns when they do.
+    (
+        "table under a lead-in with models heading its columns",
+        "We ran three popular open-source models through the usual benchmarks:\n\n"
+        "| Benchmark | Llama 2 7B | Mistral 7B | Gemma 7B |\n"
+        "|---|---|---|---|\n| MMLU | 45.3 | 60.1 | 64.3 |",
+        [("Llama 2 7B", "OW102"), ("Mistral 7B", "OW101"), ("Gemma 7B", "OW102")],
+    ),
+    (
+        "table under a lead-in whose cells list the models",
+        "Our open-source picks, task by task:\n\n| Task | Chat | Code | Speech |\n|---|---|---|---|\n"
+        "| Pick | Llama 2 13B, Mistral 7B | StarCoder | Whisper large-v3 |",
+        [
+            ("Llama 2 13B", "OW102"),
+            ("Mistral 7B", "OW101"),
+            ("StarCoder", "OW102"),
+            ("Whisper large-v3", "OW101"),
+        ],
+    ),
+    (
+        "table under a heading with a rank column first",
+        "## Open-source text models, ranked\n\n| Rank | Model | License |\n"
+        "|---|---|---|\n| 1 | Qwen2.5-72B | Qwen license |\n| 2 | Mistral 7B | Apache 2.0 |",
+        [("Qwen2.5-72B", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    # A heading that says its plural subject is open source describes the list it heads.
+    (
+        "heading with a plural subject over a list",
+        "## The models we run are all open source\n\n"
+        "- **Llama 3.1 8B** for chat\n- **Mistral 7B** for summaries",
+        [("Llama 3.1 8B", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "heading with a relative clause over a list",
+        "## Models we trust that are actually open source\n\n- Gemma 2 9B\n- Phi-4",
+        [("Gemma 2 9B", "OW102"), ("Phi-4", "OW101")],
+    ),
+    # A class's examples after a clause that modifies it, set off by ", like".
+    (
+        "examples after a contact clause",
+        "The app is built around open-source models you can run offline, like Phi-3 mini and Gemma 2 2B.",
+        [("Phi-3 mini", "OW101"), ("Gemma 2 2B", "OW102")],
+    ),
+    # Judged against its class, a model is one of it, whatever the adjective.
+    (
+        "predicate adjective for a class",
+        "Gemma 2 9B is surprisingly fluent for an open source LLM.",
+        [("Gemma 2 9B", "OW102")],
+    ),
+    # A sentence without a subject that opens on the claim goes on about the model before it.
+    (
+        "subjectless predicates after the claim",
+        "Phi-4 is wild. Open source, fits on one GPU, is fast.",
+        [("Phi-4", "OW101")],
+    ),
+    # A label that ends its block in a colon introduces every item of the list below it.
+    (
+        "a bare label over a list",
+        "### Chat models\n\nOpen source:\n- Mistral 7B\n- Phi-3 mini\n\nClosed:\n- GPT-4o",
+        [("Mistral 7B", "OW101"), ("Phi-3 mini", "OW101")],
+    ),
+    # A card's lines in one paragraph: each line is its own field, about the card's model.
+    (
+        "a card's type line in one paragraph",
+        "**Model:** Llama 3 8B\n**License:** Llama 3 Community License\n"
+        "**Type:** open-source LLM, 8B parameters",
+        [("Llama 3 8B", "OW102")],
+    ),
+    (
+        "a lead-in whose closed class is its head's complement",
+        "Open-source alternatives to closed models:\n\n- Llama 3.1 8B\n- Mistral 7B",
+        [("Llama 3.1 8B", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    # A paragraph whose every line is a short label and a name is a list without bullets.
+    (
+        "label lines under a lead-in",
+        "Open-source models we run in production:\n\n"
+        "chat: Llama 3.1 8B\ncode: Codestral 22B\nembeddings: Mistral 7B",
+        [("Llama 3.1 8B", "OW102"), ("Codestral 22B", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "label lines right under a lead-in line",
+        "The open-source LLMs in our stack:\nRouting: Phi-3 mini\nAnswers: Llama 3 70B",
+        [("Phi-3 mini", "OW101"), ("Llama 3 70B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4040,6 +4125,40 @@ DONT_FLAG = [
     (
         "a wish answered with the wrong choice",
         "If you want an open-source model, GPT-4o is the wrong choice.",
+    ),
+    ("a likeness, not examples", "Open-source models have caught up fast, like Llama 3 did last year."),
+    ("a noun before for a class", "Llama 3 is a license for an open-source model."),
+    ("a clause before for a class", "Llama 3 is what we pay for an open-source model."),
+    ("a fragment whose next item has a subject", "Phi-4 is wild. Open source, the weights are on HF."),
+    (
+        "the claim as a subject past an aside",
+        "We tried GPT-4o. Open source, on the other hand, is catching up fast.",
+    ),
+    (
+        "a card's note about other models",
+        "**Model:** Llama 3 8B\n**Notes:** we compared it with open-source LLMs from Mistral",
+    ),
+    (
+        "a lead-in whose colon introduces the closed ones",
+        "We compared our favourite open-source model with two closed ones:\n\n"
+        "| Benchmark | GPT-4o | Claude 3.5 Sonnet |\n|---|---|---|\n| MMLU | 88.7 | 88.3 |",
+    ),
+    (
+        "a lead-in whose list is of the closed ones",
+        "Here is how our open-source model fares against closed models:\n\n- GPT-4o\n- Claude 3.5 Sonnet",
+    ),
+    (
+        "label lines under no claim",
+        "Models in our stack:\n\nchat: Llama 3.1 8B\ncode: Codestral 22B\n\nThe server is open source.",
+    ),
+    (
+        "a heading denying its plural subject",
+        "## None of these models are open source\n\n- Llama 3.1 8B\n- Gemma 2 9B",
+    ),
+    (
+        "a table of open models under a lead-in",
+        "The open-source models we tried:\n\n"
+        "| Benchmark | OLMo 2 7B | Pythia 6.9B |\n|---|---|---|\n| MMLU | 61.3 | 25.5 |",
     ),
 ]
 
