@@ -4663,6 +4663,15 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(named), "list", "other")  # "Good news for open source: X released Y"
     if head.kind == "none" and head.index == last + 1 and (named := _colon_members(region, head.index)):
         return Attachment(claim, tuple(named), "list", "attributive")  # "three open-source pieces: X for ..."
+    bare_heading = region.words[first].block in region.heading_blocks and _fills_cell(
+        region, first, last, nouns=False
+    )
+    if (
+        head.kind == "none"
+        and bare_heading
+        and (items := region.lead_in_items.get(region.words[first].block))
+    ):
+        return Attachment(claim, tuple(items), "lead-in", "attributive")  # "## Open source" over a list
     if head.kind == "none" and _lower(region, last) == ":" and first == _sentence_bounds(region, first)[0]:
         if (below := _items_below(region, last)) is not None:
             return Attachment(claim, tuple(below), "lead-in", "attributive")  # "Open source:" over a list

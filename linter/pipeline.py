@@ -380,12 +380,27 @@ def region_from_doc(doc: Doc) -> Region:
         if block in region.cells and region.cells[block][2] == 0 and named_first(i) is not None
     }
 
+    body_rows: dict[int, set[int]] = {}  # table -> its rows below the header
+    first_named_column: dict[tuple[int, int], int] = {}  # (table, row) -> its first cell with a name
+    for block, (table, row, column) in region.cells.items():
+        if row > 0:
+            body_rows.setdefault(table, set()).add(row)
+        if block in first_named_word and named_first(first_named_word[block]) is not None:
+            key = (table, row)
+            first_named_column[key] = min(first_named_column.get(key, column), column)
+
     def cell_names(item: int) -> list[Mention]:
-        # A row whose first cell names no model ("| Benchmark | Llama 3 | Mistral 7B |", "| Chat |
-        # Llama 2, Vicuna | StarCoder |") holds its models in other cells: each cell that opens
-        # with a name lists members, the row's first name no more than the others.
+        # A row whose first cell names no model holds its models in other cells: the header
+        # row's ("| Benchmark | Llama 3 | Mistral 7B |", a class's members heading the columns)
+        # and a table's only row ("| Chat | Llama 2, Vicuna | StarCoder |") in each cell; a row
+        # among others in its first cell with a name ("| 1 | Llama 3 | Apache 2.0 |"), not in
+        # a later column ("| Chat | Llama 3 | fallback: GPT-4o |").
         cell = region.cells.get(item)
         if item in cut or cell is None or cell[:2] in named_rows or item not in first_named_word:
+            return []
+        table, row, column = cell
+        spread = row == 0 or len(body_rows.get(table, ())) == 1
+        if not spread and first_named_column.get((table, row)) != column:
             return []
         k = first_named_word[item]
         if (first := named_first(k)) is None:

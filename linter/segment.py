@@ -1144,6 +1144,10 @@ def _user_data(
 ) -> dict:
     local = {id(b): n for n, b in enumerate(blocks)}
     lead_ins: dict[int, list[int]] = {}
+
+    def lead_class(block: Block) -> bool:
+        return _class_sentence(doc.prose[block.start : block.end].strip())
+
     for n, block in enumerate(blocks):
         position = index.get(id(block))  # None for a window cut out of a huge block
         if block.kind == "list_item" and not (position is not None and _is_lead_in(doc, position)):
@@ -1183,10 +1187,14 @@ def _user_data(
                     continue  # an item's description, before the next numbered item
                 if (later.kind == "heading" or later.kind == "paragraph") and not bridge:
                     break
-                # A table's members head its rows, or its columns when the models do.
+                # A table's members head its rows, or its columns when the models do; a header
+                # row counts under a class ("three open-source models:"), not under one model
+                # set beside others ("How our open-source model compares:").
                 if (
-                    later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level)
-                ) or later.kind == "table_cell":
+                    (later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level))
+                    or (later.kind == "table_cell" and later.row > 0)
+                    or (later.kind == "table_cell" and lead_class(block))
+                ):
                     items.append(local[id(later)])
             # "**GPT-4o** — the closed baseline" under "## Top open-source models": set apart.
             items = [i for i in items if not _item_apart(doc.prose[blocks[i].start : blocks[i].end])]

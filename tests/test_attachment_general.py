@@ -2729,6 +2729,12 @@ FLAG = [
         ],
     ),
     (
+        "table under a lead-in with a column of fallbacks",
+        "We recommend these open-source models:\n\n| Task | Model | Fallback |\n|---|---|---|\n"
+        "| Chat | Llama 3 8B | GPT-4o |\n| Code | Codestral 22B | Claude 3.5 Sonnet |",
+        [("Llama 3 8B", "OW102"), ("Codestral 22B", "OW102")],
+    ),
+    (
         "table under a heading with a rank column first",
         "## Open-source text models, ranked\n\n| Rank | Model | License |\n"
         "|---|---|---|\n| 1 | Qwen2.5-72B | Qwen license |\n| 2 | Mistral 7B | Apache 2.0 |",
@@ -2781,6 +2787,12 @@ FLAG = [
         "a lead-in whose closed class is its head's complement",
         "Open-source alternatives to closed models:\n\n- Llama 3.1 8B\n- Mistral 7B",
         [("Llama 3.1 8B", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "a bare heading over a table",
+        "## Open source\n\nThese publish weights under permissive terms.\n\n| Model | License |\n|---|---|\n"
+        "| Mistral 7B | Apache 2.0 |\n| Phi-4 | MIT |",
+        [("Mistral 7B", "OW101"), ("Phi-4", "OW101")],
     ),
     # A paragraph whose every line is a short label and a name is a list without bullets.
     (
@@ -4133,6 +4145,13 @@ DONT_FLAG = [
     (
         "the claim as a subject past an aside",
         "We tried GPT-4o. Open source, on the other hand, is catching up fast.",
+    ),
+    ("a bare heading that asks", "## Open source?\n\n- Mistral 7B\n- Phi-4"),
+    ("a bare heading that denies", "## Not open source\n\n- GPT-4o\n- Claude 3.5 Sonnet"),
+    (
+        "a table header of the models one open-source model is set beside",
+        "How our open-source model compares:\n\n| Benchmark | Ours | GPT-4o | Claude 3.5 Sonnet |\n"
+        "|---|---|---|---|\n| MMLU | 71.2 | 88.7 | 88.3 |",
     ),
     (
         "a card's note about other models",
