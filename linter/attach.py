@@ -4797,6 +4797,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if said_of:
             return Attachment(claim, tuple(said_of), "as", role)
     if not attributive and (group := _quantified_group(region, first, last)) is not None:
+        items = region.lead_in_items.get(region.words[first].block)
+        if not group and items and _class_noun_subject(region, first):
+            # "## The models we run, all open source" over a list: its members.
+            return Attachment(claim, tuple(items), "lead-in", role)
         if not group:
             return Attachment(claim, skipped="no model named")
         return Attachment(claim, tuple(group), "quantifier", role)

@@ -624,7 +624,7 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     # A title introduces a list or a table; a caption with a full stop only a list (under
     # "Table 2. Pass@1. † denotes open-source models." the rows are not all of that class).
     table = following.kind == "table_cell" and not prose.endswith(".")
-    # A one-line note may stand between the title and its list ("These are the ones we use.").
+    # A short note may stand between the title and its list ("These are the ones we use.").
     bridged = (
         following.kind == "paragraph"
         and i + 2 < len(doc.blocks)
@@ -818,9 +818,10 @@ def _lead_in_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
 
 
 def _bridges(doc: ProseDocument, i: int) -> bool:
-    """Block ``i`` is a one-line note between a heading and its list ("## Popular open-source
-    LLMs", a byline or "These run locally:", then the list): the heading still introduces the
-    list. A note that turns to other models ("Closed ones follow:") does not bridge."""
+    """Block ``i`` is a short note between a heading and its list ("## Popular open-source
+    LLMs", a byline, "These run locally:" or two short sentences, then the list): the heading
+    still introduces the list. A note that turns to other models ("Closed ones follow:") does
+    not bridge."""
     from linter import lexicon as lx
 
     block = doc.blocks[i]
@@ -833,7 +834,10 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
     # Nor one that denies or sets apart ("None of these qualify:", "..., but they are not open
     # source:", "Instead we pay for these:").
     turned = lx.CONTRAST_TERMS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.SET_APART | {"instead"}
-    return 0 < _length(line) <= _TITLE_LINE_MAX and "\n" not in line and not words & turned
+    return 0 < _length(line) <= _BRIDGE_MAX and not words & turned
+
+
+_BRIDGE_MAX = 200  # characters of a note between a title and its list ("Choosing a model? These are ...")
 
 
 _FIELD_LINE = re.compile(r"\W*[A-Za-z][\w ]{0,30}?\W*:\W*\S")

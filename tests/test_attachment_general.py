@@ -2748,6 +2748,12 @@ FLAG = [
         [("Llama 3.1 8B", "OW102"), ("Mistral 7B", "OW101")],
     ),
     (
+        "heading with a plural subject and a quantified predicate",
+        "## Five models we trust, all of them open source\n\n"
+        "- **Llama 3.1 8B** for chat\n- **Phi-4** for math",
+        [("Llama 3.1 8B", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
         "heading with a relative clause over a list",
         "## Models we trust that are actually open source\n\n- Gemma 2 9B\n- Phi-4",
         [("Gemma 2 9B", "OW102"), ("Phi-4", "OW101")],
@@ -2793,6 +2799,13 @@ FLAG = [
         "## Open source\n\nThese publish weights under permissive terms.\n\n| Model | License |\n|---|---|\n"
         "| Mistral 7B | Apache 2.0 |\n| Phi-4 | MIT |",
         [("Mistral 7B", "OW101"), ("Phi-4", "OW101")],
+    ),
+    (
+        "a title over a two-sentence note over its list",
+        "Top open-source LLMs for support bots\n\nWe put a dozen models in front of real tickets for six "
+        "months. Two handled the most volume with the fewest escalations.\n\n"
+        "- Llama 3 70B\n- Mixtral 8x22B",
+        [("Llama 3 70B", "OW102"), ("Mixtral 8x22B", "OW101")],
     ),
     # A paragraph whose every line is a short label and a name is a list without bullets.
     (
@@ -4152,6 +4165,11 @@ DONT_FLAG = [
         "a table header of the models one open-source model is set beside",
         "How our open-source model compares:\n\n| Benchmark | Ours | GPT-4o | Claude 3.5 Sonnet |\n"
         "|---|---|---|---|\n| MMLU | 71.2 | 88.7 | 88.3 |",
+    ),
+    (
+        "a title over a note that turns to closed models",
+        "Top open-source LLMs for support bots\n\nWe tried them all, but these hosted ones won in the end."
+        "\n\n- GPT-4o\n- Claude 3.5 Sonnet",
     ),
     (
         "a card's note about other models",
