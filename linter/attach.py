@@ -2431,6 +2431,12 @@ def _plural_antecedent(region: Region, first: int) -> list[Mention]:
                 sizes.append(mention)
     both = any(_lower(region, k) == "both" for k in range(start, first))
     group = sorted([*named.values(), *sizes], key=lambda m: m.start)
+    colon = next((k for k in range(start - 1, before, -1) if _lower(region, k) == ":"), -1)
+    if colon != -1 and len(after := [m for m in group if m.start > region.words[colon].start]) >= 2:
+        # "X vs Y: in our tests X 8B beat Y 7B. Both are ...": the clause after a title's colon
+        # names what the reference points back to.
+        group = after
+        named = {m.entry_id: m for m in after}
     if both:
         return group if len(group) == 2 else []  # "X 8B and X 70B. Both are ..." too
     if len(named) == 1:
@@ -4636,6 +4642,13 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # "X, an open-source version of its flagship model": no name after "of", so the phrase
         # is said of the name it stands in apposition to, as any description is.
         said_of, how, _ = _subject_left(region, first)
+        if (
+            not said_of
+            and _opens_subject(region, first)
+            and (identified := _identified_after(region, head.index))
+        ):
+            # "The open-source version of Sora is Wan 2.2": the identity names what the phrase is.
+            return Attachment(claim, tuple(identified), "identity", "attributive")
         # "X is the most important open-source release of the year", "X, an open-source version of"
         describes = region.words[head.index].lower in lx.TRANSPARENT_OF | lx.OWN_NOUNS
         if said_of and how in ("apposition", "copula") and describes:

@@ -2807,6 +2807,17 @@ FLAG = [
         "- Llama 3 70B\n- Mixtral 8x22B",
         [("Llama 3 70B", "OW102"), ("Mixtral 8x22B", "OW101")],
     ),
+    # "Both" after a title's colon points back to the clause after it, not the title's names.
+    (
+        "both after a title's colon",
+        "Llama vs Mistral: in our tests Llama 3 8B edged out Mistral 7B on code. Both are open source.",
+        [("Llama 3 8B", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "an of-phrase identified by the copula",
+        "The open-source version of Sora is Wan 2.2, if you ask me.",
+        [("Wan 2.2", "OW101")],
+    ),
     # A paragraph whose every line is a short label and a name is a list without bullets.
     (
         "label lines under a lead-in",
