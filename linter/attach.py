@@ -4647,7 +4647,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             and _opens_subject(region, first)
             and (identified := _identified_after(region, head.index))
         ):
-            # "The open-source version of Sora is Wan 2.2": the identity names what the phrase is.
+            # "The open-source version of our old bot is X": the identity names what the phrase is.
             return Attachment(claim, tuple(identified), "identity", "attributive")
         # "X is the most important open-source release of the year", "X, an open-source version of"
         describes = region.words[head.index].lower in lx.TRANSPARENT_OF | lx.OWN_NOUNS

@@ -837,7 +837,7 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
     return 0 < _length(line) <= _BRIDGE_MAX and not words & turned
 
 
-_BRIDGE_MAX = 200  # characters of a note between a title and its list ("Choosing a model? These are ...")
+_BRIDGE_MAX = 200  # characters of a note between a title and its list: a line, or two short sentences
 
 
 _FIELD_LINE = re.compile(r"\W*[A-Za-z][\w ]{0,30}?\W*:\W*\S")
@@ -1149,9 +1149,6 @@ def _user_data(
     local = {id(b): n for n, b in enumerate(blocks)}
     lead_ins: dict[int, list[int]] = {}
 
-    def lead_class(block: Block) -> bool:
-        return _class_sentence(doc.prose[block.start : block.end].strip())
-
     for n, block in enumerate(blocks):
         position = index.get(id(block))  # None for a window cut out of a huge block
         if block.kind == "list_item" and not (position is not None and _is_lead_in(doc, position)):
@@ -1168,6 +1165,7 @@ def _user_data(
         turned = _turned_heading(doc, block)
         if position is not None and _is_lead_in(doc, position) and not turned:
             items = []
+            header: bool | None = None  # whether a header row counts: read once, when met
             for m, later in enumerate(blocks[n + 1 :], n + 1):
                 p = index.get(id(later))
                 bridge = m == n + 1 and p is not None and _bridges(doc, p)
@@ -1194,10 +1192,10 @@ def _user_data(
                 # A table's members head its rows, or its columns when the models do; a header
                 # row counts under a class ("three open-source models:"), not under one model
                 # set beside others ("How our open-source model compares:").
-                if (
-                    (later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level))
-                    or (later.kind == "table_cell" and later.row > 0)
-                    or (later.kind == "table_cell" and lead_class(block))
+                if later.kind == "table_cell" and later.row == 0 and header is None:
+                    header = _class_sentence(doc.prose[block.start : block.end].strip())
+                if (later.kind == "list_item" and (not items or later.level <= blocks[items[0]].level)) or (
+                    later.kind == "table_cell" and (later.row > 0 or header)
                 ):
                     items.append(local[id(later)])
             # "**GPT-4o** — the closed baseline" under "## Top open-source models": set apart.

@@ -2736,8 +2736,8 @@ FLAG = [
     ),
     (
         "table under a heading with a rank column first",
-        "## Open-source text models, ranked\n\n| Rank | Model | License |\n"
-        "|---|---|---|\n| 1 | Qwen2.5-72B | Qwen license |\n| 2 | Mistral 7B | Apache 2.0 |",
+        "## Our favourite open-source text models\n\n| # | Model | Good at |\n"
+        "|---|---|---|\n| 1 | Qwen2.5-72B | long documents |\n| 2 | Mistral 7B | speed |",
         [("Qwen2.5-72B", "OW102"), ("Mistral 7B", "OW101")],
     ),
     # A heading that says its plural subject is open source describes the list it heads.
@@ -2785,9 +2785,8 @@ FLAG = [
     # A card's lines in one paragraph: each line is its own field, about the card's model.
     (
         "a card's type line in one paragraph",
-        "**Model:** Llama 3 8B\n**License:** Llama 3 Community License\n"
-        "**Type:** open-source LLM, 8B parameters",
-        [("Llama 3 8B", "OW102")],
+        "**Model:** Gemma 2 9B\n**Licence:** Gemma Terms of Use\n**Kind:** open-source chat LLM",
+        [("Gemma 2 9B", "OW102")],
     ),
     (
         "a lead-in whose closed class is its head's complement",
@@ -2810,13 +2809,14 @@ FLAG = [
     # "Both" after a title's colon points back to the clause after it, not the title's names.
     (
         "both after a title's colon",
-        "Llama vs Mistral: in our tests Llama 3 8B edged out Mistral 7B on code. Both are open source.",
+        "Llama vs Mistral: on our coding set Llama 3 8B scored a little higher than Mistral 7B. "
+        "Both are open source.",
         [("Llama 3 8B", "OW102"), ("Mistral 7B", "OW101")],
     ),
     (
         "an of-phrase identified by the copula",
-        "The open-source version of Sora is Wan 2.2, if you ask me.",
-        [("Wan 2.2", "OW101")],
+        "The open-source version of our old support bot is Mistral 7B.",
+        [("Mistral 7B", "OW101")],
     ),
     # A paragraph whose every line is a short label and a name is a list without bullets.
     (
