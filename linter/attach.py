@@ -999,6 +999,12 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
     return []
 
 
+def _plural_model_noun(region: Region, k: int) -> bool:
+    """Word ``k`` is a model noun in the plural ("models", "LLMs"): a class."""
+    low = _lower(region, k)
+    return low in lx.MODEL_NOUNS and low.endswith("s")
+
+
 def _plural_noun(region: Region, k: int) -> bool:
     """Word ``k``, a claim's head, reads as a plural common noun: lower case, letters, ending in
     "s", no software noun ("rivals", "contenders", "peers"; not "tools")."""
@@ -1202,11 +1208,9 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     ("...: Llama 3 and Mistral 7B.", "...? Llama 3, without question."). Names that go on into a
     clause ("...: GPT-4 now has competition") are that clause's subject, not an answer."""
     words = region.words
-    if 0 < i < len(words) and words[i].block != words[i - 1].block:
-        # A lead that ends its block introduces the list below it: every item, not the first.
-        items = region.lead_in_items.get(words[i - 1].block)
-        if items and region.mention_at(i) is not None:
-            return list(items)
+    # A lead that ends its block introduces the list below it: every item, not the first.
+    if i > 0 and (items := _items_below(region, i - 1)) and region.mention_at(i) is not None:
+        return list(items)
     while _lower(region, i) in lx.LIST_SEPARATORS and _lower(region, i) not in {"and", "or"}:
         i += 1  # "...: • TinyLlama • Qwen2.5-0.5B": bullets typed as text, not as a list
     if region.mention_at(i) is None:
@@ -2326,8 +2330,7 @@ def _makers_models_before(region: Region, first: int) -> Mention | None:
         return None
     before, end = _sentence_bounds(region, start - 1)
     for k in range(before, min(before + 7, end)):
-        low = _lower(region, k)
-        if low in lx.MODEL_NOUNS and low.endswith("s") and (maker := _maker_of_description(region, k)):
+        if _plural_model_noun(region, k) and (maker := _maker_of_description(region, k)):
             return _makers_model(region, first, before, maker)
     return None
 
@@ -4436,11 +4439,10 @@ def _item_subject(region: Region, first: int) -> Mention | None:
 def _fills_cell(region: Region, first: int, last: int, *, nouns: bool = True) -> bool:
     """The claim is the whole cell, give or take a model noun (``nouns``) and a parenthesis:
     "Open source", "Open-source models", "Open weights?", "Open source (Apache 2.0)"."""
-    block = region.words[first].block
     depth = 0
-    for k, word in enumerate(region.words):
-        if word.block == block and not first <= k < last:
-            low = word.lower
+    for k in region.block_words(region.words[first].block):
+        if not first <= k < last:
+            low = region.words[k].lower
             depth += (low == "(") - (low == ")")
             if depth <= 0 and low.isalnum() and not (nouns and low in lx.MODEL_NOUNS):
                 return False
@@ -4676,13 +4678,12 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(named), "list", "other")  # "Good news for open source: X released Y"
     if head.kind == "none" and head.index == last + 1 and (named := _colon_members(region, head.index)):
         return Attachment(claim, tuple(named), "list", "attributive")  # "three open-source pieces: X for ..."
-    bare_heading = region.words[first].block in region.heading_blocks and _fills_cell(
-        region, first, last, nouns=False
-    )
+    block = region.words[first].block
     if (
         head.kind == "none"
-        and bare_heading
-        and (items := region.lead_in_items.get(region.words[first].block))
+        and block in region.heading_blocks
+        and (items := region.lead_in_items.get(block))
+        and _fills_cell(region, first, last, nouns=False)
     ):
         return Attachment(claim, tuple(items), "lead-in", "attributive")  # "## Open source" over a list
     if head.kind == "none" and _lower(region, last) == ":" and first == _sentence_bounds(region, first)[0]:
@@ -4715,7 +4716,6 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             known = {m.start for m in said_of}
             said_of = [*said_of, *(m for m in _ranked_after(region, first) if m.start not in known)]
         return Attachment(claim, tuple(said_of), "fronted", role)
-    block = region.words[first].block
     if attributive and region.lead_in_items.get(block) and _ends_block_with_colon(region, head.index):
         return Attachment(claim, tuple(region.lead_in_items[block]), "lead-in", role)
     if attributive:
@@ -4810,8 +4810,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if said_of:
             return Attachment(claim, tuple(said_of), "as", role)
     if not attributive and (group := _quantified_group(region, first, last)) is not None:
-        items = region.lead_in_items.get(region.words[first].block)
-        if not group and items and _class_noun_subject(region, first):
+        if not group and (items := _class_members(region, first)):
             # "## The models we run, all open source" over a list: its members.
             return Attachment(claim, tuple(items), "lead-in", role)
         if not group:
@@ -4912,7 +4911,6 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if attributive and (reported := _studied_next(region, first, head)):
         return Attachment(claim, tuple(reported), "examples", role)
     if attributive:
-        block = region.words[first].block
         # A heading or a lead-in ending in ":" introduces the list that follows it.
         items = region.lead_in_items.get(block)
         if items:
@@ -4968,11 +4966,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     )  # "Meta's New Model Is Open Source" over the article that names it; "open weights" is no
     # noun, nor "weights" of a fix's "release the weights of"; in "Closed alternatives to
     # open-source image generators" the claim is in the noun's object, not said of it
-    if (
-        not attributive
-        and (items := region.lead_in_items.get(region.words[first].block))
-        and _class_noun_subject(region, first)
-    ):
+    if not attributive and (items := _class_members(region, first)):
         # "## The models we use are all open source" over a list of models: said of its members.
         return Attachment(claim, tuple(items), "lead-in", role)
     if (attributive or subject_noun) and (named := _named_next(region, first, head.index)):
@@ -5010,15 +5004,22 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     return Attachment(claim, skipped="no model named")
 
 
+def _class_members(region: Region, first: int) -> list[Mention] | None:
+    """The items of the list the claim's block introduces, when the clause of the predicative
+    claim at word ``first`` has a plural model noun for subject ("The models we use are all open
+    source", "All of these LLMs are open source"); None otherwise."""
+    items = region.lead_in_items.get(region.words[first].block)
+    return items if items and _class_noun_subject(region, first) else None
+
+
 def _class_noun_subject(region: Region, first: int) -> bool:
-    """The clause of a predicative claim at word ``first`` has a plural model noun for subject
-    ("The models we use are all open source", "All of these LLMs are open source")."""
+    """A plural model noun is the subject of the clause of the claim at word ``first``."""
     start = _sentence_bounds(region, first)[0]
     for k in range(start, first):
         low = _lower(region, k)
         if low in lx.PREPOSITIONS and low != "of":
             return False  # "Closed alternatives to open-source ...": the claim in an object
-        if low in lx.MODEL_NOUNS and low.endswith("s") and k not in region.phrase_words:
+        if _plural_model_noun(region, k) and k not in region.phrase_words:
             return True
     return False
 
@@ -5421,7 +5422,7 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
     _, end = _sentence_bounds(region, start)
     said = {_lower(region, k) for k in range(start, end)}
     like = _phrase_at(region, start + 1, (("like",), ("such", "as")))
-    if _lower(region, start) in lx.MODEL_NOUNS and _lower(region, start).endswith("s") and like:
+    if _plural_model_noun(region, start) and like:
         # "Models like X and Y will ...": the class of the sentence before, given examples (not
         # "Closed models like X ...", nor "Models like X are not open source").
         if said & (lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS):

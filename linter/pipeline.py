@@ -373,13 +373,6 @@ def region_from_doc(doc: Doc) -> Region:
                 return [hit for hit in hits if hit is not None]
         return []
 
-    # Rows whose first cell names a model: a table's models head its rows.
-    named_rows = {
-        region.cells[block][:2]
-        for block, i in first_named_word.items()
-        if block in region.cells and region.cells[block][2] == 0 and named_first(i) is not None
-    }
-
     body_rows: dict[int, set[int]] = {}  # table -> its rows below the header
     first_named_column: dict[tuple[int, int], int] = {}  # (table, row) -> its first cell with a name
     for block, (table, row, column) in region.cells.items():
@@ -395,15 +388,12 @@ def region_from_doc(doc: Doc) -> Region:
         # and a table's only row ("| Chat | Llama 2, Vicuna | StarCoder |") in each cell; a row
         # among others in its first cell with a name ("| 1 | Llama 3 | Apache 2.0 |"), not in
         # a later column ("| Chat | Llama 3 | fallback: GPT-4o |").
-        cell = region.cells.get(item)
-        if item in cut or cell is None or cell[:2] in named_rows or item not in first_named_word:
-            return []
-        table, row, column = cell
+        table, row, column = region.cells[item]
         spread = row == 0 or len(body_rows.get(table, ())) == 1
-        if not spread and first_named_column.get((table, row)) != column:
+        if item in cut or (first_named_column.get((table, row)) != column and not spread):
             return []
-        k = first_named_word[item]
-        if (first := named_first(k)) is None:
+        k = first_named_word.get(item)
+        if k is None or (first := named_first(k)) is None:
             return []
         end = words[region.block_words(item)[-1]].end
         return [first, *(m for m in list_after(region, k) if m.start > first.start and m.start < end)]
@@ -416,8 +406,8 @@ def region_from_doc(doc: Doc) -> Region:
         for b in items:
             if lines := line_leads(b):
                 found.extend(lines)  # "**X** — fast⏎**Y** — small": one item a line
-            elif b in region.cells and region.cells[b][:2] not in named_rows:
-                found.extend(cell_names(b))
+            elif b in region.cells and first_named_column.get(region.cells[b][:2]) != 0:
+                found.extend(cell_names(b))  # a row its first cell does not name
             elif (m := lead(b)) is not None:
                 found.append(m)
             elif b in lead_ins:
