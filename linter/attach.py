@@ -3927,9 +3927,14 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     chunk_end = next((k for k in range(last, end) if _lower(region, k) in _CHUNK_MARKS), end)
 
     # A hedge anywhere takes the fragment back; a "no" in a later item is that item's ("Open
-    # source, no API key needed").
+    # source, no API key needed"), and so is a comparison in a later predicate ("Open source,
+    # runs on my laptop, beats GPT-4o": what it beats is the model's, not the claim's).
+    predicates = _predicates_follow(region, first, last, end)
+
     def blocks(k: int) -> bool:
         later_no = k >= chunk_end and _lower(region, k) == "no" and k + 1 < end and _plain_word(region, k + 1)
+        if k >= chunk_end and predicates and _lower(region, k) in lx.COMPARISON:
+            return False
         if _lower(region, k) in _TURNING and k >= last:
             # "Open source, but only the weights" hedges; "open source but good luck fitting it
             # anywhere", "80b total but only 3b active" go on about something else.

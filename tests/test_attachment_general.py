@@ -2776,6 +2776,12 @@ FLAG = [
         "Phi-4 is wild. Open source, fits on one GPU, is fast.",
         [("Phi-4", "OW101")],
     ),
+    # What a later predicate compares the model with is that predicate's, not a turn on the claim.
+    (
+        "a comparison in a later predicate",
+        "Phi-4 is wild. Open source, fits on one GPU, beats last year's paid tier.",
+        [("Phi-4", "OW101")],
+    ),
     # A label that ends its block in a colon introduces every item of the list below it.
     (
         "a bare label over a list",
