@@ -322,6 +322,11 @@ def _quoted_phrase(region: Region, last: int, opener: str, reach: int = 5) -> bo
     return False
 
 
+# A subject that denies its verb, and what may stand between them ("nobody has ever open-sourced").
+_NOBODY = frozenset({"nobody", "noone"})
+_BEFORE_VERB = lx.AUXILIARIES | {"has", "have", "had", "ever", "yet", "really", "actually", "fully", "truly"}
+
+
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     words = region.words
     sent = words[first].sent
@@ -368,6 +373,8 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             negation = False  # "Can't believe Llama 3 is open source": surprise, not denial
         if negation and not _phrase_at(region, i, lx.NOT_NEGATION):
             return "negated" if _next_to(region, i + 1, first) else "negated clause"
+        if low in _NOBODY and all(_lower(region, k) in _BEFORE_VERB for k in range(i + 1, first)):
+            return "negated"  # "nobody has open-sourced X" (not "nobody cares that X is open source")
         if (n := _phrase_at(region, i, lx.NEGATION_PHRASES)) and i + n <= first:
             return "negated" if _next_to(region, i + n, first) else "negated clause"
         steps += i not in region.phrase_words  # a claim or a fix's words: none
@@ -2723,6 +2730,17 @@ def _across_fronted(region: Region, i: int, j: int) -> bool:
 
 
 _WH_WORDS = frozenset({"why", "how", "what", "who", "where", "when"})
+_ASKERS = frozenset({"anyone", "anybody", "someone", "somebody"})  # forum questions drop "has"/"does"
+
+
+def _participle_before_name(region: Region, first: int, last: int) -> bool:
+    """The claim is a participle between a determiner and the name it describes ("the
+    open-sourced X", "the newly open-sourced X"): a description, which a question about something
+    else presupposes."""
+    k = first - 1
+    while k > 0 and _lower(region, k).endswith("ly") and _lower(region, k).isalpha():
+        k -= 1
+    return _lower(region, k) in lx.DETERMINERS and region.mention_at(last) is not None
 
 
 def _is_question(region: Region, first: int, last: int) -> bool:
@@ -2738,9 +2756,13 @@ def _is_question(region: Region, first: int, last: int) -> bool:
         tag = " ".join(w.lower for w in region.words[comma + 1 : end - 1]) if comma != -1 else ""
         # "X is open source and has a 10M context, why is nobody talking about it?": a
         # statement, then a question of its own after the comma.
+        # So with a question that opens on its own asker or auxiliary: "just found out X is open
+        # source, anyone tried the 10b?", "X is open source, has anyone run it on a Mac?".
         wh = _WH_WORDS
         opener = _lower(region, start)
-        asked_after = comma > last and _lower(region, comma + 1) in wh
+        after = _lower(region, comma + 1)
+        auxiliary = after in lx.AUXILIARIES | {"has", "have"} and end - 1 - (comma + 1) >= 3
+        asked_after = comma >= last and (after in wh | _ASKERS or auxiliary)
         if asked_after and opener not in wh and opener not in lx.CLAUSE_VERBS:
             return False
         return tag not in lx.QUESTION_TAGS
@@ -3365,6 +3387,7 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         if (
             (attachment.how in _ASKED or (inverted and attachment.how == "apposition"))
             and not _superlative(region, first)
+            and not _participle_before_name(region, first, last)
             and not _answered_yes(region, first)
         ):
             return Attachment(claim, skipped="question")
@@ -3922,9 +3945,13 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     )
     if not coordinated and any(w not in lx.FRAGMENT_OPENERS for w in lead):
         return []
-    if last < end and _lower(region, last) not in _CHUNK_MARKS | {"and", "but"}:
-        return []  # "Open source and surprisingly good" goes on; "Open Source Inference" is a name
     chunk_end = next((k for k in range(last, end) if _lower(region, k) in _CHUNK_MARKS), end)
+    if (
+        last < end
+        and _lower(region, last) not in _CHUNK_MARKS | {"and", "but"}
+        and not _under_licence(region, last, chunk_end)
+    ):
+        return []  # "Open source and surprisingly good" goes on; "Open Source Inference" is a name
 
     # A hedge anywhere takes the fragment back; a "no" in a later item is that item's ("Open
     # source, no API key needed"), and so is a comparison in a later predicate ("Open source,
@@ -3986,6 +4013,15 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     )
     labelled = any(_lower(region, k) == ":" for k in range(label_end, first))
     return [] if named or labelled or region.subject is None else [region.subject]
+
+
+def _under_licence(region: Region, k: int, end: int) -> bool:
+    """Words ``k:end`` say which licence: "under Apache 2.0", "under the MIT license" (not "under
+    the hood")."""
+    if _lower(region, k) != "under":
+        return False
+    said = range(k + 1, end)
+    return any(_lower(region, j) in lx.LICENSE_NOUNS or region.words[j].text[:1].isupper() for j in said)
 
 
 def _predicates_follow(region: Region, first: int, last: int, end: int) -> bool:
@@ -4862,10 +4898,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, (owned,), "anaphora", role)
     it = _it_near(region, first)
     if it == -1 and how == "anaphora":
-        # "it was, at the time, the most capable open-source ...": only past an aside that
-        # follows its copula.
+        # "it was, at the time, the most capable open-source ...", "it's one of the most
+        # popular open-source ...": the subject the copula links, however long the predicate.
         far = _it_near(region, first, 12)
-        if _lower(region, far + 1) in lx.COPULAS and _lower(region, far + 2) == ",":
+        if far != -1 and _lower(region, far + 1) in lx.COPULAS | {"'s", "’s"}:
             it = far
     if _it_may_be_other(region, it):
         return Attachment(claim, skipped="'it' may be something else")

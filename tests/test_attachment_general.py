@@ -2836,6 +2836,35 @@ FLAG = [
         "The open-source LLMs in our stack:\nRouting: Phi-3 mini\nAnswers: Llama 3 70B",
         [("Phi-3 mini", "OW101"), ("Llama 3 70B", "OW102")],
     ),
+    # A fragment may name the licence its claim is made under.
+    (
+        "a bare claim under a licence",
+        "Phi-4 landed today. Open source under the MIT license, 16k context.",
+        [("Phi-4", "OW101")],
+    ),
+    # A question that follows the statement after a comma asks only itself.
+    (
+        "a statement, then a forum question after a comma",
+        "turns out gemma 2 is open source, anyone running the 27b on a mac?",
+        [("gemma 2", "OW102")],
+    ),
+    (
+        "a statement, then a question opened by an auxiliary",
+        "Phi-4 is open source, does that mean we can ship it in our app?",
+        [("Phi-4", "OW101")],
+    ),
+    # A participle between a determiner and the name describes it, in a question too.
+    (
+        "a participle before the name in a question",
+        "Did anyone compare the newly open-sourced Grok-1 with Mixtral 8x7B?",
+        [("Grok-1", "OW101")],
+    ),
+    # The copula links "it" to the claim however long the predicate before it is.
+    (
+        "a comma splice with a long predicate",
+        "Can you add Yi-34B, it's one of the most widely used open source bilingual models.",
+        [("Yi-34B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4214,6 +4243,10 @@ DONT_FLAG = [
         "The open-source models we tried:\n\n"
         "| Benchmark | OLMo 2 7B | Pythia 6.9B |\n|---|---|---|\n| MMLU | 61.3 | 25.5 |",
     ),
+    ("a fragment under something that is no licence", "Phi-4 landed today. Open source under the hood."),
+    ("a negative subject of the verb", "Nobody has ever open-sourced GPT-4o, and nobody will."),
+    ("a tag question after a comma", "Phi-4 is open source, is it?"),
+    ("a question about the act of releasing", "Has xAI open-sourced Grok-2 yet?"),
 ]
 
 
