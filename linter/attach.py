@@ -4410,9 +4410,21 @@ def _changed_into(region: Region, first: int) -> Mention | None:
     return hit[0] if hit is not None and _names_itself(region, hit[0]) else None
 
 
+def _chosen(region: Region, at: int) -> bool:
+    """A phrase of choosing ends just before word ``at``: "we went with X", "opted for X"."""
+    return any(
+        tuple(_lower(region, at - len(phrase) + j) for j in range(len(phrase))) == phrase
+        for phrase in lx.CHOICE_PHRASES
+    )
+
+
 def _swap_target(region: Region, start: int, end: int, named: list[Mention]) -> Mention | None:
     """The last model a sentence of replacing names after "for", "to" or "with": "swapped GPT-4o
-    out for X", "switched from GPT-4o to X", "replaced GPT-4o with X"."""
+    out for X", "switched from GPT-4o to X", "replaced GPT-4o with X"; or the one it chooses
+    after weighing others: "After testing GPT-4o and Claude, we went with X"."""
+    chosen = [m for m in named if _chosen(region, region.word_range(m.start, m.end)[0])]
+    if len({m.entry_id for m in chosen}) == 1:
+        return chosen[0]
     if not any(_lower(region, k) in lx.SWAP_VERBS for k in range(start, end)):
         return None
     last = named[-1]
@@ -6282,6 +6294,11 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             break  # "Open-sourcing its models made Mistral famous": the object ended at its noun
         if low in lx.IT and i == last and (antecedent := _antecedent_in_sentence(region, i)) is not None:
             return Attachment(claim, (antecedent,), "verb", "verb")  # "trained X ... and open-sourced it"
+        after = _lower(region, i + 1)
+        alone = not after.isalpha() or after in lx.PREPOSITIONS  # "both under MIT", not "both papers"
+        if low == "both" and i == last and alone and (group := _plural_antecedent(region, i + 1)):
+            # "X plans and Y calls tools. Zhipu open-sourced both": the two the sentence before names
+            return Attachment(claim, tuple(group), "plural", "verb")
         if (
             words[i].text[:1].isupper()
             and _lower(region, i + 1) in {"and", ",", "&"}

@@ -2865,6 +2865,28 @@ FLAG = [
         "Can you add Yi-34B, it's one of the most widely used open source bilingual models.",
         [("Yi-34B", "OW101")],
     ),
+    # "Both" as the verb's object points back to the two models the sentence before names.
+    (
+        "both as the object of open-sourced",
+        "Mistral 7B drafts and Mixtral 8x7B reviews. Mistral AI open-sourced both under Apache 2.0.",
+        [("Mistral 7B", "OW101"), ("Mixtral 8x7B", "OW101")],
+    ),
+    # Of several models a sentence weighs, "it" stands for the one it chooses or switches to.
+    (
+        "it after a choice among several",
+        "We trialled GPT-4o and Claude 3.5 Sonnet, then settled on Mistral 7B. It is open source.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "it after a choice over another",
+        "We went with Phi-4 over GPT-4o. Being open source, it runs on our own servers.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "it after dropping one model for another",
+        "Last spring we dropped GPT-4o for Qwen2.5 7B. It is open source and cheap to host.",
+        [("Qwen2.5 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4247,6 +4269,13 @@ DONT_FLAG = [
     ("a negative subject of the verb", "Nobody has ever open-sourced GPT-4o, and nobody will."),
     ("a tag question after a comma", "Phi-4 is open source, is it?"),
     ("a question about the act of releasing", "Has xAI open-sourced Grok-2 yet?"),
+    ("it after weighing two models without a choice", "We compared Phi-4 and GPT-4o. It is open source."),
+    ("a claim taken back: on paper only", "Gemma 2 is open source on paper only."),
+    ("a claim taken back: only on paper", "Gemma 2 is open source only on paper."),
+    (
+        "both with a noun of its own",
+        "Mistral 7B drafts and Mixtral 8x7B reviews. Mistral AI open-sourced both tokenizers.",
+    ),
 ]
 
 

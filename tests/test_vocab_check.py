@@ -214,6 +214,17 @@ def test_the_word_lists_name_each_list_once() -> None:
     load_yaml(default_root() / "lexicon.yaml")  # raises YamlError on a duplicate key
 
 
+def test_every_word_of_the_word_lists_is_text() -> None:
+    # YAML reads a bare on, off, yes or no as a boolean: ["on", paper, only] must be quoted, or
+    # the phrase holds True and never matches.
+    def leaves(value: object) -> list[object]:
+        return [leaf for item in value for leaf in leaves(item)] if isinstance(value, list) else [value]
+
+    lists = load_yaml(default_root() / "lexicon.yaml")
+    odd = {name: leaf for name, value in lists.items() for leaf in leaves(value) if not isinstance(leaf, str)}
+    assert odd == {}
+
+
 @pytest.mark.parametrize("path", vocab_files(default_root()), ids=lambda p: p.name)
 def test_each_shipped_models_file_passes_the_schema_alone(path: Path) -> None:
     assert schema_errors(path, load_yaml(path)) == []
