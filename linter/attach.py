@@ -2826,6 +2826,8 @@ def _topic(region: Region, first: int) -> list[Mention]:
     for k in head:
         hit = region.mention_at(k)
         if hit is not None and not hit[0].possessive and hit[1] <= sep:
+            if any(_lower(region, j) in _WH_WORDS | {"i", "we", "you"} for j in range(start, k)):
+                return []  # "How I run a private ChatGPT at home: ...": a clause, not a name's title
             chain = _chain_at(region, k)
             last = region.word_range(chain[-1].start, chain[-1].end)[1]
             # The names must make the topic: only a developer, "by X" or a short tail may follow.
@@ -4970,8 +4972,15 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, tuple(items), "lead-in", role)
         # "Run X, Y and Z on our cloud. Open-source models, sovereign hosting.": a fragment
         # that opens with the class describes what the sentence before named.
-        fragment_start = _sentence_bounds(region, first)[0]
-        named = _named_just_before(region, fragment_start) if _class_fragment(region, first, head) else []
+        # A fragment that names models of its own ("**Open-source model** — weights, code and
+        # data open (e.g. X)", as in a glossary) is about them, not about the sentence before.
+        fragment_start, fragment_end = _sentence_bounds(region, first)
+        own = _mentions_from(region, first, fragment_end)
+        named = (
+            _named_just_before(region, fragment_start)
+            if _class_fragment(region, first, head) and not own
+            else []
+        )
         # Not after "GPT-4o is fast.": a class set after a statement about its subject is a new
         # topic; after "We run X and Y." or "Just tried X." it sums up the objects.
         if named and not _opens_sentence(region, named[0]):

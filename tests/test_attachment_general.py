@@ -4273,6 +4273,15 @@ DONT_FLAG = [
     ("a claim taken back: on paper only", "Gemma 2 is open source on paper only."),
     ("a claim taken back: only on paper", "Gemma 2 is open source only on paper."),
     (
+        "a glossary's terms, each with its own examples",
+        "**Open-weight model** — weights you may download (e.g. Phi-4, Qwen2.5).\n"
+        "**Open-source model** — weights, code and data all open (e.g. OLMo 2, Pythia).",
+    ),
+    (
+        "a clause before a title's colon",
+        "How I host a private ChatGPT at home: Open WebUI (open source) in front of Llama 3.1 8B.",
+    ),
+    (
         "both with a noun of its own",
         "Mistral 7B drafts and Mixtral 8x7B reviews. Mistral AI open-sourced both tokenizers.",
     ),
