@@ -297,10 +297,17 @@ _ITEM_MARKS = " \t\r\n*_-•·.,;:|"
 
 
 def find_mentions(
-    text: str, vocab: Vocabulary, *, require_context: bool = True, nearby: Callable[[], str] | None = None
+    text: str,
+    vocab: Vocabulary,
+    *,
+    require_context: bool = True,
+    nearby: Callable[[], str] | None = None,
+    unsure_out: list[Mention] | None = None,
 ) -> list[Mention]:
     """Every model mention in ``text``; context-only aliases need their developer nearby, in
-    ``text`` or in ``nearby`` (the text around it: "R1" in a paragraph under "# DeepSeek-R1")."""
+    ``text`` or in ``nearby`` (the text around it: "R1" in a paragraph under "# DeepSeek-R1").
+    Those left without it are added to ``unsure_out``, when given, for the caller to judge by
+    the blocks around (see :func:`linter.segment.block_mentions`)."""
     compiled = _compile(vocab)
     blocked: list[tuple[int, int]] = []
     if compiled.software is not None:
@@ -343,12 +350,22 @@ def find_mentions(
                 continue  # an unlisted release of a model with no family: nothing to judge
         out.append(_mention(text, start, end, entry_id, vocab, version))
     if unsure and out:
-        out = sorted([*out, *_listed_with(unsure, out, text, vocab)], key=lambda m: m.start)
+        listed = _listed_with(unsure, out, text, vocab)
+        out = sorted([*out, *listed], key=lambda m: m.start)
+        unsure = [m for m in unsure if all(m.start != n.start for n in listed)]
+    if unsure_out is not None:
+        unsure_out.extend(_mention(text, m.start, m.end, m.entry_id, vocab) for m in unsure)
     return _without_owners(out, text, vocab)
 
 
 # What joins the names of one list: a comma, "and", "or", a slash, maybe after a citation.
 _LIST_JOIN = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|and|or|&|/)\s*(?:and\s+|or\s+)?", re.IGNORECASE)
+
+
+def opens_block(text: str, start: int) -> bool:
+    """Only list marks, numbers and emphasis stand before ``start`` in ``text``, a block: the
+    name leads it ("2. **Bark** — expressive")."""
+    return not text[:start].strip(_ITEM_MARKS + "0123456789)#>")
 
 
 def _listed_with(unsure: list[Mention], named: list[Mention], text: str, vocab: Vocabulary) -> list[Mention]:

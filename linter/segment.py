@@ -335,11 +335,52 @@ def block_mentions(
         after = text[end:] + outside[1]
         return "\n".join((before[-CONTEXT_REACH:], after[:CONTEXT_REACH], lead))
 
-    return [
-        shift_mention(m, start)
-        for start, end in zip(starts, bounds, strict=True)
-        for m in find_mentions(text[start:end], vocab, nearby=partial(around, start, end))
-    ]
+    found: list[list[Mention]] = []
+    unsure: list[list[Mention]] = []
+    for start, end in zip(starts, bounds, strict=True):
+        unsure.append([])
+        found.append(
+            find_mentions(text[start:end], vocab, nearby=partial(around, start, end), unsure_out=unsure[-1])
+        )
+    _lead_names_in_a_run(text, starts, found, unsure)
+    return [shift_mention(m, start) for start, block in zip(starts, found, strict=True) for m in block]
+
+
+# What follows a name that labels its item: a dash, a colon, a bracket, a cell's bar, or nothing.
+_LABEL_END = re.compile(r"[\s*_]*(?:[—–:(|,]|-\s|$)")
+
+
+def _labels(block: str, end: int) -> bool:
+    """The name ending at ``end`` labels its block ("**Bark** — expressive", "Dia: two
+    speakers"), rather than opening a sentence ("Bark at the moon")."""
+    return _LABEL_END.match(block, end) is not None
+
+
+def _lead_names_in_a_run(
+    text: str, starts: list[int], found: list[list[Mention]], unsure: list[list[Mention]]
+) -> None:
+    """A short name that needs its developer nearby ("Bark", "Dia") is a model when it leads its
+    block and the block before or after is led by a model: the items of one list ("1. **XTTS-v2**
+    — ...", "2. **Bark** — ...") name the same kind of thing. Adds those to ``found``."""
+    from linter.mentions import opens_block
+
+    bounds = [*starts[1:], len(text)]
+
+    def led(i: int) -> bool:
+        return 0 <= i < len(found) and any(
+            opens_block(text[starts[i] : bounds[i]], m.start) for m in found[i]
+        )
+
+    changed = True
+    while changed:  # "Bark" after a sure name, then "Dia" after "Bark"
+        changed = False
+        for i, names in enumerate(unsure):
+            block = text[starts[i] : bounds[i]]
+            lead = next((m for m in names if opens_block(block, m.start) and _labels(block, m.end)), None)
+            if lead is not None and (led(i - 1) or led(i + 1)):
+                found[i] = sorted([*found[i], lead], key=lambda m: m.start)
+                names.remove(lead)
+                changed = True
 
 
 def segment_mentions(segment: Segment, prose: str, vocab: Vocabulary) -> list[Mention]:

@@ -2887,6 +2887,19 @@ FLAG = [
         "Last spring we dropped GPT-4o for Qwen2.5 7B. It is open source and cheap to host.",
         [("Qwen2.5 7B", "OW101")],
     ),
+    # A short name that needs its maker nearby is a model when it leads an item of a list whose
+    # next or last item a model leads.
+    (
+        "short names leading the items of a list of models",
+        "## Four open-source voice models\n\n1. **XTTS-v2**: cloning\n2. **Bark**: laughter and music\n"
+        "3. **Dia**: two voices\n4. **Kokoro-82M**: small",
+        [("XTTS-v2", "OW102"), ("Bark", "OW101"), ("Dia", "OW101"), ("Kokoro-82M", "OW101")],
+    ),
+    (
+        "a short name opening a sentence in an item, not labelling it",
+        "## Two open-source voice models\n\n- **XTTS-v2**: cloning\n- Bark is what our dog does at night.",
+        [("XTTS-v2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
