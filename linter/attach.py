@@ -971,7 +971,7 @@ def _nameless_parenthetical(region: Region, i: int, reach: int = 8) -> int:
     return -1
 
 
-def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
+def _examples_after(region: Region, first: int, last: int, stop: int) -> list[Mention]:
     """Examples after a head that is no model noun: "many open-source champions like X",
     "multilingual open-source (e.g., X, Y)"."""
     words = region.words
@@ -979,11 +979,23 @@ def _examples_after(region: Region, last: int, stop: int) -> list[Mention]:
         return []
     if words[stop].text == "(" and _phrase_at(region, stop + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
         return _introduced_list(region, stop)
-    if words[stop].text == "(" and region.mention_at(stop + 1) is not None and stop == last:
-        # "open-source (Llama 2 70B, Falcon-180B) models": the bracket names the class's members
-        named = list_after(region, stop + 1)
-        close = region.word_range(named[-1].start, named[-1].end)[1] if named else stop
-        if _lower(region, close) == ")" and _lower(region, close + 1) in lx.MODEL_NOUNS:
+    # "Open source via Ollama (X, Y)": a short phrase of how, between a bare claim and its names
+    bracket = stop
+    if stop == last and _lower(region, stop) in {"via", "through", "on", "with"}:
+        bracket = next((k for k in range(stop + 2, stop + 4) if _lower(region, k) == "("), stop)
+    if words[bracket].text == "(" and region.mention_at(bracket + 1) is not None and stop == last:
+        named = list_after(region, bracket + 1)
+        close = region.word_range(named[-1].start, named[-1].end)[1] if named else bracket
+        if _lower(region, close) != ")":
+            return []
+        if bracket == last and _lower(region, close + 1) in lx.MODEL_NOUNS:
+            return named  # "open-source (Llama 2 70B, Falcon-180B) models": the class's members
+        # "- Open source (X, Y)": a bare claim that opens its item and whose bracket ends it
+        # names what is open source.
+        start, end = _sentence_bounds(region, first)
+        if first == _after_label(region, first)[0] == start and close + 1 >= end - (
+            _lower(region, end - 1) == "."
+        ):
             return named
     if stop == last and _plural_noun(region, stop):
         # "several open-source rivals, including X and Y", "open-source contenders such as X":
@@ -4721,7 +4733,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(marked), "legend", "attributive")
     if head.kind == "none" and (named := _appositive_name(region, first, last, head.index)):
         return Attachment(claim, tuple(named), "apposition", "attributive")
-    if head.kind == "none" and (examples := _examples_after(region, last, head.index)):
+    if head.kind == "none" and (examples := _examples_after(region, first, last, head.index)):
         return Attachment(claim, tuple(examples), "list", "attributive")
     items = region.lead_in_items.get(region.words[first].block)
     listed_class = _class_noun(region, last, head.index) and _lists_a_class(region, first)
@@ -6087,18 +6099,23 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     mentions, how, _ = _subject_left(region, first)
     if mentions and how in ("copula", "definition"):
         return Attachment(claim, tuple(mentions), "passive", "verb")
+    # "Whisper, open-sourced by ...", "Grok-1 open-sourced in March": a name before the verb is
+    # what was open-sourced only when no object follows ("DeepSeek open-sourced FlashMLA").
+    no_object = _lower(region, last) in lx.AFTER_PASSIVE or not _lower(region, last).isalnum()
+    participle = region.words[last - 1].lower.endswith("ed")
+    if mentions and how == "apposition" and no_object and participle:
+        # "**Kimi K2** — 1T-parameter MoE, open-sourced under a modified MIT license": one more
+        # attribute of the name the item describes.
+        return Attachment(claim, tuple(mentions), "passive", "verb")
     before = region.mention_ending_at(first)
     if before is None and _lower(region, first - 1) == ")":
         # "GPT-4 (proprietary) open-sourced": a status in brackets is an aside, as a list fix writes.
         opening = _bracket_opening(region, first - 1)
         if opening > 0 and _status_at(region, opening + 1):
             before = region.mention_ending_at(opening)
-    # "Whisper, open-sourced by ...", "Grok-1 open-sourced in March": a name before the verb is
-    # what was open-sourced only when no object follows ("DeepSeek open-sourced FlashMLA").
-    no_object = _lower(region, last) in lx.AFTER_PASSIVE or not _lower(region, last).isalnum()
     if before is not None and not before[0].possessive and no_object:
         return Attachment(claim, (before[0],), "passive", "verb")
-    if (aside := _aside_of(region, first)) is not None and region.words[last - 1].lower.endswith("ed"):
+    if (aside := _aside_of(region, first)) is not None and participle:
         return Attachment(claim, (aside,), "passive", "verb")  # "Grok-1, open-sourced by xAI, ..."
     if _lower(region, first - 1) in lx.MODEL_NOUNS and first - 1 not in region.phrase_words:
         # "the models open-sourced by Meta"; not the "weights" of "open weights".

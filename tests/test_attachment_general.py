@@ -2900,6 +2900,19 @@ FLAG = [
         "## Two open-source voice models\n\n- **XTTS-v2**: cloning\n- Bark is what our dog does at night.",
         [("XTTS-v2", "OW102")],
     ),
+    # A participle after a list item's name is one more of its attributes.
+    (
+        "a participle among an item's attributes",
+        "- **Grok-1** (xAI): 314B-parameter MoE, open-sourced in March 2024\n- **Grok 2**: API only",
+        [("Grok-1", "OW101")],
+    ),
+    # A bare claim that opens an item names its members in the bracket that ends it.
+    (
+        "a bare claim with its members in brackets",
+        "### Backends\n\n* Hosted (GPT-4o, Claude 3.5 Sonnet)\n"
+        "* Open source via Ollama (Llama 3.2, Phi-4-mini)",
+        [("Llama 3.2", "OW102"), ("Phi-4-mini", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4285,6 +4298,14 @@ DONT_FLAG = [
     ("it after weighing two models without a choice", "We compared Phi-4 and GPT-4o. It is open source."),
     ("a claim taken back: on paper only", "Gemma 2 is open source on paper only."),
     ("a claim taken back: only on paper", "Gemma 2 is open source only on paper."),
+    (
+        "a bare claim as a subject before its bracket",
+        "Open source (Llama 3.2, Phi-4-mini) keeps us independent.",
+    ),
+    (
+        "a lab that open-sourced things",
+        "Mistral AI, the lab that open-sourced Mistral 7B's tokenizer, is French.",
+    ),
     (
         "a glossary's terms, each with its own examples",
         "**Open-weight model** — weights you may download (e.g. Phi-4, Qwen2.5).\n"
