@@ -542,6 +542,8 @@ def _find_head(region: Region, start: int) -> _Head:
         low = words[i].lower
         if low in lx.PERSONAL_PRONOUNS:
             return _Head("none", i)  # "open source We RELEASE THE WEIGHTS": "release" is no noun here
+        if low == "so" and _lower(region, i + 1) in lx.PERSONAL_PRONOUNS | {"there", "it", "that", "this"}:
+            return _Head("none", i)  # "open source so there's no licence key": a clause of its own
         if low == "foundation" and _lower(region, i + 1) in ("model", "models"):
             return _Head("model", i + 1)
         if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
@@ -1739,6 +1741,16 @@ def _coordinated_premodifiers(region: Region, i: int, first: int, reach: int = 3
 _CONJUNCT_WORD = re.compile(r"[a-z][\w.\-]*|\d+(?:\.\d+)*")
 
 
+def _reduced_relative(region: Region, k: int, first: int) -> bool:
+    """Words ``k:first`` are a model noun and a participle of making that ends at the claim:
+    "model made (truly) open source", "models released as open source"."""
+    if _lower(region, k) not in lx.MODEL_NOUNS:
+        return False
+    verbs = [j for j in range(k + 1, first) if _lower(region, j) in lx.MAKE_VERBS | lx.RELEASE_VERBS]
+    rest = range(verbs[0] + 1, first) if verbs else range(0)
+    return bool(verbs) and all(_lower(region, j).endswith("ly") or _lower(region, j) == "as" for j in rest)
+
+
 def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]:
     """The subject a predicate starting at word ``first`` is about.
 
@@ -1857,6 +1869,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return [mention], linked, False
             if linked:
                 return chain, linked, linked == "copula"
+            if _reduced_relative(region, i + 1, first):
+                # "X was the first Falcon model made open source": the name qualifies the noun
+                # a participle describes; the subject is further left.
+                i = mfirst - 1
+                steps += 1
+                continue
             if named_noun in lx.TRANSPARENT_OF and _lower(region, i + 2) == "of":
                 return chain, "definition", False  # "Meta's Llama 2 family of open-source models"
             # No link word: "made Gemma 4 open source", "Pixtral 12B the first open-source model".

@@ -2913,6 +2913,18 @@ FLAG = [
         "* Open source via Ollama (Llama 3.2, Phi-4-mini)",
         [("Llama 3.2", "OW102"), ("Phi-4-mini", "OW101")],
     ),
+    # A conjunction with a clause of its own ends the claim's phrase; its nouns are no head.
+    (
+        "a clause after so",
+        "Phi-4 is open source so there's no licence server to run.",
+        [("Phi-4", "OW101")],
+    ),
+    # A family name qualifying the noun of a reduced relative is not the subject.
+    (
+        "a family name inside the predicate's noun phrase",
+        "Mistral makes many models. Mistral 7B was the first Mistral model made fully open source.",
+        [("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
