@@ -590,6 +590,12 @@ def _stop(pool) -> None:
         if process.is_alive():
             process.terminate()
     pool.shutdown(wait=False)
+    # Let the pool's thread see its workers gone and close its wake-up pipe now: at exit Python
+    # wakes that thread through the pipe, and a close racing the wake-up (CPython 3.11) prints
+    # "Exception ignored ... Bad file descriptor" after "openwash: terminated".
+    thread = getattr(pool, "_executor_manager_thread", None)
+    if thread is not None:
+        thread.join(timeout=5)
 
 
 def _size(job: Job) -> int:
