@@ -4491,22 +4491,42 @@ def _field_line_at(region: Region, k: int, reach: int = 5) -> bool:
 
 
 def _card_name(region: Region, first: int) -> Mention | None:
-    """The model a card names in a line of its own above the claim's line: "**Model:** X" over
-    "**Open source:** Yes", in one paragraph or in blocks of their own (list items, paragraphs)."""
+    """The model a card names in a line of its own: "**Model:** X" over "**Open source:** Yes",
+    in one paragraph or in blocks of their own (list items, paragraphs); above the claim's line,
+    or else below it ("**Model type:** open-source LLM" over "**Model name:** X")."""
     words = region.words
     k = _block_start(region, first)
     while k > 0 and (before := _block_start(region, k - 1)) != k and _field_line_at(region, before):
         k = before  # the card's earlier lines, block by block
     while k < first and words[k].line != words[first].line:
         line = [j for j in range(k, first) if words[j].line == words[k].line]
-        key = [_lower(region, j) for j in line if _lower(region, j) not in {"*", "_", "**"}]
-        colon = key.index(":") if ":" in key else -1
-        if colon != -1 and " ".join(key[:colon]) in lx.NAME_KEYS:
-            value = [j for j in line if _lower(region, j) not in {"*", "_", "**", ":"}][colon:]
-            hit = region.mention_at(value[0]) if value else None
-            if hit is not None and hit[1] == value[-1] + 1 and not hit[0].possessive:
-                return hit[0]
+        if (named := _name_field(region, line)) is not None:
+            return named
         k = line[-1] + 1
+    if not _field_line_at(region, _block_start(region, first)) and words[first].block not in region.cells:
+        return None  # the claim's own line must be a field too
+    k = next((j for j in range(first, len(words)) if words[j].line != words[first].line), len(words))
+    while k < len(words) and (words[k].block == words[first].block or _field_line_at(region, k)):
+        line = [
+            j
+            for j in range(k, len(words))
+            if words[j].line == words[k].line and words[j].block == words[k].block
+        ]
+        if (named := _name_field(region, line)) is not None:
+            return named
+        k = line[-1] + 1
+    return None
+
+
+def _name_field(region: Region, line: list[int]) -> Mention | None:
+    """The model a card's line ``line`` (its words) names as its value: "**Model name:** X"."""
+    key = [_lower(region, j) for j in line if _lower(region, j) not in {"*", "_", "**"}]
+    colon = key.index(":") if ":" in key else -1
+    if colon != -1 and " ".join(key[:colon]) in lx.NAME_KEYS:
+        value = [j for j in line if _lower(region, j) not in {"*", "_", "**", ":"}][colon:]
+        hit = region.mention_at(value[0]) if value else None
+        if hit is not None and hit[1] == value[-1] + 1 and not hit[0].possessive:
+            return hit[0]
     return None
 
 

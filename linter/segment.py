@@ -507,7 +507,7 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
             legends[i] = _legend_of(doc, i)
         chosen.update(legends[i])  # "† denotes open-source models." by its table
         chosen.update(_recapped(doc, i))  # "All of the above are open source" after a table
-        chosen.update(_card_above(doc, i))  # "- **Model:** X" over "- **Open source:** yes"
+        chosen.update(_card_around(doc, i))  # "- **Model:** X" over "- **Open source:** yes"
         if block.kind == "list_item":
             chosen.update(_lead_in_above(doc, i))
             if (parent := _parent_item(blocks, i)) != -1:
@@ -887,19 +887,23 @@ _FIELD_LINE = re.compile(r"\W*[A-Za-z][\w ]{0,30}?\W*:\W*\S")
 _ROWS_BETWEEN = 12  # rows a row header may stand below the header row and still reach it
 
 
-def _card_above(doc: ProseDocument, i: int, limit: int = 8) -> list[int]:
-    """The field lines ("Model: X", "Context: 8K") right above a field line, blocks of their own
-    in a list or paragraphs: one card, whose name line tells what its other lines describe."""
+def _card_around(doc: ProseDocument, i: int, limit: int = 8) -> list[int]:
+    """The field lines ("Model: X", "Context: 8K") right above and below a field line, blocks of
+    their own in a list or paragraphs: one card, whose name line (above, or else below: "Model
+    type: open-source LLM" over "Model name: X") tells what its other lines describe."""
     if not _FIELD_LINE.match(doc.prose, doc.blocks[i].start):
         return []
     out = []
-    for j in range(i - 1, max(i - 1 - limit, -1), -1):
-        block = doc.blocks[j]
-        line = doc.prose[block.start : block.end]
-        one_line = "\n" not in line.strip()
-        if block.kind not in ("list_item", "paragraph") or not one_line or not _FIELD_LINE.match(line):
-            break
-        out.append(j)
+    for step in (-1, 1):
+        for j in range(i + step, i + step * (limit + 1), step):
+            if not 0 <= j < len(doc.blocks):
+                break
+            block = doc.blocks[j]
+            line = doc.prose[block.start : block.end]
+            one_line = "\n" not in line.strip()
+            if block.kind not in ("list_item", "paragraph") or not one_line or not _FIELD_LINE.match(line):
+                break
+            out.append(j)
     return out
 
 

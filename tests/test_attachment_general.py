@@ -2925,6 +2925,13 @@ FLAG = [
         "Mistral makes many models. Mistral 7B was the first Mistral model made fully open source.",
         [("Mistral 7B", "OW101")],
     ),
+    # A card's name line may come after the line that claims.
+    (
+        "a card whose name line is below the claim",
+        "## Card\n\n- **Maker:** Google\n- **Kind:** open-source vision-language model\n"
+        "- **Model name:** PaliGemma 2",
+        [("PaliGemma 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
