@@ -4707,8 +4707,42 @@ def _asked_with_auxiliary(region: Region, first: int, reach: int = 4) -> bool:
     )
 
 
+def _added_to_collection(region: Region, first: int, last: int, head: _Head) -> list[Mention]:
+    """The models a verb of adding puts into a collection of the class: "Acme adds X to its
+    catalog of open-source models, joining Y and Z", "... adds X and Y to its open-source
+    lineup". Those it joins are members already."""
+    plural_of = (
+        head.kind == "model" and _plural_model_noun(region, head.index) and _lower(region, first - 1) == "of"
+    )
+    if plural_of and _lower(region, first - 2) in lx.COLLECTION_NOUNS:
+        k = first - 3  # "to its catalog of open-source models"
+    elif _lower(region, last) in lx.COLLECTION_NOUNS:
+        k = first - 1  # "to its open-source lineup"
+    else:
+        return []
+    if _lower(region, k) in lx.DETERMINERS:
+        k -= 1
+    if _lower(region, k) not in {"to", "into"} or (hit := region.mention_ending_at(k)) is None:
+        return []
+    added = _chain_left(region, *hit)
+    verb = region.word_range(added[0].start, added[0].end)[0] - 1
+    if _lower(region, verb) not in lx.ADDING_VERBS or any(m.possessive for m in added):
+        return []
+    opening = _after_label(region, verb)[0]
+    imperative = not any(_lower(region, j).isalnum() for j in range(opening, verb))
+    if imperative or _lower(region, verb - 1) in {"please", "pls", "plz"}:
+        return []  # '"Add X to the list of open-source models"': a request, not a report
+    end = _sentence_bounds(region, first)[1]
+    after = head.index + 1 if head.kind == "model" else last + 1
+    if _lower(region, after) == "," and _lower(region, after + 1) == "joining" and after + 2 < end:
+        added += list_after(region, after + 2)  # ", joining Y and Z": already members
+    return added
+
+
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
     head = _find_head(region, last)
+    if added := _added_to_collection(region, first, last, head):
+        return Attachment(claim, tuple(added), "membership", "attributive")
     if head.kind == "software":
         return _attach_software_head(region, claim, first, head)
     if head.kind == "mixed":

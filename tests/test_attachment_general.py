@@ -2932,6 +2932,17 @@ FLAG = [
         "- **Model name:** PaliGemma 2",
         [("PaliGemma 2", "OW102")],
     ),
+    # A verb of adding puts its object into the collection the class names; those it joins are in it.
+    (
+        "added to a collection of the class",
+        "Nimbus Cloud has added Phi-4 to its library of open-source models, joining Gemma 2 9B.",
+        [("Phi-4", "OW101"), ("Gemma 2 9B", "OW102")],
+    ),
+    (
+        "added to a collection the claim premodifies",
+        "This week we brought Mistral Small 3 and Llama 3.3 into our open-source lineup.",
+        [("Mistral Small 3", "OW101"), ("Llama 3.3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4317,6 +4328,14 @@ DONT_FLAG = [
     ("it after weighing two models without a choice", "We compared Phi-4 and GPT-4o. It is open source."),
     ("a claim taken back: on paper only", "Gemma 2 is open source on paper only."),
     ("a claim taken back: only on paper", "Gemma 2 is open source only on paper."),
+    (
+        "a request to add a model to the class's list",
+        'Issue #12: "Add Gemma 2 9B to the list of open-source models"',
+    ),
+    (
+        "added to a collection beside the class",
+        "Nimbus Cloud added GPT-4o to its catalog, next to open-source models.",
+    ),
     (
         "a bare claim as a subject before its bracket",
         "Open source (Llama 3.2, Phi-4-mini) keeps us independent.",
