@@ -1435,6 +1435,29 @@ def _request_answered(region: Region, first: int) -> list[Mention]:
     return _answer_subjects(region, at) if region.mention_at(at) is not None else []
 
 
+def _requirement_met(region: Region, first: int) -> list[Mention]:
+    """The models chosen to meet a requirement for a member of the class: "our policy only
+    allows open-source models, so we went with X", "we need an open-source model under 10B.
+    thinking X or Y". The choice must follow in the sentence or the next one of the block."""
+    start, end = _sentence_bounds(region, first)
+    if any(region.mention_at(k) is not None for k in range(start, first)):
+        return []
+    lead = {_lower(region, k) for k in range(start, first)}
+    if not lead & lx.REQUIREMENT_WORDS or lead & (lx.NEGATIONS | lx.CONTRAST_TERMS | {"if", "?"}):
+        return []
+    near = {_lower(region, k) for k in range(region.reach_back(first, 3), first)}
+    if not near & {"a", "an", "any", "only"}:
+        return []  # "we need the open-source model we used": no requirement for any member
+    words = region.words
+    stop = end
+    if end < len(words) and words[end].block == words[first].block:
+        stop = _sentence_bounds(region, end)[1]
+    for k in range(first, stop):
+        if region.mention_at(k) is not None:
+            return list_after(region, k) if _chosen(region, k) else []
+    return []
+
+
 def _past_pick_verb(region: Region, k: int) -> int:
     """Word ``k``, or the word past a pick verb opening there ("Try X", "go with X", "check out X")."""
     if _lower(region, k) not in lx.PICK_VERBS:
@@ -5137,6 +5160,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(announced), "answered" if asked else "announced", role)
     if attributive and (answered := _request_answered(region, first)):
         return Attachment(claim, tuple(answered), "answered", role)
+    if attributive and (met := _requirement_met(region, first)):
+        return Attachment(claim, tuple(met), "answered", role)
     released = _open_sourced(region, claim, first, last) or any(
         _lower(region, k) in lx.RELEASE_VERBS and k not in region.phrase_words
         for k in range(region.reach_back(first, 7), first)

@@ -2943,6 +2943,17 @@ FLAG = [
         "This week we brought Mistral Small 3 and Llama 3.3 into our open-source lineup.",
         [("Mistral Small 3", "OW101"), ("Llama 3.3", "OW102")],
     ),
+    # The model chosen to meet a requirement for a member of the class is offered as one.
+    (
+        "a choice that meets a requirement of the class",
+        "The grant only allows open-source models, so the lab settled on Gemma 2 9B.",
+        [("Gemma 2 9B", "OW102")],
+    ),
+    (
+        "a requirement, then candidates in the next sentence",
+        "we need an open source LLM that fits on a 3090. thinking mixtral or phi-4, any opinions?",
+        [("mixtral", "OW101"), ("phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4328,6 +4339,14 @@ DONT_FLAG = [
     ("it after weighing two models without a choice", "We compared Phi-4 and GPT-4o. It is open source."),
     ("a claim taken back: on paper only", "Gemma 2 is open source on paper only."),
     ("a claim taken back: only on paper", "Gemma 2 is open source only on paper."),
+    (
+        "a requirement the choice does not meet",
+        "The grant only allows open-source models, so we could not use GPT-4o.",
+    ),
+    (
+        "no requirement, then a choice",
+        "We do not need an open-source model, so we went with Claude 3.5 Sonnet.",
+    ),
     (
         "a request to add a model to the class's list",
         'Issue #12: "Add Gemma 2 9B to the list of open-source models"',
