@@ -1090,8 +1090,15 @@ def test_a_fix_in_a_list_item_keeps_the_items_its_lead_in_covers(path: str, text
             "open-source Mistral 7B open-weights API LLMs\n",
         ),
         # A model noun right before "open-sourced" is what was open-sourced ("the models
-        # open-sourced by Meta"): the "weights" of "OPEN WEIGHTS" read as one.
-        ("a.md", "Phi-4 an OPEN SOURCE open-sourced\n", True, "Phi-4 an OPEN WEIGHTS open-sourced\n"),
+        # open-sourced by Meta"): the "weights" of "OPEN WEIGHTS" read as one. (The participle
+        # is one more attribute of the name before, as in "X — a MoE, open-sourced under MIT",
+        # the same before the fix and after it.)
+        (
+            "a.md",
+            "Phi-4 an OPEN SOURCE open-sourced\n",
+            True,
+            "Phi-4 an OPEN WEIGHTS released with open weights\n",
+        ),
         # The walk back from a claim to its subject stepped over "open-sourced" but stopped at the
         # "with" of its fix, "released with open weights": a fix's words are none of the walk.
         (
