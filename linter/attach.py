@@ -3452,6 +3452,11 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         or _taken_back(region, claim, last, attachment.mentions)
     ):
         return Attachment(claim, skipped="rebutted")
+    if attachment.mentions and attachment.how == "copula" and _after_comma(region, attachment.mentions[0]):
+        # "Like Llama 3, Phi-4 is open source": the likeness says the same of the fronted name.
+        known = {m.entry_id for m in attachment.mentions}
+        likened = tuple(m for m in _likened(region, first) if m.entry_id not in known)
+        attachment = replace(attachment, mentions=likened + attachment.mentions)
     if (
         attachment.mentions
         and attachment.how in ("copula", "passive")
@@ -3462,6 +3467,10 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         more = tuple(m for m in echoed if m.start not in known)
         return replace(attachment, mentions=attachment.mentions + more)
     return attachment
+
+
+def _after_comma(region: Region, mention: Mention) -> bool:
+    return _lower(region, region.word_range(mention.start, mention.end)[0] - 1) == ","
 
 
 def _both_after_comma(region: Region, first: int, last: int) -> list[Mention]:

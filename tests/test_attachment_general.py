@@ -2954,6 +2954,12 @@ FLAG = [
         "we need an open source LLM that fits on a 3090. thinking mixtral or phi-4, any opinions?",
         [("mixtral", "OW101"), ("phi-4", "OW101")],
     ),
+    # A fronted likeness says the predicate of the name it sets beside the subject too.
+    (
+        "a fronted likeness before a copula claim",
+        "Like Gemma 2 before it, Phi-4 is open source.",
+        [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4339,6 +4345,7 @@ DONT_FLAG = [
     ("it after weighing two models without a choice", "We compared Phi-4 and GPT-4o. It is open source."),
     ("a claim taken back: on paper only", "Gemma 2 is open source on paper only."),
     ("a claim taken back: only on paper", "Gemma 2 is open source only on paper."),
+    ("a fronted contrast before a copula claim", "Unlike GPT-4o, OLMo 2 is open source."),
     (
         "a requirement the choice does not meet",
         "The grant only allows open-source models, so we could not use GPT-4o.",
