@@ -871,12 +871,16 @@ def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:
     relative = low in {"which", "who"} and _lower(region, i - 1) == "," and region.mention_ending_at(i - 1)
     if region.mention_ending_at(i) is None and not relative:
         return i
-    if low in {"from", "by"}:
+    if low in {"from", "by", "via", "on"}:
+        # "Llama 3 from Meta, ...", "Phi-4 via Azure + Llama 3 on Groq": the maker or the host
         k = i + 1
         while k < len(words) and k - i <= 3 and words[k].text[:1].isupper() and region.mention_at(k) is None:
             k += 1
-        if k > i + 1 and _lower(region, k) in {",", "and", "or"}:
+        if k > i + 1 and _lower(region, k) in {",", "and", "or", "+", "&"}:
             return k
+        host = low in {"via", "on"} and _lower(region, i + 1).isalpha() and region.mention_at(i + 1) is None
+        if host and _lower(region, i + 2) in {",", "+", "&"}:
+            return i + 2  # "claude via bedrock + llama 3.1 70b": a host in lower case, one word
         return i
     if relative:
         for k in range(i + 1, region.reach_ahead(i, reach)):
@@ -2116,8 +2120,15 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             and not hit[0].possessive
         ):
             return [hit[0]], "copula", True  # "Developers praised X for being open source"
-        elif low in lx.BREAKERS and low.endswith("ed") and _lower(region, i - 1).endswith("ly"):
-            pass  # "a widely used open-source LLM": a participle modifying the noun
+        elif (
+            low in lx.BREAKERS
+            and low.endswith("ed")
+            and (
+                _lower(region, i - 1).endswith("ly")
+                or _lower(region, i - 1) in {"most", "least", "more", "less"}
+            )
+        ):
+            pass  # "a widely used open-source LLM", "the most used ...": a participle modifying the noun
         elif low in lx.BREAKERS and _in_owner_name(region, i):
             pass  # "Cohere For AI's open-source model": a word of the owner's name
         elif low in lx.BREAKERS and not _in_compound(region, i):
@@ -3452,6 +3463,16 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         or _taken_back(region, claim, last, attachment.mentions)
     ):
         return Attachment(claim, skipped="rebutted")
+    if (
+        attachment.mentions
+        and attachment.how in ("copula", "apposition")
+        and (ranked := _ranked_with(region, first, last))
+    ):
+        # "X is the most used open-source model, ahead of Y": Y is ranked in the class too.
+        known = {m.entry_id for m in attachment.mentions}
+        attachment = replace(
+            attachment, mentions=attachment.mentions + tuple(m for m in ranked if m.entry_id not in known)
+        )
     if attachment.mentions and attachment.how == "copula" and _after_comma(region, attachment.mentions[0]):
         # "Like Llama 3, Phi-4 is open source": the likeness says the same of the fronted name.
         known = {m.entry_id for m in attachment.mentions}
@@ -3467,6 +3488,30 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         more = tuple(m for m in echoed if m.start not in known)
         return replace(attachment, mentions=attachment.mentions + more)
     return attachment
+
+
+# After a ranked class: the others ranked in it ("the most popular open-source model, followed
+# by Y", "... ahead of Y"), or the one before it ("the first open-source model since Y").
+_RANKED_WITH = (("followed", "by"), ("ahead", "of"), ("just", "ahead", "of"), ("since",))
+
+
+def _ranked_with(region: Region, first: int, last: int) -> list[Mention]:
+    """The names a ranking after the claim's superlative class places in the class too."""
+    if not _superlative(region, first):
+        return []
+    head = _find_head(region, last)
+    if head.kind != "model":
+        return []
+    k = head.index + 1
+    comma = _lower(region, k) == ","
+    n = _phrase_at(region, k + comma, _RANKED_WITH)
+    if not n or (_lower(region, k + comma) == "since") == comma:
+        return []  # "since" right after the noun ("first ... model since X"); the others after a comma
+    if _lower(region, k + comma) == "since" and not any(
+        _lower(region, j) == "first" for j in range(first - 3, first)
+    ):
+        return []
+    return list_after(region, k + comma + n) if region.mention_at(k + comma + n) is not None else []
 
 
 def _after_comma(region: Region, mention: Mention) -> bool:

@@ -2960,6 +2960,29 @@ FLAG = [
         "Like Gemma 2 before it, Phi-4 is open source.",
         [("Gemma 2", "OW102"), ("Phi-4", "OW101")],
     ),
+    # A ranking after a superlative class places the others in the class too.
+    (
+        "a ranking after a superlative class",
+        "Mistral 7B is the most downloaded open-source model, followed by Gemma 2 and Phi-4.",
+        [("Mistral 7B", "OW101"), ("Gemma 2", "OW102"), ("Phi-4", "OW101")],
+    ),
+    (
+        "the first of the class since another",
+        "gpt-oss-120b is OpenAI's first open-source model since GPT-2.",
+        [("gpt-oss-120b", "OW101"), ("GPT-2", "OW101")],
+    ),
+    # A host after a listed name is the name's modifier; the list goes on after it.
+    (
+        "a host after each listed name",
+        "we moved to open source models (phi-4 via azure + llama 3.1 70b) and saved money",
+        [("phi-4", "OW101"), ("llama 3.1 70b", "OW102")],
+    ),
+    # A participle after "most" premodifies the noun, as one after an adverb does.
+    (
+        "an appositive with a participle after most",
+        "Phi-4, the most used open-source model on our platform, is small.",
+        [("Phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4346,6 +4369,7 @@ DONT_FLAG = [
     ("a claim taken back: on paper only", "Gemma 2 is open source on paper only."),
     ("a claim taken back: only on paper", "Gemma 2 is open source only on paper."),
     ("a fronted contrast before a copula claim", "Unlike GPT-4o, OLMo 2 is open source."),
+    ("a superlative class since a date", "OLMo 2 is the best open-source model since March."),
     (
         "a requirement the choice does not meet",
         "The grant only allows open-source models, so we could not use GPT-4o.",
