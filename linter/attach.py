@@ -427,10 +427,17 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             return "reported"
     # Presented as such by someone else: "Llama, while promoted as open-source, ...".
     k = first - 1
-    while k > 0 and first - k <= 3 and words[k].lower in lx.DETERMINERS | {"fully", "truly"}:
-        k -= 1
+    while k > 0 and first - k <= 3 and words[k].lower in lx.DETERMINERS | {"fully", "truly"} | _QUOTES:
+        k -= 1  # 'describes Llama 3.1 as "open source AI"': the quotation marks too
     if _lower(region, k) in lx.NAMING_VERBS:
         return "reported"  # "Llama 2 is often called open source"
+    before = range(k - 1, max(k - 5, 0), -1)
+    relative = next((j for j in before if _lower(region, j) in {"which", "that"}), -1)
+    caller = {_lower(region, j) for j in range(relative + 1, k)}
+    if _lower(region, k) in lx.CALLING_VERBS and relative != -1 and caller and not caller & {"we", "i"}:
+        # "X, which the company calls open source, ...": a label its maker or others give it
+        # (not "which we call open source", the writer's own word)
+        return "reported"
     if _lower(region, k) == "as" and any(
         _lower(region, j) in lx.PRESENTING_VERBS and _lower(region, j - 1) not in {"we", "i"}
         for j in range(max(k - 6, 0), k)

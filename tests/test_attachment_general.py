@@ -2983,6 +2983,11 @@ FLAG = [
         "Phi-4, the most used open-source model on our platform, is small.",
         [("Phi-4", "OW101")],
     ),
+    (
+        "the writer's own label in a relative clause",
+        "Phi-4, which we call open source in these docs, runs on one GPU.",
+        [("Phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4370,6 +4375,13 @@ DONT_FLAG = [
     ("a claim taken back: only on paper", "Gemma 2 is open source only on paper."),
     ("a fronted contrast before a copula claim", "Unlike GPT-4o, OLMo 2 is open source."),
     ("a superlative class since a date", "OLMo 2 is the best open-source model since March."),
+    (
+        "a label others give it, in a relative clause",
+        "Gemma 2, which the company calls open source, may not be used to train rival models.",
+    ),
+    ("a label in quotation marks after a verb of presenting", 'Meta presents Llama 3.1 as "open source AI".'),
+    ("the writer's own past label, corrected", "Correction: last week we described Phi-4 as open source."),
+    ("heard over and over", "I keep hearing that Llama 3.2 is open source."),
     (
         "a requirement the choice does not meet",
         "The grant only allows open-source models, so we could not use GPT-4o.",
