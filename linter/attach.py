@@ -453,6 +453,14 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     return ""
 
 
+# Verbs whose quotation is a document's own terms: 'the tender requires bidders to build on "an
+# open-source model such as X"'.
+_QUOTED_TERMS = frozenset(
+    {"demand", "demanded", "demands", "mandate", "mandated", "mandates", "require", "required", "requires"}
+    | {"specified", "specifies", "specify", "stipulate", "stipulated", "stipulates"}
+)
+
+
 def _quoted_speech(region: Region, first: int, last: int, reach: int = 5) -> bool:
     """The claim stands in a quotation that a verb of saying or calling introduces: 'the README
     says "works with any open-source model"', 'which the company calls "open source and safe"':
@@ -472,7 +480,7 @@ def _quoted_speech(region: Region, first: int, last: int, reach: int = 5) -> boo
     closers = {'"', "”"} if _lower(region, opening) in {'"', "“"} else {"'", "’"}
     if opening == -1 or not any(_lower(region, k) in closers for k in range(last, end)):
         return False
-    verbs = lx.REPORTING_VERBS | lx.CALLING_VERBS | lx.NAMING_VERBS
+    verbs = lx.REPORTING_VERBS | lx.CALLING_VERBS | lx.NAMING_VERBS | _QUOTED_TERMS
     said = [k for k in range(max(opening - reach, start), opening) if _lower(region, k) in verbs]
     return bool(said) and _lower(region, said[-1] - 1) not in {"i", "we"}
 
@@ -3590,6 +3598,13 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: 
         answer = [s for s in answer if _lower(region, s) not in lx.AGREEING_REPLIES]
         if any(_restricts(region, s) for s in (*but, *answer)):
             return True
+        # "> X is open source" answered "open weights, and the full model is 685B": the reply
+        # opens on the status it puts in the claim's place.
+        for s in answer:
+            n = _phrase_at(region, s, lx.STATUS_TERMS)
+            closed = n and s + n >= _sentence_bounds(region, s)[1]
+            if n and (closed or _lower(region, s + n) in {",", ".", "!", ";", "actually", "only"}):
+                return True
     ids = {m.entry_id for m in named}
     for start in starts:
         _, stop = _sentence_bounds(region, start)

@@ -2988,6 +2988,11 @@ FLAG = [
         "Phi-4, which we call open source in these docs, runs on one GPU.",
         [("Phi-4", "OW101")],
     ),
+    (
+        "a quoted claim answered with a status that opens a phrase of its own",
+        "> Phi-4 is open source\n\nopen weights models are fine by me",
+        [("Phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4382,6 +4387,14 @@ DONT_FLAG = [
     ("a label in quotation marks after a verb of presenting", 'Meta presents Llama 3.1 as "open source AI".'),
     ("the writer's own past label, corrected", "Correction: last week we described Phi-4 as open source."),
     ("heard over and over", "I keep hearing that Llama 3.2 is open source."),
+    (
+        "a quoted claim answered with the status in its place",
+        "> phi-4 is open source, just run it\n\nopen weights, and the data was never released",
+    ),
+    (
+        "a document's terms quoted after a verb of requiring",
+        'The call for bids requires tools built on "an open-source model such as Llama 3.3".',
+    ),
     (
         "a requirement the choice does not meet",
         "The grant only allows open-source models, so we could not use GPT-4o.",
