@@ -353,6 +353,9 @@ def find_mentions(
         listed = _listed_with(unsure, out, text, vocab)
         out = sorted([*out, *listed], key=lambda m: m.start)
         unsure = [m for m in unsure if all(m.start != n.start for n in listed)]
+    if unsure and (examples := _model_examples(unsure, text, vocab)):
+        out = sorted([*out, *examples], key=lambda m: m.start)
+        unsure = [m for m in unsure if all(m.start != n.start for n in examples)]
     if unsure_out is not None:
         unsure_out.extend(_mention(text, m.start, m.end, m.entry_id, vocab) for m in unsure)
     return _without_owners(out, text, vocab)
@@ -380,6 +383,30 @@ def _listed_with(unsure: list[Mention], named: list[Mention], text: str, vocab: 
             (j := _LIST_JOIN.match(text, e)) is not None and j.end() == m.start for e in ends if e < m.start
         )
         if before or (after is not None and after.end() in starts):
+            out.append(_mention(text, m.start, m.end, m.entry_id, vocab))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _examples_lead() -> re.Pattern[str]:
+    """A model noun and a marker of examples, ending where a name starts ("TTS models such as ")."""
+    from linter import lexicon as lx
+
+    nouns = "|".join(sorted(map(re.escape, lx.MODEL_NOUNS), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{nouns})\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(e\.g\.,?)\s*$", re.IGNORECASE
+    )
+
+
+def _model_examples(unsure: list[Mention], text: str, vocab: Vocabulary) -> list[Mention]:
+    """The context-only names given as examples of a model noun: "open-source TTS models such as
+    Chatterbox or Kokoro". The noun says what they are; each name listed after the first is too."""
+    out: list[Mention] = []
+    for m in unsure:
+        if len(m.text) < 4 or any(c.isdigit() for c in m.text):
+            continue  # "R1", "V3", "K2": short codes stand for too many things to go by the noun
+        follows = out and (j := _LIST_JOIN.match(text, out[-1].end)) is not None and j.end() == m.start
+        if follows or _examples_lead().search(text, max(0, m.start - 60), m.start):
             out.append(_mention(text, m.start, m.end, m.entry_id, vocab))
     return out
 

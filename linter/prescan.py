@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from linter.config import Config
     from linter.vocab import Vocabulary
 
-_FORMAT = 9  # bump when the way the scan is built changes: old cache entries are then ignored
+_FORMAT = 10  # bump when the way the scan is built changes: old cache entries are then ignored
 # Characters whose case folding gives an ASCII letter ("ſ" → "s", the Kelvin sign → "k"): the
 # mention finder folds them, lower-casing bytes does not. Rare; such a file is not skipped.
 _FOLDS_TO_ASCII = (b"\xc5\xbf", b"\xe2\x84\xaa")  # looked for with `in`, far faster than a pattern
@@ -469,9 +469,43 @@ class NameScan:
                     return True
         models = {i for run in present & self.context_by_run.keys() for i in self.context_by_run[run]}
         return any(
-            file.found(self.context[i][0]) and file.found(self.context[i][1], aliases=False)
+            (file.found(self.context[i][0]) and file.found(self.context[i][1], aliases=False))
+            or _given_as_example(file, self.context[i][0])
             for i in sorted(models)
         )
+
+
+def _given_as_example(file: _File, aliases: tuple[_Name, ...]) -> bool:
+    """A name that needs its developer nearby, given as an example of a model noun ("TTS models
+    such as Chatterbox"): the mention finder takes it (names of four or more letters, no digit)."""
+    if file.data is None:
+        return True
+    for name in aliases:
+        if not name.possible(file.present):
+            continue
+        for start, end in file.matches(name):
+            matched = file.data[start:end]
+            if (
+                end - start < 4
+                or any(c in b"0123456789" for c in matched)
+                or not file.stands(name, start, end)
+            ):
+                continue
+            if _examples_lead().search(file.lowered, max(0, start - 80), start):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _examples_lead() -> re.Pattern[bytes]:
+    """A model noun and a marker of examples right before a name, in raw lower-cased bytes (markup
+    such as "**" or "[" may stand between)."""
+    from linter import lexicon as lx
+
+    nouns = b"|".join(sorted((re.escape(n.encode()) for n in lx.MODEL_NOUNS), key=len, reverse=True))
+    return re.compile(
+        rb"(?:" + nouns + rb")\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(e\.g\.,?)[\s*_`\"'\[]*$"
+    )
 
 
 def _alone_on_line(data: bytes, start: int, end: int) -> bool:

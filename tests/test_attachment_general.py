@@ -2993,6 +2993,12 @@ FLAG = [
         "> Phi-4 is open source\n\nopen weights models are fine by me",
         [("Phi-4", "OW101")],
     ),
+    # A short name that needs its maker nearby is a model when given as an example of a model noun.
+    (
+        "names that need their maker, as examples of a model noun",
+        "Any plans for open-source voice models such as Chatterbox or Kokoro?",
+        [("Chatterbox", "OW101"), ("Kokoro", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4387,6 +4393,7 @@ DONT_FLAG = [
     ("a label in quotation marks after a verb of presenting", 'Meta presents Llama 3.1 as "open source AI".'),
     ("the writer's own past label, corrected", "Correction: last week we described Phi-4 as open source."),
     ("heard over and over", "I keep hearing that Llama 3.2 is open source."),
+    ("a short code as an example of a model noun", "Open-source models like R1 are popular."),
     (
         "a quoted claim answered with the status in its place",
         "> phi-4 is open source, just run it\n\nopen weights, and the data was never released",

@@ -176,6 +176,8 @@ def test_a_context_only_alias_counts_near_its_developer() -> None:
         # Institute (TII)" is written "TII" (the whole field never stands in prose).
         "## Falcon Models from TII Are Now Open Source\n\nTII changed the Falcon license.\n",
         "Technology Innovation Institute says Falcon is open source.",
+        # Given as examples of a model noun, such names are models without their maker.
+        "Any plans for open-source voice models such as **Chatterbox** or Kokoro?",
     ],
 )
 def test_a_context_only_alias_counts_near_any_name_the_finder_accepts(text: str, tmp_path: Path) -> None:
