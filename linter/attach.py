@@ -382,7 +382,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     if hypothetical:
         return hypothetical
     _, end = _sentence_bounds(region, first)
-    if any(words[k].lower == "would" for k in range(max(i, 0), first)) and any(
+    if any(words[k].lower in {"would", "'d", "’d"} for k in range(max(i, 0), first)) and any(
         words[k].lower in {"if", "unless"} for k in range(last, end)
     ):
         return "hypothetical clause"  # "Llama 2 would be open source if its licence allowed it"
@@ -390,6 +390,16 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         return "negated"
     if first > 1 and words[first - 1].text == "-" and words[first - 2].lower == "non":
         return "negated"
+    # Said by others, after the fact: "X is open source, they said." (the meme "... they said.
+    # it'll be fun, they said" included); not the writer's "I said".
+    _, end = _sentence_bounds(region, first)
+    tail = [_lower(region, k) for k in range(last, end) if _lower(region, k).isalpha()]
+    if (
+        len(tail) == 2
+        and tail[0] in lx.HEARSAY_SUBJECTS | {"they", "he", "she"}
+        and tail[1] in lx.REPORTING_VERBS
+    ):
+        return "reported"
     # Someone else's claim, reported: "Some argue that Llama 2 is open source, but ...".
     i = first - 1
     while i > 0 and words[i].sent == sent:
@@ -1465,12 +1475,15 @@ def _requirement_met(region: Region, first: int) -> list[Mention]:
     if not lead & lx.REQUIREMENT_WORDS or lead & (lx.NEGATIONS | lx.CONTRAST_TERMS | {"if", "?"}):
         return []
     near = {_lower(region, k) for k in range(region.reach_back(first, 3), first)}
-    if not near & {"a", "an", "any", "only"}:
+    if not near & {"a", "an", "any", "only", "something"}:
         return []  # "we need the open-source model we used": no requirement for any member
     words = region.words
     stop = end
     if end < len(words) and words[end].block == words[first].block:
         stop = _sentence_bounds(region, end)[1]
+    turns = lx.CONTRAST_TERMS | {"but", "however", "instead", "though", "yet", "still"}
+    if any(_lower(region, k) in turns for k in range(first, stop)):
+        return []  # "we wanted something open source, but went with GPT-4o", "... X instead"
     for k in range(first, stop):
         if region.mention_at(k) is not None:
             return list_after(region, k) if _chosen(region, k) else []
@@ -1984,6 +1997,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 continue
             if low == "(" and not linked and _other_name(region, i - 1):
                 return [], "", False  # "install llama.cpp (open source, MIT) for X": llama.cpp is
+            if low == "," and not linked and _lower(region, i + 1) in {"and", "but", "so", "yet"}:
+                return [], "", False  # "OpenAI ships X, and the open-source race heats up": a clause
             if not linked:
                 linked, link_at = ("apposition" if low == "," else "definition"), i
         elif not linked and low in lx.CALLING_VERBS and (rel := _relative_subject_before(region, i)) != -1:
@@ -2437,6 +2452,29 @@ def _owned_before(region: Region, first: int, before: int, maker: str) -> Mentio
     if len({m.entry_id for m in owned}) != 1:
         return None
     return owned[-1]
+
+
+_CLAUSE_JOINS = frozenset({"although", "and", "as", "because", "but", "since", "so", "though", "while"})
+
+
+def _plural_in_sentence(region: Region, first: int) -> list[Mention]:
+    """The one list of models named earlier in the sentence that a "they" opening a later clause
+    of it points back to: "X and Y were banned even though they are open source"."""
+    start, _ = _sentence_bounds(region, first)
+    they = next(
+        (k for k in range(first - 1, max(first - 4, start) - 1, -1) if _lower(region, k) == "they"), -1
+    )
+    if they == -1 or not all(
+        _lower(region, k) in _PREDICATE_GLUE | {"'re", "’re"} for k in range(they + 1, first)
+    ):
+        return []
+    if _lower(region, they - 1) not in _CLAUSE_JOINS and _lower(region, they - 1) != ",":
+        return []
+    named = [m for m in _mentions_from(region, start, they) if not m.possessive and _names_itself(region, m)]
+    if len({m.entry_id for m in named}) < 2:
+        return []
+    chain = _chain_at(region, region.word_range(named[0].start, named[0].end)[0])
+    return chain if {m.start for m in chain} == {m.start for m in named} else []
 
 
 def _plural_reference(region: Region, first: int) -> bool:
@@ -3438,6 +3476,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = _attach_adjective(region, claim, first, last)
     if attachment.skipped == "no model named" and (group := _both_after_comma(region, first, last)):
         attachment = Attachment(claim, tuple(group), "apposition", "predicative")
+    elif attachment.how == "passive" and len(group := _both_after_comma(region, first, last)) > 1:
+        attachment = Attachment(claim, tuple(group), "passive", "verb")  # "X, Y, Z — all open-sourced"
     maker, at = _possessive_maker(region, first) if attachment.mentions else ("", -1)
     if maker and not any(
         _made_by(region, m, maker) or region.word_range(m.start, m.end)[0] > at for m in attachment.mentions
@@ -3539,13 +3579,15 @@ def _both_after_comma(region: Region, first: int, last: int) -> list[Mention]:
     for "all"; not a maker that acts, nor a possessor). The claim ends its phrase, or a model
     noun does ("both open-source models"); "all open source fans of ours" are people."""
     after = _lower(region, last)
-    if after.isalpha() and after not in {"and", "but"} and after not in lx.MODEL_NOUNS:
+    participle = region.words[last - 1].lower.endswith("ed")  # "..., all open-sourced in May"
+    if after.isalpha() and after not in {"and", "but"} and after not in lx.MODEL_NOUNS and not participle:
         return []
     k = first - 1
     while k > 0 and _lower(region, k) in {"fully", "truly", "really", "genuinely"}:
         k -= 1
     quantifier = _lower(region, k)
-    if quantifier not in {"both", "all"} or _lower(region, k - 1) != ",":
+    # "X, Y and Z — all open source": a dash sets the quantifier off as a comma does
+    if quantifier not in {"both", "all"} or _lower(region, k - 1) not in {",", "—", "–"}:
         return []
     start, _ = _sentence_bounds(region, first)
     named: dict[str, Mention] = {}
@@ -3554,7 +3596,12 @@ def _both_after_comma(region: Region, first: int, last: int) -> list[Mention]:
             continue
         named.setdefault(mention.entry_id, mention)
     group = list(named.values())
-    return group if len(group) == 2 or (quantifier == "all" and len(group) > 2) else []
+    # "Haystack, Weaviate and Llama 3 — all open source": "all" of a list takes in the model
+    # among tools named with it.
+    listed = sum(_lower(region, j) in {",", "and", "&"} for j in range(start, k - 1)) >= 2
+    return (
+        group if len(group) == 2 or (quantifier == "all" and (len(group) > 2 or (group and listed))) else []
+    )
 
 
 def _in_fronted_aside(region: Region, first: int) -> bool:
@@ -5087,6 +5134,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # "Wan 2.1 vs HunyuanVideo: both are open-source video models": the names the title
         # before the colon sets side by side.
         return Attachment(claim, tuple(group), "plural", role)
+    if group := _plural_in_sentence(region, first):
+        # "banned Qwen3 and DeepSeek-R1 even though they're open source": the list the clause
+        # before names.
+        return Attachment(claim, tuple(group), "plural", role)
     if plural and (group := _plural_antecedent(region, first)):
         # "We tested X and Y. Both are ...": a plural points to models (a family's too), not a brand.
         return Attachment(claim, tuple(group), "plural", role)
@@ -5236,7 +5287,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(announced), "answered" if asked else "announced", role)
     if attributive and (answered := _request_answered(region, first)):
         return Attachment(claim, tuple(answered), "answered", role)
-    if attributive and (met := _requirement_met(region, first)):
+    indefinite = _lower(region, first - 1) in {"something", "anything"}  # "we need something open source"
+    if (attributive or indefinite) and (met := _requirement_met(region, first)):
         return Attachment(claim, tuple(met), "answered", role)
     released = _open_sourced(region, claim, first, last) or any(
         _lower(region, k) in lx.RELEASE_VERBS and k not in region.phrase_words

@@ -2999,6 +2999,28 @@ FLAG = [
         "Any plans for open-source voice models such as Chatterbox or Kokoro?",
         [("Chatterbox", "OW101"), ("Kokoro", "OW101")],
     ),
+    # "All" after a dash takes in the list before it, tools and the model among them.
+    (
+        "all after a dash, over a list of tools and a model",
+        "Our stack is LangChain, Chroma and Mistral 7B — all open source, all on one box.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "all open-sourced, after a dash",
+        "Phi-4, Mistral 7B, Qwen2.5 7B — all open-sourced within a year.",
+        [("Phi-4", "OW101"), ("Mistral 7B", "OW101"), ("Qwen2.5 7B", "OW101")],
+    ),
+    # "They" opening a later clause points back to the one list the sentence named.
+    (
+        "they in a later clause of the sentence",
+        "the bank blocked qwen3 and deepseek r1 even though they're open source and run locally",
+        [("qwen3", "OW101"), ("deepseek r1", "OW101")],
+    ),
+    (
+        "something open source, then the choice",
+        "we need something open source we can host. went with mixtral, no regrets",
+        [("mixtral", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4394,6 +4416,18 @@ DONT_FLAG = [
     ("the writer's own past label, corrected", "Correction: last week we described Phi-4 as open source."),
     ("heard over and over", "I keep hearing that Llama 3.2 is open source."),
     ("a short code as an example of a model noun", "Open-source models like R1 are popular."),
+    (
+        "a clause after a comma and its conjunction",
+        "OpenAI ships GPT-5.1, and the open-source race heats up.",
+    ),
+    ("a contracted would with if", "They'd open source Llama 4 Maverick if the lawyers let them."),
+    ("asked whether they would ever", "I asked whether they'd ever open source Claude 3 Haiku. No plans."),
+    ("a requirement the choice turns from", "We wanted something open source, but went with GPT-4o."),
+    (
+        "a requirement, then a choice made instead",
+        "We need an open-source model. We ended up with GPT-4o instead.",
+    ),
+    ("said by them, after the claim", "Stable Diffusion 3 Medium is open source, they said."),
     (
         "a quoted claim answered with the status in its place",
         "> phi-4 is open source, just run it\n\nopen weights, and the data was never released",
