@@ -1359,6 +1359,8 @@ def _picks_one(region: Region, k: int) -> bool:
         k -= 1  # "the largest model in its open-source lineup"
         word = _lower(region, k)
     comparative = word.endswith("er") and len(word) > 4 and word.isalpha()
+    if _lower(region, k - 1) in {"most", "least"} and _lower(region, k - 2) == "the" and word.isalpha():
+        return True  # "the most transparent (of)": a superlative of any adjective
     return _lower(region, k - 1) == "the" and (_ranks(word) or comparative or word in lx.NEW_WORDS)
 
 
@@ -3189,7 +3191,11 @@ def _relative_after(region: Region, i: int, reach: int = 3) -> int:
     """The comma after a short relative clause opening at word ``i`` ("(that) we tried", "I have
     used", "the researchers tested"), or -1."""
     j = i + (_lower(region, i) in {"that", "which"})
-    if _lower(region, j) in {"the", "our", "their"} and _plain_word(region, j + 1):
+    if j == i and _lower(region, i).endswith("ed") and _lower(region, i + 1) == "by":
+        j = i + 1  # "tested by the team": a passive participle and its agent, reduced
+        if _lower(region, j + 1) in {"the", "our", "their"}:
+            j += 1
+    elif _lower(region, j) in {"the", "our", "their"} and _plain_word(region, j + 1):
         j += 1  # "(that) the researchers tested"
     elif _lower(region, j) not in lx.PERSONAL_PRONOUNS:
         return -1
@@ -3547,26 +3553,22 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
 
 # After a ranked class: the others ranked in it ("the most popular open-source model, followed
 # by Y", "... ahead of Y"), or the one before it ("the first open-source model since Y").
-_RANKED_WITH = (("followed", "by"), ("ahead", "of"), ("just", "ahead", "of"), ("since",))
-
-
 def _ranked_with(region: Region, first: int, last: int) -> list[Mention]:
-    """The names a ranking after the claim's superlative class places in the class too."""
-    if not _superlative(region, first):
+    """The names a ranking after the claim's superlative class places in the class too: "X is the
+    most used open-source model, followed by Y" or "the most transparent of the open-source
+    models, ahead of Y" (see :func:`_ranked_after`), "OpenAI's first open-source model since Y"."""
+    k = first - 1 - (_lower(region, first - 1) in lx.DETERMINERS)
+    partitive = _lower(region, k) == "of" and _picks_one(region, k - 1)  # "the most X of (the)"
+    if not (_superlative(region, first) or partitive):
         return []
     head = _find_head(region, last)
     if head.kind != "model":
         return []
-    k = head.index + 1
-    comma = _lower(region, k) == ","
-    n = _phrase_at(region, k + comma, _RANKED_WITH)
-    if not n or (_lower(region, k + comma) == "since") == comma:
-        return []  # "since" right after the noun ("first ... model since X"); the others after a comma
-    if _lower(region, k + comma) == "since" and not any(
-        _lower(region, j) == "first" for j in range(first - 3, first)
-    ):
-        return []
-    return list_after(region, k + comma + n) if region.mention_at(k + comma + n) is not None else []
+    since = head.index + 1
+    first_of = any(_lower(region, j) == "first" for j in range(first - 3, first))
+    if _lower(region, since) == "since" and first_of and region.mention_at(since + 1) is not None:
+        return list_after(region, since + 1)
+    return _ranked_after(region, head.index)
 
 
 def _after_comma(region: Region, mention: Mention) -> bool:

@@ -3021,6 +3021,23 @@ FLAG = [
         "we need something open source we can host. went with mixtral, no regrets",
         [("mixtral", "OW101")],
     ),
+    # A fronted class reaches past a reduced passive relative ("tested by the team").
+    (
+        "a fronted class with a passive relative, then a ranking",
+        "Among the open-source models reviewed by our editors, Phi-4 came first, followed by Gemma 2.",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    # A superlative of any adjective picks one out of the class, and the ranking goes on.
+    (
+        "the most-adjective of the class, ahead of others",
+        "The audit rates OLMo 2 as the most open of the open-source models it read, ahead of Phi-4.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "a ranking that takes the next name out of the class",
+        "Phi-4 is the best open-source model, followed by GPT-4o if you count closed ones.",
+        [("Phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
