@@ -435,6 +435,9 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         # as a past event (most often to take it back), is not one the text makes now.
         if _lower(region, at - 1) in lx.PAST_SAYING and speaker & {"i", "we"}:
             return "reported"
+        # "I used to think X was open source", "I'd have told you X was": a belief left behind.
+        if any(_phrase_at(region, k, lx.PAST_BELIEF_FRAMES) for k in range(start, at)):
+            return "reported"
     # Presented as such by someone else: "Llama, while promoted as open-source, ...".
     k = first - 1
     while k > 0 and first - k <= 3 and words[k].lower in lx.DETERMINERS | {"fully", "truly"} | _QUOTES:

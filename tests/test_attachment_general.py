@@ -4445,6 +4445,8 @@ DONT_FLAG = [
         "We need an open-source model. We ended up with GPT-4o instead.",
     ),
     ("said by them, after the claim", "Stable Diffusion 3 Medium is open source, they said."),
+    ("the writer's belief left behind", "I used to think Gemma 2 was open source. Then I read its terms."),
+    ("what the writer would have said once", "Two years ago I'd have told you Llama 2 was open source."),
     (
         "a quoted claim answered with the status in its place",
         "> phi-4 is open source, just run it\n\nopen weights, and the data was never released",
