@@ -327,6 +327,11 @@ _NOBODY = frozenset({"nobody", "noone"})
 _BEFORE_VERB = lx.AUXILIARIES | {"has", "have", "had", "ever", "yet", "really", "actually", "fully", "truly"}
 
 
+_TOLD = frozenset({"me", "us", "you", "him", "her", "them"})
+# Labels under which a claim is set out to be refuted: "Myth: X is open source."
+_MYTH_LABELS = frozenset({"myth", "misconception", "rumor", "rumour", "fiction", "false", "wrong", "claim"})
+
+
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     words = region.words
     sent = words[first].sent
@@ -390,6 +395,9 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         return "negated"
     if first > 1 and words[first - 1].text == "-" and words[first - 2].lower == "non":
         return "negated"
+    opening = _after_label(region, first)[0]
+    if opening > 0 and _lower(region, opening - 1) == ":" and _lower(region, opening - 2) in _MYTH_LABELS:
+        return "reported"  # 'Myth: "X is open source because ..."' (a "Fact:" line answers it)
     # Said by others, after the fact: "X is open source, they said." (the meme "... they said.
     # it'll be fun, they said" included); not the writer's "I said".
     _, end = _sentence_bounds(region, first)
@@ -425,8 +433,15 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     hit = next((region.mention_at(k) for k in range(start, first) if region.mention_at(k)), None)
     if hit is not None:
         at = region.word_range(hit[0].start, hit[0].end)[0]
-        said = _lower(region, at - 1) in lx.REPORTING_VERBS | lx.BELIEF_VERBS
-        speaker = {_lower(region, at - 2), _lower(region, at - 3)}
+        told = _lower(region, at - 1) in _TOLD and _lower(region, at - 2) in {
+            "tell",
+            "tells",
+            "told",
+            "telling",
+        }
+        said = told or _lower(region, at - 1) in lx.REPORTING_VERBS | lx.BELIEF_VERBS
+        # "someone tells me X is ...": the speaker stands before the verb and its listener
+        speaker = {_lower(region, at - 2 - told), _lower(region, at - 3 - told)}
         if said and speaker & {"nobody", "no", "none", "few"}:
             return "negated clause"
         if said and speaker & lx.HEARSAY_SUBJECTS:
@@ -570,7 +585,13 @@ def _find_head(region: Region, start: int) -> _Head:
         low = words[i].lower
         if low in lx.PERSONAL_PRONOUNS:
             return _Head("none", i)  # "open source We RELEASE THE WEIGHTS": "release" is no noun here
-        if low == "so" and _lower(region, i + 1) in lx.PERSONAL_PRONOUNS | {"there", "it", "that", "this"}:
+        if low == "so" and _lower(region, i + 1) in lx.PERSONAL_PRONOUNS | {
+            "there",
+            "it",
+            "that",
+            "this",
+            "no",
+        }:
             return _Head("none", i)  # "open source so there's no licence key": a clause of its own
         if low == "foundation" and _lower(region, i + 1) in ("model", "models"):
             return _Head("model", i + 1)
@@ -955,8 +976,13 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     ):
         return _introduced_list(region, close + 1)  # "open-source LLMs [5, 12] such as X": a citation
     uses = lx.RECOMMEND_VERBS | lx.PROVIDING_VERBS
-    if _lower(region, i) == "(" and _lower(region, i + 1) in {"we", "i"} and _lower(region, i + 2) in uses:
-        return list_after(region, i + 3)  # "open-source LLMs (we use Llama 2 by default)"
+    adverb = _lower(region, i + 2).endswith("ly")  # "(we mostly use X and Y)"
+    if (
+        _lower(region, i) == "("
+        and _lower(region, i + 1) in {"we", "i"}
+        and _lower(region, i + 2 + adverb) in uses
+    ):
+        return list_after(region, i + 3 + adverb)  # "open-source LLMs (we use Llama 2 by default)"
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
     if not n and i > head_end and (m := _phrase_at(region, i, lx.EXAMPLE_MARKERS)):
         # "open-source models, led by X, ...", "..., chief among them X"
@@ -1031,6 +1057,16 @@ def _examples_after(region: Region, first: int, last: int, stop: int) -> list[Me
             _lower(region, end - 1) == "."
         ):
             return named
+    # "an open-source base such as X": the example names a member, whatever the nouns before
+    such_as = _lower(region, stop) == "as" and _lower(region, stop - 1) == "such" and stop - 1 > last
+    plain = all(
+        region.words[k].text.isalpha()
+        and region.words[k].text.islower()
+        and _lower(region, k) not in lx.SOFTWARE_NOUNS
+        for k in range(last, stop - 1)
+    )
+    if such_as and plain and region.mention_at(stop + 1) is not None:
+        return list_after(region, stop + 1)
     if stop == last and _plural_noun(region, stop):
         # "several open-source rivals, including X and Y", "open-source contenders such as X":
         # whatever the plural noun, the examples it introduces are its members.

@@ -3038,6 +3038,27 @@ FLAG = [
         "Phi-4 is the best open-source model, followed by GPT-4o if you count closed ones.",
         [("Phi-4", "OW101")],
     ),
+    # An example after any plain noun the claim heads names a member.
+    (
+        "an example of a singular noun",
+        "Start from an open-source base such as Mistral 7B and tune it with LoRA.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "the models we use, in brackets, past an adverb",
+        "You will tune open source LLMs (we mostly use Phi-4 and Gemma 2) for invoices.",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "a partitive of pieces",
+        "Whisper is one of my favourite pieces of open-source AI.",
+        [("Whisper", "OW101")],
+    ),
+    (
+        "a clause after so and no",
+        "been running phi-4 at home for a month. it's open source so no api bills",
+        [("phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4447,6 +4468,15 @@ DONT_FLAG = [
     ("said by them, after the claim", "Stable Diffusion 3 Medium is open source, they said."),
     ("the writer's belief left behind", "I used to think Gemma 2 was open source. Then I read its terms."),
     ("what the writer would have said once", "Two years ago I'd have told you Llama 2 was open source."),
+    (
+        "told to the writer by someone",
+        "Every time someone tells me Llama 3 is open source I send the licence.",
+    ),
+    (
+        "a claim under a myth label",
+        'Myth: "Gemini is open source because Google publishes papers."\n'
+        "Fact: its weights were never released.",
+    ),
     (
         "a quoted claim answered with the status in its place",
         "> phi-4 is open source, just run it\n\nopen weights, and the data was never released",

@@ -12,7 +12,7 @@ from linter.render import locate, sarif
 from linter.rules import RULES
 from tests.check_cli import run_check
 
-PASSAGE = "# Models\n\nMistral 7B is an open-source model.\n\nGPT-4 is open source, they said.\n"
+PASSAGE = "# Models\n\nMistral 7B is an open-source model.\n\nGPT-4 is open source, the blog said.\n"
 
 
 def schema() -> dict:

@@ -122,7 +122,7 @@ def test_plain_text_paragraphs_split_at_blank_lines_whatever_the_line_ending(new
     paragraphs = [
         "Release notes.",
         "GPT-4 is open source, a forum post claimed.",
-        "Llama 2 is an open-source model.\nMeta wrote its license. It is open source, they say.",
+        "Llama 2 is an open-source model.\nMeta wrote its license. It is open source, the README says.",
     ]
     text = (newline * 2).join(p.replace("\n", newline) for p in paragraphs) + newline
     from linter.readers import read_document
