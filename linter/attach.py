@@ -1204,6 +1204,9 @@ def _object_of_turn(region: Region, first: int) -> bool:
     return _lower(region, first - 1) in lx.PREPOSITIONS and _lower(region, first - 2) in lx.LEAD_BLOCKERS
 
 
+_REMOVING = frozenset({"avoid", "avoided", "banned", "deprecated", "dropped", "removed", "retired"})
+
+
 def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Mention]:
     """The models among the members a colon at word ``colon`` spells out, each with its role:
     "three open-source pieces: Whisper for transcription, Llama 3.2 for the dialogue, and Piper"
@@ -1221,7 +1224,19 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
     for k in range(colon + 1, end):
         hit = region.mention_at(k)
         enumerated = _lower(region, k - 1) == ")" and _lower(region, k - 2).isdigit()  # "1) X 2) Y"
-        opens = _lower(region, k - 1) in {":", ",", "and", "or", ";"} or enumerated or k == acted
+        # ": we fine-tune X or Y on your notes": the object of a pronoun's verb right after the colon
+        verb = range(colon + 2, k)
+        told = (
+            _lower(region, colon + 1) in {"we", "i", "you"}
+            and 0 < len(verb) <= 3
+            and all(
+                _lower(region, j) == "-" or (_lower(region, j).isalpha() and region.words[j].text.islower())
+                for j in verb
+            )
+            # not what was taken out: "we replaced GPT-4o with X", "we dropped Y"
+            and not any(_lower(region, j) in lx.SWAP_VERBS | _REMOVING for j in verb)
+        )
+        opens = _lower(region, k - 1) in {":", ",", "and", "or", ";"} or enumerated or k == acted or told
         if hit is not None and opens and (past := _maker_acting(region, hit[0], hit[1])):
             acted = past  # ": Mistral released Mistral Large 2": the maker, then its model
             continue
@@ -3573,6 +3588,12 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = replace(
             attachment, mentions=attachment.mentions + tuple(m for m in ranked if m.entry_id not in known)
         )
+    if attachment.mentions and attachment.how == "copula" and (joined := _joined_with(region, first, last)):
+        # "X joins a growing list of open-source models, after Y and Z": they are on it already.
+        known = {m.entry_id for m in attachment.mentions}
+        attachment = replace(
+            attachment, mentions=attachment.mentions + tuple(m for m in joined if m.entry_id not in known)
+        )
     if attachment.mentions and attachment.how == "copula" and _after_comma(region, attachment.mentions[0]):
         # "Like Llama 3, Phi-4 is open source": the likeness says the same of the fronted name.
         known = {m.entry_id for m in attachment.mentions}
@@ -3608,6 +3629,20 @@ def _ranked_with(region: Region, first: int, last: int) -> list[Mention]:
     if _lower(region, since) == "since" and first_of and region.mention_at(since + 1) is not None:
         return list_after(region, since + 1)
     return _ranked_after(region, head.index)
+
+
+def _joined_with(region: Region, first: int, last: int) -> list[Mention]:
+    """The members a subject joins the class beside: "X joins a list of open-source models, after
+    Y and Z", "..., alongside Y"."""
+    start, _ = _sentence_bounds(region, first)
+    if not any(_lower(region, k) in {"join", "joins", "joined", "joining"} for k in range(start, first)):
+        return []
+    head = _find_head(region, last)
+    if head.kind != "model" or _lower(region, head.index + 1) != ",":
+        return []
+    k = head.index + 2
+    n = _phrase_at(region, k, (("after",), ("alongside",), ("along", "with"), ("next", "to")))
+    return list_after(region, k + n) if n and region.mention_at(k + n) is not None else []
 
 
 def _after_comma(region: Region, mention: Mention) -> bool:

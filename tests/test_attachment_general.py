@@ -3059,6 +3059,18 @@ FLAG = [
         "been running phi-4 at home for a month. it's open source so no api bills",
         [("phi-4", "OW101")],
     ),
+    # The object of a pronoun's verb right after a lead-in's colon is a member.
+    (
+        "a colon, then what we do with the members",
+        "Assistants built on open-source models: we fine-tune Gemma 2 9B or Phi-4 on your files.",
+        [("Gemma 2 9B", "OW102"), ("Phi-4", "OW101")],
+    ),
+    # Those a subject joins the class beside are in it already.
+    (
+        "joining the class after others",
+        "Phi-4 joins a long list of open-source small models, after Gemma 2 and Mistral 7B.",
+        [("Phi-4", "OW101"), ("Gemma 2", "OW102"), ("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
