@@ -1814,6 +1814,9 @@ def _quantified_group(region: Region, first: int, last: int) -> list[Mention] | 
         group = region.mention_ending_at(q - 2)
         if group is not None and not group[0].possessive:
             return [group[0]]
+    # Within the clause the "all" closes: not past a bracket, quotation, colon or semicolon ('We
+    # left X and Y for a stack ("A, B and C — all open source")')
+    start = max((j + 1 for j in range(start, q - 1) if _lower(region, j) in _CLAUSE_OPENERS), default=start)
     named = [m for m in _mentions_from(region, start, q - 1) if _names_itself(region, m)]
     return named if len({m.entry_id for m in named}) >= 2 else []
 
@@ -3649,6 +3652,9 @@ def _after_comma(region: Region, mention: Mention) -> bool:
     return _lower(region, region.word_range(mention.start, mention.end)[0] - 1) == ","
 
 
+_CLAUSE_OPENERS = frozenset({"(", ";", ":", '"', "“", "”", "—", "–"})
+
+
 def _both_after_comma(region: Region, first: int, last: int) -> list[Mention]:
     """The names a clause has just joined, when ", both" or ", all" stands before the claim: "I
     tried X and Y for Korean, both open source, both slow" (two names for "both", two or more
@@ -3666,6 +3672,8 @@ def _both_after_comma(region: Region, first: int, last: int) -> list[Mention]:
     if quantifier not in {"both", "all"} or _lower(region, k - 1) not in {",", "—", "–"}:
         return []
     start, _ = _sentence_bounds(region, first)
+    # Within the clause the quantifier closes: not past a bracket, quotation, colon or semicolon
+    start = max((j + 1 for j in range(start, k - 1) if _lower(region, j) in _CLAUSE_OPENERS), default=start)
     named: dict[str, Mention] = {}
     for mention in _mentions_from(region, start, k - 1):
         if mention.possessive or not _names_itself(region, mention) or _makes_next(region, mention):

@@ -4484,6 +4484,12 @@ DONT_FLAG = [
         "told to the writer by someone",
         "Every time someone tells me Llama 3 is open source I send the licence.",
     ),
+    ("a colon, then what we took out", "Our open-source stack: we replaced GPT-4o with OLMo 2."),
+    (
+        "all after a dash, within a bracket of its own",
+        "We left GPT-4o, Claude and Gemini for a local stack "
+        '("LangChain, Chroma and Ollama — all open source").',
+    ),
     (
         "a claim under a myth label",
         'Myth: "Gemini is open source because Google publishes papers."\n'
