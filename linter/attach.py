@@ -328,8 +328,6 @@ _BEFORE_VERB = lx.AUXILIARIES | {"has", "have", "had", "ever", "yet", "really", 
 
 
 _TOLD = frozenset({"me", "us", "you", "him", "her", "them"})
-# Labels under which a claim is set out to be refuted: "Myth: X is open source."
-_MYTH_LABELS = frozenset({"myth", "misconception", "rumor", "rumour", "fiction", "false", "wrong", "claim"})
 
 
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
@@ -396,7 +394,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     if first > 1 and words[first - 1].text == "-" and words[first - 2].lower == "non":
         return "negated"
     opening = _after_label(region, first)[0]
-    if opening > 0 and _lower(region, opening - 1) == ":" and _lower(region, opening - 2) in _MYTH_LABELS:
+    if opening > 0 and _lower(region, opening - 1) == ":" and _lower(region, opening - 2) in lx.MYTH_LABELS:
         return "reported"  # 'Myth: "X is open source because ..."' (a "Fact:" line answers it)
     # Said by others, after the fact: "X is open source, they said." (the meme "... they said.
     # it'll be fun, they said" included); not the writer's "I said".
@@ -481,14 +479,6 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     return ""
 
 
-# Verbs whose quotation is a document's own terms: 'the tender requires bidders to build on "an
-# open-source model such as X"'.
-_QUOTED_TERMS = frozenset(
-    {"demand", "demanded", "demands", "mandate", "mandated", "mandates", "require", "required", "requires"}
-    | {"specified", "specifies", "specify", "stipulate", "stipulated", "stipulates"}
-)
-
-
 def _quoted_speech(region: Region, first: int, last: int, reach: int = 5) -> bool:
     """The claim stands in a quotation that a verb of saying or calling introduces: 'the README
     says "works with any open-source model"', 'which the company calls "open source and safe"':
@@ -508,7 +498,7 @@ def _quoted_speech(region: Region, first: int, last: int, reach: int = 5) -> boo
     closers = {'"', "”"} if _lower(region, opening) in {'"', "“"} else {"'", "’"}
     if opening == -1 or not any(_lower(region, k) in closers for k in range(last, end)):
         return False
-    verbs = lx.REPORTING_VERBS | lx.CALLING_VERBS | lx.NAMING_VERBS | _QUOTED_TERMS
+    verbs = lx.REPORTING_VERBS | lx.CALLING_VERBS | lx.NAMING_VERBS | lx.REQUIRING_VERBS
     said = [k for k in range(max(opening - reach, start), opening) if _lower(region, k) in verbs]
     return bool(said) and _lower(region, said[-1] - 1) not in {"i", "we"}
 
@@ -1204,9 +1194,6 @@ def _object_of_turn(region: Region, first: int) -> bool:
     return _lower(region, first - 1) in lx.PREPOSITIONS and _lower(region, first - 2) in lx.LEAD_BLOCKERS
 
 
-_REMOVING = frozenset({"avoid", "avoided", "banned", "deprecated", "dropped", "removed", "retired"})
-
-
 def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Mention]:
     """The models among the members a colon at word ``colon`` spells out, each with its role:
     "three open-source pieces: Whisper for transcription, Llama 3.2 for the dialogue, and Piper"
@@ -1234,7 +1221,7 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
                 for j in verb
             )
             # not what was taken out: "we replaced GPT-4o with X", "we dropped Y"
-            and not any(_lower(region, j) in lx.SWAP_VERBS | _REMOVING for j in verb)
+            and not any(_lower(region, j) in lx.SWAP_VERBS | lx.REMOVING_VERBS for j in verb)
         )
         opens = _lower(region, k - 1) in {":", ",", "and", "or", ";"} or enumerated or k == acted or told
         if hit is not None and opens and (past := _maker_acting(region, hit[0], hit[1])):
