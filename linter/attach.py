@@ -327,7 +327,8 @@ _NOBODY = frozenset({"nobody", "noone"})
 _BEFORE_VERB = lx.AUXILIARIES | {"has", "have", "had", "ever", "yet", "really", "actually", "fully", "truly"}
 
 
-_TOLD = frozenset({"me", "us", "you", "him", "her", "them"})
+_TOLD = frozenset({"me", "us", "you", "him", "her", "them"})  # the listener of "tells me X is"
+_TELLING = frozenset({"tell", "tells", "told", "telling"})
 
 
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
@@ -398,7 +399,6 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         return "reported"  # 'Myth: "X is open source because ..."' (a "Fact:" line answers it)
     # Said by others, after the fact: "X is open source, they said." (the meme "... they said.
     # it'll be fun, they said" included); not the writer's "I said".
-    _, end = _sentence_bounds(region, first)
     tail = [_lower(region, k) for k in range(last, end) if _lower(region, k).isalpha()]
     if (
         len(tail) == 2
@@ -431,12 +431,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     hit = next((region.mention_at(k) for k in range(start, first) if region.mention_at(k)), None)
     if hit is not None:
         at = region.word_range(hit[0].start, hit[0].end)[0]
-        told = _lower(region, at - 1) in _TOLD and _lower(region, at - 2) in {
-            "tell",
-            "tells",
-            "told",
-            "telling",
-        }
+        told = _lower(region, at - 1) in _TOLD and _lower(region, at - 2) in _TELLING
         said = told or _lower(region, at - 1) in lx.REPORTING_VERBS | lx.BELIEF_VERBS
         # "someone tells me X is ...": the speaker stands before the verb and its listener
         speaker = {_lower(region, at - 2 - told), _lower(region, at - 3 - told)}
@@ -551,6 +546,10 @@ class _Head:
 _QUOTES = frozenset({'"', "“", "'", "‘", "«"})
 
 
+# What opens a clause after "so" ("open source so there's no licence key", "so no api bills").
+_CLAUSE_AFTER_SO = lx.PERSONAL_PRONOUNS | {"there", "it", "that", "this", "no"}
+
+
 def _find_head(region: Region, start: int) -> _Head:
     """The noun a claim (ending before word ``start``) modifies, skipping adjectives and sizes."""
     words = region.words
@@ -575,13 +574,7 @@ def _find_head(region: Region, start: int) -> _Head:
         low = words[i].lower
         if low in lx.PERSONAL_PRONOUNS:
             return _Head("none", i)  # "open source We RELEASE THE WEIGHTS": "release" is no noun here
-        if low == "so" and _lower(region, i + 1) in lx.PERSONAL_PRONOUNS | {
-            "there",
-            "it",
-            "that",
-            "this",
-            "no",
-        }:
+        if low == "so" and _lower(region, i + 1) in _CLAUSE_AFTER_SO:
             return _Head("none", i)  # "open source so there's no licence key": a clause of its own
         if low == "foundation" and _lower(region, i + 1) in ("model", "models"):
             return _Head("model", i + 1)
@@ -1047,26 +1040,19 @@ def _examples_after(region: Region, first: int, last: int, stop: int) -> list[Me
             _lower(region, end - 1) == "."
         ):
             return named
-    # "an open-source base such as X": the example names a member, whatever the nouns before
-    such_as = _lower(region, stop) == "as" and _lower(region, stop - 1) == "such" and stop - 1 > last
-    plain = all(
-        region.words[k].text.isalpha()
-        and region.words[k].text.islower()
-        and _lower(region, k) not in lx.SOFTWARE_NOUNS
-        for k in range(last, stop - 1)
-    )
-    if such_as and plain and region.mention_at(stop + 1) is not None:
-        return list_after(region, stop + 1)
     if stop == last and _plural_noun(region, stop):
         # "several open-source rivals, including X and Y", "open-source contenders such as X":
         # whatever the plural noun, the examples it introduces are its members.
         k = stop + 1 + (_lower(region, stop + 1) == ",")
         if _phrase_at(region, k, (("like",), ("such", "as"), ("including",))):
             return _introduced_list(region, stop + 1)
-    nouns = range(last, stop)
+    # The head search stops at the "as" of "such as" ("an open-source base such as X"): the
+    # marker opens a word before it.
+    marker = stop - 1 if (_lower(region, stop - 1), _lower(region, stop)) == ("such", "as") else stop
+    nouns = range(last, marker)
     if (
-        stop > last
-        and _phrase_at(region, stop, (("like",), ("such", "as"), ("including",)))
+        marker > last
+        and _phrase_at(region, marker, (("like",), ("such", "as"), ("including",)))
         # Another claim, or what a fix writes, is none of the nouns ("open weights
         # released with open weights like X").
         and all(
@@ -1074,7 +1060,7 @@ def _examples_after(region: Region, first: int, last: int, stop: int) -> list[Me
             for k in nouns
         )
     ):
-        return _introduced_list(region, stop)
+        return _introduced_list(region, marker)
     return []
 
 
@@ -1801,9 +1787,8 @@ def _quantified_group(region: Region, first: int, last: int) -> list[Mention] | 
         group = region.mention_ending_at(q - 2)
         if group is not None and not group[0].possessive:
             return [group[0]]
-    # Within the clause the "all" closes: not past a bracket, quotation, colon or semicolon ('We
-    # left X and Y for a stack ("A, B and C — all open source")')
-    start = max((j + 1 for j in range(start, q - 1) if _lower(region, j) in _CLAUSE_OPENERS), default=start)
+    # ('We left X and Y for a stack ("A, B and C — all open source")': not X and Y)
+    start = _past_clause_marks(region, start, q - 1)
     named = [m for m in _mentions_from(region, start, q - 1) if _names_itself(region, m)]
     return named if len({m.entry_id for m in named}) >= 2 else []
 
@@ -3568,27 +3553,16 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         or _taken_back(region, claim, last, attachment.mentions)
     ):
         return Attachment(claim, skipped="rebutted")
-    if (
-        attachment.mentions
-        and attachment.how in ("copula", "apposition")
-        and (ranked := _ranked_with(region, first, last))
-    ):
+    if attachment.mentions and attachment.how in ("copula", "apposition"):
+        head = _find_head(region, last)
         # "X is the most used open-source model, ahead of Y": Y is ranked in the class too.
-        known = {m.entry_id for m in attachment.mentions}
-        attachment = replace(
-            attachment, mentions=attachment.mentions + tuple(m for m in ranked if m.entry_id not in known)
-        )
-    if attachment.mentions and attachment.how == "copula" and (joined := _joined_with(region, first, last)):
-        # "X joins a growing list of open-source models, after Y and Z": they are on it already.
-        known = {m.entry_id for m in attachment.mentions}
-        attachment = replace(
-            attachment, mentions=attachment.mentions + tuple(m for m in joined if m.entry_id not in known)
-        )
-    if attachment.mentions and attachment.how == "copula" and _after_comma(region, attachment.mentions[0]):
-        # "Like Llama 3, Phi-4 is open source": the likeness says the same of the fronted name.
-        known = {m.entry_id for m in attachment.mentions}
-        likened = tuple(m for m in _likened(region, first) if m.entry_id not in known)
-        attachment = replace(attachment, mentions=likened + attachment.mentions)
+        attachment = _with_more(attachment, _ranked_with(region, first, head))
+        if attachment.how == "copula":
+            # "X joins a growing list of open-source models, after Y and Z": on it already.
+            attachment = _with_more(attachment, _joined_with(region, first, head))
+            if _after_comma(region, attachment.mentions[0]):
+                # "Like Llama 3, Phi-4 is open source": the likeness says it of the fronted name.
+                attachment = _with_more(attachment, _likened(region, first), before=True)
     if (
         attachment.mentions
         and attachment.how in ("copula", "passive")
@@ -3603,16 +3577,23 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
 
 # After a ranked class: the others ranked in it ("the most popular open-source model, followed
 # by Y", "... ahead of Y"), or the one before it ("the first open-source model since Y").
-def _ranked_with(region: Region, first: int, last: int) -> list[Mention]:
+def _with_more(attachment: Attachment, more: list[Mention], *, before: bool = False) -> Attachment:
+    """``attachment`` with the models of ``more`` it does not hold yet, after its own (or
+    ``before`` them)."""
+    known = {m.entry_id for m in attachment.mentions}
+    new = tuple(m for m in more if m.entry_id not in known)
+    if not new:
+        return attachment
+    return replace(attachment, mentions=new + attachment.mentions if before else attachment.mentions + new)
+
+
+def _ranked_with(region: Region, first: int, head: _Head) -> list[Mention]:
     """The names a ranking after the claim's superlative class places in the class too: "X is the
     most used open-source model, followed by Y" or "the most transparent of the open-source
     models, ahead of Y" (see :func:`_ranked_after`), "OpenAI's first open-source model since Y"."""
     k = first - 1 - (_lower(region, first - 1) in lx.DETERMINERS)
     partitive = _lower(region, k) == "of" and _picks_one(region, k - 1)  # "the most X of (the)"
-    if not (_superlative(region, first) or partitive):
-        return []
-    head = _find_head(region, last)
-    if head.kind != "model":
+    if not (_superlative(region, first) or partitive) or head.kind != "model":
         return []
     since = head.index + 1
     first_of = any(_lower(region, j) == "first" for j in range(first - 3, first))
@@ -3621,13 +3602,12 @@ def _ranked_with(region: Region, first: int, last: int) -> list[Mention]:
     return _ranked_after(region, head.index)
 
 
-def _joined_with(region: Region, first: int, last: int) -> list[Mention]:
+def _joined_with(region: Region, first: int, head: _Head) -> list[Mention]:
     """The members a subject joins the class beside: "X joins a list of open-source models, after
     Y and Z", "..., alongside Y"."""
     start, _ = _sentence_bounds(region, first)
     if not any(_lower(region, k) in {"join", "joins", "joined", "joining"} for k in range(start, first)):
         return []
-    head = _find_head(region, last)
     if head.kind != "model" or _lower(region, head.index + 1) != ",":
         return []
     k = head.index + 2
@@ -3640,6 +3620,13 @@ def _after_comma(region: Region, mention: Mention) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset({"(", ";", ":", '"', "“", "”", "—", "–"})
+
+
+def _past_clause_marks(region: Region, start: int, end: int) -> int:
+    """Where the stretch that ends at word ``end`` (a floating "all" or "both" after it) opens,
+    from ``start`` on: past the last bracket, quotation mark, colon, semicolon or dash (not
+    :func:`_clause_start`, which parts clauses at ", and" and ";")."""
+    return max((j + 1 for j in range(start, end) if _lower(region, j) in _CLAUSE_OPENERS), default=start)
 
 
 def _both_after_comma(region: Region, first: int, last: int) -> list[Mention]:
@@ -3659,8 +3646,7 @@ def _both_after_comma(region: Region, first: int, last: int) -> list[Mention]:
     if quantifier not in {"both", "all"} or _lower(region, k - 1) not in {",", "—", "–"}:
         return []
     start, _ = _sentence_bounds(region, first)
-    # Within the clause the quantifier closes: not past a bracket, quotation, colon or semicolon
-    start = max((j + 1 for j in range(start, k - 1) if _lower(region, j) in _CLAUSE_OPENERS), default=start)
+    start = _past_clause_marks(region, start, k - 1)
     named: dict[str, Mention] = {}
     for mention in _mentions_from(region, start, k - 1):
         if mention.possessive or not _names_itself(region, mention) or _makes_next(region, mention):
@@ -4716,26 +4702,31 @@ def _card_name(region: Region, first: int) -> Mention | None:
     while k > 0 and (before := _block_start(region, k - 1)) != k and _field_line_at(region, before):
         k = before  # the card's earlier lines, block by block
     while k < first and words[k].line != words[first].line:
-        line = [j for j in range(k, first) if words[j].line == words[k].line]
+        line = _line_from(region, k)
         if (named := _name_field(region, line)) is not None:
             return named
         k = line[-1] + 1
     if not _field_line_at(region, _block_start(region, first)) and words[first].block not in region.cells:
         return None  # the claim's own line must be a field too
-    k = next((j for j in range(first, len(words)) if words[j].line != words[first].line), len(words))
+    k = _line_from(region, first)[-1] + 1
     while k < len(words) and (words[k].block == words[first].block or _field_line_at(region, k)):
-        line = [
-            j
-            for j in range(k, len(words))
-            if words[j].line == words[k].line and words[j].block == words[k].block
-        ]
+        line = _line_from(region, k)
         if (named := _name_field(region, line)) is not None:
             return named
         k = line[-1] + 1
     return None
 
 
-def _name_field(region: Region, line: list[int]) -> Mention | None:
+def _line_from(region: Region, k: int) -> range:
+    """Word ``k`` and the words after it on its line, in its block."""
+    words = region.words
+    end = k + 1
+    while end < len(words) and words[end].line == words[k].line and words[end].block == words[k].block:
+        end += 1
+    return range(k, end)
+
+
+def _name_field(region: Region, line: Sequence[int]) -> Mention | None:
     """The model a card's line ``line`` (its words) names as its value: "**Model name:** X"."""
     key = [_lower(region, j) for j in line if _lower(region, j) not in {"*", "_", "**"}]
     colon = key.index(":") if ":" in key else -1

@@ -13,7 +13,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from linter.names import AFTER, SUFFIX, VERSION, alias_pattern, normalise_name, not_a_name, plain_aliases
+from linter.names import (
+    AFTER,
+    SUFFIX,
+    VERSION,
+    alias_pattern,
+    examples_lead,
+    normalise_name,
+    not_a_name,
+    plain_aliases,
+)
 from linter.vocab import Entry, Vocabulary, gloss_names
 
 __all__ = [
@@ -392,10 +401,7 @@ def _examples_lead() -> re.Pattern[str]:
     """A model noun and a marker of examples, ending where a name starts ("TTS models such as ")."""
     from linter import lexicon as lx
 
-    nouns = "|".join(sorted(map(re.escape, lx.MODEL_NOUNS), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:{nouns})\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(e\.g\.,?)\s*$", re.IGNORECASE
-    )
+    return re.compile(rf"\b{examples_lead(lx.MODEL_NOUNS)}\s*$", re.IGNORECASE)
 
 
 def _model_examples(unsure: list[Mention], text: str, vocab: Vocabulary) -> list[Mention]:

@@ -190,3 +190,11 @@ def alias_pattern(alias: str) -> str:
         # "Llama2" and "Llama 2", "Qwen2.5" and "Qwen 2.5" are the same name.
         chunks.extend(c for c in _LETTERS_THEN_DIGIT.split(part) if c)
     return SEPARATOR.join(re.escape(c) for c in chunks)
+
+
+def examples_lead(nouns: Iterable[str]) -> str:
+    """A regular expression for a model noun and a marker of examples ("TTS models such as",
+    "LLMs (e.g."): after it, a name the noun says is a model (see ``find_mentions`` and the
+    prescan, which read it in text and in raw bytes)."""
+    alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return rf"(?:{alternatives})\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(e\.g\.,?)"

@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from linter.names import SUFFIX, VERSION, normalise_name, not_a_name, plain_aliases
+from linter.names import SUFFIX, VERSION, examples_lead, normalise_name, not_a_name, plain_aliases
 
 if TYPE_CHECKING:
     from linter.config import Config
@@ -502,10 +502,7 @@ def _examples_lead() -> re.Pattern[bytes]:
     such as "**" or "[" may stand between)."""
     from linter import lexicon as lx
 
-    nouns = b"|".join(sorted((re.escape(n.encode()) for n in lx.MODEL_NOUNS), key=len, reverse=True))
-    return re.compile(
-        rb"(?:" + nouns + rb")\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(e\.g\.,?)[\s*_`\"'\[]*$"
-    )
+    return re.compile(examples_lead(lx.MODEL_NOUNS).encode() + rb"[\s*_`\"'\[]*$")
 
 
 def _alone_on_line(data: bytes, start: int, end: int) -> bool:

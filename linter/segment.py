@@ -371,16 +371,16 @@ def _lead_names_in_a_run(
             opens_block(text[starts[i] : bounds[i]], m.start) for m in found[i]
         )
 
-    changed = True
-    while changed:  # "Bark" after a sure name, then "Dia" after "Bark"
-        changed = False
-        for i, names in enumerate(unsure):
+    # Down the list, then up it: a run of such items takes from a sure name at either end
+    # ("Bark" after a sure name, then "Dia" after "Bark"), in two passes, not one per item.
+    for order in (range(len(unsure)), range(len(unsure) - 1, -1, -1)):
+        for i in order:
             block = text[starts[i] : bounds[i]]
+            names = unsure[i]
             lead = next((m for m in names if opens_block(block, m.start) and _labels(block, m.end)), None)
             if lead is not None and (led(i - 1) or led(i + 1)):
                 found[i] = sorted([*found[i], lead], key=lambda m: m.start)
                 names.remove(lead)
-                changed = True
 
 
 def segment_mentions(segment: Segment, prose: str, vocab: Vocabulary) -> list[Mention]:
