@@ -1050,9 +1050,12 @@ def _examples_after(region: Region, first: int, last: int, stop: int) -> list[Me
     # marker opens a word before it.
     marker = stop - 1 if (_lower(region, stop - 1), _lower(region, stop)) == ("such", "as") else stop
     nouns = range(last, marker)
+    # "open-source foundations, including X": a comma may set the examples off.
     if (
         marker > last
-        and _phrase_at(region, marker, (("like",), ("such", "as"), ("including",)))
+        and _phrase_at(
+            region, marker + (_lower(region, marker) == ","), (("like",), ("such", "as"), ("including",))
+        )
         # Another claim, or what a fix writes, is none of the nouns ("open weights
         # released with open weights like X").
         and all(
@@ -1060,8 +1063,21 @@ def _examples_after(region: Region, first: int, last: int, stop: int) -> list[Me
             for k in nouns
         )
     ):
-        return _introduced_list(region, marker)
+        named = _introduced_list(region, marker)
+        # "open-source fans, including Llama 3 users": a name that qualifies a noun is no example.
+        return [] if any(_qualifies_noun(region, m) for m in named) else named
     return []
+
+
+def _qualifies_noun(region: Region, mention: Mention) -> bool:
+    """The word after a name is a plain noun it qualifies ("Llama 3 users"), not a list's joint."""
+    after = region.word_range(mention.start, mention.end)[1]
+    low = _lower(region, after)
+    return (
+        _plain_word(region, after)
+        and low.isalpha()
+        and low not in lx.PREPOSITIONS | lx.MODEL_NOUNS | lx.CLAUSE_VERBS | lx.FUNCTION_WORDS
+    )
 
 
 def _plural_model_noun(region: Region, k: int) -> bool:
@@ -5016,7 +5032,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if head.kind == "none" and (examples := _examples_after(region, first, last, head.index)):
         return Attachment(claim, tuple(examples), "list", "attributive")
     items = region.lead_in_items.get(region.words[first].block)
-    listed_class = _class_noun(region, last, head.index) and _lists_a_class(region, first)
+    # A note in brackets ending the title ("... Image Generators (2025)") is no part of the noun.
+    noun_end = head.index
+    if _lower(region, head.index - 1) == ")" and (opening := _bracket_opening(region, head.index - 1)) > last:
+        noun_end = opening
+    listed_class = _class_noun(region, last, noun_end) and _lists_a_class(region, first)
     if head.kind == "none" and items and listed_class:
         # "## 5 Open Source Image Generators You Can Run" over a list of models: whatever the
         # noun, the list says what its members are.
@@ -6409,6 +6429,12 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         mentions, how, _ = _subject_left(region, first - 1)
         if mentions:
             return Attachment(claim, tuple(mentions), "passive", "verb")
+    if no_object and (noun := _object_relative_head(region, first)) >= 0:
+        # "Grok-1, the model xAI open-sourced in March": the relative's noun is the object.
+        mentions, _, _ = _subject_left(region, noun)
+        if not mentions:  # "X beats the model 01.AI open-sourced": said of no name
+            return Attachment(claim, skipped="no model named")
+        return Attachment(claim, tuple(mentions), "relative", "verb")
     found = _verb_object(region, claim, last)
     if found is not None:
         return found
@@ -6464,6 +6490,25 @@ def _equated_with_object(region: Region, first: int, reach: int = 12) -> list[Me
         if not (low.isalpha() or low == "-") or low in lx.BREAKERS - {"the", "a", "an"}:
             return []
     return []
+
+
+def _object_relative_head(region: Region, first: int) -> int:
+    """The model noun a relative clause without its pronoun follows, when the claim verb at
+    ``first`` is that clause's verb and its subject a maker or a pronoun: "the model xAI
+    open-sourced", "the checkpoints we have open-sourced". -1 when there is none."""
+    k = first - 1
+    while k > 0 and _lower(region, k) in {"has", "have", "had", "just", "recently", "finally", "also"}:
+        k -= 1
+    if _lower(region, k) in lx.PERSONAL_PRONOUNS:
+        k -= 1
+    else:
+        subject = [j for j in (k - 1, k) if j >= 0 and not region.words[j].text.islower()]
+        if not subject or subject[-1] != k or any(region.mention_at(j) is not None for j in subject):
+            return -1  # a maker named in one or two words; not a model ("the model Llama 3 ...")
+        k = subject[0] - 1
+    if k < 0 or _lower(region, k) not in lx.MODEL_NOUNS or k in region.phrase_words:
+        return -1
+    return k if _same_sentence(region, k, first) else -1
 
 
 def _shared_passive_subject(region: Region, first: int, last: int) -> list[Mention] | None:
@@ -6584,6 +6629,9 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             i += 1  # another claim, or what a fix writes, is no object ("open-source", "weights")
             continue
         if (hit := region.mention_at(i)) is not None:
+            owned = hit[1] + (_lower(region, hit[1]) in {"'s", "’s"})
+            if hit[0].possessive and _lower(region, owned) in lx.OWN_NOUNS:
+                return Attachment(claim, (hit[0],), "verb", "verb")  # "open-sourced Grok-1's weights"
             if hit[0].possessive:
                 i = hit[1]
                 continue
@@ -6594,7 +6642,20 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             stop = _sentence_bounds(region, i)[1]
             turn = next((k for k in range(i, stop) if _new_clause(region, k)), stop)
             mentions = [m for m in mentions if region.word_range(m.start, m.end)[0] < turn]
+            # "open-sourced X this week and Y remains closed": a name before a verb is a subject.
+            subject = next(
+                (
+                    k
+                    for k, m in enumerate(mentions)
+                    if k and _lower(region, region.word_range(m.start, m.end)[1]) in lx.CLAUSE_VERBS
+                ),
+                0,
+            )
+            mentions = mentions[:subject] if subject else mentions
             if mentions:
+                mentions += _dated_objects(
+                    region, region.word_range(mentions[-1].start, mentions[-1].end)[1], turn
+                )
                 return Attachment(claim, tuple(mentions), "verb", "verb")
             break
         low = words[i].lower
@@ -6625,6 +6686,38 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
         i += 1
         skipped += 1
     return None
+
+
+def _time_phrase(region: Region, k: int, stop: int) -> int:
+    """The word after a short phrase of time opening at ``k`` ("in 2022", "back in 2019", "last
+    summer", "this week"), or -1 when none opens there."""
+    k += _lower(region, k) == "back"
+    if _lower(region, k) not in lx.TIME_OPENERS:
+        return -1
+    end = k + 1
+    while (
+        end < stop
+        and end - k <= 3
+        and (_lower(region, end) in lx.TIME_WORDS or _lower(region, end).isdigit())
+    ):
+        end += 1
+    return end if end > k + 1 else -1
+
+
+def _dated_objects(region: Region, k: int, stop: int) -> list[Mention]:
+    """More objects of one verb, each with its own time: "open-sourced X in 2022 and Y back in
+    2019" (not "X in 2022 and Y stayed closed", whose Y opens a clause)."""
+    found: list[Mention] = []
+    while (after := _time_phrase(region, k, stop)) > 0 and _lower(region, after) == "and":
+        hit = region.mention_at(after + 1)
+        if hit is None or hit[0].possessive or hit[1] > stop:
+            break
+        ends = hit[1] >= len(region.words) or not _lower(region, hit[1]).isalnum()
+        if not ends and _time_phrase(region, hit[1], stop) < 0:
+            break
+        found.append(hit[0])
+        k = hit[1]
+    return found
 
 
 def _new_clause(region: Region, k: int) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -70,8 +71,31 @@ def _starts_sentence(word: str) -> bool:
     """A word after a full stop and a space that starts a new sentence: a capital ("It"), or a
     letter, as in a brand ("xAI open-sourced ...") or a post written in lower case ("... pipeline.
     open source, way cheaper"). The tokenizer keeps an abbreviation's stop with it ("vs.",
-    "e.g."), so a stop of its own ends a sentence. (Glued to the stop, only a capital does.)"""
-    return word[:1].isalpha()
+    "e.g."), so a stop of its own ends a sentence. (Glued to the stop, only a capital does.) So
+    does a mark that separates the items of a line ("*Is X open source?* · *Y explained*")."""
+    return word[:1].isalpha() or word in _ITEM_MARKS
+
+
+_ITEM_MARKS = frozenset({"·", "•", "|"})
+
+
+# A line that opens with a label: one to three words and a colon ("Closed: X", "Open-source: Y").
+_LABEL = re.compile(r"[ \t]*([^\W\d_][\w'’.\-]*(?:[ \t]+[\w'’.\-]+){0,2})[ \t]*:(?:[ \t]|$)")
+
+
+def _label_line_starts(text: str, starts: list[int]) -> set[int]:
+    """Where the lines of a block start when every line opens with a label ("Closed: X, Y⏎
+    Open-source: Z"): each such line says its own thing, a sentence of its own."""
+    found: set[int] = set()
+    ends = [*starts[1:], len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        block = text[start:end]
+        if "\n" not in block.strip() or ":" not in block:
+            continue
+        lines = [(start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", block) if m.group().strip()]
+        if len(lines) >= 2 and all(_LABEL.match(line) for _, line in lines):
+            found.update(at + len(line) - len(line.lstrip()) for at, line in lines)
+    return found
 
 
 _CLOSERS = frozenset({'"', "”", "’", ")"})
@@ -83,6 +107,7 @@ def make_blocks(nlp: Language, name: str) -> Any:
         starts = doc.user_data.get("ow_block_starts", [0])
         tokens = list(doc)
         flags = [1] * len(tokens)  # 1: starts a sentence, -1: does not
+        labelled = _label_line_starts(_text(doc), starts)
         for i in range(1, len(tokens)):
             token, prev = tokens[i], tokens[i - 1]
             # "model.\r\nLine": a line break of its own token stands between the stop and the word.
@@ -109,6 +134,7 @@ def make_blocks(nlp: Language, name: str) -> Any:
                     )
                 )
                 or "\n\n" in prev.text_with_ws
+                or token.idx in labelled
             ):
                 flags[i] = -1
         # All at once: setting ``token.is_sent_start`` scans the whole doc each time (spaCy

@@ -3071,6 +3071,69 @@ FLAG = [
         "Phi-4 joins a long list of open-source small models, after Gemma 2 and Mistral 7B.",
         [("Phi-4", "OW101"), ("Gemma 2", "OW102"), ("Mistral 7B", "OW101")],
     ),
+    # Stop 27: a relative clause without its pronoun, a verb's dated objects, a possessor's
+    # weights, examples after a comma, a title's closing note, label lines.
+    (
+        "object relative without pronoun after an apposition",
+        "We now support Falcon 180B, the large model TII open-sourced last year.",
+        [("Falcon 180B", "OW102")],
+    ),
+    (
+        "object relative without pronoun, maker in lower case",
+        "Thanks to Grok-1, the mixture-of-experts model xAI open-sourced in March, we can test MoE routing.",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "object relative after a copula",
+        "Grok-1 is the model they open-sourced in March.",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "a dated object, then a new clause",
+        "OpenAI open-sourced GPT-2 in 2019 and GPT-4 stayed closed.",
+        [("GPT-2", "OW101")],
+    ),
+    (
+        "an object, then a name with a verb of its own",
+        "Google open-sourced Gemma 2 this week and Gemini remains closed.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "objects of one verb, each with its time",
+        "Microsoft open-sourced Phi-2 in December and Phi-3 in April.",
+        [("Phi-2", "OW101"), ("Phi-3", "OW101")],
+    ),
+    (
+        "objects of one verb, the second with back in",
+        "OpenAI open-sourced Whisper in 2022 and GPT-2 back in 2019, but its chat models stay closed.",
+        [("Whisper", "OW101"), ("GPT-2", "OW101")],
+    ),
+    (
+        "possessor of the weights a verb releases",
+        "Mistral open-sourced Mixtral's weights last week.",
+        [("Mixtral", "OW101")],
+    ),
+    (
+        "possessor of the checkpoints, typographic apostrophe",
+        "OpenAI open-sourced GPT-2’s checkpoints in 2019.",
+        [("GPT-2", "OW101")],
+    ),
+    (
+        "examples set off by a comma after any noun",
+        "The app runs on open-source building blocks, including Mistral 7B and Whisper.",
+        [("Mistral 7B", "OW101"), ("Whisper", "OW101")],
+    ),
+    (
+        "title's note in brackets over a list",
+        "## Best open-source image generators (2025)\n\n"
+        "1. **SDXL** — fast\n2. **Stable Diffusion 3.5 Large** — detailed\n",
+        [("SDXL", "OW102"), ("Stable Diffusion 3.5 Large", "OW102")],
+    ),
+    (
+        "label lines each their own",
+        "Hosted: GPT-4o, Claude 3.5 Sonnet\nOpen-source: Mistral 7B, Gemma 2 9B\n",
+        [("Mistral 7B", "OW101"), ("Gemma 2 9B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4539,6 +4602,33 @@ DONT_FLAG = [
     (
         "both with a noun of its own",
         "Mistral 7B drafts and Mixtral 8x7B reviews. Mistral AI open-sourced both tokenizers.",
+    ),
+    (
+        "object relative whose noun is another verb's object",
+        "Qwen 2.5 beats the model 01.AI open-sourced.",
+    ),
+    (
+        "object relative after every",
+        "Llama 3 outperforms every model we open-sourced last year.",
+    ),
+    (
+        "an object, then a name with a verb of its own",
+        "Google open-sourced a tokenizer this week and Gemini remains closed.",
+    ),
+    ("possessor of a tool", "They open-sourced Llama 3's tokenizer."),
+    ("negated possessor of weights", "Nobody has open-sourced GPT-4's weights."),
+    (
+        "question title between item marks",
+        "Related reading: *Is Gemma open source?* · *The Llama license explained*",
+    ),
+    (
+        "title note with a question word",
+        "## Open-source image generators (and why we avoid them)\n\n"
+        "1. **SDXL** — fast\n2. **FLUX.1 [dev]** — detailed\n",
+    ),
+    (
+        "label lines: the closed line is not the open one's",
+        "Closed: GPT-4o, Gemini 2.5 Pro\nOpen-source: OLMo 2, Pythia\n",
     ),
 ]
 
