@@ -331,6 +331,22 @@ _TOLD = frozenset({"me", "us", "you", "him", "her", "them"})  # the listener of 
 _TELLING = frozenset({"tell", "tells", "told", "telling"})
 
 
+def _denied_label(region: Region, first: int, reach: int = 20) -> bool:
+    """The claim is the "as" complement of a labelling verb that a negation governs: "do not
+    describe X as open source", "shall never market X, Y or Z as open-source models"."""
+    if _lower(region, first - 1) != "as":
+        return False
+    start, _ = _sentence_bounds(region, first)
+    for k in range(first - 2, max(start, first - 2 - reach) - 1, -1):
+        low = _lower(region, k)
+        if low in {".", ";", ":", "but"}:
+            return False
+        if low in lx.LABELLING_VERBS:
+            before = [_lower(region, j) for j in range(max(start, k - 3), k)]
+            return any(w in lx.NEGATIONS or w.endswith("n't") for w in before)
+    return False
+
+
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     words = region.words
     sent = words[first].sent
@@ -385,6 +401,8 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         i -= 1
     if hypothetical:
         return hypothetical
+    if _denied_label(region, first):
+        return "negated"  # "Suppliers shall not describe X, Y or Z as open source"
     _, end = _sentence_bounds(region, first)
     if any(words[k].lower in {"would", "'d", "’d"} for k in range(max(i, 0), first)) and any(
         words[k].lower in {"if", "unless"} for k in range(last, end)
@@ -1064,8 +1082,10 @@ def _examples_after(region: Region, first: int, last: int, stop: int) -> list[Me
         )
     ):
         named = _introduced_list(region, marker)
-        # "open-source fans, including Llama 3 users": a name that qualifies a noun is no example.
-        return [] if any(_qualifies_noun(region, m) for m in named) else named
+        # "open-source fans, including Llama 3 users": set off by a comma, a name that qualifies
+        # a noun is no example.
+        qualifying = _lower(region, marker) == "," and any(_qualifies_noun(region, m) for m in named)
+        return [] if qualifying else named
     return []
 
 
@@ -1077,6 +1097,7 @@ def _qualifies_noun(region: Region, mention: Mention) -> bool:
         _plain_word(region, after)
         and low.isalpha()
         and low not in lx.PREPOSITIONS | lx.MODEL_NOUNS | lx.CLAUSE_VERBS | lx.FUNCTION_WORDS
+        and low not in lx.PERSONAL_PRONOUNS | lx.SUBJECT_PRONOUNS
     )
 
 
@@ -1185,8 +1206,8 @@ def _cardinal_before(region: Region, first: int, reach: int = 3) -> int:
             return _CARDINALS[low]
         if low.isascii() and low.isdigit() and 1 < int(low) < 100:  # not "³", a digit int() refuses
             return int(low)
-        if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS:
-            return 0
+        if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS or low in lx.DETERMINERS:
+            return 0  # "Table 2 groups the open-weight models (X, Y, Z)": the phrase opens at "the"
     return 0
 
 
@@ -2434,7 +2455,8 @@ def _possessive_maker(region: Region, first: int, reach: int = 3) -> tuple[str, 
     j = k - 1
     while j >= max(0, k - 3) and _proper(region, j) and _same_sentence(region, j, k):
         j -= 1
-    return " ".join(_lower(region, x) for x in range(j + 1, k)), k
+    maker = " ".join(_lower(region, x) for x in range(j + 1, k))
+    return ("", -1) if maker in lx.PLACE_NAMES else (maker, k)
 
 
 def _made_by(region: Region, mention: Mention, maker: str) -> bool:
@@ -2895,6 +2917,8 @@ def _across_fronted(region: Region, i: int, j: int) -> bool:
 
 _WH_WORDS = frozenset({"why", "how", "what", "who", "where", "when"})
 _ASKERS = frozenset({"anyone", "anybody", "someone", "somebody"})  # forum questions drop "has"/"does"
+# Subjects that open a question of their own after "and"/"but" (", and nobody uses it??").
+_QUESTION_SUBJECTS = _ASKERS | _WH_WORDS | {"nobody", "everyone", "everybody", "people", "no"}
 
 
 def _participle_before_name(region: Region, first: int, last: int) -> bool:
@@ -2925,8 +2949,13 @@ def _is_question(region: Region, first: int, last: int) -> bool:
         wh = _WH_WORDS
         opener = _lower(region, start)
         after = _lower(region, comma + 1)
+        # "X is open source, and nobody is talking about it??": a clause of its own that asks
+        then = _lower(region, comma + 2)
+        coordinated = after in {"and", "but", "so"} and (
+            then in _QUESTION_SUBJECTS or then in lx.AUXILIARIES | {"is", "are", "has", "have"}
+        )
         auxiliary = after in lx.AUXILIARIES | {"has", "have"} and end - 1 - (comma + 1) >= 3
-        asked_after = comma >= last and (after in wh | _ASKERS or auxiliary)
+        asked_after = comma >= last and (after in wh | _ASKERS or auxiliary or coordinated)
         if asked_after and opener not in wh and opener not in lx.CLAUSE_VERBS:
             return False
         return tag not in lx.QUESTION_TAGS
@@ -4038,6 +4067,9 @@ def _elliptical(region: Region, last: int, *, contrast: bool = False) -> list[Me
     if end >= len(region.words) or region.words[end].block != region.words[last - 1].block:
         return []
     if contrast:
+        chain, copula = _echo_at(region, end)
+        if chain and _closes_sentence(region, copula + 1):
+            return chain  # "X is not open source. Y is."
         return _echo_with(region, end, _THOUGH)  # "X is not open source. Y is, though."
     if _lower(region, end) == "so" and (chain := _so_is(region, end)):
         return chain  # "X is open source. So is Y."
@@ -4075,6 +4107,15 @@ def _echo_at(region: Region, at: int) -> tuple[list[Mention], int]:
 # too.", "Y is as well.").
 _THOUGH = (("though",), ("tho",), ("however",))
 _ALSO = (("too",), ("as", "well"))
+
+
+def _closes_sentence(region: Region, k: int) -> bool:
+    """Word ``k`` ends its sentence, or is past it: a full stop or "!" last, or none at all."""
+    if k >= len(region.words) or not _same_sentence(region, k - 1, k):
+        return True
+    return _lower(region, k) in {".", "!"} and (
+        k + 1 >= len(region.words) or not _same_sentence(region, k, k + 1)
+    )
 
 
 def _echo_with(region: Region, at: int, tails: tuple[tuple[str, ...], ...]) -> list[Mention]:
@@ -4963,6 +5004,37 @@ def _added_to_collection(region: Region, first: int, last: int, head: _Head) -> 
     return added
 
 
+def _name_as_kind(region: Region, first: int, reach: int = 4) -> bool:
+    """The claim premodifies a name in the predicate of a copula whose subject is another name:
+    "MOSS was China's first open-source ChatGPT", "X is the open-source GPT-4". The name there
+    stands for a kind of model, as a common noun would."""
+    k = first - 1
+    while k >= 0 and first - k <= reach and _plain_word(region, k) and _lower(region, k) not in lx.COPULAS:
+        k -= 1  # premodifiers: "first", "new"
+    if _lower(region, k) in {"'s", "’s"}:
+        k -= 1
+        if not region.words[k].text[:1].isupper() or region.mention_ending_at(k + 1) is not None:
+            return False  # a place or a people ("China's"), not a model's own
+        k -= 1
+    elif _lower(region, k) in {"the", "a", "an"}:
+        k -= 1
+    else:
+        return False
+    if _lower(region, k) not in {"is", "was"} or not _same_sentence(region, k, first):
+        return False
+    subject = k - 1
+    if region.mention_ending_at(k) is not None:
+        return True
+    # A name the vocabulary lacks, alone before the copula: "MOSS was ...", not "Ours is ...".
+    word = region.words[subject].text if subject >= 0 else ""
+    opens = subject == 0 or not _same_sentence(region, subject - 1, subject)
+    common = lx.PRONOUNS | lx.PERSONAL_PRONOUNS | lx.DETERMINERS | lx.CONTRACTED_SUBJECTS | _OWN_PRONOUNS
+    return len(word) > 1 and opens and word[:1].isupper() and word.lower() not in common
+
+
+_OWN_PRONOUNS = frozenset({"ours", "mine", "yours", "theirs", "everything", "nothing", "something"})
+
+
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
     head = _find_head(region, last)
     if added := _added_to_collection(region, first, last, head):
@@ -4981,6 +5053,13 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if (comma := _fronted_comma(region, first)) > head.index:
             # "Unlike the open-source OLMo, Gemma 2 ...": the list ends with the fronted phrase.
             mentions = [m for m in mentions if region.word_range(m.start, m.end)[0] < comma]
+        if _name_as_kind(region, first):
+            # "X was Europe's first open-source GPT-4o": the name stands for a kind; the claim is
+            # said of the subject.
+            said_of, how, _ = _subject_left(region, first)
+            if said_of and how == "copula":
+                return Attachment(claim, tuple(said_of), "copula", "attributive")
+            return Attachment(claim, skipped="no model named")
         return Attachment(claim, tuple(mentions), "premodifier", "attributive")
     if head.kind == "quality":
         owner = _possessor(region, first)
@@ -6424,9 +6503,11 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         return Attachment(claim, (before[0],), "passive", "verb")
     if (aside := _aside_of(region, first)) is not None and participle:
         return Attachment(claim, (aside,), "passive", "verb")  # "Grok-1, open-sourced by xAI, ..."
-    if _lower(region, first - 1) in lx.MODEL_NOUNS and first - 1 not in region.phrase_words:
-        # "the models open-sourced by Meta"; not the "weights" of "open weights".
-        mentions, how, _ = _subject_left(region, first - 1)
+    # "the models open-sourced by Meta", "one of the first models to be open-sourced"; not the
+    # "weights" of "open weights".
+    noun = first - 1 - 2 * ((_lower(region, first - 2), _lower(region, first - 1)) == ("to", "be"))
+    if _lower(region, noun) in lx.MODEL_NOUNS and noun not in region.phrase_words:
+        mentions, how, _ = _subject_left(region, noun)
         if mentions:
             return Attachment(claim, tuple(mentions), "passive", "verb")
     if no_object and (noun := _object_relative_head(region, first)) >= 0:

@@ -3134,6 +3134,46 @@ FLAG = [
         "Hosted: GPT-4o, Claude 3.5 Sonnet\nOpen-source: Mistral 7B, Gemma 2 9B\n",
         [("Mistral 7B", "OW101"), ("Gemma 2 9B", "OW102")],
     ),
+    (
+        "a number before the determiner counts another phrase",
+        "Table 2 groups the open-weight models (Llama 3 70B, Qwen2-72B, Claude 3 Haiku) apart.",
+        [("Claude 3 Haiku", "OW201")],
+    ),
+    (
+        "a place's possessive is no maker",
+        "Ministries are testing Falcon 3, the UAE's open-source model family.",
+        [("Falcon 3", "OW102")],
+    ),
+    (
+        "passive infinitive after a model noun",
+        "OPT-175B was one of the first large models to be open-sourced by a big company.",
+        [("OPT-175B", "OW102")],
+    ),
+    (
+        "echo of a denied claim in the next sentence",
+        "GPT-4o is not open source. Mistral 7B is.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "a later clause asks, after and",
+        "Mistral 7B is open source, and nobody here uses it??",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "a later clause asks, after and an auxiliary",
+        "Mistral 7B is open source, and is it any good?",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "a name standing for a kind in the predicate",
+        "Mistral Small 3 was Europe's first open source GPT-4o.",
+        [("Mistral Small 3", "OW101")],
+    ),
+    (
+        "example after any noun, a clause following",
+        "With an open-source base such as Mistral 7B you can fine-tune on one GPU.",
+        [("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4629,6 +4669,16 @@ DONT_FLAG = [
     (
         "label lines: the closed line is not the open one's",
         "Closed: GPT-4o, Gemini 2.5 Pro\nOpen-source: OLMo 2, Pythia\n",
+    ),
+    ("a name standing for a kind, of an unlisted subject", "MOSS was China's first open source ChatGPT."),
+    ("a question from its start, with a later clause", "Is Mistral 7B open source, and is it any good?"),
+    (
+        "a negated labelling verb over a list",
+        "Suppliers shall not describe Gemma 2, DeepSeek-V3 or any Llama model as open source.",
+    ),
+    (
+        "a negated labelling verb, never",
+        "Please never market Gemma 2, Gemma 3 or Llama 3 as open-source models.",
     ),
 ]
 
