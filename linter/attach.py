@@ -392,7 +392,10 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         ):
             negation = False  # "Can't believe Llama 3 is open source": surprise, not denial
         if negation and not _phrase_at(region, i, lx.NOT_NEGATION):
-            return "negated" if _next_to(region, i + 1, first) else "negated clause"
+            # "whether" asks about its clause's predicate; a description in it stands ("whether
+            # open-source models like X could help").
+            next_to = _next_to(region, i + 1, first) and low != "whether"
+            return "negated" if next_to else "negated clause"
         if low in _NOBODY and all(_lower(region, k) in _BEFORE_VERB for k in range(i + 1, first)):
             return "negated"  # "nobody has open-sourced X" (not "nobody cares that X is open source")
         if (n := _phrase_at(region, i, lx.NEGATION_PHRASES)) and i + n <= first:
@@ -430,6 +433,13 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         reporter = words[i - 1].lower
         if words[i].lower == "that" and (reporter in lx.REPORTING_VERBS or reporter in lx.REPORTING_NOUNS):
             return "reported"
+        if words[i].lower == "that" and reporter in _TOLD and _lower(region, i - 2) in _TELLING:
+            # "Some people will tell you that X is open source": others' words, told to the reader
+            k = i - 3
+            while k > 0 and _lower(region, k) in lx.MODALS | lx.AUXILIARIES | {"'ll", "’ll", "always"}:
+                k -= 1
+            if _lower(region, k) in lx.HEARSAY_SUBJECTS:
+                return "reported"
         i -= 1
     # Hearsay about what a pronoun stands for: "made people assume it was open source".
     for k in range(region.reach_back(first, 5), first - 1):
@@ -787,8 +797,10 @@ def _release_clause(region: Region, colon: int) -> list[Mention] | None:
     return list_after(region, k) if region.mention_at(k) is not None else []
 
 
-def list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
-    """Mentions in a list starting at word ``i``: "Llama 3, Mistral 7B and Gemma (Google)"."""
+def list_after(region: Region, i: int, *, max_gap: int = 4, purposes: bool = False) -> list[Mention]:
+    """Mentions in a list starting at word ``i``: "Llama 3, Mistral 7B and Gemma (Google)".
+    ``purposes``: the list follows a marker of examples or a colon, so an item may carry its own
+    purpose ("X for chat, Y for images")."""
     words = region.words
     out: list[Mention] = []
     gap = 0
@@ -826,6 +838,9 @@ def list_after(region: Region, i: int, *, max_gap: int = 4) -> list[Mention]:
             aside = (len(out), separated)
         if low in lx.LIST_SEPARATORS or low == "(":
             separated = True
+        if out and purposes and (skip := _purpose_tail(region, i)) > i:
+            i = skip  # "..., specifically X for text and Y for images"
+            continue
         if out and (skip := _item_postmodifier(region, i)) > i:
             i = skip  # "Llama 3 from Meta, Gemma 2 ...", "Llama 3, which Meta released in April, ..."
             continue
@@ -911,6 +926,35 @@ def _joined_list(region: Region, mentions: list[Mention]) -> list[Mention]:
     return mentions[:1]
 
 
+def _purpose_end(region: Region, i: int) -> int:
+    """The word after a purpose opening at word ``i`` ("for chat", "for long documents"), or ``i``
+    when none opens there."""
+    if _lower(region, i) != "for":
+        return i
+    k = i + 1
+    stops = lx.CLAUSE_VERBS | lx.COPULAS | {"and", "or"}
+    while k - i <= 3 and _lower(region, k).isalpha() and _lower(region, k) not in stops:
+        if region.mention_at(k) is not None or k in region.phrase_words:
+            return i
+        k += 1
+    return k if k > i + 1 else i
+
+
+def _purpose_tail(region: Region, i: int) -> int:
+    """Where the list goes on when word ``i``, right after a listed name, opens its purpose ("for
+    chat") that ends at a separator before the next name; ``i`` itself when there is none. The
+    next item must not open a clause ("X for research, Y for production is closed")."""
+    if region.mention_ending_at(i) is None or (k := _purpose_end(region, i)) == i:
+        return i
+    if _lower(region, k) not in {",", "and", "or"}:
+        return i
+    nxt = k + 1 + (_lower(region, k) == "," and _lower(region, k + 1) in {"and", "or"})
+    if (hit := region.mention_at(nxt)) is None:
+        return i
+    after = _purpose_end(region, hit[1])
+    return i if _lower(region, after) in lx.CLAUSE_VERBS | lx.COPULAS else k
+
+
 def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:
     """Where the list goes on when word ``i``, right after a listed name, opens a modifier of
     that name that ends before the next name: "from Meta" / "by Google" before a separator, or a
@@ -987,7 +1031,7 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
     if not n and i > head_end and (m := _phrase_at(region, i, lx.EXAMPLE_MARKERS)):
         # "open-source models, led by X, ...", "..., chief among them X"
-        return list_after(region, i + m + (_lower(region, i + m) == ","))
+        return list_after(region, i + m + (_lower(region, i + m) == ","), purposes=True)
     if n and region.words[i].text == "(" and (close := _nameless_parenthetical(region, i)) != -1:
         # "open-source models (including weights): Gemma 4": an aside without names; the noun
         # phrase goes on after it.
@@ -996,7 +1040,7 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
         return _examples_later(region, i)
     if region.words[i].text == ":" and (released := _release_clause(region, i)) is not None:
         return released  # "open-source AI: Google released Gemma 2" (not "... only through its API")
-    mentions = list_after(region, i + n)
+    mentions = list_after(region, i + n, purposes=True)
     if not mentions and (ranged := _from_to(region, i + n)):
         return ranged  # "any open-source model — from X to Y —"
     if not mentions and region.words[i].text == ":" and i + n >= len(region.words):
@@ -1160,7 +1204,11 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             # "Top 5 open-source LLMs in 2024: Llama 3, ..."; after a verb the lead is a clause,
             # and only names that end the sentence answer it ("... are catching up: GPT-4 now
             # has competition" is a statement of its own).
-            return list_after(region, k + 1) if label and not verb else _closing_list(region, k + 1)
+            return (
+                list_after(region, k + 1, purposes=True)
+                if label and not verb
+                else _closing_list(region, k + 1)
+            )
         if low in {";", ":", "(", ".", "!", "?", "but", "while", "whereas", "than"}:
             return []
         if low in {"include", "includes", "comprise", "comprises"} and not any(
@@ -1174,7 +1222,7 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             j = k + 1 + n
             if _lower(region, j) == ",":
                 j += 1
-            return list_after(region, j)
+            return list_after(region, j, purposes=True)
         most = _lower(region, k + 1) == "most" and _lower(region, k + 2) in {"often", "commonly", "likely"}
         at = k + 2 + most
         if (
@@ -1329,12 +1377,14 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
         i += 1  # "...: • TinyLlama • Qwen2.5-0.5B": bullets typed as text, not as a list
     if region.mention_at(i) is None:
         return []
-    names = list_after(region, i)
+    names = list_after(region, i, purposes=True)
     if not names:
         return []
     end = region.word_range(names[-1].start, names[-1].end)[1]
     if _lower(region, end) in lx.MODEL_NOUNS | lx.KIND_NOUNS:
         end += 1  # "..., most often Llama 3.3 or a Qwen variant."
+    if len(names) > 1:
+        end = _purpose_end(region, end)  # "...: X for chat, Y for transcription.": its purpose
     if end >= len(words) or not _same_sentence(region, end - 1, end) or words[end].lower in {".", "!", ";"}:
         return names
     if words[end].lower not in {",", "and"}:
@@ -2148,6 +2198,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pass  # "They are both open source", "X/Y, both open source": a quantifier, not a subject
         elif _is_it(region, i) and low == "its" and not linked:
             return [], "anaphora", True  # "its the best open source model ive used"
+        elif low in lx.PRONOUNS and _lower(region, i - 2) == "to" and _plain_word(region, i - 1):
+            return [], "", False  # "the code to run it is open source": "it" is the verb's object
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
             # "It is an open-source model", "The model, now open source, ...": not "The new model
             # leaves open-source rivals behind", where the claim is in a verb's object.
@@ -2229,6 +2281,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pass  # "a widely used open-source LLM", "the most used ...": a participle modifying the noun
         elif low in lx.BREAKERS and _in_owner_name(region, i):
             pass  # "Cohere For AI's open-source model": a word of the owner's name
+        elif low in lx.BREAKERS and not linked and _time_after_copula(region, i):
+            pass  # "X was at the time the largest open-source model": the time is an aside
         elif low in lx.BREAKERS and not _in_compound(region, i):
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:
@@ -2237,6 +2291,19 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         steps += low != "-" and i not in region.phrase_words
         i -= 1
     return [], "", False
+
+
+_WHEN_NOUNS = frozenset({"launch", "least", "moment", "now", "present", "release", "time", "writing"})
+
+
+def _time_after_copula(region: Region, i: int) -> bool:
+    """Word ``i`` opens a short phrase of time right after a copula: "was at the time", "is at
+    present", "was in 2023", "is by now"."""
+    if _lower(region, i - 1) not in lx.COPULAS or _lower(region, i) not in {"at", "in", "by", "as", "of"}:
+        return False
+    k = i + 1 + (_lower(region, i + 1) in {"the", "that", "this"})
+    low = _lower(region, k)
+    return low in _WHEN_NOUNS or low in lx.TIME_WORDS or (low.isdigit() and len(low) == 4)
 
 
 def _clause_subject(region: Region, start: int, end: int) -> Mention | None:
@@ -2977,6 +3044,7 @@ def _presupposed(region: Region, start: int, first: int, end: int) -> bool:
     if any(
         w in lx.NAMING_VERBS
         or w in lx.CALLING_VERBS  # "Why does everyone call X open source?"
+        or w in lx.LABELLED_PARTICIPLES  # "Why is X listed as open source on the leaderboard?"
         or w in lx.PRESENTING_VERBS
         or w in {"really", "actually", "truly"}
         for w in words
@@ -3754,6 +3822,8 @@ def _rebutted(region: Region, last: int, named: Sequence[Mention], *, asserted: 
             closed = n and s + n >= _sentence_bounds(region, s)[1]
             if n and (closed or _lower(region, s + n) in {",", ".", "!", ";", "actually", "only"}):
                 return True
+        if quoted and answer and _reply_corrects(region, answer[0], named):
+            return True
     ids = {m.entry_id for m in named}
     for start in starts:
         _, stop = _sentence_bounds(region, start)
@@ -3901,6 +3971,32 @@ _RESTRICTION = re.compile(
     r"|\b(?:can ?not|ca n't|not allowed to|not permitted to) use\b|\bacceptable use\b"
     r"|\b(?:revenue|user) (?:cap|limit|threshold)\b"
 )
+
+
+def _reply_corrects(region: Region, start: int, named: Sequence[Mention]) -> bool:
+    """The reply to a quoted claim, the block opening at word ``start``, puts the accurate
+    status in its place anywhere ("... so id say open weights", "..., not open source") and names
+    no other model: it corrects the quotation."""
+    block = region.words[start].block
+    ids = {m.entry_id for m in named}
+    k = start
+    while k < len(region.words) and region.words[k].block == block:
+        hit = region.mention_at(k)
+        if hit is not None and hit[0].entry_id not in ids and _names_itself(region, hit[0]):
+            return False
+        k += 1
+    stop = k
+    for j in range(start, stop):
+        # The status as a predicate ("so I'd say open weights."), not a premodifier ("open
+        # weights models are fine by me").
+        if (n := _phrase_at(region, j, lx.STATUS_TERMS)) and j + n <= stop:
+            after = _lower(region, j + n) if j + n < stop else "."
+            if not after.isalpha() or after in {"only", "though", "actually", "imo", "tbh", "instead"}:
+                return True
+        denied = _lower(region, j) in {"not", "n't", "isnt", "nt"} and _lower(region, j + 1) == "open"
+        if denied and _lower(region, j + 2 + (_lower(region, j + 2) == "-")) == "source":
+            return True
+    return False
 
 
 def _restricts(region: Region, start: int) -> bool:
@@ -5122,7 +5218,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(items), "lead-in", "attributive")
     if head.kind == "none" and _lower(region, last) == ":" and (named := _release_clause(region, last)):
         return Attachment(claim, tuple(named), "list", "other")  # "Good news for open source: X released Y"
-    if head.kind == "none" and head.index == last + 1 and (named := _colon_members(region, head.index)):
+    nouns_only = head.index == last + 1 or _class_noun(region, last, head.index)  # "video generators:"
+    if head.kind == "none" and nouns_only and (named := _colon_members(region, head.index)):
         return Attachment(claim, tuple(named), "list", "attributive")  # "three open-source pieces: X for ..."
     block = region.words[first].block
     if (

@@ -3174,6 +3174,32 @@ FLAG = [
         "With an open-source base such as Mistral 7B you can fine-tune on one GPU.",
         [("Mistral 7B", "OW101")],
     ),
+    (
+        "a time phrase between copula and predicate",
+        "Falcon 40B was at the time the largest open-source model around.",
+        [("Falcon 40B", "OW101")],
+    ),
+    (
+        "colon list after a phrase of plain nouns",
+        "There is a growing list of open-source video generators: Wan 2.2 and Mochi 1.",
+        [("Wan 2.2", "OW101"), ("Mochi 1", "OW101")],
+    ),
+    (
+        "whether leaves a description standing",
+        "Senators asked whether open-source models like Llama 3 could aid rivals.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "specifically introduces examples, each with its purpose",
+        "The course uses open-source models only, specifically Llama 3.2 3B for text and Mistral 7B for"
+        " code.",
+        [("Llama 3.2 3B", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "items with purposes after a colon lead-in",
+        "The open source models I run: Llama 3.1 8B for chat, Whisper for transcription.",
+        [("Llama 3.1 8B", "OW102"), ("Whisper", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4679,6 +4705,27 @@ DONT_FLAG = [
     (
         "a negated labelling verb, never",
         "Please never market Gemma 2, Gemma 3 or Llama 3 as open-source models.",
+    ),
+    ("whether asks about the predicate", "It is unclear whether Llama 3 is open source."),
+    ("hearsay told to the reader", "People will tell you that Mixtral is open source."),
+    ("why a label was given", "Why is Gemma 2 listed as open source on that leaderboard?"),
+    ("open source in spirit", "A spokesperson said the Falcon 3 family was open source in spirit."),
+    (
+        "it as the object of an infinitive in the subject",
+        "GPT-2 is a fine teaching model. OpenAI published the weights, and the code to run it is open"
+        " source.",
+    ),
+    (
+        "a quoted claim, the reply's status term late",
+        "> Mistral 7B is open source\n\nApache on the weights, sure. but no data, so I'd say open weights.\n",
+    ),
+    (
+        "a quoted claim, the reply denies it",
+        "> Gemma 2 is open source\n\nit ships under its own terms with a use policy, so not open source.\n",
+    ),
+    (
+        "purposes do not extend a premodified name",
+        "We use the open-source OLMo 2 for research, GPT-4o for production.",
     ),
 ]
 
