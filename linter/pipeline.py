@@ -325,6 +325,14 @@ def region_from_doc(doc: Doc) -> Region:
         block = words[i].block
         if words[i].lower.isdigit() and i + 2 < len(words) and words[i + 1].lower in {".", ")"}:
             return named_first(i + 2) if words[i + 2].block == block else None
+        # A Hugging Face owner before the name, glued by its slash ("meta-llama/Llama-3.1-8B").
+        k = i
+        while (
+            k < min(i + 6, len(words) - 1) and words[k].block == block and words[k + 1].start == words[k].end
+        ):
+            if words[k].lower == "/":
+                return named_first(k + 1)
+            k += 1
         for k in range(i, min(i + 3, len(words) - 1)):
             if words[k].block != block:
                 break

@@ -502,7 +502,10 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
                         chosen.update(rows.get((block.group, above), ()))
                     chosen.update(rows.get((block.group, 0), ()))
         if _is_lead_in(doc, i):
-            chosen.update(_introduced_items(doc, i))
+            items = _introduced_items(doc, i)
+            chosen.update(items)
+            if items and items[0] == i + 2:
+                chosen.add(i + 1)  # the note or label that bridges the lead-in and its list
         if i not in legends:
             legends[i] = _legend_of(doc, i)
         chosen.update(legends[i])  # "† denotes open-source models." by its table
@@ -868,7 +871,8 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
     block = doc.blocks[i]
     # (Under a title line too: "Top 5 open-source LLMs for chatbots" as a page's first line.)
     above = doc.blocks[i - 1] if i > 0 else None
-    if block.kind != "paragraph" or above is None or not (above.kind == "heading" or _title_line(doc, above)):
+    kind = "paragraph" if _summary(doc, block) else block.kind  # "<summary>Show all</summary>"
+    if kind != "paragraph" or above is None or not (above.kind == "heading" or _title_line(doc, above)):
         return False
     line = doc.prose[block.start : block.end].strip()
     words = set(_own_words(line))
@@ -876,6 +880,31 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
     # source:", "Instead we pay for these:").
     turned = lx.CONTRAST_TERMS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.SET_APART | {"instead"}
     return 0 < _length(line) <= _BRIDGE_MAX and not words & turned
+
+
+def _summary(doc: ProseDocument, block: Block) -> bool:
+    """The block is the <summary> of a collapsed section, which the HTML reader reads as a
+    heading: a label over what the section holds, not a heading of its own."""
+    return block.kind == "heading" and doc.text[: block.start].rstrip().lower().endswith("<summary>")
+
+
+def _label_between(doc: ProseDocument, i: int) -> bool:
+    """Block ``i`` is a short label between a lead-in ending in ":" and its list, as a collapsed
+    section's summary ("Show all", "Models (12)"; the HTML reader reads a <summary> as a
+    heading): a few words, no sentence, no colon."""
+    from linter import lexicon as lx
+
+    block = doc.blocks[i]
+    line = doc.prose[block.start : block.end].strip()
+    labelled = block.kind == "paragraph" or _summary(doc, block)
+    if not labelled or not line or len(line) > 40 or line[-1] in ".:;!?":
+        return False
+    # Not a label of its own class ("Closed models", "Hosted"), which starts something else.
+    turned = lx.CONTRAST_TERMS | lx.NEGATIONS | lx.LEAD_BLOCKERS | lx.SET_APART | lx.MODEL_NOUNS
+    if set(_own_words(line)) & turned:
+        return False
+    following = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+    return following is not None and following.kind in ("list_item", "table_cell")
 
 
 _BRIDGE_MAX = 200  # characters of a note between a title and its list: a line, or two short sentences
@@ -966,6 +995,8 @@ def _introduced_items(doc: ProseDocument, i: int, limit: int = 40) -> list[int]:
         and _bridges(doc, j)
     ):
         j += 1
+    elif j + 1 < len(blocks) and _colon_line(doc, blocks[i]) and _label_between(doc, j):
+        j += 1  # "Open-source models we ship:" over "<summary>Show list</summary>" over the list
     if j >= len(blocks):
         return []
     first = blocks[j]
@@ -1214,6 +1245,9 @@ def _user_data(
             for m, later in enumerate(blocks[n + 1 :], n + 1):
                 p = index.get(id(later))
                 bridge = m == n + 1 and p is not None and _bridges(doc, p)
+                bridge = bridge or (
+                    m == n + 1 and p is not None and _colon_line(doc, block) and _label_between(doc, p)
+                )
                 # Under a heading, or a line ending in ":" ("The models we tested:" over "**X**: ...").
                 colon = _colon_line(doc, block) or (position is not None and _lists_below(doc, position))
                 labelled = (block.kind == "heading" or colon) and p is not None and _label_paragraph(doc, p)

@@ -3200,6 +3200,24 @@ FLAG = [
         "The open source models I run: Llama 3.1 8B for chat, Whisper for transcription.",
         [("Llama 3.1 8B", "OW102"), ("Whisper", "OW101")],
     ),
+    (
+        "a collapsed section's summary between a lead-in and its list",
+        "Open-source models we ship:\n\n<details><summary>Show all</summary>\n\n"
+        "- Mistral 7B\n- Gemma 2 9B\n\n</details>\n",
+        [("Mistral 7B", "OW101"), ("Gemma 2 9B", "OW102")],
+    ),
+    (
+        "a collapsed section under a heading",
+        "## Open-source models\n\n<details><summary>Show</summary>\n\n"
+        "- Mistral 7B\n- Gemma 2 9B\n\n</details>\n",
+        [("Mistral 7B", "OW101"), ("Gemma 2 9B", "OW102")],
+    ),
+    (
+        "list items that are Hugging Face ids, owner first",
+        "We tested the following open-source models:\n\n* meta-llama/Llama-3.1-8B-Instruct\n"
+        "* mistralai/Mistral-7B-Instruct-v0.3\n",
+        [("Llama-3.1-8B-Instruct", "OW102"), ("Mistral-7B-Instruct-v0.3", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4726,6 +4744,14 @@ DONT_FLAG = [
     (
         "purposes do not extend a premodified name",
         "We use the open-source OLMo 2 for research, GPT-4o for production.",
+    ),
+    (
+        "a heading of another class between a lead-in and a list",
+        "We support these open-source models:\n\n## Closed models\n\n- GPT-4o\n- Claude 3\n",
+    ),
+    (
+        "a bold label of another class between a lead-in and a list",
+        "We support these open-source models:\n\n**Closed models**\n\n- GPT-4o\n- Claude 3\n",
     ),
 ]
 
