@@ -5224,11 +5224,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     block = region.words[first].block
     if (
         head.kind == "none"
-        and block in region.heading_blocks
         and (items := region.lead_in_items.get(block))
         and _fills_cell(region, first, last, nouns=False)
     ):
-        return Attachment(claim, tuple(items), "lead-in", "attributive")  # "## Open source" over a list
+        # "## Open source" over a list, "- Open source" over the items nested under it
+        return Attachment(claim, tuple(items), "lead-in", "attributive")
     if head.kind == "none" and _lower(region, last) == ":" and first == _sentence_bounds(region, first)[0]:
         if (below := _items_below(region, last)) is not None:
             return Attachment(claim, tuple(below), "lead-in", "attributive")  # "Open source:" over a list

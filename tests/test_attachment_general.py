@@ -3218,6 +3218,16 @@ FLAG = [
         "* mistralai/Mistral-7B-Instruct-v0.3\n",
         [("Llama-3.1-8B-Instruct", "OW102"), ("Mistral-7B-Instruct-v0.3", "OW101")],
     ),
+    (
+        "a bare claim item over the items nested under it",
+        "- Open source\n  - Llama 3\n  - Mistral 7B\n- Proprietary\n  - GPT-4o\n",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "a bold bare claim item with its colon over nested items",
+        "* **Open source:**\n    * Gemma 2\n    * Phi-3\n",
+        [("Gemma 2", "OW102"), ("Phi-3", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4753,6 +4763,7 @@ DONT_FLAG = [
         "a bold label of another class between a lead-in and a list",
         "We support these open-source models:\n\n**Closed models**\n\n- GPT-4o\n- Claude 3\n",
     ),
+    ("a denied bare claim item over nested items", "- Not open source\n  - GPT-4o\n  - Claude 3\n"),
 ]
 
 
