@@ -997,6 +997,15 @@ def _status_at(region: Region, i: int) -> bool:
     return low == "source" and _lower(region, i + 1) == "-" and _lower(region, i + 2) == "available"
 
 
+def _status_follows(region: Region, copula: int, end: int, reach: int = 3) -> bool:
+    """A status or claim (a status term, "not open source") comes within a few words after the
+    copula at ``copula``: the clause says what the names are."""
+    for k in range(copula + 1, min(copula + 1 + reach, end)):
+        if _status_at(region, k) or _phrase_at(region, k, lx.STATUS_TERMS):
+            return True
+    return False
+
+
 def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     """After the head noun: "models like X, Y", "models (X)", "models: X", "model X"."""
     i = head_end
@@ -1041,6 +1050,17 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     if region.words[i].text == ":" and (released := _release_clause(region, i)) is not None:
         return released  # "open-source AI: Google released Gemma 2" (not "... only through its API")
     mentions = list_after(region, i + n, purposes=True)
+    if mentions and region.words[i].text == ":":
+        # "...: X, which we run, is open weights, not open source": a statement about the names
+        # that gives their status, not a list of the class's members.
+        after, end = (
+            region.word_range(mentions[-1].start, mentions[-1].end)[1],
+            _sentence_bounds(region, i)[1],
+        )
+        if any(
+            _lower(region, k) in lx.COPULAS and _status_follows(region, k, end) for k in range(after, end)
+        ):
+            return []
     if not mentions and (ranged := _from_to(region, i + n)):
         return ranged  # "any open-source model — from X to Y —"
     if not mentions and region.words[i].text == ":" and i + n >= len(region.words):
@@ -1826,7 +1846,8 @@ def _coordinated_adjectives(region: Region, i: int, reach: int = 7) -> bool:
             k -= 1  # a claim or a fix's words read as their first word
             continue
         low = _lower(region, k)
-        if low in lx.COPULAS and low != "as":
+        contracted = low in {"'s", "’s"} and _lower(region, k - 1) in lx.CONTRACTED_SUBJECTS  # "It's"
+        if (low in lx.COPULAS and low != "as") or contracted:
             return k < i - 1
         # "is Apache 2.0 and open source": a licence's version is a word of the conjunct too
         word = _CONJUNCT_WORD.fullmatch(low) or low in {",", "-"}
@@ -2163,6 +2184,14 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                     if not region.words[k - 1].lower.isalpha() or region.words[k - 1].lower in lx.BREAKERS:
                         break
             return [], "", False
+        elif low == "them" and _lower(region, i - 1) in lx.MAKE_VERBS and _lower(region, i - 2) == ",":
+            # "X, Y and Z are under MIT, making them the most permissive open-source models": the
+            # names the main clause opens with.
+            start, _ = _sentence_bounds(region, i)
+            start = max([k + 1 for k in range(start, i) if _lower(region, k) in {":", ";"}], default=start)
+            opening = region.mention_at(start)
+            named = _chain_at(region, start) if opening is not None and not opening[0].possessive else []
+            return (named, "resultative", True) if len(named) > 1 else ([], "", False)
         elif low == "it" and _lower(region, i - 1) in lx.MAKE_VERBS:
             # "released Grok-1, making it the largest open-source model": the name before, or
             # what an earlier "it" of the sentence stands for ("it has 180B parameters, making it").
@@ -2200,6 +2229,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [], "anaphora", True  # "its the best open source model ive used"
         elif low in lx.PRONOUNS and _lower(region, i - 2) == "to" and _plain_word(region, i - 1):
             return [], "", False  # "the code to run it is open source": "it" is the verb's object
+        elif (
+            low in {"this", "that", "these", "those"}
+            and linked == "copula"
+            and _other_noun_after(region, i, first)
+        ):
+            return [], "", False  # "This trainer is open source": a determiner of another noun
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
             # "It is an open-source model", "The model, now open source, ...": not "The new model
             # leaves open-source rivals behind", where the claim is in a verb's object.
@@ -2281,6 +2316,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pass  # "a widely used open-source LLM", "the most used ...": a participle modifying the noun
         elif low in lx.BREAKERS and _in_owner_name(region, i):
             pass  # "Cohere For AI's open-source model": a word of the owner's name
+        elif low == "at" and region.mention_ending_at(i) is not None and _size_word(region, i + 1):
+            pass  # "Phi-4 at 14B is the best open-source model ...": its size, an aside
         elif low in lx.BREAKERS and not linked and _time_after_copula(region, i):
             pass  # "X was at the time the largest open-source model": the time is an aside
         elif low in lx.BREAKERS and not _in_compound(region, i):
@@ -2304,6 +2341,22 @@ def _time_after_copula(region: Region, i: int) -> bool:
     k = i + 1 + (_lower(region, i + 1) in {"the", "that", "this"})
     low = _lower(region, k)
     return low in _WHEN_NOUNS or low in lx.TIME_WORDS or (low.isdigit() and len(low) == 4)
+
+
+def _other_noun_after(region: Region, i: int, first: int) -> bool:
+    """The words after the determiner at ``i``, up to the copula before the claim at ``first``,
+    make a noun phrase of plain words naming no model ("this trainer", "this repo")."""
+    words = []
+    for k in range(i + 1, first):
+        low = _lower(region, k)
+        if low in lx.COPULAS or low in {"'s", "’s"}:
+            break
+        words.append(low)
+    return (
+        bool(words)
+        and all(w.isalpha() for w in words)
+        and not any(w in lx.MODEL_NOUNS or w in lx.DEFINITE_MODEL for w in words)
+    )
 
 
 def _clause_subject(region: Region, start: int, end: int) -> Mention | None:
@@ -3712,7 +3765,12 @@ def _ranked_with(region: Region, first: int, head: _Head) -> list[Mention]:
     first_of = any(_lower(region, j) == "first" for j in range(first - 3, first))
     if _lower(region, since) == "since" and first_of and region.mention_at(since + 1) is not None:
         return list_after(region, since + 1)
-    return _ranked_after(region, head.index)
+    # "the first open-source code model, followed by Y": an order in time, not a ranking in the class
+    timed = any(
+        _lower(region, j) in {"first", "earliest", "latest", "newest", "last"}
+        for j in range(first - 3, first)
+    )
+    return [] if timed else _ranked_after(region, head.index)
 
 
 def _joined_with(region: Region, first: int, head: _Head) -> list[Mention]:
@@ -3993,6 +4051,8 @@ def _reply_corrects(region: Region, start: int, named: Sequence[Mention]) -> boo
             after = _lower(region, j + n) if j + n < stop else "."
             if not after.isalpha() or after in {"only", "though", "actually", "imo", "tbh", "instead"}:
                 return True
+        if region.words[j].start in region.claim_starts and _lower(region, j - 1) in {'"', "“", "'", "‘"}:
+            return True  # '"Open-sourcing" is their marketing word': the claim's word held up
         denied = _lower(region, j) in {"not", "n't", "isnt", "nt"} and _lower(region, j + 1) == "open"
         if denied and _lower(region, j + 2 + (_lower(region, j + 2) == "-")) == "source":
             return True
@@ -4758,14 +4818,31 @@ def _then_used(region: Region, first: int, head: int) -> list[Mention]:
     comma = next((j for j in range(end, min(end + 7, stop)) if _lower(region, j) == ","), -1)
     if _lower(region, end) not in lx.USER_LEAD and comma != -1 and not _mentions_from(region, end, comma):
         k = comma + 1  # "For this guide, we picked X"
+    elif _lower(region, end) in lx.PREPOSITIONS:
+        # "In this guide we use X": a short fronted phrase without its comma
+        who = next((j for j in range(end + 1, min(end + 6, stop)) if _lower(region, j) in {"we", "i"}), -1)
+        if who != -1 and all(
+            _plain_word(region, j) or _lower(region, j) in lx.DETERMINERS for j in range(end + 1, who)
+        ):
+            k = who
     pronoun = False
-    while k < min(end + 12, stop) and _lower(region, k) in lx.USER_LEAD:
+    while k < min(end + 12, stop) and _lower(region, k) in lx.USER_LEAD | {"'ve", "’ve", "have"}:
         pronoun = pronoun or _lower(region, k) in {"we", "i", "let"}
         k += 1
-    if not pronoun or _lower(region, k) not in lx.RECOMMEND_VERBS:
+    if not pronoun:
         return []
-    k += 1 + (_lower(region, k + 1) == "the")
-    return _chain_at(region, k)
+    if _lower(region, k) in lx.RECOMMEND_VERBS:
+        k += 1 + (_lower(region, k + 1) == "the")
+        return _chain_at(region, k)
+    # "we went with X", "I've had good luck with X"
+    choices = tuple(p for p in lx.CHOICE_PHRASES if p != ("thinking",)) + _LUCK
+    if n := _phrase_at(region, k, choices):
+        return _chain_at(region, k + n)
+    return []
+
+
+# "I've had good luck with X": a choice told as an experience.
+_LUCK = (("had", "good", "luck", "with"), ("had", "luck", "with"), ("had", "success", "with"))
 
 
 def _called_a_choice(region: Region, named: list[Mention], stop: int) -> bool:

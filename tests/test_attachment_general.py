@@ -3228,6 +3228,39 @@ FLAG = [
         "* **Open source:**\n    * Gemma 2\n    * Phi-3\n",
         [("Gemma 2", "OW102"), ("Phi-3", "OW101")],
     ),
+    (
+        "a size after the name is an aside before the copula",
+        "Phi-4 at 14B is the best open source model you can fine-tune on one GPU.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "coordinated adjectives after a contracted copula",
+        "Try **Phi-4-mini**. It's MIT-licensed and open source, and it runs on CPU.",
+        [("Phi-4-mini", "OW101")],
+    ),
+    (
+        "an order in time after the first of a class",
+        "Then came StarCoder 2 from BigCode, the first serious open-source code model, followed by"
+        " Code Llama.",
+        [("StarCoder 2", "OW102")],
+    ),
+    (
+        "making them: the names the clause opens with",
+        "Zhipu has been busy: GLM-4.5 and GLM-4.6 are under MIT, making them some of the most permissive"
+        " open-source models.",
+        [("GLM-4.5", "OW101"), ("GLM-4.6", "OW101")],
+    ),
+    (
+        "the next sentence's choice after a fronted phrase without comma",
+        "We recommend an open source model so grading is reproducible. In this guide we use"
+        " Qwen2.5-7B-Instruct.",
+        [("Qwen2.5-7B-Instruct", "OW101")],
+    ),
+    (
+        "the next sentence's choice told as an experience",
+        "Make sure you use an open-source model that calls tools well. I've had good luck with Mistral 7B.",
+        [("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4764,6 +4797,22 @@ DONT_FLAG = [
         "We support these open-source models:\n\n**Closed models**\n\n- GPT-4o\n- Claude 3\n",
     ),
     ("a denied bare claim item over nested items", "- Not open source\n  - GPT-4o\n  - Claude 3\n"),
+    ("a rumour that", "The rumour that Claude Opus 4 would be open-sourced never made sense."),
+    (
+        "this with a noun of its own",
+        "Train LoRAs for Kolors, whose weights are for research only. This trainer is MIT-licensed open"
+        " source.",
+    ),
+    (
+        "a colon clause that gives the names their status",
+        "It does not mean we only use open-source models: Llama 3.3 70B, which we run, is open weights, not"
+        " open source.",
+    ),
+    (
+        "a reply that holds up the claim's word in quotes",
+        "> Meta deserves credit for open-sourcing Llama 3\n\n"
+        'For releasing weights. "Open-sourcing" is their word.\n',
+    ),
 ]
 
 
