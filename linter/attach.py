@@ -6897,12 +6897,15 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             stop = _sentence_bounds(region, i)[1]
             turn = next((k for k in range(i, stop) if _new_clause(region, k)), stop)
             mentions = [m for m in mentions if region.word_range(m.start, m.end)[0] < turn]
-            # "open-sourced X this week and Y remains closed": a name before a verb is a subject.
+            # "open-sourced X this week and Y remains closed": a name past other words than the
+            # list's own, before a verb, is a subject (not in a tight list: "X and Y are ...").
             subject = next(
                 (
                     k
                     for k, m in enumerate(mentions)
-                    if k and _lower(region, region.word_range(m.start, m.end)[1]) in lx.CLAUSE_VERBS
+                    if k
+                    and _lower(region, region.word_range(m.start, m.end)[1]) in lx.CLAUSE_VERBS
+                    and not _joined_only(region, mentions[k - 1], m)
                 ),
                 0,
             )
@@ -6941,6 +6944,14 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
         i += 1
         skipped += 1
     return None
+
+
+def _joined_only(region: Region, before: Mention, after: Mention) -> bool:
+    """Only a list's joints stand between two names ("X and Y", "X, Y")."""
+    between = range(
+        region.word_range(before.start, before.end)[1], region.word_range(after.start, after.end)[0]
+    )
+    return all(_lower(region, k) in {",", "and", "or", "&", "+"} for k in between)
 
 
 def _time_phrase(region: Region, k: int, stop: int) -> int:

@@ -482,13 +482,20 @@ _ONE_SLASH = re.compile(r"(?<![\w./\-@#:])[\w\-+]+/[\w\-+]+(?:\.\d+)*(?![\w./])"
 
 
 def _split_pairs(text: str) -> str:
-    """The text with the slash of a lone "A/B" pair and a glued full stop made spaces, offsets
-    kept: "ChatGPT/GPT-4" names two models and "meta-llama/Llama-2-7b-hf" (a Hugging Face id)
-    one; a path with more than one slash ("models/gpt-4/config.json") stays one word."""
+    """The text with the slash of a lone "A/B" pair, the colon of an Ollama tag's size and a glued
+    full stop made spaces, offsets kept: "ChatGPT/GPT-4" names two models and
+    "meta-llama/Llama-2-7b-hf" (a Hugging Face id) one; a path with more than one slash
+    ("models/gpt-4/config.json") stays one word."""
     if "/" in text:
         text = _ONE_SLASH.sub(lambda m: m.group().replace("/", " "), text)
+    if ":" in text:
+        # An Ollama tag's size names one model: "qwen2.5:7b" is Qwen2.5 7B, not the family.
+        text = _TAG_SIZE.sub(" ", text)
     # A full stop glued to the next sentence ("is open source.Llama 2 is ...") starts a new word.
     return GLUED_STOP.sub(" ", text)
+
+
+_TAG_SIZE = re.compile(r"(?<=[a-z0-9.]):(?=\d+(?:\.\d+)?(?:x\d+)?[bm]\b)", re.IGNORECASE)
 
 
 def _family_of(vocab: Vocabulary, entry_id: str, point_release: bool) -> str | None:

@@ -380,7 +380,7 @@ FLAG = [
     (
         "good for an open-source model",
         "Tried gemma2:9b today, pretty good for an open source model.",
-        [("gemma2", "OW102")],
+        [("gemma2:9b", "OW102")],
     ),
     (
         "surprisingly good for an open-source model of its size",
@@ -3260,6 +3260,11 @@ FLAG = [
         "the next sentence's choice told as an experience",
         "Make sure you use an open-source model that calls tools well. I've had good luck with Mistral 7B.",
         [("Mistral 7B", "OW101")],
+    ),
+    (
+        "an Ollama tag's size names one model, not the family",
+        "Pull qwen2.5:7b, an open-source model for a laptop, or mistral:7b, another open-source one.",
+        [("qwen2.5:7b", "OW101"), ("mistral:7b", "OW101")],
     ),
 ]
 
