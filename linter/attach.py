@@ -487,6 +487,10 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         # "X, which the company calls open source, ...": a label its maker or others give it
         # (not "which we call open source", the writer's own word)
         return "reported"
+    # 'describe X as "the strongest open-source model"': a quoted label after "as".
+    quote = next((j for j in range(first - 1, max(first - 7, 0), -1) if _lower(region, j) in _QUOTES), -1)
+    if quote > 0 and _lower(region, quote - 1) == "as" and _same_sentence(region, quote, first):
+        k = quote - 1
     if _lower(region, k) == "as" and any(
         _lower(region, j) in lx.PRESENTING_VERBS and _lower(region, j - 1) not in {"we", "i"}
         for j in range(max(k - 6, 0), k)
@@ -1022,7 +1026,20 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     if (hit := region.mention_at(i)) is not None and _same_sentence(region, head_end - 1, i):
         if i > head_end and _lower(region, hit[1]) in lx.CLAUSE_VERBS:
             return []  # "Compared with open-source models, GPT-4o is ...": a new clause's subject
-        return list_after(region, i)
+        named = list_after(region, i)
+        if i > head_end and named:
+            # "unlike open-source rivals, X, Y and Z are ...": after a fronted contrast, the names
+            # past the comma are the main clause's subject, whatever verb follows them.
+            verb = region.word_range(named[-1].start, named[-1].end)[1]
+            while verb < len(region.words) and (
+                _lower(region, verb) in {",", "and", "or"} or _size_word(region, verb)
+            ):
+                verb += 1  # "Nova Micro, Lite and Pro are": the tiers of the name listed
+            apart = lx.ASIDE_OPENERS - {"like"}  # "unlike", "besides", not a likeness
+            fronted = any(_lower(region, k) in apart for k in range(region.reach_back(head_end, 6), head_end))
+            if fronted and _lower(region, verb) in lx.CLAUSE_VERBS:
+                return []
+        return named
     if (
         i < len(region.words)
         and region.words[i].text == "["
@@ -1210,7 +1227,12 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             named = named or (_lower(region, k - 1) == "," and not verb and closed)
             return chain if named and not _across_fronted(region, i, k) else []
         field_of = low == "ai" and any(_lower(region, j) in lx.PREPOSITIONS for j in (k - 1, k - 2))
-        if (low in lx.MODEL_NOUNS and not field_of) or low in lx.COMPARISON or low in lx.CONTRAST_TERMS:
+        # "served through an OpenAI-compatible API": the way it is served, not a contrasting kind
+        served = low == "api" and any(
+            _lower(region, j) in {"through", "via", "over", "behind"} for j in range(k - 6, k)
+        )
+        contrast = low in lx.CONTRAST_TERMS and not served
+        if (low in lx.MODEL_NOUNS and not field_of) or low in lx.COMPARISON or contrast:
             return []  # a noun of its own; "open-source models in generative AI" names a field
         verb = verb or low in lx.COPULAS or low in lx.CLAUSE_VERBS
         if low == ":" and k - i <= 4:
@@ -1314,7 +1336,8 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
             # not what was taken out: "we replaced GPT-4o with X", "we dropped Y"
             and not any(_lower(region, j) in lx.SWAP_VERBS | lx.REMOVING_VERBS for j in verb)
         )
-        opens = _lower(region, k - 1) in {":", ",", "and", "or", ";"} or enumerated or k == acted or told
+        joint = _lower(region, k - 1) in {":", ",", "and", "or", ";", "·", "•", "|"}  # "X · Y"
+        opens = joint or enumerated or k == acted or told
         if hit is not None and opens and (past := _maker_acting(region, hit[0], hit[1])):
             acted = past  # ": Mistral released Mistral Large 2": the maker, then its model
             continue
@@ -1403,8 +1426,7 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     end = region.word_range(names[-1].start, names[-1].end)[1]
     if _lower(region, end) in lx.MODEL_NOUNS | lx.KIND_NOUNS:
         end += 1  # "..., most often Llama 3.3 or a Qwen variant."
-    if len(names) > 1:
-        end = _purpose_end(region, end)  # "...: X for chat, Y for transcription.": its purpose
+    end = _purpose_end(region, end)  # "...: X for chat, Y for transcription.": its purpose
     if end >= len(words) or not _same_sentence(region, end - 1, end) or words[end].lower in {".", "!", ";"}:
         return names
     if words[end].lower not in {",", "and"}:
@@ -2116,7 +2138,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif (
             low == ","
             and not linked
-            and _only_degree(region, i + 1, first, partitive=True)
+            and (
+                _only_degree(region, i + 1, first, partitive=True)
+                or _indefinite_modifiers(region, i + 1, first)
+            )
             and _heads_model_noun(region, first)
             and (when := _time_adverbial_left(region, i - 1)) != -1
         ):
@@ -2664,6 +2689,14 @@ def _plural_in_sentence(region: Region, first: int) -> list[Mention]:
         return []
     chain = _chain_at(region, region.word_range(named[0].start, named[0].end)[0])
     return chain if {m.start for m in chain} == {m.start for m in named} else []
+
+
+def _own_noun_after(region: Region, k: int) -> bool:
+    """Word ``k``, after a demonstrative, is a noun of its own that names no model ("these
+    tokenizers", "those repos"), not a verb or a model noun ("these are", "these models")."""
+    low = _lower(region, k)
+    stops = lx.COPULAS | lx.CLAUSE_VERBS | lx.MODEL_NOUNS | lx.FUNCTION_WORDS | lx.PREPOSITIONS
+    return _plain_word(region, k) and low not in stops and not low.endswith("ly")
 
 
 def _plural_reference(region: Region, first: int) -> bool:
@@ -3307,6 +3340,17 @@ def _only_degree(region: Region, start: int, end: int, *, partitive: bool = Fals
         if not (grading or possessor or graded or of):
             return False
     return True
+
+
+def _indefinite_modifiers(region: Region, start: int, end: int) -> bool:
+    """Words ``start`` to ``end`` open an indefinite noun phrase with a few modifiers: "a
+    20-billion-parameter", "an experimental", "a small multilingual"."""
+    if _lower(region, start) not in {"a", "an"} or end - start > 8:
+        return False
+    rest = range(start + 1, end)
+    return all(
+        _lower(region, k) == "-" or _lower(region, k).isdigit() or _plain_word(region, k) for k in rest
+    )
 
 
 def _result_of(region: Region, k: int) -> list[Mention]:
@@ -5455,8 +5499,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if topic:
         return Attachment(claim, tuple(topic), "topic", role)
     # "All of them are open source", "each of them open source": a partitive of a plural reference.
+    # ("All of these tokenizers are open source": a noun of its own after "these" is what is.)
     of_them = any(
-        _lower(region, k) == "of" and _lower(region, k + 1) in {"them", "these", "those"}
+        _lower(region, k) == "of"
+        and _lower(region, k + 1) in {"them", "these", "those"}
+        and not _own_noun_after(region, k + 2)
         for k in range(region.reach_back(first, 4), first)
     )
     plural = (
@@ -5601,7 +5648,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # "## The models we use are all open source" over a list of models: said of its members.
         return Attachment(claim, tuple(items), "lead-in", role)
     if (attributive or subject_noun) and (named := _named_next(region, first, head.index)):
-        return Attachment(claim, (named,), "named later", role)
+        return Attachment(claim, tuple(_marked_run(region, named)), "named later", role)
     # "... has released a model of this size as open source. Mistral Large 3, ...": the model
     # released as open source, named next.
     if (noun := _released_as(region, first)) != -1 and (named := _named_next(region, first, noun)):
@@ -6877,6 +6924,8 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
         # "open-sourcing earlier Qwen models" has one)
     if (back := _definite_object(region, last)) is not None:
         return Attachment(claim, tuple(back), "anaphora", "verb") if back else None
+    if _lower(region, last) == "," and _lower(region, last - 1).endswith("ing"):
+        return None  # "Baidu, long a critic of open-sourcing, released X": a gerund without object
     i = last
     skipped = 0
     while i < len(words) and _same_sentence(region, last - 1, i) and skipped < 24:
@@ -6952,6 +7001,22 @@ def _joined_only(region: Region, before: Mention, after: Mention) -> bool:
         region.word_range(before.start, before.end)[1], region.word_range(after.start, after.end)[0]
     )
     return all(_lower(region, k) in {",", "and", "or", "&", "+"} for k in between)
+
+
+def _marked_run(region: Region, named: Mention) -> list[Mention]:
+    """The name and those that follow it set apart by item marks ("X · Y · Z", "X | Y"): a list
+    typed on one line, each of whose names the line names alike."""
+    group = list_after(region, region.word_range(named.start, named.end)[0])
+    if len(group) < 2:
+        return [named]
+    joints = [
+        {
+            _lower(region, k)
+            for k in range(region.word_range(a.start, a.end)[1], region.word_range(b.start, b.end)[0])
+        }
+        for a, b in pairwise(group)
+    ]
+    return group if all(j and j <= {"·", "•", "|"} for j in joints) else [named]
 
 
 def _time_phrase(region: Region, k: int, stop: int) -> int:

@@ -3266,6 +3266,36 @@ FLAG = [
         "Pull qwen2.5:7b, an open-source model for a laptop, or mistral:7b, another open-source one.",
         [("qwen2.5:7b", "OW101"), ("mistral:7b", "OW101")],
     ),
+    (
+        "item marks join names after a colon",
+        "Open-source picks: Mistral 7B · Gemma 2 9B",
+        [("Mistral 7B", "OW101"), ("Gemma 2 9B", "OW102")],
+    ),
+    (
+        "a heading over a line of names set apart by item marks",
+        "### Fast open-source models\n\nMistral 7B · Gemma 2 9B · Phi-3\n",
+        [("Mistral 7B", "OW101"), ("Gemma 2 9B", "OW102"), ("Phi-3", "OW101")],
+    ),
+    (
+        "both models after a heading that names two",
+        "### Moving from Llama 2 to Llama 3.1\n\nBoth models are open source, but the terms changed.\n",
+        [("Llama 2", "OW102"), ("Llama 3.1", "OW102")],
+    ),
+    (
+        "an apposition past a time phrase, with modifiers",
+        "Alibaba released Qwen-Image on Monday, a 20-billion-parameter open-source image model.",
+        [("Qwen-Image", "OW101")],
+    ),
+    (
+        "for example after the clause, the class served through an API",
+        "Any open-source LLM served through an OpenAI-compatible API will work, for example Qwen3 on vLLM.",
+        [("Qwen3", "OW101")],
+    ),
+    (
+        "a label's one item with its purpose",
+        "All inference runs on open-source models. Currently: Mistral Large 2 for chat.",
+        [("Mistral Large 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4817,6 +4847,22 @@ DONT_FLAG = [
         "a reply that holds up the claim's word in quotes",
         "> Meta deserves credit for open-sourcing Llama 3\n\n"
         'For releasing weights. "Open-sourcing" is their word.\n',
+    ),
+    (
+        "all of these with a noun of its own",
+        "GPT-2 uses byte-level BPE; Llama uses SentencePiece. All of these tokenizers are open source.",
+    ),
+    (
+        "a quoted label after as",
+        'The developers describe Aquila2-34B as "the strongest open-source bilingual model".',
+    ),
+    (
+        "unlike a class, a list of tiers after the comma",
+        "They said that, unlike open-source rivals, Nova Micro, Lite and Pro are sold only via Bedrock.",
+    ),
+    (
+        "a gerund without its object",
+        "Baidu, long a critic of open-sourcing, released ERNIE 4.5 under Apache 2.0.",
     ),
 ]
 
