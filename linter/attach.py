@@ -7003,6 +7003,21 @@ def _joined_only(region: Region, before: Mention, after: Mention) -> bool:
     return all(_lower(region, k) in {",", "and", "or", "&", "+"} for k in between)
 
 
+def _marked_line_below(region: Region, first: int) -> list[Mention]:
+    """The names of the block right under a heading, when that block is only names set apart by
+    item marks ("### Fast open-source models" over "X · Y · Z"): a list typed on one line."""
+    block = region.words[first].block
+    if block not in region.heading_blocks:
+        return []
+    k = next((j for j in range(first, len(region.words)) if region.words[j].block != block), -1)
+    if k == -1 or region.words[k].block != block + 1 or (hit := region.mention_at(k)) is None:
+        return []
+    group = _marked_run(region, hit[0])
+    end = region.word_range(group[-1].start, group[-1].end)[1]
+    ends_block = end >= len(region.words) or region.words[end].block != block + 1
+    return group if len(group) > 1 and ends_block else []
+
+
 def _marked_run(region: Region, named: Mention) -> list[Mention]:
     """The name and those that follow it set apart by item marks ("X · Y · Z", "X | Y"): a list
     typed on one line, each of whose names the line names alike."""
@@ -7066,6 +7081,12 @@ def _new_clause(region: Region, k: int) -> bool:
 
 
 def attach_all(region: Region) -> list[Attachment]:
+    # A heading over a line of names set apart by item marks ("X · Y · Z") lists them, as it
+    # would a list's items.
+    for block in region.heading_blocks:
+        words = region.block_words(block)
+        if block not in region.lead_in_items and words and (named := _marked_line_below(region, words.start)):
+            region.lead_in_items[block] = named
     out = []
     for claim in region.claims:
         attachment = attach_claim(region, claim)
