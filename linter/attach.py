@@ -1145,6 +1145,16 @@ def _examples_after(region: Region, first: int, last: int, stop: int) -> list[Me
         k = stop + 1 + (_lower(region, stop + 1) == ",")
         if _phrase_at(region, k, (("like",), ("such", "as"), ("including",))):
             return _introduced_list(region, stop + 1)
+    if words[stop].text in {"—", "–"} and _class_noun(region, last, stop) and region.mention_at(stop + 1):
+        # "five open-source video generators — X, Y and Z — on ...": the names the dashes set off
+        named = list_after(region, stop + 1)
+        after = region.word_range(named[-1].start, named[-1].end)[1] if named else stop
+        if (
+            after >= len(words)
+            or not _same_sentence(region, stop, after)
+            or words[after].text in {"—", "–", "."}
+        ):
+            return named
     # The head search stops at the "as" of "such as" ("an open-source base such as X"): the
     # marker opens a word before it.
     marker = stop - 1 if (_lower(region, stop - 1), _lower(region, stop)) == ("such", "as") else stop
@@ -3573,7 +3583,7 @@ def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
     return []
 
 
-def _among(region: Region, first: int, reach: int = 4) -> bool:
+def _among(region: Region, first: int, reach: int = 5) -> bool:
     """ "ranks among the best open-source models": membership across a few modifiers."""
     for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
         if k in region.phrase_tails:
@@ -3581,6 +3591,8 @@ def _among(region: Region, first: int, reach: int = 4) -> bool:
         low = _lower(region, k)
         if low in {"among", "amongst"}:
             return True
+        if low == "-":
+            continue  # "among the most-downloaded open-source models": one word
         if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS or region.mention_ending_at(k + 1):
             return False
     return False
@@ -3773,6 +3785,9 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
             if _after_comma(region, attachment.mentions[0]):
                 # "Like Llama 3, Phi-4 is open source": the likeness says it of the fronted name.
                 attachment = _with_more(attachment, _likened(region, first), before=True)
+    if attachment.mentions and attachment.how == "membership":
+        # "counts X among the most-downloaded open-source models of the year, alongside Y and Z"
+        attachment = _with_more(attachment, _alongside(region, _find_head(region, last).index))
     if (
         attachment.mentions
         and attachment.how in ("copula", "passive")
@@ -3828,6 +3843,20 @@ def _joined_with(region: Region, first: int, head: _Head) -> list[Mention]:
     k = head.index + 2
     n = _phrase_at(region, k, (("after",), ("alongside",), ("along", "with"), ("next", "to")))
     return list_after(region, k + n) if n and region.mention_at(k + n) is not None else []
+
+
+def _alongside(region: Region, head: int, reach: int = 5) -> list[Mention]:
+    """The names a class noun at ``head`` places beside its member, after a short phrase of its
+    own: "among the open-source models of the year, alongside Y and Z"."""
+    k = head + 1
+    while k < len(region.words) and k - head <= reach and _lower(region, k) != ",":
+        if not (_plain_word(region, k) or _lower(region, k) in {"of", "in", "the", "this", "its"}):
+            return []
+        k += 1
+    if _lower(region, k) != ",":
+        return []
+    n = _phrase_at(region, k + 1, (("alongside",), ("along", "with"), ("next", "to")))
+    return _closing_list(region, k + 1 + n) if n and region.mention_at(k + 1 + n) is not None else []
 
 
 def _after_comma(region: Region, mention: Mention) -> bool:
@@ -4097,6 +4126,8 @@ def _reply_corrects(region: Region, start: int, named: Sequence[Mention]) -> boo
                 return True
         if region.words[j].start in region.claim_starts and _lower(region, j - 1) in {'"', "“", "'", "‘"}:
             return True  # '"Open-sourcing" is their marketing word': the claim's word held up
+        if _lower(region, j) in {"not", "n't", "isnt", "nt"} and _lower(region, j + 1) == "osi":
+            return True  # "fine for most of us but technically not OSI"
         denied = _lower(region, j) in {"not", "n't", "isnt", "nt"} and _lower(region, j + 1) == "open"
         if denied and _lower(region, j + 2 + (_lower(region, j + 2) == "-")) == "source":
             return True
@@ -4126,6 +4157,9 @@ def _denies_claim(region: Region, k: int, reach: int = 3) -> bool:
     return False
 
 
+_FALSE_WORDS = frozenset({"wrong", "false", "incorrect", "untrue", "inaccurate", "misleading"})
+
+
 def _ends_in_denial(region: Region, start: int, stop: int) -> bool:
     """The sentence ``start:stop`` ends in a pronoun and a denied copula with nothing after it
     ("... it isn't.", "... they are not!", "... that's not."), in "says otherwise" or in
@@ -4134,6 +4168,24 @@ def _ends_in_denial(region: Region, start: int, stop: int) -> bool:
     tail = [_lower(region, k) for k in range(max(start, region.reach_back(end, 4)), end)]  # claims: none
     denials = (["is", "n't"], ["is", "not"], ["are", "n't"], ["are", "not"], ["'s", "not"], ["’s", "not"])
     if any(tail[-3:] == [who, *d] for who in ("it", "they", "that") for d in denials):
+        return True
+    # "As of this week, it has not been.", "It wasn't."
+    if tail[-4:] in (
+        [who, have, neg, "been"]
+        for who in ("it", "they")
+        for have in ("has", "have")
+        for neg in ("not", "n't")
+    ):
+        return True
+    if tail[-3:] in (
+        [who, was, neg] for who in ("it", "they") for was in ("was", "were") for neg in ("not", "n't")
+    ):
+        return True
+    # "This line from a tutorial is wrong on both counts.", "That claim is false."
+    opening = [_lower(region, k) for k in range(start, min(start + 10, end))]
+    if opening[:1] in (["this"], ["that"]) and any(
+        a in lx.COPULAS and b in _FALSE_WORDS for a, b in pairwise(opening)
+    ):
         return True
     if tail[-2:] in (["so", "no"], ["so", "nope"]) or tail[-3:] == ["so", ",", "no"]:
         return True  # "it's CC-BY-NC, so no": a reason, and the answer it gives
@@ -4698,6 +4750,10 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
     """The models a recommendation names for the class a condition wants: "If you want the best
     open-source model for a laptop, pick X." ("if" here states a wish, not a supposition)."""
     start, end = _sentence_bounds(region, first)
+    if (
+        label := next((k for k in range(start, min(start + 5, first)) if _lower(region, k) == ":"), -1)
+    ) != -1:
+        start = label + 1  # "TL;DR: if you need ..."
     if _lower(region, start) != "if" or _lower(region, start + 1) not in {"you", "we"}:
         return []
     if _lower(region, start + 2) not in lx.WANTING_VERBS or region.count(start, first) > 8:

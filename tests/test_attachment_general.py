@@ -3296,6 +3296,31 @@ FLAG = [
         "All inference runs on open-source models. Currently: Mistral Large 2 for chat.",
         [("Mistral Large 2", "OW102")],
     ),
+    (
+        "names set off by dashes after a class of plain nouns",
+        "The lab benchmarked five open-source video generators — Wan 2.2, Mochi 1 and LTX-Video — on water.",
+        [("Wan 2.2", "OW101"), ("Mochi 1", "OW101"), ("LTX-Video", "OW102")],
+    ),
+    (
+        "among a class with a hyphenated grade",
+        "Llama 3 is among the most-downloaded open-source models.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "alongside after the class a member is counted among",
+        "The index counts Llama 3.3 70B among the open-source models of the year, alongside Mistral 7B.",
+        [("Llama 3.3 70B", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "alongside names that do not close the sentence",
+        "Llama 3.1 ranks among the open-source models, alongside GPT-4o in cost.",
+        [("Llama 3.1", "OW102")],
+    ),
+    (
+        "a wish past a label, then the pick",
+        "TL;DR: if you need an open-source model that speaks Japanese, Qwen3-14B is the one to beat.",
+        [("Qwen3-14B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4863,6 +4888,20 @@ DONT_FLAG = [
     (
         "a gerund without its object",
         "Baidu, long a critic of open-sourcing, released ERNIE 4.5 under Apache 2.0.",
+    ),
+    (
+        "a promise the next sentence says was not kept",
+        "Musk said Grok 3 would be open-sourced soon. As of this week, it has not been.",
+    ),
+    (
+        "a quoted claim the reply calls wrong",
+        '> "Llama 3 is open source, so you can do anything with it."\n\n'
+        "This line from a tutorial is wrong on both counts.\n",
+    ),
+    (
+        "a quoted claim the reply says is not OSI",
+        "> kimi k2 is open source\n\n"
+        "modified MIT with an attribution clause. fine for most of us but technically not OSI\n",
     ),
 ]
 
