@@ -4897,11 +4897,14 @@ def _then_used(region: Region, first: int, head: int) -> list[Mention]:
     if _lower(region, head).endswith("s") or _mentions_from(region, start, end) or end >= len(region.words):
         return []
     k = first - 1
-    while k > start and _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS:
+    while k > start and _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS | {"something"}:
         k -= 1  # "a small open-source LLM": adjectives before the claim
     # The next sentence, in the claim's paragraph or opening the next one (news and tutorials set
-    # one sentence a paragraph).
-    if _lower(region, k) not in {"a", "an"} or region.words[end].block - region.words[first].block > 1:
+    # one sentence a paragraph). "something open source" brings one in as "an open-source model" does.
+    if (
+        _lower(region, k) not in {"a", "an", "something"}
+        or region.words[end].block - region.words[first].block > 1
+    ):
         return []
     stop = _sentence_bounds(region, end)[1]
     # "We use X as the example, but any model works": what follows ", but" is a clause of its own.
@@ -4926,12 +4929,19 @@ def _then_used(region: Region, first: int, head: int) -> list[Mention]:
         ):
             k = who
     pronoun = False
-    while k < min(end + 12, stop) and _lower(region, k) in lx.USER_LEAD | {"'ve", "’ve", "have"}:
+    while k < min(end + 12, stop) and _lower(region, k) in lx.USER_LEAD | {
+        "'ve",
+        "’ve",
+        "have",
+        "'m",
+        "’m",
+        "am",
+    }:
         pronoun = pronoun or _lower(region, k) in {"we", "i", "let"}
         k += 1
     if not pronoun:
         return []
-    if _lower(region, k) in lx.RECOMMEND_VERBS:
+    if _lower(region, k) in lx.RECOMMEND_VERBS | {"using", "running", "trying"}:  # "I'm using X"
         k += 1 + (_lower(region, k + 1) == "the")
         return _chain_at(region, k)
     # "we went with X", "I've had good luck with X"
@@ -5515,8 +5525,11 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(evidence), "evidence", role)
     if attributive and (said_of := _purpose_of(region, first)):
         return Attachment(claim, tuple(said_of), "purpose", role)
-    if attributive and (
-        picked := _wanted_then_picked(region, first, head.index) or _then_used(region, first, head.index)
+    # "something open source" stands for one model as "an open-source model" does.
+    something = _lower(region, first - 1) == "something"
+    if (attributive or something) and (
+        picked := _wanted_then_picked(region, first, last if something else head.index)
+        or _then_used(region, first, head.index)
     ):
         return Attachment(claim, tuple(picked), "examples", role)
     if attributive and (changed := _changed_into(region, first)):

@@ -3321,6 +3321,16 @@ FLAG = [
         "TL;DR: if you need an open-source model that speaks Japanese, Qwen3-14B is the one to beat.",
         [("Qwen3-14B", "OW101")],
     ),
+    (
+        "something open source, then the pick",
+        "if you want something open source and modern, try mistral nemo 12b",
+        [("mistral nemo 12b", "OW101")],
+    ),
+    (
+        "something open source, then the writer's own use",
+        "Time to switch to something open source. I'm using Qwen3-8B via Ollama.",
+        [("Qwen3-8B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4903,6 +4913,7 @@ DONT_FLAG = [
         "> kimi k2 is open source\n\n"
         "modified MIT with an attribution clause. fine for most of us but technically not OSI\n",
     ),
+    ("something open source not wanted", "I don't want something open source. I use GPT-4o."),
 ]
 
 
