@@ -885,7 +885,8 @@ def _bridges(doc: ProseDocument, i: int) -> bool:
 def _summary(doc: ProseDocument, block: Block) -> bool:
     """The block is the <summary> of a collapsed section, which the HTML reader reads as a
     heading: a label over what the section holds, not a heading of its own."""
-    return block.kind == "heading" and doc.text[: block.start].rstrip().lower().endswith("<summary>")
+    before = doc.text[max(0, block.start - 64) : block.start]  # a bounded look back, not the text so far
+    return block.kind == "heading" and before.rstrip().lower().endswith("<summary>")
 
 
 def _label_between(doc: ProseDocument, i: int) -> bool:
