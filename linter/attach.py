@@ -1047,13 +1047,14 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     ):
         return _introduced_list(region, close + 1)  # "open-source LLMs [5, 12] such as X": a citation
     uses = lx.RECOMMEND_VERBS | lx.PROVIDING_VERBS
-    adverb = _lower(region, i + 2).endswith("ly")  # "(we mostly use X and Y)"
+    modal = _lower(region, i + 2) in {"'ll", "’ll", "will", "'d", "’d", "would", "can"}  # "(we'll use X)"
+    adverb = _lower(region, i + 2 + modal).endswith("ly")  # "(we mostly use X and Y)"
     if (
         _lower(region, i) == "("
         and _lower(region, i + 1) in {"we", "i"}
-        and _lower(region, i + 2 + adverb) in uses
+        and _lower(region, i + 2 + modal + adverb) in uses
     ):
-        return list_after(region, i + 3 + adverb)  # "open-source LLMs (we use Llama 2 by default)"
+        return list_after(region, i + 3 + modal + adverb)  # "open-source LLMs (we use Llama 2 by default)"
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
     if not n and i > head_end and (m := _phrase_at(region, i, lx.EXAMPLE_MARKERS)):
         # "open-source models, led by X, ...", "..., chief among them X"
@@ -1261,6 +1262,10 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
                 if label and not verb
                 else _closing_list(region, k + 1)
             )
+        if low == ":" and not verb:
+            # "an open source model running on my Mac Studio: X.": a longer phrase of the noun, and
+            # a name that makes up the rest of the sentence
+            return _closing_list(region, k + 1)
         if low in {";", ":", "(", ".", "!", "?", "but", "while", "whereas", "than"}:
             return []
         if low in {"include", "includes", "comprise", "comprises"} and not any(
@@ -1477,6 +1482,8 @@ def _answer_subjects(region: Region, i: int) -> list[Mention]:
         at += _phrase_at(region, at, lx.OPINION_FRAMES)
     if any(_lead_blocked(region, at, k) or _lower(region, k) in lx.ANSWER_HEDGES for k in range(at, end)):
         return []
+    if any(_lower(region, k) in {"better", "instead", "anyway", "anyways"} for k in range(at, end)):
+        return []  # "... ? GPT-4o is better anyway.": an answer that turns from the class
     comma = next((k for k in range(i, min(i + 6, end)) if _lower(region, k) == ","), -1)
     if region.mention_at(at) is None and comma != -1 and not _mentions_from(region, i, comma):
         at = comma + 1  # "In our tests, X ..."
@@ -1542,8 +1549,13 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
         return _closing_list(region, last + 1)
     if any(region.mention_at(k) is not None for k in range(start, first)):
         return []
-    if _lower(region, first - 1) in lx.PREPOSITIONS or _lower(region, first - 2) in lx.PREPOSITIONS:
-        return []  # "The best alternative to open-source LLMs? ...": the claim's noun is another's
+    sought = _lower(region, first - 2) == "for" and _lower(region, first - 3) in lx.REQUEST_WORDS
+    if (
+        _lower(region, first - 1) in lx.PREPOSITIONS or _lower(region, first - 2) in lx.PREPOSITIONS
+    ) and not sought:
+        # "The best alternative to open-source LLMs? ...": the claim's noun is another's (not
+        # what a request looks for: "Looking for an open-source model ...? X and Y both qualify.")
+        return []
     if any(_lead_blocked(region, start, j) for j in range(start, first)):
         return []  # "None of these is open source: ...", "Supposedly open source: ..."
     k = last
@@ -2346,6 +2358,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             and (
                 _lower(region, i - 1).endswith("ly")
                 or _lower(region, i - 1) in {"most", "least", "more", "less"}
+                or _lower(region, i - 1) in {"a", "an"}  # "is a distilled open-source model"
             )
         ):
             pass  # "a widely used open-source LLM", "the most used ...": a participle modifying the noun

@@ -77,6 +77,7 @@ def _starts_sentence(word: str) -> bool:
 
 
 _ITEM_MARKS = frozenset({"·", "•", "|"})
+_BASE_HEADERS = frozenset({"base", "parent", "upstream", "from"})
 
 
 # A line that opens with a label: one to three words and a colon ("Closed: X", "Open-source: Y").
@@ -409,10 +410,19 @@ def region_from_doc(doc: Doc) -> Region:
 
     body_rows: dict[int, set[int]] = {}  # table -> its rows below the header
     first_named_column: dict[tuple[int, int], int] = {}  # (table, row) -> its first cell with a name
+
+    def bases(block: int) -> bool:
+        # A column of bases ("| Name | Base |") names what a row was built from, not the row.
+        return bool(set(region.column_headers.get(block, "").lower().split()) & _BASE_HEADERS)
+
     for block, (table, row, column) in region.cells.items():
         if row > 0:
             body_rows.setdefault(table, set()).add(row)
-        if block in first_named_word and named_first(first_named_word[block]) is not None:
+        if (
+            block in first_named_word
+            and named_first(first_named_word[block]) is not None
+            and not bases(block)
+        ):
             key = (table, row)
             first_named_column[key] = min(first_named_column.get(key, column), column)
 
@@ -424,7 +434,7 @@ def region_from_doc(doc: Doc) -> Region:
         # a later column ("| Chat | Llama 3 | fallback: GPT-4o |").
         table, row, column = region.cells[item]
         spread = row == 0 or len(body_rows.get(table, ())) == 1
-        if item in cut or (first_named_column.get((table, row)) != column and not spread):
+        if item in cut or bases(item) or (first_named_column.get((table, row)) != column and not spread):
             return []
         k = first_named_word.get(item)
         if k is None or (first := named_first(k)) is None:

@@ -3331,6 +3331,31 @@ FLAG = [
         "Time to switch to something open source. I'm using Qwen3-8B via Ollama.",
         [("Qwen3-8B", "OW101")],
     ),
+    (
+        "a bracket of the writer's use with a modal",
+        "In this module we fine-tune an open-source model (we'll use Zephyr-7B-beta) with DPO.",
+        [("Zephyr-7B-beta", "OW101")],
+    ),
+    (
+        "a participle after an indefinite article in the predicate",
+        "DeepSeek-R1-Distill-Qwen-7B, for instance, is a distilled open-source model.",
+        [("DeepSeek-R1-Distill-Qwen-7B", "OW101")],
+    ),
+    (
+        "a colon after a longer phrase of the noun, and a name closing the sentence",
+        "I replaced Copilot with an open source model running on my Mac Studio: Devstral Small.",
+        [("Devstral Small", "OW101")],
+    ),
+    (
+        "a question looking for one of the class, answered by names",
+        "Looking for an open-source model with a long context? Qwen2.5-7B and Mistral 7B both qualify.",
+        [("Qwen2.5-7B", "OW101"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "a lead-in table's name column beside a column of bases",
+        "Open-source models we host:\n\n| Name | Base model |\n|---|---|\n| Zephyr 7B | Mistral 7B |\n",
+        [("Zephyr 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4914,6 +4939,16 @@ DONT_FLAG = [
         "modified MIT with an attribution clause. fine for most of us but technically not OSI\n",
     ),
     ("something open source not wanted", "I don't want something open source. I use GPT-4o."),
+    (
+        "a question looking for one of the class, answered with another",
+        "Looking for an open-source model with a long context? GPT-4o is better anyway.",
+    ),
+    (
+        "a column of bases under a claim about the rows",
+        "Our checkpoints are open source (MIT):\n\n"
+        "| Name | Base |\n|---|---|\n| `caption-b` | Florence-2-base |\n",
+    ),
+    ("a participle after an article in an object", "GPT-4o was compared with a distilled open-source model."),
 ]
 
 
