@@ -423,7 +423,9 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _busy_tree(root: Path, files: int = 40) -> None:
+def _busy_tree(root: Path, files: int = 120) -> None:
+    # Enough work that the run is still going when the signal comes, on a loaded machine too
+    # (with 40 files a busy 2-core machine once finished the run before the signal arrived).
     for n in range(files):
         para = "".join(f"Llama 2 is an open-source model number {i}.\n\n" for i in range(60))
         (root / f"f{n}.md").write_text(para)
