@@ -487,10 +487,23 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         # "X, which the company calls open source, ...": a label its maker or others give it
         # (not "which we call open source", the writer's own word)
         return "reported"
-    # 'describe X as "the strongest open-source model"': a quoted label after "as".
+    # 'describe X as "the strongest open-source model"': a quoted label after "as"; so is a
+    # graded one ("hailed as the best open-source video generator").
     quote = next((j for j in range(first - 1, max(first - 7, 0), -1) if _lower(region, j) in _QUOTES), -1)
     if quote > 0 and _lower(region, quote - 1) == "as" and _same_sentence(region, quote, first):
         k = quote - 1
+    graded = k
+    while (
+        graded > 0
+        and first - graded <= 4
+        and (
+            _lower(region, graded) in lx.DETERMINERS | {"most", "first"}
+            or _lower(region, graded).endswith("est")
+        )
+    ):
+        graded -= 1
+    if graded != k and _lower(region, graded) == "as":
+        k = graded
     if _lower(region, k) == "as" and any(
         _lower(region, j) in lx.PRESENTING_VERBS and _lower(region, j - 1) not in {"we", "i"}
         for j in range(max(k - 6, 0), k)

@@ -3356,6 +3356,11 @@ FLAG = [
         "Open-source models we host:\n\n| Name | Base model |\n|---|---|\n| Zephyr 7B | Mistral 7B |\n",
         [("Zephyr 7B", "OW101")],
     ),
+    (
+        "a graded predicate after as with no presenting verb",
+        "Llama 3 was released as the most capable open-source model.",
+        [("Llama 3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4949,6 +4954,10 @@ DONT_FLAG = [
         "| Name | Base |\n|---|---|\n| `caption-b` | Florence-2-base |\n",
     ),
     ("a participle after an article in an object", "GPT-4o was compared with a distilled open-source model."),
+    (
+        "a graded label after a presenting verb's as",
+        "Tencent's HunyuanVideo was hailed as the best open-source video generator.",
+    ),
 ]
 
 
