@@ -6695,6 +6695,29 @@ def _software_subject(region: Region, first: int) -> str:
     return noun.text if noun.lower in lx.SOFTWARE_NOUNS and region.mention_ending_at(k) is None else ""
 
 
+# Premodifiers that make "its models" others than the one just released.
+_OTHER_MODELS = frozenset(
+    {"old", "older", "earlier", "previous", "prior", "former", "other", "past", "legacy", "existing"}
+)
+
+
+def _released_own(region: Region, first: int, last: int, reach: int = 4) -> list[Mention]:
+    """A participle after a comma whose object is the subject's own model: "Snowflake released X,
+    open-sourcing its retrieval model under Apache 2.0": the model the clause released."""
+    if _lower(region, first - 1) != "," or _lower(region, last) not in {"its", "their"}:
+        return []
+    noun = next((k for k in range(last + 1, last + 1 + reach) if _lower(region, k) in lx.MODEL_NOUNS), -1)
+    if noun == -1 or not all(_plain_word(region, k) for k in range(last + 1, noun)):
+        return []
+    if any(_lower(region, k) in _OTHER_MODELS for k in range(last + 1, noun)):
+        return []  # "..., open-sourcing its older models too": other models
+    start, _ = _sentence_bounds(region, first)
+    for j in range(start, first):
+        if _lower(region, j) in lx.RELEASE_VERBS and region.mention_at(j + 1) is not None:
+            return _chain_at(region, j + 1)
+    return []
+
+
 def _released_before(region: Region, k: int, first: int) -> list[Mention]:
     """The models the sentence released before a "make" at word ``k`` whose object is "its (or
     their) [premodifiers] model(s)", without a name, ending right before the claim at ``first``."""
@@ -6705,8 +6728,7 @@ def _released_before(region: Region, k: int, first: int) -> list[Mention]:
     premodifiers = [j for j in range(k + 2, noun) if j not in region.phrase_words]
     if not all(_plain_word(region, j) or _lower(region, j) == "-" for j in premodifiers):
         return []
-    others = {"old", "older", "earlier", "previous", "prior", "former", "other", "past", "legacy", "existing"}
-    if any(_lower(region, j) in others for j in premodifiers):
+    if any(_lower(region, j) in _OTHER_MODELS for j in premodifiers):
         return []  # "... keeping its older models open source": other models
     start, _ = _sentence_bounds(region, k)
     for j in range(start, k):
@@ -6792,6 +6814,8 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         return Attachment(claim, tuple(named), "identified next", "verb")
     if made := _makers_own(region, first, last):
         return Attachment(claim, tuple(made), "possessor", "verb")
+    if released := _released_own(region, first, last):
+        return Attachment(claim, tuple(released), "possessor", "verb")
     nxt = _lower(region, last)
     if nxt in lx.DETERMINERS or region.mention_at(last) is not None:
         found = _verb_object(region, claim, last)
@@ -6968,6 +6992,12 @@ def _relative_object(region: Region, first: int) -> Mention | None:
             if region.count(k + 1, first) == 0:
                 return None  # "which open-sourced X": the pronoun is the subject
             j = k - 1
+            if _lower(region, j) in {"and", "or"}:
+                # "X, which runs locally and which the company open-sourced": the first relative's
+                j = next((q for q in range(j - 1, max(j - 12, 0), -1) if _lower(region, q) == low), -1)
+                if j == -1 or not _same_sentence(region, j, k):
+                    return None
+                j -= 1
             if _lower(region, j) == ",":
                 j -= 1
             hit = region.mention_ending_at(j + 1)

@@ -3361,6 +3361,16 @@ FLAG = [
         "Llama 3 was released as the most capable open-source model.",
         [("Llama 3", "OW102")],
     ),
+    (
+        "a relative coordinated with another after the name",
+        "The phone runs MiMo-V2-Flash, which runs locally and which the company open-sourced.",
+        [("MiMo-V2-Flash", "OW101")],
+    ),
+    (
+        "a participle whose object is the subject's own model",
+        "Snowflake released Arctic Embed 2.0, open-sourcing its retrieval model under Apache 2.0.",
+        [("Arctic Embed 2.0", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4957,6 +4967,14 @@ DONT_FLAG = [
     (
         "a graded label after a presenting verb's as",
         "Tencent's HunyuanVideo was hailed as the best open-source video generator.",
+    ),
+    (
+        "a participle whose object is the subject's older models",
+        "Meta released Llama 3, open-sourcing its older models too.",
+    ),
+    (
+        "a relative after and on another noun",
+        "We use GPT-4o, which is fast, and a tool which Meta open-sourced.",
     ),
 ]
 
