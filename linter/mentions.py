@@ -495,7 +495,8 @@ def _split_pairs(text: str) -> str:
     return GLUED_STOP.sub(" ", text)
 
 
-_TAG_SIZE = re.compile(r"(?<=[a-z0-9.]):(?=\d+(?:\.\d+)?(?:x\d+)?[bm]\b)", re.IGNORECASE)
+# (Opening on the colon, not on a look-behind: a pattern is then tried only where a colon is.)
+_TAG_SIZE = re.compile(r":(?<=[a-z0-9.]:)(?=\d+(?:\.\d+)?(?:x\d+)?[bm]\b)", re.IGNORECASE)
 
 
 def _family_of(vocab: Vocabulary, entry_id: str, point_release: bool) -> str | None:
