@@ -6711,8 +6711,12 @@ def _released_own(region: Region, first: int, last: int, reach: int = 4) -> list
         return []
     if any(_lower(region, k) in _OTHER_MODELS for k in range(last + 1, noun)):
         return []  # "..., open-sourcing its older models too": other models
-    start, _ = _sentence_bounds(region, first)
-    for j in range(start, first):
+    return _released_in(region, _sentence_bounds(region, first)[0], first)
+
+
+def _released_in(region: Region, start: int, end: int) -> list[Mention]:
+    """The names the first release verb in words ``start:end`` takes as its object."""
+    for j in range(start, end):
         if _lower(region, j) in lx.RELEASE_VERBS and region.mention_at(j + 1) is not None:
             return _chain_at(region, j + 1)
     return []
@@ -6730,11 +6734,7 @@ def _released_before(region: Region, k: int, first: int) -> list[Mention]:
         return []
     if any(_lower(region, j) in _OTHER_MODELS for j in premodifiers):
         return []  # "... keeping its older models open source": other models
-    start, _ = _sentence_bounds(region, k)
-    for j in range(start, k):
-        if _lower(region, j) in lx.RELEASE_VERBS and region.mention_at(j + 1) is not None:
-            return _chain_at(region, j + 1)
-    return []
+    return _released_in(region, _sentence_bounds(region, k)[0], k)
 
 
 def _in_owner_name(region: Region, i: int) -> bool:
