@@ -1462,6 +1462,8 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     tail = range(end + 1, _sentence_bounds(region, end)[1])
     if any(_lower(region, k) in lx.COPULAS or _lower(region, k) in lx.CLAUSE_VERBS for k in tail):
         return []  # "..., Llama 3, which is ..." goes on into a clause
+    if any(region.words[k].start in region.claim_starts for k in tail):
+        return []  # "...: Mistral released X, an open-source TTS model": a description of its own
     bare = {"no", "nope"}  # a bare answer; "no contest", "no doubt" affirm
     if any(
         _lower(region, k) in {"not", "never", "n't"}

@@ -3362,6 +3362,12 @@ FLAG = [
         [("Llama 3", "OW102")],
     ),
     (
+        "a title's class over a label whose item describes its name itself: one finding",
+        "**Open Source AI Digest**\n\nHighlights:\n"
+        "• Mistral released Voxtral TTS, an open-source voice model.\n• Ai2 published OLMo 2 logs.\n",
+        [("Voxtral TTS", "OW102")],
+    ),
+    (
         "a relative coordinated with another after the name",
         "The phone runs MiMo-V2-Flash, which runs locally and which the company open-sourced.",
         [("MiMo-V2-Flash", "OW101")],
