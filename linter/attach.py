@@ -1194,15 +1194,21 @@ def _examples_after(region: Region, first: int, last: int, stop: int) -> list[Me
     return []
 
 
+def _plain_noun(region: Region, k: int) -> bool:
+    """Word ``k`` may be a noun of its own: a plain word that is no preposition, model noun,
+    verb of a clause or function word ("users", "tokenizers")."""
+    low = _lower(region, k)
+    return (
+        _plain_word(region, k)
+        and low not in lx.PREPOSITIONS | lx.MODEL_NOUNS | lx.CLAUSE_VERBS | lx.FUNCTION_WORDS
+    )
+
+
 def _qualifies_noun(region: Region, mention: Mention) -> bool:
     """The word after a name is a plain noun it qualifies ("Llama 3 users"), not a list's joint."""
     after = region.word_range(mention.start, mention.end)[1]
-    low = _lower(region, after)
     return (
-        _plain_word(region, after)
-        and low.isalpha()
-        and low not in lx.PREPOSITIONS | lx.MODEL_NOUNS | lx.CLAUSE_VERBS | lx.FUNCTION_WORDS
-        and low not in lx.PERSONAL_PRONOUNS | lx.SUBJECT_PRONOUNS
+        _plain_noun(region, after) and _lower(region, after) not in lx.PERSONAL_PRONOUNS | lx.SUBJECT_PRONOUNS
     )
 
 
@@ -2733,8 +2739,7 @@ def _own_noun_after(region: Region, k: int) -> bool:
     """Word ``k``, after a demonstrative, is a noun of its own that names no model ("these
     tokenizers", "those repos"), not a verb or a model noun ("these are", "these models")."""
     low = _lower(region, k)
-    stops = lx.COPULAS | lx.CLAUSE_VERBS | lx.MODEL_NOUNS | lx.FUNCTION_WORDS | lx.PREPOSITIONS
-    return _plain_word(region, k) and low not in stops and not low.endswith("ly")
+    return _plain_noun(region, k) and low not in lx.COPULAS and not low.endswith("ly")
 
 
 def _plural_reference(region: Region, first: int) -> bool:
@@ -4957,14 +4962,7 @@ def _then_used(region: Region, first: int, head: int) -> list[Mention]:
         ):
             k = who
     pronoun = False
-    while k < min(end + 12, stop) and _lower(region, k) in lx.USER_LEAD | {
-        "'ve",
-        "’ve",
-        "have",
-        "'m",
-        "’m",
-        "am",
-    }:
+    while k < min(end + 12, stop) and _lower(region, k) in _USER_LEAD:
         pronoun = pronoun or _lower(region, k) in {"we", "i", "let"}
         k += 1
     if not pronoun:
@@ -4972,15 +4970,19 @@ def _then_used(region: Region, first: int, head: int) -> list[Mention]:
     if _lower(region, k) in lx.RECOMMEND_VERBS | {"using", "running", "trying"}:  # "I'm using X"
         k += 1 + (_lower(region, k + 1) == "the")
         return _chain_at(region, k)
-    # "we went with X", "I've had good luck with X"
-    choices = tuple(p for p in lx.CHOICE_PHRASES if p != ("thinking",)) + _LUCK
-    if n := _phrase_at(region, k, choices):
+    if n := _phrase_at(region, k, _CHOSEN):  # "we went with X", "I've had good luck with X"
         return _chain_at(region, k + n)
     return []
 
 
-# "I've had good luck with X": a choice told as an experience.
-_LUCK = (("had", "good", "luck", "with"), ("had", "luck", "with"), ("had", "success", "with"))
+_USER_LEAD = lx.USER_LEAD | {"'ve", "’ve", "have", "'m", "’m", "am"}  # "I've", "I'm"
+# A choice made, or told as an experience ("I've had good luck with X").
+_CHOSEN = (
+    *(p for p in lx.CHOICE_PHRASES if p != ("thinking",)),
+    ("had", "good", "luck", "with"),
+    ("had", "luck", "with"),
+    ("had", "success", "with"),
+)
 
 
 def _called_a_choice(region: Region, named: list[Mention], stop: int) -> bool:
@@ -5339,11 +5341,17 @@ def _name_as_kind(region: Region, first: int, reach: int = 4) -> bool:
     # A name the vocabulary lacks, alone before the copula: "MOSS was ...", not "Ours is ...".
     word = region.words[subject].text if subject >= 0 else ""
     opens = subject == 0 or not _same_sentence(region, subject - 1, subject)
-    common = lx.PRONOUNS | lx.PERSONAL_PRONOUNS | lx.DETERMINERS | lx.CONTRACTED_SUBJECTS | _OWN_PRONOUNS
-    return len(word) > 1 and opens and word[:1].isupper() and word.lower() not in common
+    return len(word) > 1 and opens and word[:1].isupper() and word.lower() not in _NO_NAMES
 
 
-_OWN_PRONOUNS = frozenset({"ours", "mine", "yours", "theirs", "everything", "nothing", "something"})
+# Words that may open a sentence before "is" without naming anything ("Ours is", "This is").
+_NO_NAMES = (
+    lx.PRONOUNS
+    | lx.PERSONAL_PRONOUNS
+    | lx.DETERMINERS
+    | lx.CONTRACTED_SUBJECTS
+    | {"ours", "mine", "yours", "theirs", "everything", "nothing", "something"}
+)
 
 
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
@@ -7130,14 +7138,12 @@ def _joined_only(region: Region, before: Mention, after: Mention) -> bool:
     return all(_lower(region, k) in {",", "and", "or", "&", "+"} for k in between)
 
 
-def _marked_line_below(region: Region, first: int) -> list[Mention]:
-    """The names of the block right under a heading, when that block is only names set apart by
-    item marks ("### Fast open-source models" over "X · Y · Z"): a list typed on one line."""
-    block = region.words[first].block
-    if block not in region.heading_blocks:
-        return []
-    k = next((j for j in range(first, len(region.words)) if region.words[j].block != block), -1)
-    if k == -1 or region.words[k].block != block + 1 or (hit := region.mention_at(k)) is None:
+def marked_line_below(region: Region, block: int) -> list[Mention]:
+    """The names of the block right under heading ``block``, when that block is only names set
+    apart by item marks ("### Fast open-source models" over "X · Y · Z"): a list typed on one
+    line, its items the heading's."""
+    k = region.block_words(block).stop
+    if k >= len(region.words) or region.words[k].block != block + 1 or (hit := region.mention_at(k)) is None:
         return []
     group = _marked_run(region, hit[0])
     end = region.word_range(group[-1].start, group[-1].end)[1]
@@ -7208,12 +7214,6 @@ def _new_clause(region: Region, k: int) -> bool:
 
 
 def attach_all(region: Region) -> list[Attachment]:
-    # A heading over a line of names set apart by item marks ("X · Y · Z") lists them, as it
-    # would a list's items.
-    for block in region.heading_blocks:
-        words = region.block_words(block)
-        if block not in region.lead_in_items and words and (named := _marked_line_below(region, words.start)):
-            region.lead_in_items[block] = named
     out = []
     for claim in region.claims:
         attachment = attach_claim(region, claim)

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from linter import lexicon as lx
-from linter.attach import Region, Word, attach_all, list_after, opens_list
+from linter.attach import Region, Word, attach_all, list_after, marked_line_below, opens_list
 from linter.claims import find_claims
 from linter.fixes import written_spans
 from linter.mentions import GLUED_STOP, Mention, maker_names
@@ -468,6 +468,10 @@ def region_from_doc(doc: Doc) -> Region:
         if (topic := opener(first_word_of_block.get(block))) is not None:
             for item in items:
                 region.item_topics[item] = topic
+    # A heading over a line of names set apart by item marks ("X · Y · Z") lists them too.
+    for block in region.heading_blocks - region.lead_in_items.keys():
+        if named := marked_line_below(region, block):
+            region.lead_in_items[block] = named
     return region
 
 
