@@ -347,6 +347,9 @@ def _denied_label(region: Region, first: int, reach: int = 20) -> bool:
     return False
 
 
+_MAYBE = frozenset({"can", "could", "might", "may"})
+
+
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     words = region.words
     sent = words[first].sent
@@ -383,6 +386,13 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         if low in {",", ";", "(", ":", "but"} and steps > 0:
             break
         if low in lx.HYPOTHETICAL or (low in lx.MODALS and _lower(region, i + 1) == "have"):
+            hypothetical = hypothetical or "hypothetical clause"
+        if (
+            low in _MAYBE
+            and (i == first - 1 or _lower(region, i + 1).endswith("ly"))
+            and (claim.role == "verb" or _reads_as_verb(region, first, last))
+        ):
+            # "They can open-source GPT-4 now", "Meta might open-source Llama 5": a possibility
             hypothetical = hypothetical or "hypothetical clause"
         negation = low in lx.NEGATIONS or low.endswith("n't")
         if (
@@ -510,6 +520,8 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         if _same_sentence(region, j, k)
     ):
         return "reported"  # "billed Llama 3 as open source" (but "we describe X as" is our own word)
+    if _disputed_label(region, first, last):
+        return "reported"  # "Llama's open-source status is disputed", "..., a claim the OSI rejects"
     # A concept, not a description: "the definition of open source", "the term open source".
     prev = _lower(region, first - 1)
     if prev == "of" and _lower(region, first - 2) in lx.CONCEPT_BEFORE:
@@ -517,6 +529,48 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     if prev in lx.CONCEPT_BEFORE:
         return "concept"
     return ""
+
+
+# Nouns that name a label as a label ("its open-source status", "a claim the OSI rejects"), and
+# the verbs that dispute one.
+_LABEL_NOUNS = lx.REPORTING_NOUNS | {"status", "label", "labels", "credentials", "branding", "billing", "tag"}
+_DISPUTING = frozenset(
+    {
+        "disputed", "dispute", "disputes", "questioned", "questions", "contested", "contests",
+        "rejected", "rejects", "challenged", "challenges", "criticized", "criticised", "doubted",
+        "denied", "denies", "refuted", "refutes", "debated",
+    }
+)  # fmt: skip
+
+
+def _disputed_label(region: Region, first: int, last: int, reach: int = 8) -> bool:
+    """The sentence holds the claim up as a label that someone disputes: its own head is such a
+    noun ("Why is Llama's open-source status disputed?"), or a noun after a comma takes the claim
+    up ("Meta said X is open source, a claim the OSI has rejected")."""
+    _, end = _sentence_bounds(region, first)
+    if _lower(region, last) in _LABEL_NOUNS:
+        label = last
+    else:
+        label = next(
+            (
+                k
+                for k in range(last, end - 1)
+                if _lower(region, k) == ","
+                and _lower(region, k + 1) in {"a", "an"}
+                and _lower(region, k + 2) in lx.REPORTING_NOUNS
+            ),
+            -1,
+        )
+        label = label + 2 if label != -1 else -1
+    if label == -1:
+        return False
+    for k in range(label + 1, min(end, label + 1 + reach)):
+        low = _lower(region, k)
+        if low in lx.NEGATIONS or low.endswith("n't") or low in {"nobody", "few"}:
+            return False  # "a claim nobody disputes"
+        if low in _DISPUTING:
+            return True
+    return False
 
 
 def _quoted_speech(region: Region, first: int, last: int, reach: int = 5) -> bool:
@@ -882,6 +936,10 @@ def list_after(region: Region, i: int, *, max_gap: int = 4, purposes: bool = Fal
         elif depth == 0 and low not in lx.LIST_SEPARATORS:
             if low in lx.BREAKERS or low in lx.COPULAS or low in {":", ";"}:
                 break
+            if out and _lower(region, i - 1) == "," and _participle(region, i):
+                break  # "open-sources X, challenging Y on ...": Y is the participle's object
+            if out and low in {"—", "–"} and _lower(region, i + 1) in {"and", "but", "while", "yet"}:
+                break  # "X, Y and Z — and Z-2 needed an application": a clause of its own
             if out and low in lx.MODEL_NOUNS and _phrase_at(region, i + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
                 # "X models like Y": a class of its own with examples of its own, whether or not
                 # a claim stands before it (a list fix drops the claim, the class stays).
@@ -1080,6 +1138,8 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
         return _examples_later(region, i)
     if region.words[i].text == ":" and (released := _release_clause(region, i)) is not None:
         return released  # "open-source AI: Google released Gemma 2" (not "... only through its API")
+    if region.words[i].text == "(" and (m := _phrase_at(region, i + 1, lx.LIST_WORDS)):
+        n += m  # "open-source models (like X)": a marker inside the bracket
     mentions = list_after(region, i + n, purposes=True)
     if mentions and region.words[i].text == ":":
         # "...: X, which we run, is open weights, not open source": a statement about the names
@@ -1294,6 +1354,10 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             return list_after(region, k + 1) or _bracketed_examples(region, k + 1)
         if (_range := _from_to(region, k)) is not None:
             return _range  # "100 open-source models, from X to Y"
+        prepositional = words[i].lower in lx.PREPOSITIONS and k - i <= 4
+        if prepositional and not verb and (n := _phrase_at(region, k, (("such", "as"), ("including",)))):
+            # "open-source models from Hugging Face such as X": a short phrase of the noun first
+            return list_after(region, k + n, purposes=True)
         if low == "," and (n := _phrase_at(region, k + 1, lx.EXAMPLE_MARKERS)):
             j = k + 1 + n
             if _lower(region, j) == ",":
@@ -1966,6 +2030,20 @@ def _quantified_group(region: Region, first: int, last: int) -> list[Mention] | 
     return named if len({m.entry_id for m in named}) >= 2 else []
 
 
+def _participle(region: Region, k: int) -> bool:
+    """Word ``k`` is a verb's -ing form that opens a clause of its own ("challenging", "making"),
+    not an adjective ("leading", "following") or a name."""
+    low = _lower(region, k)
+    return (
+        low.isalpha()
+        and len(low) > 5
+        and low.endswith("ing")
+        and region.words[k].text.islower()
+        and low not in lx.ING_ADJECTIVES
+        and region.mention_at(k) is None
+    )
+
+
 def _plain_word(region: Region, k: int) -> bool:
     """Word ``k`` is a word of letters that opens no clause or phrase of its own: a premodifier
     may be one ("first", "small"), a preposition or a verb like "beats" may not."""
@@ -2251,6 +2329,14 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                         return named, "copula", True
                     if not region.words[k - 1].lower.isalpha() or region.words[k - 1].lower in lx.BREAKERS:
                         break
+            noun = i - 2
+            if _lower(region, noun) == ")" and (opening := _bracket_opening(region, noun)) != -1:
+                noun = opening - 1  # "its large language model (LLM), which ..."
+            if (
+                _lower(region, noun) in lx.MODEL_NOUNS
+                and (apposed := _apposed_name(region, noun)) is not None
+            ):
+                return [apposed], "copula", True  # "Llama 2, its new LLM, which will be open source"
             return [], "", False
         elif low == "them" and _lower(region, i - 1) in lx.MAKE_VERBS and _lower(region, i - 2) == ",":
             # "X, Y and Z are under MIT, making them the most permissive open-source models": the
@@ -2315,7 +2401,13 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             # "LG released EXAONE 3.5, making its bilingual models open source": the models it
             # makes open are the ones the sentence released.
             return released, "resultative", True
-        elif low.endswith("ing") and low not in lx.ING_ADJECTIVES and low not in lx.COPULAS and not linked:
+        elif (
+            low.endswith("ing")
+            and low not in lx.ING_ADJECTIVES
+            and low not in lx.COPULAS
+            and not linked
+            and _lower(region, i + 1) != "-"  # "a cutting-edge open-source model": one adjective
+        ):
             return [], "", False  # "worth testing an open-source LLM": the claim is the verb's object
         elif low == "so" and _lower(region, i - 1) == ",":
             return [], "", False  # "It is expensive, so open-source models ...": a new clause
@@ -2394,7 +2486,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif low in lx.MODEL_NOUNS and linked:
             pass  # "the Grok 2.5 model, which ..., is": the noun after the name
         # "405-billion-parameter" is one word, not five; a claim or a fix's words are none.
-        steps += low != "-" and i not in region.phrase_words
+        joined = i > 0 and words[i - 1].lower == "-" and words[i - 1].end == words[i].start
+        marks = low in {"-", "(", ")", "'s", "’s"}  # "xAI's 314B (MoE) model": its words count
+        steps += not marks and not joined and i not in region.phrase_words
         i -= 1
     return [], "", False
 
@@ -2447,6 +2541,23 @@ def _claim_head(region: Region, first: int) -> _Head | None:
     if claim is None:
         return None
     return _find_head(region, region.word_range(claim.start, claim.end)[1])
+
+
+def _apposed_name(region: Region, j: int, reach: int = 10) -> Mention | None:
+    """The name a noun phrase ending at word ``j`` stands in apposition to, set off by a comma
+    before it: "Llama 2, the next generation of its LLM" ends in an apposition to Llama 2."""
+    for k in range(j, max(j - reach, 0), -1):
+        low = _lower(region, k)
+        if low == ",":
+            hit = region.mention_ending_at(k)
+            return hit[0] if hit is not None and not hit[0].possessive else None
+        if region.mention_at(k) is not None or not (
+            _plain_word(region, k)
+            or low in lx.DETERMINERS | {"'s", "’s", "-", "of", "(", ")"}
+            or low.isalnum()
+        ):
+            return None
+    return None
 
 
 def _name_before_aside(region: Region, j: int, reach: int = 6) -> tuple[Mention, int] | None:
@@ -2644,8 +2755,10 @@ def _possessive_maker(region: Region, first: int, reach: int = 3) -> tuple[str, 
     j = k - 1
     while j >= max(0, k - 3) and _proper(region, j) and _same_sentence(region, j, k):
         j -= 1
+    if _lower(region, j + 1) == "the":
+        j += 1  # "The World's Most Powerful Open Source LLM": a title's capitals, not a name
     maker = " ".join(_lower(region, x) for x in range(j + 1, k))
-    return ("", -1) if maker in lx.PLACE_NAMES else (maker, k)
+    return ("", -1) if not maker or maker in lx.PLACE_NAMES else (maker, k)
 
 
 def _made_by(region: Region, mention: Mention, maker: str) -> bool:
@@ -4099,17 +4212,26 @@ def _said_of(region: Region, first: int, ids: set[str], *, affirmed: bool = Fals
     ``affirmed``, only through a copula and without a negation ("it's open weights", not "its
     open weights are", nor "it's not open weights")."""
     k, linked, negated = first - 1, False, False
-    while k >= 0 and _lower(region, k) in _PREDICATE_GLUE:
-        linked = linked or _lower(region, k) in lx.COPULAS or _lower(region, k) in {"'s", "’s", "'re", "’re"}
+    while k >= 0 and (_lower(region, k) in _PREDICATE_GLUE or _lower(region, k) in _STAYING):
+        linked = (
+            linked
+            or _lower(region, k) in lx.COPULAS | _STAYING
+            or _lower(region, k) in {"'s", "’s", "'re", "’re"}
+        )
         negated = negated or _lower(region, k) in lx.NEGATIONS
         k -= 1
     if k < 0 or (affirmed and (negated or not linked)):
         return False
     if _lower(region, k) in {"it", "its", "they", "that"}:
         return True
+    if _lower(region, k) == "model" and _lower(region, k - 1) in {"the", "this"}:
+        return True  # "...; for now the model remains proprietary"
     hit = region.mention_ending_at(k + 1)
     return hit is not None and hit[0].entry_id in ids
 
+
+# A state that holds on: "the model remains proprietary", "it stays closed".
+_STAYING = frozenset({"remains", "remain", "remained", "stays", "stay", "stayed"})
 
 _PREDICATE_GLUE = frozenset(
     {
@@ -5317,11 +5439,31 @@ def _added_to_collection(region: Region, first: int, last: int, head: _Head) -> 
     return added
 
 
+_WISHING = frozenset(
+    {"love", "want", "wants", "wanted", "need", "hope", "hoping", "dream", "dreaming", "waiting"}
+)
+
+
+def _unreal_before(region: Region, k: int, reach: int = 6) -> bool:
+    """A wish, a denial or a supposition governs the phrase opening at word ``k``: "I'd love an
+    open-weights GPT-4o", "there's no such thing as an open-source Claude"."""
+    start = max(_sentence_bounds(region, k)[0], k - reach)
+    return any(
+        (low := _lower(region, j)) in _WISHING | lx.HYPOTHETICAL | lx.NEGATIONS or low.endswith("n't")
+        for j in range(start, k)
+    )
+
+
 def _name_as_kind(region: Region, first: int, reach: int = 4) -> bool:
     """The claim premodifies a name in the predicate of a copula whose subject is another name:
     "MOSS was China's first open-source ChatGPT", "X is the open-source GPT-4". The name there
     stands for a kind of model, as a common noun would."""
     k = first - 1
+    if _lower(region, k) in {"a", "an"} and _unreal_before(region, k):
+        # "There's no such thing as an open-source Claude", "I'd love an open-weights GPT-4o": a
+        # thing wished for or denied, of the kind the name stands for (not "a variant, an open
+        # source X", which brings one in).
+        return True
     while k >= 0 and first - k <= reach and _plain_word(region, k) and _lower(region, k) not in lx.COPULAS:
         k -= 1  # premodifiers: "first", "new"
     if _lower(region, k) in {"'s", "’s"}:
@@ -5369,6 +5511,15 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             # "the open-source nomic-embed-text embedding model, and Llama 3.1 8B": a determiner
             # and a noun close the phrase the claim stands in; the next name is one of its own.
             mentions = mentions[:1]
+        if len(mentions) > 1 and _lower(region, first - 1) in {"a", "an", "the"}:
+            # "an open source X and an enterprise Y": an article of its own opens another phrase,
+            # with premodifiers of its own.
+            end = region.word_range(mentions[0].start, mentions[0].end)[1]
+            end += _lower(region, end) in _QUOTES  # 'an open source "X" and ...'
+            if _lower(region, end) in {"and", "or", ","} and _lower(region, end + 1) in {"a", "an", "the"}:
+                mentions = mentions[:1]
+            elif _lower(region, end) == "as" and _lower(region, end + 1) in {"a", "an", "the", "our", "its"}:
+                mentions = mentions[:1]  # "the open-weight X as the student and Y as the teacher"
         if (comma := _fronted_comma(region, first)) > head.index:
             # "Unlike the open-source OLMo, Gemma 2 ...": the list ends with the fronted phrase.
             mentions = [m for m in mentions if region.word_range(m.start, m.end)[0] < comma]
@@ -5525,7 +5676,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # "Claude, Gemini, Llama and other open-source models": the names listed before.
         other = first - 1 if _lower(region, first - 1) in lx.MEMBERSHIP else first - 2
         if _lower(region, other - 1) in {"and", "or"}:
-            hit = region.mention_ending_at(other - 1)
+            # (an Oxford comma before "and" too: "X, Y, and other open-source models")
+            hit = region.mention_ending_at(other - 1 - (_lower(region, other - 2) == ","))
             if hit is not None:
                 chain = _chain_left(region, hit[0], hit[1], needs_and=False)
                 return Attachment(claim, tuple(chain), "membership", role)
@@ -5600,6 +5752,14 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     if (item_subject := _item_subject(region, first)) is not None:
         # "Mistral 7B:" over "- is open source": the item goes on from its lead-in's subject.
         return Attachment(claim, (item_subject,), "item", role)
+    if (
+        _lower(region, first - 1) == "("
+        and _lower(region, last) == ")"
+        and _plain_word(region, first - 2)
+        and _lower(region, first - 2) not in lx.MODEL_NOUNS
+    ):
+        # "built with Gradio (open source)": a bracket annotates the word before it, no model.
+        return Attachment(claim, skipped="said of the word before the bracket")
     topic = _topic(region, first)
     if topic:
         return Attachment(claim, tuple(topic), "topic", role)

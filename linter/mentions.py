@@ -18,6 +18,7 @@ from linter.names import (
     SUFFIX,
     VERSION,
     alias_pattern,
+    described_as_models,
     examples_lead,
     normalise_name,
     not_a_name,
@@ -362,6 +363,9 @@ def find_mentions(
         listed = _listed_with(unsure, out, text, vocab)
         out = sorted([*out, *listed], key=lambda m: m.start)
         unsure = [m for m in unsure if all(m.start != n.start for n in listed)]
+    if unsure and (described := _described_as_models(unsure, text, vocab)):
+        out = sorted([*out, *described], key=lambda m: m.start)
+        unsure = [m for m in unsure if all(m.start != n.start for n in described)]
     if unsure and (examples := _model_examples(unsure, text, vocab)):
         out = sorted([*out, *examples], key=lambda m: m.start)
         unsure = [m for m in unsure if all(m.start != n.start for n in examples)]
@@ -392,6 +396,19 @@ def _listed_with(unsure: list[Mention], named: list[Mention], text: str, vocab: 
             (j := _LIST_JOIN.match(text, e)) is not None and j.end() == m.start for e in ends if e < m.start
         )
         if before or (after is not None and after.end() in starts):
+            out.append(_mention(text, m.start, m.end, m.entry_id, vocab))
+    return out
+
+
+def _described_as_models(unsure: list[Mention], text: str, vocab: Vocabulary) -> list[Mention]:
+    """The context-only names a description right after them calls models: "Falcon, an
+    open-source alternative to proprietary LLMs", "Phi: open source Small Language Models". A
+    capitalised name only ("falcon" stays a bird), and not a short code ("R1")."""
+    out: list[Mention] = []
+    for m in unsure:
+        if len(m.text) < 3 or not m.text[:1].isupper() or any(c.isdigit() for c in m.text):
+            continue
+        if described_as_models(text, m.end):
             out.append(_mention(text, m.start, m.end, m.entry_id, vocab))
     return out
 

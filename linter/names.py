@@ -198,3 +198,23 @@ def examples_lead(nouns: Iterable[str]) -> str:
     prescan, which read it in text and in raw bytes)."""
     alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     return rf"(?:{alternatives})\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(e\.g\.,?)"
+
+
+# What a name is said to be: ", an open-source alternative to proprietary LLMs", " is a small
+# language model", ": open source Small Language Models". Words up to the noun, none of them a
+# software noun ("Falcon is a web framework for building models" is software).
+_DESCRIPTION = re.compile(
+    r"(?:\s*[,:(—–]\s*|\s+(?:is|was|are|were)\s+)(?:an?\s+|the\s+|one\s+of\s+the\s+)?"
+    r"((?:[\w’'.-]+\s+){0,6}?)(?:models?|llms?|slms?|lms?|vlms?|chatbots?)\b",
+    re.IGNORECASE,
+)
+
+
+def described_as_models(text: str, at: int = 0) -> bool:
+    """The words from ``at`` call what stands before them models (see ``_DESCRIPTION``)."""
+    from linter import lexicon as lx
+
+    said = _DESCRIPTION.match(text, at)
+    if said is None or "\n\n" in said.group(0):
+        return False
+    return not any(w.lower().strip(".,") in lx.SOFTWARE_NOUNS for w in said.group(1).split())

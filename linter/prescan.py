@@ -29,7 +29,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from linter.names import SUFFIX, VERSION, examples_lead, normalise_name, not_a_name, plain_aliases
+from linter.names import (
+    SUFFIX,
+    VERSION,
+    described_as_models,
+    examples_lead,
+    normalise_name,
+    not_a_name,
+    plain_aliases,
+)
 
 if TYPE_CHECKING:
     from linter.config import Config
@@ -493,6 +501,10 @@ def _given_as_example(file: _File, aliases: tuple[_Name, ...]) -> bool:
                 continue
             if _examples_lead().search(file.lowered, max(0, start - 80), start):
                 return True
+            if matched[:1].isupper() and described_as_models(
+                file.data[end : end + 120].decode("utf-8", "replace")
+            ):
+                return True  # "Falcon, an open-source alternative to proprietary LLMs"
     return False
 
 

@@ -3377,6 +3377,71 @@ FLAG = [
         "Snowflake released Arctic Embed 2.0, open-sourcing its retrieval model under Apache 2.0.",
         [("Arctic Embed 2.0", "OW101")],
     ),
+    (
+        "a participle after the object opens a clause of its own",
+        "Mistral open-sourced Mixtral 8x22B, challenging Claude 3 Opus on code.",
+        [("Mixtral 8x22B", "OW101")],
+    ),
+    (
+        "a dash and a conjunction end a list",
+        "Early open-source options were GPT-J, Falcon 7B and OPT — and OPT-175B needed an application.",
+        [("Falcon 7B", "OW101"), ("OPT", "OW102")],
+    ),
+    (
+        "an article of its own opens another phrase",
+        "The release pairs an open-source Ministral 8B and an enterprise Mistral Medium 3.",
+        [("Ministral 8B", "OW102")],
+    ),
+    (
+        "a name with a role of its own keeps its premodifier",
+        "The recipe distils the open-source Mixtral 8x7B as the student and Claude 3 Opus as the teacher.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "a common-word name that a description calls a model",
+        "Falcon, an open-source alternative to closed LLMs, keeps gaining users.",
+        [("Falcon", "OW104")],
+    ),
+    (
+        "a claim that nobody disputes",
+        "Meta says Llama 3.1 is open source, a claim nobody disputes.",
+        [("Llama 3.1", "OW102")],
+    ),
+    (
+        "a hyphenated -ing adjective is one premodifier",
+        "Mixtral 8x22B is a cutting-edge open-source model.",
+        [("Mixtral 8x22B", "OW101")],
+    ),
+    (
+        "names before 'and other' with an Oxford comma",
+        "Granite 8B beats Mistral-7B, Llama-3-8B, and other open-source models.",
+        [("Mistral-7B", "OW101"), ("Llama-3-8B", "OW102")],
+    ),
+    (
+        "a short phrase of the noun before 'such as'",
+        "We chat with open-source language models from Hugging Face such as Llama 2 and Mistral 7B.",
+        [("Llama 2", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "a marker inside the bracket of examples",
+        "Ollama runs open-source models (like Mistral 7B) on a laptop.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "a title's capitalised 'The World's' is no maker",
+        "Grok-1: The World's Largest Open-Source Model",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "coordinated adjectives, one of them hyphenated several times",
+        "Gemma is a family of lightweight, state-of-the-art, open-source AI models.",
+        [("Gemma", "OW104")],
+    ),
+    (
+        "a relative after an apposition to the name",
+        "Meta unveiled Llama 2, the next generation of its language model (LLM), which will be open source.",
+        [("Llama 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -4981,6 +5046,47 @@ DONT_FLAG = [
     (
         "a relative after and on another noun",
         "We use GPT-4o, which is fast, and a tool which Meta open-sourced.",
+    ),
+    (
+        "a wished-for kind of the model",
+        "I'd love an open-weights Claude 3.5 Sonnet, honestly.",
+    ),
+    (
+        "a denied kind of the model",
+        "There's no such thing as an open-source GPT-4o.",
+    ),
+    (
+        "a bracket annotates the word before it",
+        "# Phi-4 playground\n\n"
+        "A chat demo for Phi-4 — the compact model from Microsoft — built with Streamlit (open source).",
+    ),
+    (
+        "a common-word name that a description calls software",
+        "Falcon is an open-source web framework for building APIs and models.",
+    ),
+    (
+        "a label's status that someone disputes",
+        "Why is Gemma 2's open-source status questioned by so many lawyers?",
+    ),
+    (
+        "a claim that a noun after a comma says was rejected",
+        "Meta says Llama 3.1 is open source, a claim the OSI has rejected.",
+    ),
+    (
+        "a promise the text says is still unkept",
+        "xAI promised to open-source Grok 3. So far it remains proprietary.",
+    ),
+    (
+        "a possibility, not an act",
+        "Meta might open-source Llama 5 next year.",
+    ),
+    (
+        "an ability joked about",
+        "Interesting update! They can open-source GPT-4 now haha",
+    ),
+    (
+        "a relative after an apposition that says something else",
+        "We use Llama 2, our default chat model, which runs locally.",
     ),
 ]
 
