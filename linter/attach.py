@@ -1043,7 +1043,14 @@ def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:
     if low in {"from", "by", "via", "on"}:
         # "Llama 3 from Meta, ...", "Phi-4 via Azure + Llama 3 on Groq": the maker or the host
         k = i + 1
-        while k < len(words) and k - i <= 3 and words[k].text[:1].isupper() and region.mention_at(k) is None:
+        named = region.mention_ending_at(i)
+        makers = region.makers.get(named[0].entry_id, ()) if named is not None else ()
+        while k < len(words) and k - i <= 3 and words[k].text[:1].isupper():
+            if (hit := region.mention_at(k)) is not None:
+                if " ".join(hit[0].text.lower().split()) not in makers:
+                    break
+                k = hit[1]  # "Mistral 7B by Mistral": the maker, whose name a family shares
+                continue
             k += 1
         if k > i + 1 and _lower(region, k) in {",", "and", "or", "+", "&"}:
             return k
@@ -3836,6 +3843,29 @@ def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
 # --- the rules, in order ----------------------------------------------------------------------
 
 
+# What a post's subject does: "Mistral Large 3 is out", "Kimi K2 just dropped".
+_POST_VERBS = lx.CLAUSE_VERBS | {
+    "'s", "’s", "just", "now", "finally", "dropped", "drops", "launched", "launches", "released",
+    "gets", "got", "hits", "tops", "arrives", "arrived", "lands", "landed", "ships", "shipped",
+}  # fmt: skip
+
+
+def _post_subject(region: Region, first: int, sentences: int = 3) -> Mention | None:
+    """The model a short post that a hashtag opens is about: the first name in its block that
+    is a clause's subject ("#opensource wins again 🎉 Mistral Large 3 is out", "#opensource #AI
+    Mixtral 8x22B dropped via magnet link"), not a name it compares with or builds on."""
+    words = region.words
+    block = region.block_words(words[first].block)
+    if first != block.start or words[block.stop - 1].sent - words[first].sent >= sentences:
+        return None  # the tag opens a short post, not a long page
+    for m in region.mentions_from(first, block.stop):
+        at, end = region.word_range(m.start, m.end)
+        if m.possessive or _is_modifier_use(region, end) or _lower(region, at - 1) in lx.BREAKERS:
+            continue
+        return m if _lower(region, end) in _POST_VERBS else None
+    return None
+
+
 def attach_claim(region: Region, claim: Claim) -> Attachment:
     first, last = region.word_range(claim.start, claim.end)
     if first >= last:
@@ -3850,6 +3880,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         subject = region.block_subjects.get(region.words[first].block)
         if subject is not None and not _names_the_item(region, subject):
             subject = None  # "[Gemini by Example](...) ... #opensource" is about the project
+        if subject is None:
+            subject = _post_subject(region, first)
         if subject is None:
             return Attachment(claim, skipped="no model leads the item")
         return Attachment(claim, (subject,), "hashtag")
@@ -5737,6 +5769,18 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if not group:
             return Attachment(claim, skipped="no model named")
         return Attachment(claim, tuple(group), "quantifier", role)
+    if (
+        attributive
+        and _lower(region, first - 1) in {"this", "that"}
+        and region.words[head.index].lower in lx.DEFINITE_MODEL
+        and not region.words[head.index].lower.endswith("s")
+        and not region.mentions_from(_sentence_bounds(region, first)[0], first)
+        and (pointed := _antecedent(region, first)) is not None
+        and region.word_range(pointed.start, pointed.end)[0] < _sentence_bounds(region, first)[0]
+    ):
+        # "Phi-2 did well. We built this open-source model to ...": a demonstrative points back
+        # wherever it stands in its sentence.
+        return Attachment(claim, (pointed,), "anaphora", role)
     mentions, how, _ = _subject_left(region, first)
     if mentions:
         subject_np = attributive or how == "apposition"

@@ -897,7 +897,9 @@ def _label_between(doc: ProseDocument, i: int) -> bool:
 
     block = doc.blocks[i]
     line = doc.prose[block.start : block.end].strip()
-    labelled = block.kind == "paragraph" or _summary(doc, block)
+    # A short heading too: "A chat UI for these open source models:" over "### Tested with".
+    heading = block.kind == "heading" and len(line.split()) <= 3
+    labelled = block.kind == "paragraph" or _summary(doc, block) or heading
     if not labelled or not line or len(line) > 40 or line[-1] in ".:;!?":
         return False
     # Not a label of its own class ("Closed models", "Hosted"), which starts something else.
@@ -1065,11 +1067,13 @@ _LABEL_MAX = 80
 
 
 # A block that opens by pointing back at the list or table before it: "All of the above are
-# open-source models", "> All models in this section are open source", "These are all ...".
+# open-source models", "> All models in this section are open source", "These are all ...",
+# "All three are open source".
 _RECAP = re.compile(
     r"\W*(?:(?:all|each|every\s+one|both|everything)\b[^.!?\n]{0,50}?\b(?:above|listed|here|of\s+them|"
     r"of\s+these|in\s+this\s+(?:section|table|list))\b|these\b|all\s+these\b|both\s+(?:are|were)\b|"
-    r"they\s+(?:are|were)\s+all\b)",
+    r"all\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:are|were)\b|"
+    r"they\s+(?:are|were)\s+all\b|they[’']re\s+all\b)",
     re.IGNORECASE,
 )
 _RECAP_MAX = 200  # blocks: the rows of a long table, each cell a block

@@ -3442,6 +3442,31 @@ FLAG = [
         "Meta unveiled Llama 2, the next generation of its language model (LLM), which will be open source.",
         [("Llama 2", "OW102")],
     ),
+    (
+        "a hashtag opening a post tags the model it is about",
+        "#opensource wins again 🎉 Mistral Large 3 is out and it's Apache 2.0!!",
+        [("Mistral Large 3", "OW101")],
+    ),
+    (
+        "'All are' after a list points back at it",
+        "### Local models we support\n\n- Llama 3.2\n- Phi-4-mini\n\nAll are open source and run offline.",
+        [("Llama 3.2", "OW102"), ("Phi-4-mini", "OW101")],
+    ),
+    (
+        "a demonstrative points back from an object",
+        "Phi-2 did well on benchmarks. We built this open-source model to help researchers.",
+        [("Phi-2", "OW101")],
+    ),
+    (
+        "a maker sharing its family's name after 'by'",
+        "Open-source models: Llama 2 by Meta, Mistral 7B by Mistral, GPT-2 by OpenAI, and BLOOM by BigSci.",
+        [("Llama 2", "OW102"), ("Mistral 7B", "OW101"), ("GPT-2", "OW101"), ("BLOOM", "OW102")],
+    ),
+    (
+        "a short heading between a lead-in and its list",
+        "A chat UI that works with these open-source models:\n\n## Tested\n\n- Llama 3.1 8B\n- Gemma 2 9B",
+        [("Llama 3.1 8B", "OW102"), ("Gemma 2 9B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5087,6 +5112,14 @@ DONT_FLAG = [
     (
         "a relative after an apposition that says something else",
         "We use Llama 2, our default chat model, which runs locally.",
+    ),
+    (
+        "a hashtag over a post about tools",
+        "#opensource tools for running Llama 3 locally: a thread 🧵",
+    ),
+    (
+        "a hashtag over software that serves a model",
+        "#opensource vLLM now serves Llama 3 faster than ever.",
     ),
 ]
 
