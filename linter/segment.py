@@ -226,12 +226,15 @@ _HEADING_SUBJECT_MAX = 60  # characters: "### Llama 2", "# DeepSeek-V3 Weight Fi
 
 def _section_subject(doc: ProseDocument, block: Block, vocab: Vocabulary) -> Mention | None:
     """The model a heading opens with, if it is a short one."""
-    from linter.mentions import find_mentions
+    from linter.mentions import CONTEXT_REACH, find_mentions
 
     title = doc.prose[block.start : block.end]
     if len(title.strip()) > _HEADING_SUBJECT_MAX:
         return None
-    found = find_mentions(title, vocab)
+    # A short name that needs its developer nearby finds it in the section below ("### Falcon"
+    # over "Open-source LLM by TII.").
+    below = partial(lambda end: doc.prose[end : end + CONTEXT_REACH], block.end)
+    found = find_mentions(title, vocab, nearby=below)
     if not found or found[0].possessive or not _opens_with(title, found[0], " #*[_`"):
         return None  # the heading must open with the name (after a rank: "## 2. Llama 3")
     if _names_software(title[found[0].end :]):

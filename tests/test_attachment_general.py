@@ -3467,6 +3467,11 @@ FLAG = [
         "A chat UI that works with these open-source models:\n\n## Tested\n\n- Llama 3.1 8B\n- Gemma 2 9B",
         [("Llama 3.1 8B", "OW102"), ("Gemma 2 9B", "OW102")],
     ),
+    (
+        "a heading's short name finds its maker in the section below",
+        "### Falcon\n\n- **Description**: Open-source LLM by TII.\n- **Pricing**: free",
+        [("Falcon", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5120,6 +5125,10 @@ DONT_FLAG = [
     (
         "a hashtag over software that serves a model",
         "#opensource vLLM now serves Llama 3 faster than ever.",
+    ),
+    (
+        "a heading's short name with no maker below",
+        "### Falcon\n\n- **Description**: Open-source web framework for Python APIs.",
     ),
 ]
 
