@@ -421,9 +421,11 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         words[k].lower in {"if", "unless"} for k in range(last, end)
     ):
         return "hypothetical clause"  # "Llama 2 would be open source if its licence allowed it"
-    if (first > 0 and words[first - 1].lower in ("non", "not")) or before == "non-":
+    # "almost open source", "semi-open-source": short of the claim, which says it is not quite so
+    short_of = ("non", "not", "almost", "nearly", "semi", "quasi")
+    if (first > 0 and words[first - 1].lower in short_of) or before == "non-":
         return "negated"
-    if first > 1 and words[first - 1].text == "-" and words[first - 2].lower == "non":
+    if first > 1 and words[first - 1].text == "-" and words[first - 2].lower in short_of:
         return "negated"
     opening = _after_label(region, first)[0]
     if opening > 0 and _lower(region, opening - 1) == ":" and _lower(region, opening - 2) in lx.MYTH_LABELS:
@@ -442,7 +444,9 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     while i > 0 and words[i].sent == sent:
         reporter = words[i - 1].lower
         if words[i].lower == "that" and (reporter in lx.REPORTING_VERBS or reporter in lx.REPORTING_NOUNS):
-            return "reported"
+            # (A description in the reported clause is the writer's own: "claims that the
+            # open-source LLM X was trained cheaply" calls X open source.)
+            return "reported clause"
         if words[i].lower == "that" and reporter in _TOLD and _lower(region, i - 2) in _TELLING:
             # "Some people will tell you that X is open source": others' words, told to the reader
             k = i - 3
@@ -1134,6 +1138,8 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     ):
         return list_after(region, i + 3 + modal + adverb)  # "open-source LLMs (we use Llama 2 by default)"
     n = _phrase_at(region, i, lx.LIST_INTRODUCERS)
+    if not n and _spaced_hyphen(region, i):
+        n = 1  # "two open-source models - X and Y - marking ...": a hyphen typed for a dash
     if not n and i > head_end and (m := _phrase_at(region, i, lx.EXAMPLE_MARKERS)):
         # "open-source models, led by X, ...", "..., chief among them X"
         return list_after(region, i + m + (_lower(region, i + m) == ","), purposes=True)
@@ -1166,6 +1172,17 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     if not mentions and n == 1 and _lower(region, i) in {"include", "includes", "including"}:
         return _bracketed_examples(region, i + 1)  # "... include many from Meta (like X)"
     return mentions
+
+
+def _spaced_hyphen(region: Region, i: int) -> bool:
+    """Word ``i`` is a hyphen with a space on each side: a dash typed as a hyphen."""
+    words = region.words
+    return (
+        0 < i < len(words) - 1
+        and words[i].text == "-"
+        and words[i - 1].end < words[i].start
+        and words[i].end < words[i + 1].start
+    )
 
 
 def _items_below(region: Region, colon: int) -> list[Mention] | None:
@@ -2240,6 +2257,11 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             between = [b for b in range(i + 1, first) if b not in aside_words]
             adjacent = all(
                 _lower(region, b) in lx.DETERMINERS or _lower(region, b) in lx.MODEL_NOUNS for b in between
+            ) or (
+                # "made its Phi-4 small language model open source": premodifiers of a model noun
+                len(between) <= 4
+                and _lower(region, between[-1]) in lx.MODEL_NOUNS
+                and all(_plain_word(region, b) for b in between)
             )
             made = _lower(region, k) in lx.MAKE_VERBS | lx.RELEASE_VERBS and k not in region.phrase_words
             if adjacent and made:
@@ -2320,6 +2342,17 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return [], "", False
             linked, i = "", j - 1
             continue
+        elif (
+            low == "which"
+            and linked == "copula"
+            and _lower(region, i - 1) == "of"
+            and _lower(region, i - 2) in {"both", "all", "each", "two", "three", "four"}
+            and _lower(region, i - 3) == ","
+        ):
+            # "look at Wan 2.2 or Mochi 1, both of which are open weights": the names listed
+            # before the comma.
+            hit = region.mention_ending_at(i - 3)
+            return (_chain_left(region, *hit), "copula", True) if hit is not None else ([], "", False)
         elif low in {"which", "that"} and linked == "copula" and _lower(region, i - 1) == ",":
             # "Meta's Llama 3, which is open source": the name before the relative clause,
             # or the names before its model noun ("the Falcon 7B and 40B models, which are").
@@ -3092,6 +3125,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
                 or after_fronted
                 or personal
                 or _lower(region, first_word - 1) in lx.INTRODUCING
+                or (len(named) == 1 and _closes_on_name(region, mention))
             ):
                 # "We compared Llama 3 and GPT-4o. The model is ...": which one is not said.
                 return (
@@ -3101,6 +3135,23 @@ def _antecedent(region: Region, first: int) -> Mention | None:
                 )
             return None
     return region.subject
+
+
+def _closes_on_name(region: Region, mention: Mention) -> bool:
+    """The sentence ends on the name as what it identifies or brings in: "One of the biggest
+    releases is Moonshot AI's Kimi K2.", "... with its March release of Mistral Small 3.1." The
+    name is the news, and what the next sentence says of "it" or "this model" is said of it
+    (not "Our model beats X.", where the name is only compared)."""
+    first, end = region.word_range(mention.start, mention.end)
+    if _lower(region, end) not in {".", "!"}:
+        return False
+    k = first - 1
+    if _lower(region, k) in {"'s", "’s"}:  # past the maker: "Moonshot AI's Kimi K2"
+        k -= 1
+        while k > 0 and _proper(region, k) and _lower(region, k - 1) not in lx.COPULAS | {"of"}:
+            k -= 1
+        k -= 1
+    return _lower(region, k) in lx.COPULAS | {"of"} and _same_sentence(region, k, first)
 
 
 def _made_relative(region: Region, verb: int, reach: int = 4) -> list[Mention]:
@@ -3623,6 +3674,26 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
     if head.kind == "model" and (after := _relative_after(region, end)) != -1:
         end = after  # "Of all the open-source models we tried, X was ..."
     start, _ = _sentence_bounds(region, first)
+    released = (
+        _lower(region, start).endswith("ed") and _lower(region, start + 1) == "as" and start + 2 <= first
+    )
+    if released and head.kind == "model" and _lower(region, end) != ",":
+        # "Released as an open-source model under the MIT license for commercial use, it ...": the
+        # phrase of the release goes on to the comma, with no verb of its own.
+        tail = end
+        while (
+            tail < len(region.words)
+            and tail - end < 10
+            and (
+                _plain_word(region, tail)
+                or _lower(region, tail) in lx.PREPOSITIONS | lx.DETERMINERS
+                or _lower(region, tail).isalnum()
+            )
+            and _lower(region, tail) not in lx.CLAUSE_VERBS
+        ):
+            tail += 1
+        if _lower(region, tail) == "," and _same_sentence(region, end, tail):
+            end = tail
     # "For an open-source model(,) it is shockingly good": the subject judged as one of the class.
     _, stop = _sentence_bounds(region, first)
     judged = head.kind == "model" and _lower(region, start) == "for" and _lower(region, start + 1) in _A
@@ -3658,7 +3729,14 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
         and _lower(region, start) in {"thanks", "due", "owing"}
     )
     out_of = k - 1 == start and _lower(region, k) == "of" and _lower(region, start) == "out"
-    if k != start and _lower(region, k - 1) not in lx.CLAUSE_LINKS and not thanks and not out_of:
+    released = released and k - 1 == start  # "Released as an open-source model ..., it"
+    if (
+        k != start
+        and _lower(region, k - 1) not in lx.CLAUSE_LINKS
+        and not thanks
+        and not out_of
+        and not released
+    ):
         return []
     after = end + 1
     if (hit := region.mention_at(after)) is not None and not hit[0].possessive:
@@ -3874,7 +3952,7 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     if reason in ("negated", "negated clause") and (echoed := _elliptical(region, last, contrast=True)):
         # "GPT-4 is not open source, but Llama 2 is": the second clause asserts what the first denies.
         return Attachment(claim, tuple(echoed), "ellipsis", "predicative")
-    if reason and reason not in ("negated clause", "hypothetical clause"):
+    if reason and reason not in ("negated clause", "hypothetical clause", "reported clause"):
         return Attachment(claim, skipped=reason)
     if claim.role == "hashtag":
         subject = region.block_subjects.get(region.words[first].block)
@@ -3931,7 +4009,10 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     if reason and attachment.how not in _DESCRIBED:
         # "Llama 3 is not open source" negates the claim; "We don't use open-source models like
         # Llama 3" negates the verb, and still describes Llama 3. So with "if", "should".
-        return Attachment(claim, skipped="hypothetical" if reason == "hypothetical clause" else "negated")
+        skipped = {"hypothetical clause": "hypothetical", "reported clause": "reported"}.get(
+            reason, "negated"
+        )
+        return Attachment(claim, skipped=skipped)
     if not attachment.mentions and _is_question(region, first, last) and _answered_yes(region, first):
         start = _past_label(region, _sentence_bounds(region, first)[0])
         asked = _chain_at(region, start + 1) if _lower(region, start) in lx.COPULAS else []

@@ -3472,6 +3472,38 @@ FLAG = [
         "### Falcon\n\n- **Description**: Open-source LLM by TII.\n- **Pricing**: free",
         [("Falcon", "OW104")],
     ),
+    (
+        "a sentence that ends on the name brings it in for 'it'",
+        "One of the biggest launches this year is Moonshot AI's Kimi K2. It is an open-source "
+        "model with a trillion parameters.",
+        [("Kimi K2", "OW102")],
+    ),
+    (
+        "a fronted release phrase with a tail before its comma",
+        "Phi-4 is a big step. Released as a fully open-source model under the MIT license, it runs "
+        "on a laptop.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "a description inside a reported clause is the writer's",
+        "Leaders were upset by claims that the open-source LLM DeepSeek-R1 was trained cheaply.",
+        [("DeepSeek-R1", "OW101")],
+    ),
+    (
+        "'both of which' after a list of names",
+        "Try Llama 3 or Gemma 2, both of which are open source.",
+        [("Llama 3", "OW102"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "a hyphen typed for a dash sets off examples",
+        "OpenAI has released two open-source models - gpt-oss-120b and gpt-oss-20b - this week.",
+        [("gpt-oss-120b", "OW101"), ("gpt-oss-20b", "OW101")],
+    ),
+    (
+        "premodifiers of the model noun a make verb's object ends in",
+        "Microsoft made its Phi-4 small language model open source.",
+        [("Phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5129,6 +5161,23 @@ DONT_FLAG = [
     (
         "a heading's short name with no maker below",
         "### Falcon\n\n- **Description**: Open-source web framework for Python APIs.",
+    ),
+    (
+        "a claim reported after 'that' about the name itself",
+        "Meta claims that Llama 3 is an open-source model.",
+    ),
+    (
+        "'both of which' after the names it is about, not a name before",
+        "Sora is not open source, and neither is Veo. Look at Wan 2.2 or Mochi 1, both of which "
+        "are open weights.",
+    ),
+    (
+        "short of the claim: 'almost'",
+        "Llama 3 is almost open source.",
+    ),
+    (
+        "short of the claim: 'semi-'",
+        "Llama 3 is a semi-open-source model.",
     ),
 ]
 
