@@ -669,8 +669,9 @@ def _find_head(region: Region, start: int) -> _Head:
             continue
         if (hit := region.mention_at(i)) is not None:
             _mention, last = hit
-            if _is_modifier_use(region, last):
-                i = last
+            generic = _mention.text.lower() in lx.GENERIC_NAMES and _lower(region, last) in lx.MODEL_NOUNS
+            if _is_modifier_use(region, last) or generic:
+                i = last  # ("open-source GPT models": a kind of model, the noun is the head)
                 seen += 1
                 continue
             return _Head("mention", i, last)
@@ -3944,6 +3945,19 @@ def _post_subject(region: Region, first: int, sentences: int = 3) -> Mention | N
     return None
 
 
+def _participle_premodifier(region: Region, claim: Claim, first: int, last: int) -> bool:
+    """A past participle of the claim premodifies a model noun, as an adjective does: "##
+    Open-sourced models", "the open-sourced checkpoints" (not "Meta open-sourced models")."""
+    if (
+        claim.role != "verb"
+        or not claim.text.lower().endswith("ed")
+        or _lower(region, last) not in lx.MODEL_NOUNS
+    ):
+        return False
+    opens = first == _sentence_bounds(region, first)[0]
+    return opens or _lower(region, first - 1) in lx.DETERMINERS | {"newly", "recently", "fully", "our", "its"}
+
+
 def attach_claim(region: Region, claim: Claim) -> Attachment:
     first, last = region.word_range(claim.start, claim.end)
     if first >= last:
@@ -3983,7 +3997,9 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         subject = region.block_subjects.get(region.words[first].block) or _column_model(region, cell)
         if subject is not None:
             return Attachment(claim, (subject,), "cell", "predicative")
-    if claim.role == "verb" or _reads_as_verb(region, first, last):
+    if (claim.role == "verb" or _reads_as_verb(region, first, last)) and not _participle_premodifier(
+        region, claim, first, last
+    ):
         attachment = _attach_verb(region, claim, first, last)
     else:
         attachment = _attach_adjective(region, claim, first, last)

@@ -139,8 +139,9 @@ def _named_headings(doc: ProseDocument, headings: list[int], k: int, above: int,
 
 
 _CLASS_NOUN = re.compile(
-    r"^[^\w]*(?:(?:top|best|\d+|the|our|leading|popular|notable|new|great|good|favorite|favourite|"
-    r"recommended|fully|truly|[a-z]+est)\s+)*open[\s-]*(?:source|weights?)\s+([a-z-]+\s+){0,2}?"
+    r"^[^\w]*(?:(?:top|best|\d+|the|our|leading|popular|notable|major|prominent|other|new|great|good|"
+    r"favorite|favourite|recommended|fully|truly|[a-z]+est)\s+)*open[\s-]*(?:sourced?|weights?)\s+"
+    r"([a-z-]+\s+){0,2}?"
     r"(?:models?|llms?|ai\s+models|language\s+models|alternatives?)\b",
     re.IGNORECASE,
 )

@@ -3504,6 +3504,22 @@ FLAG = [
         "Microsoft made its Phi-4 small language model open source.",
         [("Phi-4", "OW101")],
     ),
+    (
+        "a generic 'GPT models' names the kind, not OpenAI's family",
+        "Try the open-source GPT models like Falcon 40B on the playground.",
+        [("Falcon 40B", "OW101")],
+    ),
+    (
+        "a participle premodifying a model noun in a heading over subsections",
+        "## Open-sourced models\n\n### Mistral 7B\n- First Mistral model\n\n### Mixtral 8x7B\n- A sparse MoE",
+        [("Mistral 7B", "OW101"), ("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "a class heading with 'major' over subsections",
+        "## Major Open Source Models\n\n### Llama 2\n- Released: July 2023\n\n### Falcon 40B\n- "
+        "Released: May 2023",
+        [("Llama 2", "OW102"), ("Falcon 40B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5178,6 +5194,10 @@ DONT_FLAG = [
     (
         "short of the claim: 'semi-'",
         "Llama 3 is a semi-open-source model.",
+    ),
+    (
+        "an open-source GPT family of another maker",
+        "Cerebras-GPT, a family of seven open-source GPT models trained on the Pile, is out.",
     ),
 ]
 
