@@ -5820,7 +5820,21 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if subject is None:
             subject = region.item_topics.get(region.words[first].block)
         if subject is not None:
-            return Attachment(claim, (subject,), "membership", role)
+            at = region.word_range(subject.start, subject.end)[0]
+            members = [subject]
+            if at < first and _same_sentence(region, at, first):
+                # "Llama 3 and Mistral 7B are among the best open-source LLMs", "A, B, and C
+                # have established themselves as leaders among ...": the subject's names
+                chain = [m for m in _chain_at(region, at) if region.word_range(m.start, m.end)[0] < first]
+                members = chain if chain and chain[0].start == subject.start else members
+                if _lower(region, at - 1) in {"and", "or"}:
+                    before = [
+                        m
+                        for m in _chain_left(region, subject, at, needs_and=False)
+                        if m.start < subject.start
+                    ]
+                    members = [*before, *members]
+            return Attachment(claim, tuple(members), "membership", role)
     if claim.kind == "open-weights" and not attributive:
         owner = _weights_owner(region, first, last)
         if owner:

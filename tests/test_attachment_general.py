@@ -3520,6 +3520,22 @@ FLAG = [
         "Released: May 2023",
         [("Llama 2", "OW102"), ("Falcon 40B", "OW101")],
     ),
+    (
+        "a common-word family name near its maker",
+        "Other notable open-source models include Falcon 40B, Phi (Microsoft's small models), and Gemma 2.",
+        [("Falcon 40B", "OW101"), ("Phi", "OW101"), ("Gemma 2", "OW102")],
+    ),
+    (
+        "coordinated subjects are all members of the class",
+        "Llama 3 and Mistral 7B are among the best open-source LLMs.",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "an Oxford-comma list of subjects, not a clause after 'and'",
+        "Llama 3, Mistral 7B, and Gemma 2 have established themselves as leaders among these "
+        "open-source LLMs.",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101"), ("Gemma 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5198,6 +5214,10 @@ DONT_FLAG = [
     (
         "an open-source GPT family of another maker",
         "Cerebras-GPT, a family of seven open-source GPT models trained on the Pile, is out.",
+    ),
+    (
+        "a Greek letter, no model",
+        "Let Phi be the golden ratio; the open-source library computes it.",
     ),
 ]
 
