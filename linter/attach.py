@@ -1057,6 +1057,8 @@ def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:
                 k = hit[1]  # "Mistral 7B by Mistral": the maker, whose name a family shares
                 continue
             k += 1
+        if k > i + 1 and _lower(region, k) == "(" and (close := _nameless_parenthetical(region, k)) != -1:
+            k = close + 1  # "MPT-30B by Databricks (Mosaic ML), ...": the maker's gloss
         if k > i + 1 and _lower(region, k) in {",", "and", "or", "+", "&"}:
             return k
         host = low in {"via", "on"} and _lower(region, i + 1).isalpha() and region.mention_at(i + 1) is None

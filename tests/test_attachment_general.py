@@ -3536,6 +3536,11 @@ FLAG = [
         "open-source LLMs.",
         [("Llama 3", "OW102"), ("Mistral 7B", "OW101"), ("Gemma 2", "OW102")],
     ),
+    (
+        "a maker's gloss in brackets after 'by' keeps the list going",
+        "Examples of open-source LLMs include MPT-30B by Databricks (Mosaic ML), Falcon 40B and Gemma 2.",
+        [("MPT-30B", "OW101"), ("Falcon 40B", "OW101"), ("Gemma 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
