@@ -668,8 +668,8 @@ def _find_head(region: Region, start: int) -> _Head:
             i = past
             continue
         if (hit := region.mention_at(i)) is not None:
-            _mention, last = hit
-            generic = _mention.text.lower() in lx.GENERIC_NAMES and _lower(region, last) in lx.MODEL_NOUNS
+            named, last = hit
+            generic = named.text.lower() in lx.GENERIC_NAMES and _lower(region, last) in lx.MODEL_NOUNS
             if _is_modifier_use(region, last) or generic:
                 i = last  # ("open-source GPT models": a kind of model, the noun is the head)
                 seen += 1

@@ -485,7 +485,9 @@ class NameScan:
 
 def _given_as_example(file: _File, aliases: tuple[_Name, ...]) -> bool:
     """A name that needs its developer nearby, given as an example of a model noun ("TTS models
-    such as Chatterbox"): the mention finder takes it (names of four or more letters, no digit)."""
+    such as Chatterbox", names of four or more letters, no digit) or described as a model
+    right after it ("Phi: open source Small Language Models", three or more letters, a capital
+    first): the mention finder takes it."""
     if file.data is None:
         return True
     for name in aliases:
@@ -494,12 +496,12 @@ def _given_as_example(file: _File, aliases: tuple[_Name, ...]) -> bool:
         for start, end in file.matches(name):
             matched = file.data[start:end]
             if (
-                end - start < 4
+                end - start < 3
                 or any(c in b"0123456789" for c in matched)
                 or not file.stands(name, start, end)
             ):
                 continue
-            if _examples_lead().search(file.lowered, max(0, start - 80), start):
+            if end - start >= 4 and _examples_lead().search(file.lowered, max(0, start - 80), start):
                 return True
             if matched[:1].isupper() and described_as_models(
                 file.data[end : end + 120].decode("utf-8", "replace")

@@ -178,6 +178,9 @@ def test_a_context_only_alias_counts_near_its_developer() -> None:
         "Technology Innovation Institute says Falcon is open source.",
         # Given as examples of a model noun, such names are models without their maker.
         "Any plans for open-source voice models such as **Chatterbox** or Kokoro?",
+        # Described as models right after the name, they are models too (three letters or more).
+        "Falcon, an open-source alternative to proprietary LLMs, keeps gaining users.",
+        "Phi: open source Small Language Models from Research",
     ],
 )
 def test_a_context_only_alias_counts_near_any_name_the_finder_accepts(text: str, tmp_path: Path) -> None:
