@@ -136,6 +136,8 @@ def make_blocks(nlp: Language, name: str) -> Any:
                 )
                 or "\n\n" in prev.text_with_ws
                 or token.idx in labelled
+                # "⚡ On par with o1⏎📖 Fully open-source model": a line an emoji opens is an item
+                or ("\n" in prev.text_with_ws and _pictograph(token.text))
             ):
                 flags[i] = -1
         # All at once: setting ``token.is_sent_start`` scans the whole doc each time (spaCy

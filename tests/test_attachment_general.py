@@ -3541,6 +3541,12 @@ FLAG = [
         "Examples of open-source LLMs include MPT-30B by Databricks (Mosaic ML), Falcon 40B and Gemma 2.",
         [("MPT-30B", "OW101"), ("Falcon 40B", "OW101"), ("Gemma 2", "OW102")],
     ),
+    (
+        "a line an emoji opens is an item of its own",
+        "# DeepSeek-R1 is here!\n\n⚡ Performance on par with OpenAI-o1\n📖 Fully open-source model "
+        "& technical report\n🏆 MIT licensed",
+        [("DeepSeek-R1", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
