@@ -2518,6 +2518,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             )
         ):
             pass  # "a widely used open-source LLM", "the most used ...": a participle modifying the noun
+        elif low in {"from", "by"} and linked == "copula" and _maker_aside(region, i):
+            pass  # "Moshi from kyutai is open source", "Yi-34B from 01.AI was ...": the maker
         elif low in lx.BREAKERS and _in_owner_name(region, i):
             pass  # "Cohere For AI's open-source model": a word of the owner's name
         elif low == "at" and region.mention_ending_at(i) is not None and _size_word(region, i + 1):
@@ -2584,6 +2586,20 @@ def _claim_head(region: Region, first: int) -> _Head | None:
     if claim is None:
         return None
     return _find_head(region, region.word_range(claim.start, claim.end)[1])
+
+
+def _maker_aside(region: Region, i: int, reach: int = 3) -> bool:
+    """Word ``i`` ("from", "by") opens a maker's name of a few words between a name and its
+    copula: "Moshi from kyutai is ...", "Yi-34B from 01.AI was ...", in any case."""
+    if region.mention_ending_at(i) is None:
+        return False
+    for k in range(i + 1, i + 2 + reach):
+        low = _lower(region, k)
+        if low in lx.COPULAS:
+            return k > i + 1
+        if region.mention_at(k) is not None or low in lx.BREAKERS or not re.fullmatch(r"[\w.&-]+", low):
+            return False
+    return False
 
 
 def _apposed_name(region: Region, j: int, reach: int = 10) -> Mention | None:
@@ -3265,6 +3281,9 @@ def _fronted_comma(region: Region, i: int) -> int:
     start = next((k for k in reversed([start, *openers]) if _lower(region, k) in lx.FRONTING), -1)
     if start == -1:
         return -1
+    words = region.words
+    if start + 1 < len(words) and words[start].text.isupper() and words[start + 1].text.isupper():
+        return -1  # "FOR IMMEDIATE RELEASE — Acme ...": a kicker in capitals, not a phrase
     depth = 0
     preposition = _lower(region, start) in lx.PREPOSITIONAL_FRONTING
     for k in range(start + 1, end):
@@ -6347,7 +6366,10 @@ def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention
             }:
                 return _chain_at(region, j)
             return []
-        if low in {",", ";", ":", "(", "and", "but", "which", "that", "who"} or low in lx.CLAUSE_VERBS:
+        determiner = low == "that" and _lower(region, k - 1) in lx.PREPOSITIONS  # "at that level"
+        if (low in {",", ";", ":", "(", "and", "but", "which", "that", "who"} and not determiner) or (
+            low in lx.CLAUSE_VERBS
+        ):
             return []
         k += 1
     return []

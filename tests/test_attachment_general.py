@@ -3547,6 +3547,33 @@ FLAG = [
         "& technical report\n🏆 MIT licensed",
         [("DeepSeek-R1", "OW101")],
     ),
+    (
+        "a maker's name after 'from' before the copula, in any case",
+        "Moshi from kyutai is open source and realtime.",
+        [("Moshi", "OW102")],
+    ),
+    (
+        "a maker's name with a dot after 'from'",
+        "Yi-34B from 01.AI was one of the strongest open-source base models of 2023.",
+        [("Yi-34B", "OW101")],
+    ),
+    (
+        "a determiner 'that' inside the subject of an identity",
+        "GPT-4 is closed. the only real open source option at that level is DeepSeek-V3 and even "
+        "that has a custom license",
+        [("DeepSeek-V3", "OW102")],
+    ),
+    (
+        "a kicker in capitals is no fronted phrase",
+        "**FOR IMMEDIATE RELEASE** — Acme Cloud today announced deployment of Mixtral 8x7B, the "
+        "popular open-source model from Mistral AI.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
+    (
+        "a maker's short name in the vocabulary's gloss",
+        "Amazon Nova is AWS's open-source foundation model family.",
+        [("Amazon Nova", "OW103")],
+    ),
 ]
 
 DONT_FLAG = [
