@@ -385,6 +385,8 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             continue
         if low in {",", ";", "(", ":", "but"} and steps > 0:
             break
+        if low in lx.REASON_OPENERS and steps > 0 and _lower(region, i + 1) in lx.IT | {"they"}:
+            break  # "X should be supported since it is open source": the reason is asserted
         if low in lx.HYPOTHETICAL or (low in lx.MODALS and _lower(region, i + 1) == "have"):
             hypothetical = hypothetical or "hypothetical clause"
         if (
@@ -2526,6 +2528,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pass  # "Phi-4 at 14B is the best open-source model ...": its size, an aside
         elif low in lx.BREAKERS and not linked and _time_after_copula(region, i):
             pass  # "X was at the time the largest open-source model": the time is an aside
+        elif low == "to" and _lower(region, i + 1) == "be" and _lower(region, i - 1) in _RAISING:
+            pass  # "X has been shown to be a competitive open-source model": X is the subject
+        elif low in _COMPARING_ADJECTIVES and _lower(region, i + 1) not in {"with", "to", "against"}:
+            pass  # "X is a competitive open-source model": an adjective before its noun
         elif low in lx.BREAKERS and not _in_compound(region, i):
             return [], "", False
         elif low in lx.MODEL_NOUNS and linked:
@@ -3966,6 +3972,16 @@ def _post_subject(region: Region, first: int, sentences: int = 3) -> Mention | N
     return None
 
 
+# Verbs that pass their subject on to "to be": "X has been shown to be", "X seems to be".
+_RAISING = frozenset(
+    {"shown", "found", "proven", "proved", "seems", "seem", "seemed", "appears", "appear", "appeared"}
+)
+
+# Breakers that are adjectives before a noun ("a competitive open-source model"), and compare
+# only with "with" or "to" after them.
+_COMPARING_ADJECTIVES = frozenset({"competitive", "comparable"})
+
+
 def _participle_premodifier(region: Region, claim: Claim, first: int, last: int) -> bool:
     """A past participle of the claim premodifies a model noun, as an adjective does: "##
     Open-sourced models", "the open-sourced checkpoints" (not "Meta open-sourced models")."""
@@ -3975,8 +3991,16 @@ def _participle_premodifier(region: Region, claim: Claim, first: int, last: int)
         or _lower(region, last) not in lx.MODEL_NOUNS
     ):
         return False
-    opens = first == _sentence_bounds(region, first)[0]
-    return opens or _lower(region, first - 1) in lx.DETERMINERS | {"newly", "recently", "fully", "our", "its"}
+    k = first - 1
+    while (
+        k > 0
+        and first - k <= 3
+        and (_plain_word(region, k) or _lower(region, k) in _COMPARING_ADJECTIVES)
+        and _lower(region, k) not in lx.DETERMINERS
+    ):
+        k -= 1  # "a competitive open-sourced model": adjectives before it
+    opens = k + 1 == _sentence_bounds(region, first)[0]
+    return opens or _lower(region, k) in lx.DETERMINERS | {"newly", "recently", "fully", "our", "its"}
 
 
 def attach_claim(region: Region, claim: Claim) -> Attachment:

@@ -3574,6 +3574,31 @@ FLAG = [
         "Amazon Nova is AWS's open-source foundation model family.",
         [("Amazon Nova", "OW103")],
     ),
+    (
+        "a reason clause is asserted under a modal main clause",
+        "Llama 3 should be supported since it is open source.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "a reason clause is asserted under a negated main clause",
+        "We don't use Llama 3 because it is open source.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "'competitive' before its noun is an adjective",
+        "Mistral 7B is a competitive open-source model.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "a participle premodifier after an adjective",
+        "Mistral 7B is a competitive open sourced model.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "a raising verb passes its subject to 'to be'",
+        "Mistral 7B has been shown to be a competitive open-source model.",
+        [("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5256,6 +5281,10 @@ DONT_FLAG = [
     (
         "a Greek letter, no model",
         "Let Phi be the golden ratio; the open-source library computes it.",
+    ),
+    (
+        "a wish with 'to be'",
+        "We want Llama 3 to be open source.",
     ),
 ]
 
