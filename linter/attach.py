@@ -3524,6 +3524,9 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
             if _is_modifier_use(region, j + 1) or _derived_from(region, mfirst) or _base_of(region, mfirst):
                 j = mfirst - 1
                 continue
+            if _after_by(region, mfirst) and _maker_named_earlier(region, mention, start, mfirst):
+                j = mfirst - 1  # "X, released in January by DeepSeek, is ... as ...": the maker
+                continue
             if _lower(region, mfirst - 1) in lx.COMPARISON or _across_fronted(region, j, k):
                 return []
             # "Mixtral 8x7B, which Mistral (has) released as open source": the relative pronoun
@@ -3535,6 +3538,24 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
             return _chain_left(region, mention, mfirst)
         j -= 1
     return []
+
+
+def _after_by(region: Region, first: int, reach: int = 4) -> bool:
+    """The name at word ``first`` follows "by" or "from" past a few words that describe it ("by
+    Chinese AI startup DeepSeek")."""
+    for k in range(first - 1, max(first - 2 - reach, -1), -1):
+        if _lower(region, k) in {"by", "from"}:
+            return True
+        if not _plain_word(region, k) and not region.words[k].text[:1].isupper():
+            return False
+    return False
+
+
+def _maker_named_earlier(region: Region, mention: Mention, start: int, at: int) -> bool:
+    """``mention`` (after "by" or "from") is the maker of a model named earlier in its sentence:
+    a family that shares the maker's name ("DeepSeek R1, released by DeepSeek, ...")."""
+    name = " ".join(mention.text.lower().split())
+    return any(name in region.makers.get(m.entry_id, ()) for m in _mentions_from(region, start, at))
 
 
 def _purpose_of(region: Region, first: int, reach: int = 14) -> list[Mention]:
@@ -6384,6 +6405,8 @@ def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention
             j = _past_aside(region, k + 1)
             if _lower(region, j) in {"the", "probably", "arguably", "still", "now", "clearly"}:
                 j += 1
+            if _proper(region, j) and _lower(region, j + 1) in {"'s", "’s"} and region.mention_at(j + 2):
+                j += 2  # "... are Meta's Llama 3 and Google's Gemma 2": past the maker's possessive
             if region.mention_at(j) is not None and _lower(region, region.mention_at(j)[1]) not in {
                 "'s",
                 "’s",

@@ -3599,6 +3599,17 @@ FLAG = [
         "Mistral 7B has been shown to be a competitive open-source model.",
         [("Mistral 7B", "OW101")],
     ),
+    (
+        "a maker named after 'by' in an aside is not the subject",
+        "DeepSeek R1, released in January 2025 by Chinese AI startup DeepSeek, is making waves as "
+        "an open-source language model.",
+        [("DeepSeek R1", "OW101")],
+    ),
+    (
+        "an inverted identity past makers' possessives",
+        "Among the most powerful open-source LLMs today are Meta's Llama 3 and Google's Gemma 2.",
+        [("Llama 3", "OW102"), ("Gemma 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
