@@ -2132,6 +2132,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
     while i >= 0 and words[i].sent == sent and steps < 10:
         low = words[i].lower
         if i == first - 1 and low == "," and (aside := _comma_aside(region, i)) != -1:
+            if _lower(region, aside + 2) in {"the", "a", "an"}:
+                i -= 1  # "X, the free, open-source model": coordinated adjectives, no aside
+                continue
             aside_words = range(aside + 1, first)
             i = aside  # "Llama 3 is, in fact, open source": step over the aside
             continue
@@ -3669,7 +3672,15 @@ def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int
 
 
 def _possessor(region: Region, first: int) -> list[Mention]:
-    """Whose quality the claim names: "Mixtral's open-source nature", "its open-source nature"."""
+    """Whose quality the claim names: "Mixtral's open-source nature", "its open-source nature",
+    "its local runnability and open-source nature" (nouns coordinated under one possessive)."""
+    k = first - 1
+    if _lower(region, k) == "and":
+        j = k - 1
+        while j > 0 and k - j <= 3 and _plain_word(region, j) and _lower(region, j) not in {"its", "their"}:
+            j -= 1
+        if _lower(region, j) in {"'s", "’s", "its", "their"} and j < k - 1:
+            first = j + 1  # the possessive over the first noun is the claim's too
     before = _lower(region, first - 1)
     if before in {"'s", "’s"}:
         hit = region.mention_ending_at(first - 1)
@@ -3788,6 +3799,8 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
     ):
         return []
     after = end + 1
+    if _lower(region, after) == "the" and region.mention_at(after + 1) is not None:
+        after += 1  # "Among open-source LLMs, the Qwen family of models is ..."
     if (hit := region.mention_at(after)) is not None and not hit[0].possessive:
         return _chain_at(region, after) + _followed_by(region, hit[1])
     hurried = _lower(region, after) == "its" and (  # "its like 6 months behind", not "its license"

@@ -3610,6 +3610,21 @@ FLAG = [
         "Among the most powerful open-source LLMs today are Meta's Llama 3 and Google's Gemma 2.",
         [("Llama 3", "OW102"), ("Gemma 2", "OW102")],
     ),
+    (
+        "coordinated adjectives after a determiner are no aside",
+        "A tutorial for running Stable Diffusion, the free, open-source image model that launched in 2022.",
+        [("Stable Diffusion", "OW102")],
+    ),
+    (
+        "nouns of quality coordinated under one possessive",
+        "gpt-oss is fast. Its local runnability and open-source nature make it useful.",
+        [("gpt-oss", "OW101")],
+    ),
+    (
+        "a fronted 'among' over a subject with a determiner",
+        "Among open-source LLMs, the Llama 3 model stands out.",
+        [("Llama 3", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
