@@ -185,7 +185,9 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
                 # stands for models, not the brand.)
                 # So does a section's description under a heading that names the family ("###
                 # Falcon" over "- Description: Open-source LLM by TII.").
-                of_models = attachment.how in ("anaphora", "section") and attachment.role == "attributive"
+                of_models = (
+                    attachment.how in ("anaphora", "section", "topic") and attachment.role == "attributive"
+                )
                 # A pronoun for a versioned family ("Qwen2.5 is impressive. ... it's open
                 # source") stands for that generation of models; a bare brand ("Mistral") may
                 # stand for its maker.

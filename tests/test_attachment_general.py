@@ -3625,6 +3625,11 @@ FLAG = [
         "Among open-source LLMs, the Llama 3 model stands out.",
         [("Llama 3", "OW102")],
     ),
+    (
+        "a family a title's topic describes as models is judged",
+        "Mistral models: a deep dive into the best open-source LLMs",
+        [("Mistral models", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
