@@ -951,7 +951,7 @@ def list_after(region: Region, i: int, *, max_gap: int = 4, purposes: bool = Fal
                 # "X models like Y": a class of its own with examples of its own, whether or not
                 # a claim stands before it (a list fix drops the claim, the class stays).
                 break
-            gap += 1
+            gap += low not in {"'s", "’s"}  # "..., and Meta's X": a maker's "'s" is no word of its own
             allowed = max_gap + 2 if len(out) >= 2 else max_gap
             if gap > allowed or (not out and gap > 2):
                 break

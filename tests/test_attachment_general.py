@@ -3630,6 +3630,12 @@ FLAG = [
         "Mistral models: a deep dive into the best open-source LLMs",
         [("Mistral models", "OW104")],
     ),
+    (
+        "a maker's possessive on a listed name is no gap in the list",
+        "Gemma 3 beats other open-source AI models, including DeepSeek V3, OpenAI's "
+        "reasoning-enabled o3-mini, and Meta's Llama-405B variant.",
+        [("DeepSeek V3", "OW102"), ("o3-mini", "OW103"), ("Llama-405B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
