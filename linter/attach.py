@@ -1337,7 +1337,12 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
         if region.mention_at(k) is not None:
             # "an open-source model from Meta called Llama 3", "the open-source model built by
             # Meta, Llama 3, ...": a name after a naming verb, or set off by a comma.
-            named = _lower(region, k - 1) in lx.NAMING_WORDS
+            named = _lower(region, k - 1) in lx.NAMING_WORDS or (
+                # "a new open-source model, which it calls X": a relative that names the noun
+                _lower(region, k - 1) in {"calls", "call", "dubs", "dub", "names", "name"}
+                and _lower(region, k - 2) in {"it", "they", "we", "the", "company", "lab"} | lx.PRONOUNS
+                and any(_lower(region, j) in {"which", "that"} for j in (k - 3, k - 4))
+            )
             chain = _chain_at(region, k)
             after = region.word_range(chain[-1].start, chain[-1].end)[1] if chain else k
             if _phrase_at(region, k - 2, (("under", "the"),)) and _lower(region, after) in lx.BRAND_NOUNS:

@@ -3636,6 +3636,11 @@ FLAG = [
         "reasoning-enabled o3-mini, and Meta's Llama-405B variant.",
         [("DeepSeek V3", "OW102"), ("o3-mini", "OW103"), ("Llama-405B", "OW102")],
     ),
+    (
+        "a relative that names the noun, as 'called' does",
+        "Mistral AI today launched a new open-source model, which it calls Mistral Small 3.",
+        [("Mistral Small 3", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5322,6 +5327,10 @@ DONT_FLAG = [
     (
         "a wish with 'to be'",
         "We want Llama 3 to be open source.",
+    ),
+    (
+        "a relative that names something else",
+        "Mistral AI launched a new open-source model, which it calls its best work yet.",
     ),
 ]
 
