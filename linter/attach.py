@@ -554,22 +554,17 @@ def _disputed_label(region: Region, first: int, last: int, reach: int = 8) -> bo
     noun ("Why is Llama's open-source status disputed?"), or a noun after a comma takes the claim
     up ("Meta said X is open source, a claim the OSI has rejected")."""
     _, end = _sentence_bounds(region, first)
-    if _lower(region, last) in _LABEL_NOUNS:
-        label = last
-    else:
-        label = next(
-            (
-                k
-                for k in range(last, end - 1)
-                if _lower(region, k) == ","
-                and _lower(region, k + 1) in {"a", "an"}
-                and _lower(region, k + 2) in lx.REPORTING_NOUNS
-            ),
-            -1,
-        )
-        label = label + 2 if label != -1 else -1
-    if label == -1:
+    labels = [last] if _lower(region, last) in _LABEL_NOUNS else []
+    labels += [
+        k + 2
+        for k in range(last, end - 1)
+        if _lower(region, k) == ","
+        and _lower(region, k + 1) in {"a", "an"}
+        and _lower(region, k + 2) in lx.REPORTING_NOUNS
+    ]
+    if not labels:
         return False
+    label = labels[0]
     for k in range(label + 1, min(end, label + 1 + reach)):
         low = _lower(region, k)
         if low in lx.NEGATIONS or low.endswith("n't") or low in {"nobody", "few"}:
@@ -821,13 +816,18 @@ _BEFORE_A_VERB = frozenset(
 )
 
 
+def _spelled(mention: Mention) -> str:
+    """A mention's words as the vocabulary's makers are kept: lower case, single spaces."""
+    return " ".join(mention.text.lower().split())
+
+
 def _maker_acting(region: Region, mention: Mention, last: int) -> int:
     """The word past the verb when ``mention`` (ending before word ``last``) is its maker's name
     doing something to a model of the same maker named next: "Mistral released Mistral Large 2",
     "DeepSeek has shipped R1". A family that shares its maker's name is then the company, not a
     model, and what follows the verb is the name a list goes on with. 0 otherwise."""
     makers = region.makers.get(mention.entry_id, ())
-    if " ".join(mention.text.lower().split()) not in makers:
+    if _spelled(mention) not in makers:
         return 0
     k = _past_maker_adverbs(region, last, last + 2)
     if _lower(region, k) not in lx.MAKER_ACTS or k in region.phrase_words:
@@ -1054,7 +1054,7 @@ def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:
         makers = region.makers.get(named[0].entry_id, ()) if named is not None else ()
         while k < len(words) and k - i <= 3 and words[k].text[:1].isupper():
             if (hit := region.mention_at(k)) is not None:
-                if " ".join(hit[0].text.lower().split()) not in makers:
+                if _spelled(hit[0]) not in makers:
                     break
                 k = hit[1]  # "Mistral 7B by Mistral": the maker, whose name a family shares
                 continue
@@ -2122,6 +2122,16 @@ def _reduced_relative(region: Region, k: int, first: int) -> bool:
     return bool(verbs) and all(_lower(region, j).endswith("ly") or _lower(region, j) == "as" for j in rest)
 
 
+# Verbs that pass their subject on to "to be": "X has been shown to be", "X seems to be".
+_RAISING = frozenset(
+    {"shown", "found", "proven", "proved", "seems", "seem", "seemed", "appears", "appear", "appeared"}
+)
+
+# Breakers that are adjectives before a noun ("a competitive open-source model"), and compare
+# only with "with" or "to" after them.
+_COMPARING_ADJECTIVES = frozenset({"competitive", "comparable"})
+
+
 def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]:
     """The subject a predicate starting at word ``first`` is about.
 
@@ -2823,7 +2833,7 @@ def _possessive_maker(region: Region, first: int, reach: int = 3) -> tuple[str, 
         return "", -1  # "It's open source": a copula, no possessive
     hit = region.mention_ending_at(k)
     if hit is not None:
-        name = " ".join(hit[0].text.lower().split())  # "Mistral's": the family shares its maker's name
+        name = _spelled(hit[0])  # "Mistral's": the family shares its maker's name
         return (name, k) if name in region.makers.get(hit[0].entry_id, ()) else ("", -1)
     j = k - 1
     while j >= max(0, k - 3) and _proper(region, j) and _same_sentence(region, j, k):
@@ -3562,7 +3572,7 @@ def _after_by(region: Region, first: int, reach: int = 4) -> bool:
 def _maker_named_earlier(region: Region, mention: Mention, start: int, at: int) -> bool:
     """``mention`` (after "by" or "from") is the maker of a model named earlier in its sentence:
     a family that shares the maker's name ("DeepSeek R1, released by DeepSeek, ...")."""
-    name = " ".join(mention.text.lower().split())
+    name = _spelled(mention)
     return any(name in region.makers.get(m.entry_id, ()) for m in _mentions_from(region, start, at))
 
 
@@ -4009,16 +4019,6 @@ def _post_subject(region: Region, first: int, sentences: int = 3) -> Mention | N
             continue
         return m if _lower(region, end) in _POST_VERBS else None
     return None
-
-
-# Verbs that pass their subject on to "to be": "X has been shown to be", "X seems to be".
-_RAISING = frozenset(
-    {"shown", "found", "proven", "proved", "seems", "seem", "seemed", "appears", "appear", "appeared"}
-)
-
-# Breakers that are adjectives before a noun ("a competitive open-source model"), and compare
-# only with "with" or "to" after them.
-_COMPARING_ADJECTIVES = frozenset({"competitive", "comparable"})
 
 
 def _participle_premodifier(region: Region, claim: Claim, first: int, last: int) -> bool:
@@ -7534,12 +7534,15 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
     return None
 
 
+def _between(region: Region, before: Mention, after: Mention) -> set[str]:
+    """The words, lower-cased, that stand between two names."""
+    start, end = region.word_range(before.start, before.end)[1], region.word_range(after.start, after.end)[0]
+    return {_lower(region, k) for k in range(start, end)}
+
+
 def _joined_only(region: Region, before: Mention, after: Mention) -> bool:
     """Only a list's joints stand between two names ("X and Y", "X, Y")."""
-    between = range(
-        region.word_range(before.start, before.end)[1], region.word_range(after.start, after.end)[0]
-    )
-    return all(_lower(region, k) in {",", "and", "or", "&", "+"} for k in between)
+    return _between(region, before, after) <= {",", "and", "or", "&", "+"}
 
 
 def marked_line_below(region: Region, block: int) -> list[Mention]:
@@ -7561,13 +7564,7 @@ def _marked_run(region: Region, named: Mention) -> list[Mention]:
     group = list_after(region, region.word_range(named.start, named.end)[0])
     if len(group) < 2:
         return [named]
-    joints = [
-        {
-            _lower(region, k)
-            for k in range(region.word_range(a.start, a.end)[1], region.word_range(b.start, b.end)[0])
-        }
-        for a, b in pairwise(group)
-    ]
+    joints = [_between(region, a, b) for a, b in pairwise(group)]
     return group if all(j and j <= {"·", "•", "|"} for j in joints) else [named]
 
 

@@ -18,6 +18,7 @@ from linter.names import (
     SUFFIX,
     VERSION,
     alias_pattern,
+    describable,
     described_as_models,
     examples_lead,
     normalise_name,
@@ -404,13 +405,11 @@ def _described_as_models(unsure: list[Mention], text: str, vocab: Vocabulary) ->
     """The context-only names a description right after them calls models: "Falcon, an
     open-source alternative to proprietary LLMs", "Phi: open source Small Language Models". A
     capitalised name only ("falcon" stays a bird), and not a short code ("R1")."""
-    out: list[Mention] = []
-    for m in unsure:
-        if len(m.text) < 3 or not m.text[:1].isupper() or any(c.isdigit() for c in m.text):
-            continue
-        if described_as_models(text, m.end):
-            out.append(_mention(text, m.start, m.end, m.entry_id, vocab))
-    return out
+    return [
+        _mention(text, m.start, m.end, m.entry_id, vocab)
+        for m in unsure
+        if describable(m.text) and described_as_models(text, m.end)
+    ]
 
 
 @lru_cache(maxsize=1)

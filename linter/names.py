@@ -210,11 +210,18 @@ _DESCRIPTION = re.compile(
 )
 
 
+def describable(name: str) -> bool:
+    """A short name that needs its developer nearby may be described as a model right after it:
+    three letters or more, a capital first ("falcon" stays a bird), no digit ("R1" stands for
+    too many things)."""
+    return len(name) >= 3 and name[:1].isupper() and not any(c.isdigit() for c in name)
+
+
 def described_as_models(text: str, at: int = 0) -> bool:
     """The words from ``at`` call what stands before them models (see ``_DESCRIPTION``)."""
-    from linter import lexicon as lx
-
     said = _DESCRIPTION.match(text, at)
     if said is None or "\n\n" in said.group(0):
         return False
+    from linter import lexicon as lx  # only once a description matched: the prescan calls this
+
     return not any(w.lower().strip(".,") in lx.SOFTWARE_NOUNS for w in said.group(1).split())

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from linter.names import (
     SUFFIX,
     VERSION,
+    describable,
     described_as_models,
     examples_lead,
     normalise_name,
@@ -503,7 +504,7 @@ def _given_as_example(file: _File, aliases: tuple[_Name, ...]) -> bool:
                 continue
             if end - start >= 4 and _examples_lead().search(file.lowered, max(0, start - 80), start):
                 return True
-            if matched[:1].isupper() and described_as_models(
+            if describable(matched.decode("utf-8", "replace")) and described_as_models(
                 file.data[end : end + 120].decode("utf-8", "replace")
             ):
                 return True  # "Falcon, an open-source alternative to proprietary LLMs"

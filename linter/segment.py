@@ -234,8 +234,7 @@ def _section_subject(doc: ProseDocument, block: Block, vocab: Vocabulary) -> Men
         return None
     # A short name that needs its developer nearby finds it in the section below ("### Falcon"
     # over "Open-source LLM by TII.").
-    below = partial(lambda end: doc.prose[end : end + CONTEXT_REACH], block.end)
-    found = find_mentions(title, vocab, nearby=below)
+    found = find_mentions(title, vocab, nearby=lambda: doc.prose[block.end : block.end + CONTEXT_REACH])
     if not found or found[0].possessive or not _opens_with(title, found[0], " #*[_`"):
         return None  # the heading must open with the name (after a rank: "## 2. Llama 3")
     if _names_software(title[found[0].end :]):
