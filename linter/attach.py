@@ -2014,7 +2014,24 @@ def _coordinated_adjectives(region: Region, i: int, reach: int = 7) -> bool:
             return k < i - 1
         # "is Apache 2.0 and open source": a licence's version is a word of the conjunct too
         word = _CONJUNCT_WORD.fullmatch(low) or low in {",", "-"}
-        if not word or low in lx.BREAKERS or region.mention_ending_at(k + 1):
+        if (hit := region.mention_ending_at(k + 1)) is not None:
+            # "made Llama 2 free and open source": the object of a verb of making, as "is" has
+            # its subject before the adjectives
+            j = hit[1] - 1
+            while j > 0 and _lower(region, j) in lx.DETERMINERS:
+                j -= 1
+            # The word past the claim the adjectives lead to: not "made X faster and open-source
+            # models slower"
+            claim_at = min((f for f in region.phrase_past if f > i), default=-1)
+            past = region.phrase_past[claim_at] if claim_at != -1 else i + 2
+            predicative = (
+                not _same_sentence(region, i, past)
+                or not _plain_word(region, past)
+                or _lower(region, past) in lx.PREPOSITIONS | _AFTER_PREDICATE
+            )
+            making = _lower(region, j) in lx.MAKE_VERBS and j not in region.phrase_words
+            return k < i - 1 and predicative and making
+        if not word or low in lx.BREAKERS:
             return False
         if _lower(region, i + 1) in lx.FRAGMENT_BLOCKERS:
             return False  # "is Apache 2.0 and almost open source": hedged
@@ -2285,6 +2302,15 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 len(between) <= 4
                 and _lower(region, between[-1]) in lx.MODEL_NOUNS
                 and all(_plain_word(region, b) for b in between)
+            ) or (
+                # "made Llama 2 free and open source": the claim ends coordinated adjectives
+                len(between) <= 5
+                and _lower(region, between[-1]) in {"and", "&", ","}
+                and all(
+                    _lower(region, b) in {",", "and", "&"}
+                    or (_plain_word(region, b) and _lower(region, b) not in lx.BREAKERS | lx.MODEL_NOUNS)
+                    for b in between
+                )
             )
             made = _lower(region, k) in lx.MAKE_VERBS | lx.RELEASE_VERBS and k not in region.phrase_words
             if adjacent and made:
@@ -3901,6 +3927,26 @@ def _among(region: Region, first: int, reach: int = 5) -> bool:
             return True
         if low == "-":
             continue  # "among the most-downloaded open-source models": one word
+        if low in _COMPARING_ADJECTIVES:
+            continue  # "among the first competitive open-source LLMs": an adjective before its noun
+        if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS or region.mention_ending_at(k + 1):
+            return False
+    return False
+
+
+def _milestone_in(region: Region, first: int, reach: int = 5) -> bool:
+    """ "represents a breakthrough in open-source models", "a big step forward for open-source
+    LLMs": an advance in a class, which its maker is one of."""
+    for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
+        if k in region.phrase_tails:
+            continue
+        low = _lower(region, k)
+        if low in {"in", "for"}:
+            j = k - 1 - (_lower(region, k - 1) == "forward")
+            hyphened = f"{_lower(region, j - 2)}-{_lower(region, j)}"  # "game-changer", split at its hyphen
+            if _lower(region, j - 1) == "-" and hyphened in lx.MILESTONES:
+                return True
+            return _lower(region, j) in lx.MILESTONES
         if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS or region.mention_ending_at(k + 1):
             return False
     return False
@@ -4918,6 +4964,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     # llama.cpp — open source" describe what they name.
     firsts = {
         block_start,
+        label_end,  # "**Description:** A big model, ...": a capital after a label opens its text
         *(k for k in range(block_start + 1, first) if region.words[k].sent != region.words[k - 1].sent),
     }
     named = any(
@@ -5598,7 +5645,8 @@ def _reads_as_verb(region: Region, first: int, last: int) -> bool:
     while k > 0 and _lower(region, k) in _BEFORE_A_VERB:
         k -= 1  # "would ever open-source Claude", "will soon open source it"
     before = _lower(region, k)
-    after = _lower(region, last)
+    # The object is in the claim's sentence: not "... Free and Open Source⏎A deal with ...".
+    after = _lower(region, last) if _same_sentence(region, last - 1, last) else ""
     # An object may open with a count: "would open source more than 100 models", "two models".
     counted = after in _CARDINALS or (after.isascii() and after.isdigit()) or after in {"more", "over"}
     if before == "to" and _lower(region, first - 2) in lx.INFINITIVE_VERBS and after.isalpha():
@@ -5885,6 +5933,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         {_lower(region, first - 1), _lower(region, first - 2)} & lx.MEMBERSHIP
         or like_most
         or _among(region, first)
+        or _milestone_in(region, first)
     ):
         # "Claude, Gemini, Llama and other open-source models": the names listed before.
         other = first - 1 if _lower(region, first - 1) in lx.MEMBERSHIP else first - 2

@@ -100,6 +100,24 @@ def _label_line_starts(text: str, starts: list[int]) -> set[int]:
 
 
 _CLOSERS = frozenset({'"', "”", "’", ")"})
+_TITLE_SMALL = frozenset(
+    "a an and as at but by for from in into of on or over the to vs with".split()
+)
+
+
+def _title_line(text: str, at: int) -> bool:
+    """The line holding offset ``at`` reads as a headline: three words or more, every word
+    capitalised but the small ones ("Falcon 40B: Exploring the Largest Open-Source Model"), and
+    no stop or comma at its end."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end != -1 else len(text)].strip()
+    if not line or line[-1] in ".,;:!?" or len(line) > 150:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if len(words) < 3:
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
 @Language.factory("openwash_blocks")
@@ -108,7 +126,8 @@ def make_blocks(nlp: Language, name: str) -> Any:
         starts = doc.user_data.get("ow_block_starts", [0])
         tokens = list(doc)
         flags = [1] * len(tokens)  # 1: starts a sentence, -1: does not
-        labelled = _label_line_starts(_text(doc), starts)
+        text = _text(doc)
+        labelled = _label_line_starts(text, starts)
         for i in range(1, len(tokens)):
             token, prev = tokens[i], tokens[i - 1]
             # "model.\r\nLine": a line break of its own token stands between the stop and the word.
@@ -138,6 +157,9 @@ def make_blocks(nlp: Language, name: str) -> Any:
                 or token.idx in labelled
                 # "⚡ On par with o1⏎📖 Fully open-source model": a line an emoji opens is an item
                 or ("\n" in prev.text_with_ws and _pictograph(token.text))
+                # "Meta Makes Llama 2 Free and Open Source⏎A deal with ...": a line in title case
+                # is a headline, as web pages lose their heading marks when copied as text
+                or ("\n" in prev.text_with_ws and token.text[:1].isupper() and _title_line(text, prev.idx))
             ):
                 flags[i] = -1
         # All at once: setting ``token.is_sent_start`` scans the whole doc each time (spaCy

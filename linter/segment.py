@@ -126,13 +126,18 @@ def _named_headings(doc: ProseDocument, headings: list[int], k: int, above: int,
         return []
     level = doc.blocks[headings[k]].level
     named_subsections: list[tuple[Mention, Block]] = []
+    siblings = 0
     for j in headings[k : k + _SUBSECTIONS_MAX]:
         sub = doc.blocks[j]
         if sub.level <= above:
             break
+        siblings += sub.level == level
         if sub.level == level and (named := section_of(j)) is not None:
             named_subsections.append((named, sub))
-    if len(named_subsections) < 2:
+    # One named subsection is a list of one only when it is the heading's only subsection
+    # ("## Top open-source LLMs" over "### Llama 3" alone); beside others ("### Setup") it
+    # may be a topic of the page, not a member of the class.
+    if len(named_subsections) < 2 and not (named_subsections and siblings == 1):
         return []
     # Not "## GPT-4o (baseline)", "## Claude (not open source)": set apart from the list.
     return [named for named, sub in named_subsections if not _sets_apart(doc.prose[named.end : sub.end])]

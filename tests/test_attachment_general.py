@@ -3641,6 +3641,41 @@ FLAG = [
         "Mistral AI today launched a new open-source model, which it calls Mistral Small 3.",
         [("Mistral Small 3", "OW101")],
     ),
+    (
+        'a class heading over its only subsection',
+        '## Top open-source LLMs this year\n\n### Mistral 7B\n\nIt does well on maths.\n',
+        [('Mistral 7B', 'OW101')],
+    ),
+    (
+        "a comparing adjective inside 'among'",
+        'Falcon 40B was among the first competitive open-source LLMs.',
+        [('Falcon 40B', 'OW101')],
+    ),
+    (
+        "an advance in a class is its member's",
+        'DeepSeek-R1 represents a real breakthrough in open-source language models.',
+        [('DeepSeek-R1', 'OW101')],
+    ),
+    (
+        'a step forward for a class',
+        'For many teams, Llama 3 marks a big step forward for open-source LLMs.',
+        [('Llama 3', 'OW102')],
+    ),
+    (
+        'a description label before a fragment',
+        '### BLOOM\n\n**Description:** A big multilingual model, fully open source.',
+        [('BLOOM', 'OW102')],
+    ),
+    (
+        'coordinated adjectives after a verb of making',
+        'Meta is making Llama 2 free and open source, the company said.',
+        [('Llama 2', 'OW102')],
+    ),
+    (
+        'a headline line in title case before its article',
+        'Meta Makes Llama 2 Free and Open Source\nA deal with Azure was announced on the same day.',
+        [('Llama 2', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5331,6 +5366,18 @@ DONT_FLAG = [
     (
         "a relative that names something else",
         "Mistral AI launched a new open-source model, which it calls its best work yet.",
+    ),
+    (
+        'a step back for a class',
+        'Keeping Gemini closed was a step back for open-source models.',
+    ),
+    (
+        'making a name the default, then a class',
+        'We made Llama 2 faster and open-source models slower.',
+    ),
+    (
+        'a description label before a fragment naming software',
+        '### BLOOM\n\n**Description:** Runs with vLLM, fully open source.',
     ),
 ]
 
