@@ -4135,6 +4135,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = _attach_adjective(region, claim, first, last)
     if attachment.skipped == "no model named" and (group := _both_after_comma(region, first, last)):
         attachment = Attachment(claim, tuple(group), "apposition", "predicative")
+    elif attachment.skipped == "no model named" and (lined := _name_lines_below(region, first, last)):
+        attachment = Attachment(claim, tuple(lined), "lead-in", "attributive")
     elif attachment.how == "passive" and len(group := _both_after_comma(region, first, last)) > 1:
         attachment = Attachment(claim, tuple(group), "passive", "verb")  # "X, Y, Z — all open-sourced"
     maker, at = _possessive_maker(region, first) if attachment.mentions else ("", -1)
@@ -5638,6 +5640,46 @@ _ASKED = frozenset(
         "named later",
     }
 )
+
+
+_NAME_LINES_MAX = 30
+
+
+def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
+    """A line naming a class ("Top Open Source LLMs in 2025") over lines that each hold a
+    model's name alone ("Llama 3", "Llama 4 (Scout & Maverick)"): a web page copied as text,
+    its headings stripped of their marks. The names are the class's members, up to the next line
+    with a claim of its own or a heading."""
+    from linter.segment import names_a_class
+
+    words = region.words
+    line = words[first].line
+    start, end = first, last
+    while start > 0 and words[start - 1].line == line:
+        start -= 1
+    while end < len(words) and words[end].line == line:
+        end += 1
+    if start != _sentence_bounds(region, first)[0] or not names_a_class(
+        " ".join(words[k].text for k in range(start, end))
+    ):
+        return []
+    found: list[Mention] = []
+    k, lines = end, 0
+    while k < len(words) and lines < _NAME_LINES_MAX and words[k].block not in region.heading_blocks:
+        line_end = k
+        while line_end < len(words) and words[line_end].line == words[k].line:
+            line_end += 1
+        if any(j in region.phrase_words for j in range(k, line_end)):
+            break  # "Open-weights models" or another class: its own list
+        hit = region.mention_at(k)
+        short = line_end - k <= 6
+        if hit is None and short and any(_lower(region, j) in lx.MODEL_NOUNS for j in range(k, line_end)):
+            break  # "Closed models": another class's title line
+        rest = [words[j].lower for j in range(hit[1], line_end)] if hit is not None else []
+        if hit is not None and (not rest or (rest[0] == "(" and rest[-1] == ")")):
+            found.append(hit[0])
+        k, lines = line_end, lines + 1
+    return found
 
 
 def _reads_as_verb(region: Region, first: int, last: int) -> bool:

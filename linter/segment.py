@@ -104,7 +104,7 @@ def _subsection_subjects(
 
     block = doc.blocks[i]
     title = doc.prose[block.start : block.end]
-    if find_mentions(title, vocab) or not _names_a_class(title):
+    if find_mentions(title, vocab) or not names_a_class(title):
         return []  # "# Open-source alternatives to ChatGPT", "# Beyond open-source LLMs"
     k = bisect.bisect_right(headings, i)
     return _named_headings(doc, headings, k, block.level, section_of)
@@ -152,7 +152,7 @@ _CLASS_NOUN = re.compile(
 )
 
 
-def _names_a_class(title: str) -> bool:
+def names_a_class(title: str) -> bool:
     """A heading that is a noun phrase naming a class of models ("Best open-source LLMs of 2025",
     "10 open-source models worth a look"), not a statement ("Open-source models are overrated")
     or another noun ("Alternatives to open-source LLMs", "Non-open-source models")."""

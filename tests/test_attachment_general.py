@@ -3676,6 +3676,12 @@ FLAG = [
         'Meta Makes Llama 2 Free and Open Source\nA deal with Azure was announced on the same day.',
         [('Llama 2', 'OW102')],
     ),
+    (
+        'a class title line over lines of names alone',
+        'Best Open Source LLMs This Year\nMistral 7B\nSmall and quick on a laptop.\nFalcon '
+        '180B\nHuge, and hungry for GPUs.',
+        [('Mistral 7B', 'OW101'), ('Falcon 180B', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
