@@ -3671,9 +3671,12 @@ def _result_of(region: Region, k: int) -> list[Mention]:
         return []  # "We distilled GPT-4 into a student, producing ...": the product is another model
     if _lower(region, k) == "becoming":
         at = start
-        comma = next((j for j in range(start, min(start + 5, k)) if _lower(region, j) == ","), -1)
-        fronted = _lower(region, start) in lx.PREPOSITIONS or _lower(region, start) in lx.FRONTING
-        if comma != -1 and fronted and not _mentions_from(region, start, comma):
+        comma = next((j for j in range(start, min(start + 16, k - 1)) if _lower(region, j) == ","), -1)
+        opening = _lower(region, start)
+        # (or a participle phrase: "Released under the Apache 2.0 license, it topped ...")
+        participle = opening.endswith("ed") and region.mention_at(start) is None
+        fronted = opening in lx.PREPOSITIONS or opening in lx.FRONTING or participle
+        if comma != -1 and fronted and (participle or not _mentions_from(region, start, comma)):
             at = comma + 1  # "In 2023, Falcon 40B topped ...", "After a long wait, it ..."
         while _lower(region, at) in lx.DETERMINERS:
             at += 1
@@ -3931,6 +3934,22 @@ def _among(region: Region, first: int, reach: int = 5) -> bool:
             continue  # "among the first competitive open-source LLMs": an adjective before its noun
         if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS or region.mention_ending_at(k + 1):
             return False
+    return False
+
+
+def _championed(region: Region, first: int, reach: int = 5) -> bool:
+    """ "legitimised enterprise use of open-source LLMs", "popularised open-source models": the
+    claim's noun phrase is the object of a verb that champions the class."""
+    for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
+        if k in region.phrase_tails:
+            continue
+        low = _lower(region, k)
+        if low in lx.CHAMPIONING:
+            return True
+        if not low.isalpha() or low in lx.COPULAS or low in lx.NEGATIONS or region.mention_ending_at(k + 1):
+            return False
+        if low in {"what", "how", "why", "whether", "that", "which", "who", "where", "when"}:
+            return False  # "redefined what open-source models aim for": a clause, not the class
     return False
 
 
@@ -5976,6 +5995,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         or like_most
         or _among(region, first)
         or _milestone_in(region, first)
+        or _championed(region, first)
     ):
         # "Claude, Gemini, Llama and other open-source models": the names listed before.
         other = first - 1 if _lower(region, first - 1) in lx.MEMBERSHIP else first - 2

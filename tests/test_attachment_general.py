@@ -3682,6 +3682,22 @@ FLAG = [
         '180B\nHuge, and hungry for GPUs.',
         [('Mistral 7B', 'OW101'), ('Falcon 180B', 'OW102')],
     ),
+    (
+        "a fronted participle phrase before 'it' and a result clause",
+        'Falcon 40B came from the UAE. Trained on far more web text than GPT-3, it topped the '
+        'leaderboard, becoming the best open-source model of its day.',
+        [('Falcon 40B', 'OW101')],
+    ),
+    (
+        'a model that champions a class is one of it',
+        'Llama 2, out since July 2023, legitimised enterprise use of open source LLMs.',
+        [('Llama 2', 'OW102')],
+    ),
+    (
+        'a model that popularised a class',
+        'Mistral 7B popularised small open-source models.',
+        [('Mistral 7B', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5384,6 +5400,14 @@ DONT_FLAG = [
     (
         'a description label before a fragment naming software',
         '### BLOOM\n\n**Description:** Runs with vLLM, fully open source.',
+    ),
+    (
+        'a championing verb over a clause, not the class',
+        'GPT-4 redefined what open-source models aim for.',
+    ),
+    (
+        'a championing verb whose subject is no model',
+        'Regulators in Europe legitimised open-source models.',
     ),
 ]
 
