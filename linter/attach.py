@@ -260,6 +260,11 @@ def _is_modifier_use(region: Region, last: int) -> bool:
         return False
     if nxt in lx.MODIFIER_AFTER or nxt in lx.SOFTWARE_NOUNS:
         return True
+    if nxt in {"rival", "challenger", "contender"} and (hit := region.mention_ending_at(last)) is not None:
+        # "open-sources a GPT-4o rival", "Alibaba Open-Sources GPT-4o Rival": a noun, after an
+        # article or the claim (not the verb of "Mixtral and Llama rival GPT-4")
+        before = hit[1] - 1
+        return _lower(region, before) in lx.DETERMINERS or before in region.phrase_words
     if nxt == "fine" and _lower(region, last + 1) == "-" and _lower(region, last + 2) in {"tune", "tunes"}:
         return True  # "a Llama 3 fine-tune"
     seen = 0
@@ -4056,6 +4061,10 @@ def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
     ]
     if _it_may_be_other(region, i):
         return None
+    comma = _fronted_comma(region, i)
+    if comma != -1 and comma < i and _lower(region, start) in lx.COMPARISON | {"contrary", "apart", "except"}:
+        # "Unlike GPT-4, it is open source": the name set against "it" is not what it stands for.
+        found = [m for m in found if m.start > region.words[comma].start]
     # "DeepSeek-R1's selling point is that it is open source": a possessor counts too.
     return found[0] if len({m.entry_id for m in found}) == 1 else None
 
@@ -5684,21 +5693,38 @@ def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
         return []
     found: list[Mention] = []
     k, lines = end, 0
-    while k < len(words) and lines < _NAME_LINES_MAX and words[k].block not in region.heading_blocks:
+    while k < len(words) and lines < _NAME_LINES_MAX:
         line_end = k
         while line_end < len(words) and words[line_end].line == words[k].line:
             line_end += 1
         if any(j in region.phrase_words for j in range(k, line_end)):
             break  # "Open-weights models" or another class: its own list
-        hit = region.mention_at(k)
+        named = _names_alone(region, k, line_end)
+        if not named and words[k].block in region.heading_blocks:
+            break  # a heading of another kind ends the section
         short = line_end - k <= 6
-        if hit is None and short and any(_lower(region, j) in lx.MODEL_NOUNS for j in range(k, line_end)):
+        if not named and short and any(_lower(region, j) in lx.MODEL_NOUNS for j in range(k, line_end)):
             break  # "Closed models": another class's title line
-        rest = [words[j].lower for j in range(hit[1], line_end)] if hit is not None else []
-        if hit is not None and (not rest or (rest[0] == "(" and rest[-1] == ")")):
-            found.append(hit[0])
+        found.extend(named)
         k, lines = line_end, lines + 1
     return found
+
+
+def _names_alone(region: Region, k: int, end: int) -> list[Mention]:
+    """The names words ``k:end`` hold and nothing else, but separators ("X, Y and Z") and a
+    bracket closing the line ("Llama 4 (Scout & Maverick)")."""
+    named: list[Mention] = []
+    while k < end:
+        if (hit := region.mention_at(k)) is not None:
+            named.append(hit[0])
+            k = hit[1]
+        elif _lower(region, k) in {",", "and", "&", "/", "·", "•", "|"} and named:
+            k += 1
+        elif _lower(region, k) == "(" and named and _lower(region, end - 1) == ")":
+            return named
+        else:
+            return []
+    return named
 
 
 def _reads_as_verb(region: Region, first: int, last: int) -> bool:
@@ -7079,7 +7105,22 @@ def _starts_with_reference(region: Region, first: int) -> bool:
         and _lower(region, head.index) in lx.DEFINITE_MODEL
     ):
         return True  # "We tried X. The open-source model handled ...", "The open-source MoE beat"
-    return len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL
+    # "Llama 3 is here. The new open-source LLM from Meta ...", "Meta's latest open-source LLM
+    # ...": a singular description of the newest release points back at it (a maker's
+    # possessive must be the named model's maker, which attachment checks).
+    lead = start + 1 if opening[:1] in (["the"], ["this"]) else -1
+    if len(opening) == 2 and opening[1] in {"'s", "’s"} and words[start].text[:1].isupper():
+        lead = start + 2 if region.mention_at(start) is None else -1
+    new = lead != -1 and all(_lower(region, k) in lx.RECENT for k in range(lead, first))
+    singular = _lower(region, head.index) in lx.DEFINITE_MODEL - {"models", "weights"}
+    if new and _lower(region, head.index + 1) in {"from", "by"}:
+        # "The latest open-source model from Mistral" after "Llama 3 is here.": another maker's
+        ante = _antecedent(region, start)
+        new = ante is not None and _made_by(region, ante, _lower(region, head.index + 2))
+    return (
+        (new and first - lead <= 2 and head.kind == "model" and head.index - claim_end <= 2 and singular)
+        or (len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL)
+    )
 
 
 def _class_noun(region: Region, start: int, end: int) -> bool:

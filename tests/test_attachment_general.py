@@ -3698,6 +3698,31 @@ FLAG = [
         'Mistral 7B popularised small open-source models.',
         [('Mistral 7B', 'OW101')],
     ),
+    (
+        'a bold class title over a paragraph of names',
+        '**Open-source models**\n\nMistral 7B, Falcon 180B',
+        [('Mistral 7B', 'OW101'), ('Falcon 180B', 'OW102')],
+    ),
+    (
+        'a class title line over a name in a paragraph of its own',
+        'Top Open Source LLMs\n\nMistral 7B\n\nQuick and small.',
+        [('Mistral 7B', 'OW101')],
+    ),
+    (
+        "'it' after a fronted contrast stands for the model named before",
+        'Meta released Llama 3 last spring. Unlike GPT-4, it is open source.',
+        [('Llama 3', 'OW102')],
+    ),
+    (
+        'a description of the newest release from its maker',
+        'Llama 3 is here. The new open-source LLM from Meta is fast.',
+        [('Llama 3', 'OW102')],
+    ),
+    (
+        "a maker's possessive description of its latest release",
+        "Llama 3 is here. Meta's latest open-source LLM handles long documents well.",
+        [('Llama 3', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5408,6 +5433,22 @@ DONT_FLAG = [
     (
         'a championing verb whose subject is no model',
         'Regulators in Europe legitimised open-source models.',
+    ),
+    (
+        'open-sourcing a rival of a named model',
+        'Alibaba open-sources a GPT-4o rival.',
+    ),
+    (
+        'a headline open-sourcing a rival of a named model',
+        'Alibaba Open-Sources GPT-4o Rival',
+    ),
+    (
+        "'it' with only a contrasted name before it",
+        'Unlike GPT-4, it is open source.',
+    ),
+    (
+        "a description of another maker's newest release",
+        'Llama 3 is here. The latest open-source model from Mistral is faster.',
     ),
 ]
 
