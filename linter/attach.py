@@ -2273,6 +2273,13 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 # "Phi-4 (open weights), GPT-4 (proprietary) or OLMo (open source)", as a list fix
                 # writes: each name has its own status in brackets right after it, the last too.
                 return [mention], linked, False
+            vs = _lower(region, chain_first - 1) in {"vs", "vs.", "versus"}
+            rival = region.mention_ending_at(chain_first - 1) if vs else None
+            if linked == "definition" and rival is not None:
+                # "X vs Y: The Open-Source Challenger": a description after a match-up is of one
+                # side, and the words do not say which; the judge reads it as the side that is
+                # not proprietary, as a reader does.
+                return [rival[0], *chain], "match-up", False
             if linked:
                 return chain, linked, linked == "copula"
             if _reduced_relative(region, i + 1, first):
@@ -3942,6 +3949,33 @@ def _among(region: Region, first: int, reach: int = 5) -> bool:
     return False
 
 
+_BEFORE_OFFERING = frozenset(
+    {"to", "aim", "aims", "seek", "seeks", "try", "tries", "want", "wants", "also", "now", "will", "can"}
+)
+
+
+def _offered(region: Region, first: int, head: int) -> Mention | None:
+    """The model that offers itself as the alternative the claim describes: "X offers an
+    open-source alternative to GPT-4", "X aims to provide an open-source option", "X gives
+    developers an open-source alternative"."""
+    if _lower(region, head) not in lx.OFFERED:
+        return None
+    k = first - 1
+    while k > 0 and (_lower(region, k) in lx.DETERMINERS or _plain_word(region, k)) and first - k <= 4:
+        if _lower(region, k) in lx.SELF_OFFER:
+            break
+        k -= 1
+    if _lower(region, k) not in lx.SELF_OFFER:
+        return None
+    k -= 1
+    while k > 0 and (_lower(region, k) in _BEFORE_OFFERING or _lower(region, k).endswith("ly")):
+        k -= 1
+    hit = region.mention_ending_at(k + 1)
+    if hit is None or hit[0].possessive or _is_modifier_use(region, k + 1):
+        return None
+    return hit[0]
+
+
 def _championed(region: Region, first: int, reach: int = 5) -> bool:
     """ "legitimised enterprise use of open-source LLMs", "popularised open-source models": the
     claim's noun phrase is the object of a verb that champions the class."""
@@ -5199,9 +5233,11 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
         label := next((k for k in range(start, min(start + 5, first)) if _lower(region, k) == ":"), -1)
     ) != -1:
         start = label + 1  # "TL;DR: if you need ..."
-    if _lower(region, start) != "if" or _lower(region, start + 1) not in {"you", "we"}:
-        return []
-    if _lower(region, start + 2) not in lx.WANTING_VERBS or region.count(start, first) > 8:
+    # "For an open-source option, consider X": the class the advice is for, fronted.
+    for_class = _lower(region, start) == "for" and region.count(start, first) <= 3
+    if_you = _lower(region, start) == "if" and _lower(region, start + 1) in {"you", "we"}
+    wanting = if_you and _lower(region, start + 2) in lx.WANTING_VERBS and region.count(start, first) <= 8
+    if not for_class and not wanting:
         return []
     comma = next((k for k in range(head + 1, end) if _lower(region, k) == ","), -1)
     if comma == -1 or region.mention_at(comma - 1) is not None or _mentions_from(region, start, comma):
@@ -5213,7 +5249,7 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
         chosen = set(said) & (lx.CHOICE_NOUNS | {"one", "answer", "winner"})
         rejected = set(said) & (lx.NEGATIONS | {"wrong", "bad", "poor", "worst"})  # "the wrong choice"
         return _chain_at(region, k) if chosen and not rejected else []
-    picks = lx.RECOMMEND_VERBS | {"try", "get", "grab", "go"}
+    picks = lx.RECOMMEND_VERBS | {"try", "get", "grab", "go", "consider"}
     if _lower(region, k) not in picks:
         return []
     k += 1 + (_lower(region, k) == "go" and _lower(region, k + 1) == "with")
@@ -5658,6 +5694,7 @@ _ASKED = frozenset(
     {
         "copula",
         "definition",
+        "match-up",
         "resultative",
         "passive",
         "verb",
@@ -5852,6 +5889,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return _attach_software_head(region, claim, first, head)
     if head.kind == "mixed":
         return Attachment(claim, skipped="shared with a contrasting term")
+    if head.kind == "model" and (offering := _offered(region, first, head.index)) is not None:
+        return Attachment(claim, (offering,), "copula", "attributive")
     if head.kind == "mention":
         mentions = _joined_list(region, list_after(region, head.index))
         closed = _lower(region, first - 1) in lx.DETERMINERS and _closed_by_noun(region, head.end)

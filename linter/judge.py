@@ -178,7 +178,12 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
         # "our Qwen series, namely Qwen-7B and Qwen-14B": where the claim also names members of
         # a family, the writer has said which models are meant, and those are judged instead.
         named = _ancestors(vocab, [m.entry_id for m in attachment.mentions])
-        for mention in attachment.mentions:
+        mentions = attachment.mentions
+        if attachment.how == "match-up":
+            # "X vs Y: The Open-Source Challenger": the side the description can be of, if one.
+            open_sides = [m for m in mentions if vocab.entries[m.entry_id].status != "proprietary"]
+            mentions = tuple(open_sides) if len(open_sides) == 1 else ()
+        for mention in mentions:
             entry = vocab.entries[mention.entry_id]
             if entry.status is None:
                 # ("It is an open-source model family": a pronoun whose claim heads a model noun
@@ -212,7 +217,7 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
         judged = {mention.entry_id for mention, _, _ in targets}
         statuses = {_fix_status(entry, family.get(entry.id)) for _, entry, _ in targets} | {
             vocab.entries[m.entry_id].status
-            for m in attachment.mentions
+            for m in mentions
             if m.entry_id not in judged and vocab.entries[m.entry_id].status is not None
         }
         for mention, entry, rule in targets:

@@ -3723,6 +3723,36 @@ FLAG = [
         "Llama 3 is here. Meta's latest open-source LLM handles long documents well.",
         [('Llama 3', 'OW102')],
     ),
+    (
+        'a model that offers itself as an open-source alternative',
+        'Vicuna aims to provide an open-source alternative to ChatGPT.',
+        [('Vicuna', 'OW102')],
+    ),
+    (
+        "'represents' links like a copula",
+        'Mistral 7B represents an open-source alternative to GPT-3.5.',
+        [('Mistral 7B', 'OW101')],
+    ),
+    (
+        "a fronted 'For' names the class the advice is for",
+        'For open-source options, consider Llama 3 or Mistral 7B.',
+        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+    ),
+    (
+        "'included' after a class subject",
+        'Open-source contenders included Llama 3 and Mistral 7B.',
+        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+    ),
+    (
+        "a match-up title's description is of its side that is not proprietary",
+        'Mistral 7B vs GPT-3.5: The Open Source Challenger',
+        [('Mistral 7B', 'OW101')],
+    ),
+    (
+        "a match-up title's description, the open side named second",
+        'GPT-4o vs Mistral 7B: the open-source underdog',
+        [('Mistral 7B', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5449,6 +5479,18 @@ DONT_FLAG = [
     (
         "a description of another maker's newest release",
         'Llama 3 is here. The latest open-source model from Mistral is faster.',
+    ),
+    (
+        'software offers an open-source alternative',
+        'Compared with GPT-4, Ollama offers an open-source alternative.',
+    ),
+    (
+        "a fronted 'For' over a yardstick",
+        'For open-source models, GPT-4o is the yardstick.',
+    ),
+    (
+        "a match-up title's description that fits either side",
+        'Llama 3 vs Mistral 7B: the open-source champion',
     ),
 ]
 
