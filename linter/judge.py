@@ -233,8 +233,10 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
                 # Not where dropping the claim would join its names to a list before it.
                 listed = attachment.role == "attributive" and not attachment.ends_list
                 fix = list_fix(text, prose, claim, models) if listed else None
-            # A claim without a fix adds nothing to a name already reported: "Llama - Meta's
-            # open source model. #opensource" is one wrong description, to be fixed once. A claim
+            # A claim without a fix adds nothing to a name already reported in its sentence or by
+            # a hashtag: "Llama - Meta's open source model. #opensource" is one wrong description,
+            # to be fixed once. In a later sentence it is a description of its own ("... open
+            # source models under the Mistral 3 banner. ... to open source the models"). A claim
             # with a fix is never hidden: a second claim of the same sentence joins the reported
             # finding's fix when both are applied alike (safe or unsafe); any other is reported
             # on its own. Hidden, its fix would surface only once the first was applied, and a
@@ -243,10 +245,11 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             if key in seen:
                 end, index = seen[key]
                 earlier = findings[index]
-                if fix is None:
+                if fix is None and (claim.role == "hashtag" or _same_sentence(prose, end, claim.start)):
                     continue
                 if (
-                    earlier.fix is not None
+                    fix is not None
+                    and earlier.fix is not None
                     and earlier.fix.applicability == fix.applicability
                     and _same_sentence(prose, end, claim.start)
                 ):

@@ -3753,6 +3753,12 @@ FLAG = [
         'GPT-4o vs Mistral 7B: the open-source underdog',
         [('Mistral 7B', 'OW101')],
     ),
+    (
+        'a second claim on a model in a later sentence is its own finding',
+        'Mistral AI released a suite of open source models under the Mistral 3 name.\n\nThe '
+        'decision to open source the models under Apache 2.0 is notable.',
+        [('Mistral 3', 'OW101'), ('Mistral 3', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [
