@@ -754,6 +754,8 @@ def _find_head(region: Region, start: int) -> _Head:
             # "is open source and runs Llama 2": a second predicate, not "open and closed models";
             # "released with open weights and GPT-4 was not": a clause of its own.
             return _Head("none", i)
+        if _spaced_hyphen(region, i):
+            return _Head("none", i)  # "**Open source** - Apache 2.0 license": a dash
         if low in {"-", "and", "or", "/", "&"}:
             i += 1
             continue
@@ -4928,6 +4930,21 @@ def _colon_attributes(region: Region, first: int, last: int) -> list[Mention]:
 _CHUNK_MARKS = frozenset({",", ";", "·", "•", "|", "/", "(", ")", ".", "!", "—", "–"})
 
 
+def _spaced_hyphen(region: Region, k: int) -> bool:
+    """Word ``k`` is a hyphen with spaces on both sides: a dash ("Open source - MIT license")."""
+    words = region.words
+    return (
+        0 < k < len(words) - 1
+        and words[k].lower == "-"
+        and words[k - 1].end < words[k].start
+        and words[k].end < words[k + 1].start
+    )
+
+
+def _chunk_mark(region: Region, k: int) -> bool:
+    return _lower(region, k) in _CHUNK_MARKS or _spaced_hyphen(region, k)
+
+
 _AND_BUT = frozenset({"and", "but"})
 # What a "but" after a claim turns to when it takes the claim back in part.
 _BUT_HEDGES = (
@@ -4950,7 +4967,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     start, end = _sentence_bounds(region, first)
     if _lower(region, end - 1) == "?" or _lower(region, last) == ":":
         return []  # "Open source? Not really.", "Open source: yes, with caveats" (a field)
-    opening = max((k + 1 for k in range(start, first) if _lower(region, k) in _CHUNK_MARKS), default=start)
+    opening = max((k + 1 for k in range(start, first) if _chunk_mark(region, k)), default=start)
     colon = next((k for k in range(start, min(start + 3, first)) if _lower(region, k) == ":"), -1)
     label_end = start
     if colon != -1 and all(_lower(region, k) in lx.ATTRIBUTE_LABELS for k in range(start, colon)):
@@ -4967,10 +4984,11 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     )
     if not coordinated and any(w not in lx.FRAGMENT_OPENERS for w in lead):
         return []
-    chunk_end = next((k for k in range(last, end) if _lower(region, k) in _CHUNK_MARKS), end)
+    chunk_end = next((k for k in range(last, end) if _chunk_mark(region, k)), end)
     if (
         last < end
-        and _lower(region, last) not in _CHUNK_MARKS | {"and", "but"}
+        and not _chunk_mark(region, last)
+        and _lower(region, last) not in {"and", "but"}
         and not _under_licence(region, last, chunk_end)
     ):
         return []  # "Open source and surprisingly good" goes on; "Open Source Inference" is a name
@@ -6420,9 +6438,10 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
             _lower(region, k) in lx.PREPOSITIONS and "-" not in (_lower(region, k - 1), _lower(region, k + 1))
             for k in between
         )  # "easy-to-use" is one word
-        if mentions and how == "copula" and not coordinated and linked_directly:
-            # "Whisper is OpenAI's open-source speech recognition system": said of the model.
-            return Attachment(claim, tuple(mentions), "copula", "attributive")
+        if mentions and how in ("copula", "resultative") and not coordinated and linked_directly:
+            # "Whisper is OpenAI's open-source speech recognition system": said of the model;
+            # "..., making it the most popular open source AI system": so is what it was made.
+            return Attachment(claim, tuple(mentions), how, "attributive")
     if noun.lower not in lx.LICENSE_NOUNS and (said_of := _purpose_of(region, first)):
         # "The purpose of X is to provide an open-source solution": the solution is X.
         return Attachment(claim, tuple(said_of), "purpose", "attributive")

@@ -307,6 +307,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _ITEM_MARKS = " \t\r\n*_-•·.,;:|"
 
 
+_TYPESET_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def find_mentions(
     text: str,
     vocab: Vocabulary,
@@ -325,7 +328,9 @@ def find_mentions(
         blocked = [m.span() for m in compiled.software.finditer(text)]
     out: list[Mention] = []
     unsure: list[Mention] = []  # context-only names without their developer nearby
-    searched = _split_pairs(text)
+    # Typeset hyphens ("Qwen3‑Max" with U+2011) join a name as "-" does; one character each,
+    # so offsets hold.
+    searched = _split_pairs(text.translate(_TYPESET_HYPHENS))
     for match in compiled.pattern.finditer(searched):
         alias_text = searched[match.alias_start : match.alias_end]
         key = normalise_name(alias_text)

@@ -3759,6 +3759,26 @@ FLAG = [
         'decision to open source the models under Apache 2.0 is notable.',
         [('Mistral 3', 'OW101'), ('Mistral 3', 'OW101')],
     ),
+    (
+        'a feature item whose dash is a spaced hyphen',
+        '## Phi-3\n\n- Runs on a phone\n- **Fully open source** - MIT license\n',
+        [('Phi-3', 'OW101')],
+    ),
+    (
+        'a software noun in what a result clause makes a model',
+        'Qwen 2.5 passed 100 million downloads, making it the most popular open source AI system.',
+        [('Qwen 2.5', 'OW104')],
+    ),
+    (
+        'a name joined by a non-breaking hyphen',
+        "Qwen3\u2011Max is open source.",
+        [("Qwen3\u2011Max", "OW103")],
+    ),
+    (
+        'a name joined by a no-break space reference in Markdown',
+        'Llama&nbsp;3 is open source.',
+        [('Llama&nbsp;3', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5497,6 +5517,10 @@ DONT_FLAG = [
     (
         "a match-up title's description that fits either side",
         'Llama 3 vs Mistral 7B: the open-source champion',
+    ),
+    (
+        'a result clause making a model the default of a tool',
+        'We made Llama 3 the default in our open-source tool.',
     ),
 ]
 

@@ -1,8 +1,9 @@
 """Mask inline markup inside a Markdown block, leaving only the words a reader sees.
 
 Masked: code spans, autolinks, raw HTML, link and image destinations (the link text and image alt
-text stay), bare URLs, emphasis markers, backslashes of escapes, footnote references and template
-shortcodes. Offsets never move: masked characters become spaces.
+text stay), bare URLs, emphasis markers, backslashes of escapes, footnote references, template
+shortcodes and references to a space or hyphen ("&nbsp;"). Offsets never move: masked
+characters become spaces.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"\*+|~~|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
 _BACKTICKS = re.compile(r"`+")
+# References to a space or hyphen between words ("Llama&nbsp;3", "open&#8209;source"): a reader
+# sees one word break there.
+_SPACE_ENTITY = re.compile(
+    r"&(?:nbsp|ensp|emsp|thinsp|hyphen|#0*(?:160|82(?:0\d|1[01])|8239)|#x0*(?:a0|20(?:0[0-9a-f]|1[01])|202f));",
+    re.IGNORECASE,
+)
 
 
 def _mask_code_spans(text: str, chars: list[str], start: int, end: int) -> None:
@@ -110,7 +117,14 @@ def _mask_links(text: str, chars: list[str], start: int, end: int) -> None:
 
 
 # Each pattern runs only over a block holding the characters it needs: most hold none.
-_NEEDS = ((_AUTOLINK, "<"), (_HTML, "<"), (_SHORTCODE, "{"), (URL, ":w"), (_FOOTNOTE, "^"))
+_NEEDS = (
+    (_AUTOLINK, "<"),
+    (_HTML, "<"),
+    (_SHORTCODE, "{"),
+    (URL, ":w"),
+    (_FOOTNOTE, "^"),
+    (_SPACE_ENTITY, "&"),
+)
 
 
 def mask_inline(text: str, chars: list[str], start: int, end: int) -> None:
