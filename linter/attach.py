@@ -1832,6 +1832,12 @@ def _chain_left(region: Region, mention: Mention, first: int, *, needs_and: bool
             fronted = _fronted_comma(region, i)
         if low == "," and i == fronted:
             break  # "Unlike GPT-4, X and Y are ...": the fronted phrase is no item of the list
+        # "X as well as Y", "X along with Y", "X together with Y": joined as "and" joins
+        as_well_as = low == "as" and (_lower(region, i - 1), _lower(region, i - 2)) == ("well", "as")
+        along_with = low == "with" and _lower(region, i - 1) in {"along", "together"}
+        if as_well_as or along_with:
+            i -= 2 if as_well_as else 1
+            low = "and"
         if low in {"and", "or", "&", "/"} or (low == "," and not needs_and):
             j = i - 1
             if _lower(region, j) == "," and low in {"and", "or"}:
@@ -3978,6 +3984,28 @@ def _offered(region: Region, first: int, head: int) -> Mention | None:
     return hit[0]
 
 
+def _fronted_range(region: Region, first: int) -> list[Mention]:
+    """The ends of a fronted range before the class that spans them: "From X to Y, open-source
+    models have caught up" (X and Y are open-source models)."""
+    start, _ = _sentence_bounds(region, first)
+    comma = next((k for k in range(start, first) if _lower(region, k) == ","), -1)
+    if _lower(region, start) != "from" or comma == -1:
+        return []
+    # The claim opens the clause's subject ("..., many open-source models ...").
+    between = range(comma + 1, first)
+    if any(_lower(region, k) not in lx.DETERMINERS and not _plain_word(region, k) for k in between):
+        return []
+    low_hit = region.mention_at(start + 1)
+    if low_hit is None:
+        return []
+    low_end = region.word_range(low_hit[0].start, low_hit[0].end)[1]
+    if _lower(region, low_end) != "to" or (high := region.mention_at(low_end + 1)) is None:
+        return []
+    if region.word_range(high[0].start, high[0].end)[1] != comma:
+        return []
+    return [low_hit[0], *_chain_at(region, low_end + 1)]
+
+
 def _championed(region: Region, first: int, reach: int = 5) -> bool:
     """ "legitimised enterprise use of open-source LLMs", "popularised open-source models": the
     claim's noun phrase is the object of a verb that champions the class."""
@@ -6024,6 +6052,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, tuple(labelled), "list", "attributive")
     if said_of := _fronted_topic(region, first, head):
         return Attachment(claim, tuple(said_of), "list", "attributive")
+    if head.kind == "model" and (ranged := _fronted_range(region, first)):
+        return Attachment(claim, tuple(ranged), "list", "attributive")
     if recapped := _recap(region, first):
         return Attachment(claim, tuple(recapped), "recap", "predicative")
     attributive = head.kind == "model"

@@ -38,8 +38,16 @@ __all__ = [
 ]
 
 # A name is not a mention when it is part of a path, a URL, an identifier or a longer word.
-_BEFORE = r"(?<![\w./\-@#])"
-_RUNS_FROM = re.compile(r"[\w./\-@#]")  # what _BEFORE looks behind for, tested on its own
+# A hashtag's "#" stands before a name ("#Mistral7B is out") where nothing runs into the "#".
+_BEFORE = r"(?<![\w./\-@])(?<![\w./\-@#]#)"
+_RUNS_FROM = re.compile(r"[\w./\-@#]")  # what runs into a name or its "#", tested on its own
+
+
+def _runs_into(lowered: str, start: int) -> bool:
+    """A character before ``start`` runs into a name there: _BEFORE, tested on its own."""
+    if lowered[start - 1] != "#":
+        return _RUNS_FROM.match(lowered, start - 1) is not None
+    return start >= 2 and _RUNS_FROM.match(lowered, start - 2) is not None
 
 
 @dataclass(frozen=True)
@@ -133,7 +141,10 @@ class _Matcher:
                 by_first.setdefault(key[0], []).append(key[1:])
             self._at_word = re.compile(
                 "|".join(
-                    re.escape(first) + r"(?<![\w./\-@#].)(?:" + "|".join(map(re.escape, rests)) + ")"
+                    re.escape(first)
+                    + r"(?<![\w./\-@].)(?<![\w./\-@#]#.)(?:"
+                    + "|".join(map(re.escape, rests))
+                    + ")"
                     for first, rests in sorted(by_first.items())
                 )
             )
@@ -237,7 +248,7 @@ class _Matcher:
             return
         while (found := self._scan.search(lowered, pos)) is not None:  # type: ignore[union-attr]
             start = found.start()
-            if start and _RUNS_FROM.match(lowered, start - 1):
+            if start and _runs_into(lowered, start):
                 pos = start + 1  # inside a word: a name may still start within these letters
                 continue
             yield start

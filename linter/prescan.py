@@ -383,7 +383,13 @@ class _File:
         if self.data is None:
             return True
         if start and self.lowered[start - 1] in _RUNS_FROM:
-            return False
+            # A hashtag's "#" with nothing running into it stands before a name ("#Mistral7B").
+            before = self.lowered[start - 2] if start >= 2 else 32
+            hashtag = self.lowered[start - 1] == ord("#") and not (
+                before in _RUNS_FROM or chr(before).isalnum() or before in b"./_"
+            )
+            if not hashtag:
+                return False
         if len(name.words) > 1:
             # As the finder reads "git switch -c", "the command a third time", unless the name
             # is all its line holds.

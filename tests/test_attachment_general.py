@@ -3779,6 +3779,21 @@ FLAG = [
         'Llama&nbsp;3 is open source.',
         [('Llama&nbsp;3', 'OW102')],
     ),
+    (
+        "a hashtag's name",
+        '#Mistral-7B is open source, and it runs on a laptop.',
+        [('Mistral-7B', 'OW101')],
+    ),
+    (
+        "'as well as' joins a subject's names",
+        'Llama 3 as well as Mistral 7B are open source.',
+        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+    ),
+    (
+        "a fronted range of a class's members",
+        'From Llama 3 to Mistral 7B, open-source models are catching up.',
+        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5521,6 +5536,18 @@ DONT_FLAG = [
     (
         'a result clause making a model the default of a tool',
         'We made Llama 3 the default in our open-source tool.',
+    ),
+    (
+        "a name after '#' inside a word",
+        'See notes#mistral-7b; the page is open source.',
+    ),
+    (
+        'a fronted range of closed models before a class',
+        'From GPT-4 to Claude, closed models lead, but open-source models catch up.',
+    ),
+    (
+        "'as well as' before a singular relative",
+        'We tested GPT-4o as well as Mistral 7B, which is open weights.',
     ),
 ]
 
