@@ -1344,7 +1344,8 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
         if region.mention_at(k) is not None:
             # "an open-source model from Meta called Llama 3", "the open-source model built by
             # Meta, Llama 3, ...": a name after a naming verb, or set off by a comma.
-            named = _lower(region, k - 1) in lx.NAMING_WORDS or (
+            quoted = _lower(region, k - 1) in _QUOTES  # 'called "X"', "called “X”"
+            named = _lower(region, k - 1 - quoted) in lx.NAMING_WORDS or (
                 # "a new open-source model, which it calls X": a relative that names the noun
                 _lower(region, k - 1) in {"calls", "call", "dubs", "dub", "names", "name"}
                 and _lower(region, k - 2) in {"it", "they", "we", "the", "company", "lab"} | lx.PRONOUNS
@@ -5761,7 +5762,7 @@ def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
     model's name alone ("Llama 3", "Llama 4 (Scout & Maverick)"): a web page copied as text,
     its headings stripped of their marks. The names are the class's members, up to the next line
     with a claim of its own or a heading."""
-    from linter.segment import names_a_class
+    from linter.segment import names_a_class, turned_lead
 
     words = region.words
     line = words[first].line
@@ -5770,9 +5771,13 @@ def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
         start -= 1
     while end < len(words) and words[end].line == line:
         end += 1
-    if start != _sentence_bounds(region, first)[0] or not names_a_class(
-        " ".join(words[k].text for k in range(start, end))
-    ):
+    title = " ".join(words[k].text for k in range(start, end))
+    # Or a line ending in ":" whose claim heads a model noun ("Here are some popular open-source
+    # LLMs:"), unless it turns from the class ("Alternatives to open-source models:").
+    lead = title.endswith(":") and _find_head(region, last).kind == "model" and not turned_lead(title)
+    if start != _sentence_bounds(region, first)[0] and not lead:
+        return []
+    if not lead and not names_a_class(title):
         return []
     found: list[Mention] = []
     k, lines = end, 0
@@ -5785,9 +5790,9 @@ def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
         named = _names_alone(region, k, line_end)
         if not named and words[k].block in region.heading_blocks:
             break  # a heading of another kind ends the section
-        short = line_end - k <= 6
+        short = line_end - k <= 6 and _lower(region, line_end - 1) not in {".", "!"}
         if not named and short and any(_lower(region, j) in lx.MODEL_NOUNS for j in range(k, line_end)):
-            break  # "Closed models": another class's title line
+            break  # "Closed models": another class's title line (not "This model is small.")
         found.extend(named)
         k, lines = line_end, lines + 1
     return found
@@ -6843,6 +6848,15 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
         if said & (lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS):
             return []
         return list_after(region, start + 1 + like)
+    if _lower(region, start) in {"the", "these", "both"} and not said & (lx.CONTRAST_TERMS | lx.NEGATIONS):
+        # "The newly launched models, named X and Y, ...": the models of the sentence before,
+        # named.
+        for k in range(start + 1, min(start + 5, end)):
+            if _plural_model_noun(region, k):
+                at = k + 1 + (_lower(region, k + 1) == ",")
+                if _lower(region, at) in lx.NAMING_WORDS:
+                    return list_after(region, at + 1)
+                break
     if any(_phrase_at(region, k, lx.INSTANCE_MARKERS) for k in range(start, min(start + 8, end))):
         # "Sarvam's first release, for instance, was built on X; others started from Y or Z.": a
         # sentence that gives an instance of the class before it names members.

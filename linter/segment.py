@@ -82,7 +82,7 @@ def segments(
                 elif (
                     block.kind == "paragraph"
                     and _is_lead_in(doc, i)
-                    and not _turned_lead(doc.prose[block.start : block.end])
+                    and not turned_lead(doc.prose[block.start : block.end])
                 ):
                     named = _headings_below(doc, headings, i, section_of)
                 else:
@@ -173,7 +173,7 @@ def _turned_heading(doc: ProseDocument, block: Block) -> bool:
     return block.kind == "heading" and _turned_title(doc.prose[block.start : block.end].strip())
 
 
-def _turned_lead(line: str) -> bool:
+def turned_lead(line: str) -> bool:
     """A line ending in ":" that turns from its class before naming it ("Alternatives to
     open-source models:", "Not every open-source model made the cut:"); words after the class
     describe it ("Open-source models we ran against GPT-4o:"). What a study compares with is the
@@ -730,7 +730,7 @@ def _class_claim(prose: str, turning: frozenset[str]) -> str:
         before = _last_sentence(prose[: len(prose) - len(last)].rstrip())
         if (claim := _claim_words().search(before)) is not None:
             last = f"{before} {last}"
-    if claim is None or _turned_lead(last) or set(_words(last)) & turning:
+    if claim is None or turned_lead(last) or set(_words(last)) & turning:
         return ""
     return last if _plural_class(last, claim.end()) else ""
 

@@ -3794,6 +3794,23 @@ FLAG = [
         'From Llama 3 to Mistral 7B, open-source models are catching up.',
         [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
     ),
+    (
+        "a quoted name after 'called', past a phrase of the noun",
+        'Mistral AI released an open source AI model with 7.3 billion parameters called “Mistral 7B”.',
+        [('Mistral 7B', 'OW101')],
+    ),
+    (
+        'a colon lead-in line over lines of names alone',
+        'Here are some popular open-source LLMs:\nLlama 2\nThis model comes in three '
+        'sizes.\nMistral 7B\nSmall and fast.',
+        [('Llama 2', 'OW102'), ('Mistral 7B', 'OW101')],
+    ),
+    (
+        'the models of the sentence before, named in the next',
+        'OpenAI unveiled two new open-source AI models. The newly launched models, named '
+        'gpt-oss-120b and gpt-oss-20b, are strong.',
+        [('gpt-oss-120b', 'OW101'), ('gpt-oss-20b', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5548,6 +5565,18 @@ DONT_FLAG = [
     (
         "'as well as' before a singular relative",
         'We tested GPT-4o as well as Mistral 7B, which is open weights.',
+    ),
+    (
+        "a label given with 'branding it as'",
+        'xAI unveiled Grok 2.5, branding it as an open-source large language model.',
+    ),
+    (
+        'a colon lead-in that turns from the class over names',
+        'Alternatives to open-source models:\nGPT-4o\nClaude 3',
+    ),
+    (
+        'closed models named in the next sentence',
+        'We compared open-source models. The closed models, named GPT-4o and Claude, won.',
     ),
 ]
 
