@@ -2547,6 +2547,13 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             # "The Falcon models from TII are open source", "X under Apache 2.0 is": a qualifier
             # (not after the "weights" of a fix's "released with open weights")
             pass
+        elif (
+            low == "to"
+            and linked == "copula"
+            and region.mention_ending_at(i) is not None
+            and _headline_line(region, i)
+        ):
+            pass  # "Grok 2 to Go Open Source: ...": a headline's "to" is "is to"
         elif low == "to" and linked == "copula" and _lower(region, i - 1) in lx.RAISING_VERBS:
             pass  # "X continues to be open source", "X seems to be open-source"
         elif low in {"and", "or"} and _lower(region, i + 1) in {"the", "a", "an"}:
@@ -4005,6 +4012,20 @@ def _fronted_range(region: Region, first: int) -> list[Mention]:
     if region.word_range(high[0].start, high[0].end)[1] != comma:
         return []
     return [low_hit[0], *_chain_at(region, low_end + 1)]
+
+
+_TITLE_SMALL = frozenset("a an and as at but by for from in into of on or over the to vs with".split())
+
+
+def _headline_line(region: Region, k: int) -> bool:
+    """Word ``k`` stands in a heading, or in a line in title case ("Grok 2 to Go Open Source:
+    Musk Defies the Industry")."""
+    words = region.words
+    if words[k].block in region.heading_blocks:
+        return True
+    line = [w.text for w in words if w.line == words[k].line and w.block == words[k].block]
+    lettered = [t for t in line if t[:1].isalpha()]
+    return len(lettered) >= 3 and all(t[:1].isupper() or t.lower() in _TITLE_SMALL for t in lettered)
 
 
 def _championed(region: Region, first: int, reach: int = 5) -> bool:

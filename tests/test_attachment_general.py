@@ -3811,6 +3811,12 @@ FLAG = [
         'gpt-oss-120b and gpt-oss-20b, are strong.',
         [('gpt-oss-120b', 'OW101'), ('gpt-oss-20b', 'OW101')],
     ),
+    (
+        "a headline's 'to' before a verb of becoming",
+        "Grok 2 to Go Open Source: Musk Defies the Industry's Closed Status Quo\nThe release is "
+        'due next week.',
+        [('Grok 2', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5577,6 +5583,10 @@ DONT_FLAG = [
     (
         'closed models named in the next sentence',
         'We compared open-source models. The closed models, named GPT-4o and Claude, won.',
+    ),
+    (
+        "a wish's 'to' in prose",
+        'We want Grok 2 to go open source.',
     ),
 ]
 
