@@ -4014,9 +4014,6 @@ def _fronted_range(region: Region, first: int) -> list[Mention]:
     return [low_hit[0], *_chain_at(region, low_end + 1)]
 
 
-_TITLE_SMALL = frozenset("a an and as at but by for from in into of on or over the to vs with".split())
-
-
 def _headline_line(region: Region, k: int) -> bool:
     """Word ``k`` stands in a heading, or in a line in title case ("Grok 2 to Go Open Source:
     Musk Defies the Industry")."""
@@ -4024,8 +4021,7 @@ def _headline_line(region: Region, k: int) -> bool:
     if words[k].block in region.heading_blocks:
         return True
     line = [w.text for w in words if w.line == words[k].line and w.block == words[k].block]
-    lettered = [t for t in line if t[:1].isalpha()]
-    return len(lettered) >= 3 and all(t[:1].isupper() or t.lower() in _TITLE_SMALL for t in lettered)
+    return lx.title_case([t for t in line if t[:1].isalpha()])
 
 
 def _championed(region: Region, first: int, reach: int = 5) -> bool:
@@ -4046,7 +4042,7 @@ def _championed(region: Region, first: int, reach: int = 5) -> bool:
 
 def _milestone_in(region: Region, first: int, reach: int = 5) -> bool:
     """ "represents a breakthrough in open-source models", "a big step forward for open-source
-    LLMs": an advance in a class, which its maker is one of."""
+    LLMs": an advance in a class, made by one of its members."""
     for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
         if k in region.phrase_tails:
             continue
@@ -5779,10 +5775,11 @@ _NAME_LINES_MAX = 30
 
 
 def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
-    """A line naming a class ("Top Open Source LLMs in 2025") over lines that each hold a
-    model's name alone ("Llama 3", "Llama 4 (Scout & Maverick)"): a web page copied as text,
-    its headings stripped of their marks. The names are the class's members, up to the next line
-    with a claim of its own or a heading."""
+    """A line naming a class ("Top Open Source LLMs in 2025", "Here are some popular open-source
+    LLMs:") over lines that each hold names alone ("Llama 3", "Llama 4 (Scout & Maverick)", "X,
+    Y"): a web page copied as text, its headings stripped of their marks. The names are the
+    class's members, up to the next line with a claim of its own, another class's title line or
+    a heading that names no model."""
     from linter.segment import names_a_class, turned_lead
 
     words = region.words

@@ -91,6 +91,7 @@ MEMBERSHIP = _words("membership")
 MILESTONES = _words("milestone_nouns")
 CHAMPIONING = _words("championing_verbs")
 RECENT = _words("recent_words")
+TITLE_SMALL = _words("title_small_words")
 SELF_OFFER = _words("self_offer_verbs")
 OFFERED = _words("offered_nouns")
 DERIVED = _words("derived")
@@ -228,3 +229,9 @@ ASIDE_ADVERBS = _words("aside_adverbs")
 OBJECT_ENDS = _words("object_ends")
 AFTER_PASSIVE = _words("after_passive")
 EXAMPLE_MARKERS = _phrases("example_markers")
+
+
+def title_case(words: list[str]) -> bool:
+    """Three words or more, each capitalised but the small words a title leaves in lower case:
+    a headline ("Meta Makes Llama 2 Free and Open Source")."""
+    return len(words) >= 3 and all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in words)

@@ -100,11 +100,6 @@ def _label_line_starts(text: str, starts: list[int]) -> set[int]:
 
 
 _CLOSERS = frozenset({'"', "”", "’", ")"})
-_TITLE_SMALL = frozenset(
-    "a an and as at but by for from in into of on or over the to vs with".split()
-)
-
-
 def _title_line(text: str, at: int) -> bool:
     """The line holding offset ``at`` reads as a headline: three words or more, every word
     capitalised but the small ones ("Falcon 40B: Exploring the Largest Open-Source Model"), and
@@ -114,10 +109,7 @@ def _title_line(text: str, at: int) -> bool:
     line = text[start : end if end != -1 else len(text)].strip()
     if not line or line[-1] in ".,;:!?" or len(line) > 150:
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if len(words) < 3:
-        return False
-    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+    return lx.title_case(re.findall(r"[^\W\d_][\w'’-]*", line))
 
 
 @Language.factory("openwash_blocks")
