@@ -2175,6 +2175,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
     steps = 0
     sent = words[first].sent if first < len(words) else -1
     aside_words: range = range(0)
+    open_list = False
     while i >= 0 and words[i].sent == sent and steps < 10:
         low = words[i].lower
         if i == first - 1 and low == "," and (aside := _comma_aside(region, i)) != -1:
@@ -2186,6 +2187,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             continue
         if i in region.phrase_words:
             i -= 1  # another claim, or what a fix writes ("released with open weights"): no word
+            continue
+        if low == "." and linked and _lower(region, i - 1) == "etc" and _lower(region, i - 2) == ",":
+            open_list = True  # "X, Y, etc. are open source": a list that goes on, joined by commas
+            i -= 3
             continue
         closes_name = region.mention_ending_at(i + 1) is not None  # "FLUX.1 [dev] is ..."
         if low in {")", "]"} and not closes_name and (opening := _bracket_opening(region, i)) != -1:
@@ -2259,7 +2264,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 or (linked and _is_modifier_use(region, i + 1))
             ):
                 return [], "", False  # "The Llama 3 tokenizer is open source": the tokenizer is
-            chain = _chain_left(region, mention, mfirst)
+            chain = _chain_left(region, mention, mfirst, needs_and=not open_list)
             chain_first = region.word_range(chain[0].start, chain[0].end)[0]
             before = _lower(region, chain_first - 1)
             apart_from = before == "from" and _lower(region, chain_first - 2) == "apart"

@@ -135,6 +135,19 @@ def make_blocks(nlp: Language, name: str) -> Any:
                 and bool(prev.whitespace_)
                 and token.text[:1].isupper()
             )
+            # "X, Y, etc. are open source": an abbreviation's stop before a word in lower case,
+            # on the same line.
+            etc = (
+                stop is prev
+                and stop.text == "."
+                and i > 1
+                and tokens[i - 2].lower_ == "etc"
+                and token.text[:1].islower()
+                and "\n" not in prev.text_with_ws
+            )
+            if etc and not in_new_block:
+                flags[i] = -1
+                continue
             if not (
                 in_new_block
                 or quoted_stop

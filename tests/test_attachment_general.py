@@ -3817,6 +3817,11 @@ FLAG = [
         'due next week.',
         [('Grok 2', 'OW102')],
     ),
+    (
+        "a subject list that ends in 'etc.'",
+        'Llama 3, Mistral 7B, etc. are open source.',
+        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [
