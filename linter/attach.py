@@ -1524,9 +1524,12 @@ def _bracketed_examples(region: Region, i: int, reach: int = 8) -> list[Mention]
     return []
 
 
-def _from_to(region: Region, k: int) -> list[Mention] | None:
-    """The two ends of a range set off after a comma at word ``k``: ", from Phi-4 to Gemma 2"."""
-    if _lower(region, k) != "from" or _lower(region, k - 1) not in {",", "—", "–", "("}:
+def _from_to(region: Region, k: int, *, opening: bool = False) -> list[Mention] | None:
+    """The two ends of a range set off after a comma at word ``k``: ", from Phi-4 to Gemma 2";
+    with ``opening``, the range that opens its sentence there ("From X to Y, ...")."""
+    opens = opening and k == _sentence_bounds(region, k)[0]
+    set_off = opens or _lower(region, k - 1) in {",", "—", "–", "("}
+    if _lower(region, k) != "from" or not set_off:
         return None  # ", from X to Y", "— from X to Y —"
     start = region.mention_at(_past_owner(region, k + 1))
     if start is None or _lower(region, start[1]) != "to":
@@ -4000,23 +4003,17 @@ def _offered(region: Region, first: int, head: int) -> Mention | None:
 def _fronted_range(region: Region, first: int) -> list[Mention]:
     """The ends of a fronted range before the class that spans them: "From X to Y, open-source
     models have caught up" (X and Y are open-source models)."""
-    start, _ = _sentence_bounds(region, first)
-    comma = next((k for k in range(start, first) if _lower(region, k) == ","), -1)
-    if _lower(region, start) != "from" or comma == -1:
+    ends = _from_to(region, _sentence_bounds(region, first)[0], opening=True)
+    if not ends:
         return []
+    comma = region.word_range(ends[-1].start, ends[-1].end)[1]
     # The claim opens the clause's subject ("..., many open-source models ...").
     between = range(comma + 1, first)
-    if any(_lower(region, k) not in lx.DETERMINERS and not _plain_word(region, k) for k in between):
+    if _lower(region, comma) != "," or any(
+        _lower(region, k) not in lx.DETERMINERS and not _plain_word(region, k) for k in between
+    ):
         return []
-    low_hit = region.mention_at(start + 1)
-    if low_hit is None:
-        return []
-    low_end = region.word_range(low_hit[0].start, low_hit[0].end)[1]
-    if _lower(region, low_end) != "to" or (high := region.mention_at(low_end + 1)) is None:
-        return []
-    if region.word_range(high[0].start, high[0].end)[1] != comma:
-        return []
-    return [low_hit[0], *_chain_at(region, low_end + 1)]
+    return ends
 
 
 def _headline_line(region: Region, k: int) -> bool:
@@ -4979,17 +4976,6 @@ def _colon_attributes(region: Region, first: int, last: int) -> list[Mention]:
 
 
 _CHUNK_MARKS = frozenset({",", ";", "·", "•", "|", "/", "(", ")", ".", "!", "—", "–"})
-
-
-def _spaced_hyphen(region: Region, k: int) -> bool:
-    """Word ``k`` is a hyphen with spaces on both sides: a dash ("Open source - MIT license")."""
-    words = region.words
-    return (
-        0 < k < len(words) - 1
-        and words[k].lower == "-"
-        and words[k - 1].end < words[k].start
-        and words[k].end < words[k + 1].start
-    )
 
 
 def _chunk_mark(region: Region, k: int) -> bool:
