@@ -2166,6 +2166,63 @@ _RAISING = frozenset(
 _COMPARING_ADJECTIVES = frozenset({"competitive", "comparable"})
 
 
+def _restricted_name(region: Region, copula: int) -> Mention | None:
+    """The name a restrictive relative clause follows, when the clause ends at the copula
+    ``copula`` and the name opens the sentence: 'The model "Kimi K2" that everyone talks about
+    is open source'. The clause's words are plain (no name, no punctuation but a closing comma),
+    so "The data that Llama 3 was trained on is ..." keeps its own subject."""
+    k = copula - 1 - (_lower(region, copula - 1) == ",")
+    stop = max(region.reach_back(copula, 10), _sentence_bounds(region, copula)[0])
+    j = k
+    while j > stop and _lower(region, j) not in {"that", "which", "who"}:
+        low = _lower(region, j)
+        if region.mention_at(j) is not None or not (low.isalpha() or low in {"'", "’"}):
+            return None
+        j -= 1
+    if j >= k or _lower(region, j) not in {"that", "which", "who"}:
+        return None
+    end = j - (_lower(region, j - 1) in _QUOTES or _lower(region, j - 1) in {"”", "’"})
+    hit = region.mention_ending_at(end)
+    if hit is None or hit[0].possessive:
+        return None
+    # Only a determiner, plain nouns and adjectives (or an opening quote) before the name.
+    start = _sentence_bounds(region, copula)[0]
+    before = [b for b in range(start, hit[1]) if _lower(region, b) not in _QUOTES]
+    if len(before) > 4 or not all(
+        _plain_word(region, b) and _lower(region, b) not in lx.COPULAS | lx.CLAUSE_VERBS for b in before
+    ):
+        return None
+    return hit[0]
+
+
+def _placed_name(region: Region, copula: int) -> Mention | None:
+    """The name a phrase of place follows before the copula ``copula``, when the name opens the
+    sentence: "Llama 3 on Hugging Face is ...", "BGE models on the HuggingFace are ...". The
+    place is a proper name, so "Support for Llama 3 in vLLM is ..." keeps its own subject."""
+    k = copula - 1 - (_lower(region, copula - 1) == ",")
+    j = k
+    while j > k - 3 and _proper(region, j) and region.mention_at(j) is None:
+        j -= 1
+    if j == k:
+        return None
+    j -= _lower(region, j) == "the"
+    if _lower(region, j) not in {"on", "in", "via", "at", "through"}:
+        return None
+    noun = j - 1
+    while noun > j - 3 and _lower(region, noun) in lx.MODEL_NOUNS:
+        noun -= 1  # "BGE models on ...", "the Llama 3 model in ..."
+    hit = region.mention_ending_at(noun + 1)
+    if hit is None or hit[0].possessive:
+        return None
+    start = _sentence_bounds(region, copula)[0]
+    if not all(
+        _lower(region, b) in lx.DETERMINERS | _QUOTES | {"'s", "’s"} or _proper(region, b)
+        for b in range(start, hit[1])
+    ):
+        return None
+    return hit[0]
+
+
 def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]:
     """The subject a predicate starting at word ``first`` is about.
 
@@ -2324,21 +2381,26 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             # "made its Llama 3 model open source", not "keep Llama 3 closed upset the open-source"
             # (An aside after the object is no gap: "make Codestral, its coding model, open source".)
             between = [b for b in range(i + 1, first) if b not in aside_words]
-            adjacent = all(
-                _lower(region, b) in lx.DETERMINERS or _lower(region, b) in lx.MODEL_NOUNS for b in between
-            ) or (
-                # "made its Phi-4 small language model open source": premodifiers of a model noun
-                len(between) <= 4
-                and _lower(region, between[-1]) in lx.MODEL_NOUNS
-                and all(_plain_word(region, b) for b in between)
-            ) or (
-                # "made Llama 2 free and open source": the claim ends coordinated adjectives
-                len(between) <= 5
-                and _lower(region, between[-1]) in {"and", "&", ","}
-                and all(
-                    _lower(region, b) in {",", "and", "&"}
-                    or (_plain_word(region, b) and _lower(region, b) not in lx.BREAKERS | lx.MODEL_NOUNS)
+            adjacent = (
+                all(
+                    _lower(region, b) in lx.DETERMINERS or _lower(region, b) in lx.MODEL_NOUNS
                     for b in between
+                )
+                or (
+                    # "made its Phi-4 small language model open source": premodifiers of a model noun
+                    len(between) <= 4
+                    and _lower(region, between[-1]) in lx.MODEL_NOUNS
+                    and all(_plain_word(region, b) for b in between)
+                )
+                or (
+                    # "made Llama 2 free and open source": the claim ends coordinated adjectives
+                    len(between) <= 5
+                    and _lower(region, between[-1]) in {"and", "&", ","}
+                    and all(
+                        _lower(region, b) in {",", "and", "&"}
+                        or (_plain_word(region, b) and _lower(region, b) not in lx.BREAKERS | lx.MODEL_NOUNS)
+                        for b in between
+                    )
                 )
             )
             made = _lower(region, k) in lx.MAKE_VERBS | lx.RELEASE_VERBS and k not in region.phrase_words
@@ -2362,6 +2424,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif low in lx.COPULAS or (low in lx.GO_VERBS and i == first - 1):  # "went open source"
             if low == "as" and _lower(region, i - 1) in {"such", "well"}:
                 return [], "", False
+            if not linked and (restricted := _restricted_name(region, i) or _placed_name(region, i)):
+                return [restricted], "copula", True
             linked = "copula"
         elif (
             low == ","
@@ -2918,19 +2982,22 @@ def _maker_reference(region: Region, first: int, head: int) -> Mention | None:
     if _lower(region, head) not in lx.DEFINITE_MODEL or _lower(region, head).endswith("s"):
         return None
     maker, k = _possessive_maker(region, first)
-    if not maker or any(
-        _lower(region, j) in lx.OTHER_MODEL_WORDS or _lower(region, j).endswith("er")
-        for j in range(k + 1, first)
-    ):
+    between = {_lower(region, j) for j in range(k + 1, first)}
+    if not maker or any(w in lx.OTHER_MODEL_WORDS - lx.RECENT or w.endswith("er") for w in between):
         return None
-    return _makers_model(region, first, k, maker)
+    # "Meta's latest open-source model" after a model just named may be a newer one; under a
+    # heading or on a page about one of the maker's models, it is that model ("# Gemma 3" over
+    # "A deep dive into Google's latest open source model").
+    return _makers_model(region, first, k, maker, topic_only=bool(between & lx.RECENT))
 
 
-def _makers_model(region: Region, first: int, before: int, maker: str) -> Mention | None:
+def _makers_model(
+    region: Region, first: int, before: int, maker: str, *, topic_only: bool = False
+) -> Mention | None:
     """The one model of ``maker`` named just before word ``before`` (see :func:`_owned_before`),
     else the section's or page's model when that maker made it ("## Command A" over "Cohere's
-    open-source enterprise model is ...")."""
-    owned = _owned_before(region, first, before, maker)
+    open-source enterprise model is ..."); with ``topic_only``, only the latter."""
+    owned = None if topic_only else _owned_before(region, first, before, maker)
     if owned is None:
         topic = region.block_subjects.get(region.words[first].block) or region.subject
         if topic is not None and not topic.possessive and _made_by(region, topic, maker):
@@ -5796,7 +5863,7 @@ def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
             line_end += 1
         if any(j in region.phrase_words for j in range(k, line_end)):
             break  # "Open-weights models" or another class: its own list
-        named = _names_alone(region, k, line_end)
+        named = _names_alone(region, k, line_end) or _names_then_dash(region, k, line_end)
         if not named and words[k].block in region.heading_blocks:
             break  # a heading of another kind ends the section
         short = line_end - k <= 6 and _lower(region, line_end - 1) not in {".", "!"}
@@ -5805,6 +5872,23 @@ def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
         found.extend(named)
         k, lines = line_end, lines + 1
     return found
+
+
+def _glued(region: Region, k: int, end: int) -> bool:
+    """Words ``k:end`` stand with no space between them ("BAAI/bge-m3")."""
+    words = region.words
+    return end <= len(words) and all(words[j].end == words[j + 1].start for j in range(k, end - 1))
+
+
+def _names_then_dash(region: Region, k: int, end: int) -> list[Mention]:
+    """The names that open words ``k:end`` before a dash and what it says of them ("X — 335M
+    parameters, 1024 dimensions"): a line of a list whose item marks were lost."""
+    dash = next(
+        (j for j in range(k, end) if _lower(region, j) in {"—", "–"} or _spaced_hyphen(region, j)), -1
+    )
+    if dash == -1 or dash + 1 >= end:
+        return []
+    return _names_alone(region, k, dash)
 
 
 def _names_alone(region: Region, k: int, end: int) -> list[Mention]:
@@ -5817,6 +5901,8 @@ def _names_alone(region: Region, k: int, end: int) -> list[Mention]:
             k = hit[1]
         elif _lower(region, k) in {",", "and", "&", "/", "·", "•", "|"} and named:
             k += 1
+        elif _lower(region, k + 1) == "/" and region.mention_at(k + 2) and _glued(region, k, k + 3):
+            k += 2  # "BAAI/bge-large-en-v1.5": a repository's owner before the name
         elif _lower(region, k) == "(" and named and _lower(region, end - 1) == ")":
             return named
         else:
@@ -5941,6 +6027,23 @@ _NO_NAMES = (
 )
 
 
+def _group_of(region: Region, noun: int) -> list[Mention]:
+    """The models a group noun at word ``noun`` gathers: "family of Llama models", "suite of
+    IBM's core Granite models", a few plain words or a maker's possessive before the name.
+    ("a family of open-source models" has its claim after "of": another path reads it.)"""
+    if _lower(region, noun) not in lx.GROUP_NOUNS or _lower(region, noun + 1) != "of":
+        return []
+    k = noun + 2
+    while k < noun + 6 and _same_sentence(region, noun, k) and k not in region.phrase_words:
+        if region.mention_at(k) is not None:
+            return _joined_list(region, list_after(region, k))
+        possessive = _lower(region, k + 1) in {"'s", "’s"} and _proper(region, k)
+        if not (_plain_word(region, k) or possessive) or _lower(region, k) in lx.MODEL_NOUNS:
+            return []
+        k += 2 if possessive else 1
+    return []
+
+
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
     head = _find_head(region, last)
     if added := _added_to_collection(region, first, last, head):
@@ -5951,6 +6054,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="shared with a contrasting term")
     if head.kind == "model" and (offering := _offered(region, first, head.index)) is not None:
         return Attachment(claim, (offering,), "copula", "attributive")
+    group = head.index - (head.kind == "none" and _lower(region, head.index) == "of")
+    if head.kind in ("model", "none") and (members := _group_of(region, group)):
+        # "the open-source family of Llama models": a group of a model's members is that model.
+        return Attachment(claim, tuple(members), "of", "attributive")
     if head.kind == "mention":
         mentions = _joined_list(region, list_after(region, head.index))
         closed = _lower(region, first - 1) in lx.DETERMINERS and _closed_by_noun(region, head.end)
@@ -6658,6 +6765,9 @@ def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention
             return []
     while k < ahead and _same_sentence(region, head, k):
         low = words[k].lower
+        if low in lx.MODALS | {"will", "may"} and _lower(region, k + 1) == "be":
+            # "The next big open-source model will be Qwen 3": a modal's "be" names as "is" does.
+            k, low = k + 1, "is"
         if low in _IDENTITY_COPULAS:
             j = _past_aside(region, k + 1)
             if _lower(region, j) in {"the", "probably", "arguably", "still", "now", "clearly"}:
@@ -7229,9 +7339,8 @@ def _starts_with_reference(region: Region, first: int) -> bool:
         ante = _antecedent(region, start)
         new = ante is not None and _made_by(region, ante, _lower(region, head.index + 2))
     return (
-        (new and first - lead <= 2 and head.kind == "model" and head.index - claim_end <= 2 and singular)
-        or (len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL)
-    )
+        new and first - lead <= 2 and head.kind == "model" and head.index - claim_end <= 2 and singular
+    ) or (len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL)
 
 
 def _class_noun(region: Region, start: int, end: int) -> bool:

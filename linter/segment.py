@@ -486,6 +486,12 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
             # quote (a reply's "it") before names what the reference stands for (read with it,
             # claim or not).
             chosen.add(i - 1)
+            # A paragraph with no words of prose (a bare link, masked) stands between nothing:
+            # the paragraph before it is the one the reference reads back to.
+            j = i - 1
+            while j > 0 and i - j <= 2 and not doc.prose[blocks[j].start : blocks[j].end].strip():
+                j -= 1
+                chosen.add(j)
         if block.kind == "table_cell":
             if rows is None:
                 rows = {}

@@ -3822,6 +3822,74 @@ FLAG = [
         'Llama 3, Mistral 7B, etc. are open source.',
         [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
     ),
+    (
+        'group noun of a named model',
+        'The open-source family of Llama models keeps growing.',
+        [('Llama models', 'OW102')],
+    ),
+    (
+        'group noun past plain words',
+        'IBM shipped an open-sourced family of core Granite models.',
+        [('Granite', 'OW101')],
+    ),
+    (
+        "group noun past a maker's possessive",
+        "The open-source suite of Google's Gemma models grows.",
+        [('Gemma', 'OW104')],
+    ),
+    (
+        'identity after a modal be',
+        'The next big open-source model will be Qwen 3.',
+        [('Qwen 3', 'OW101')],
+    ),
+    (
+        'identity after would be',
+        'I think the next wave of open-source models would be led by nobody; the best open-source '
+        'model would be Llama 4.',
+        [('Llama 4', 'OW102')],
+    ),
+    (
+        'restrictive relative clause on the name',
+        'The model Kimi K2 that everyone talks about is open source.',
+        [('Kimi K2', 'OW102')],
+    ),
+    (
+        'restrictive relative clause, quoted name',
+        'The chatbot "Kimi K2" that should worry Silicon Valley, is a fully open-source model.',
+        [('Kimi K2', 'OW102')],
+    ),
+    (
+        'phrase of place after the name',
+        'Llama 3 on Hugging Face is one of the best open-source models.',
+        [('Llama 3', 'OW102')],
+    ),
+    (
+        'phrase of place after a linked name',
+        '[Mistral 7B on the Hub](https://huggingface.co/mistralai) is one of [the best open-source '
+        'models](https://example.com).',
+        [('Mistral 7B', 'OW101')],
+    ),
+    (
+        'a bare link between the name and it',
+        'I read about Phi-3 this morning.\n\nhttps://news.example.com/phi-3-launch/\n\nIt is open '
+        'source and small.',
+        [('Phi-3', 'OW101')],
+    ),
+    (
+        'class title line over name-dash lines',
+        'Top Open-Source LLMs in 2025\nLlama 3 - strong all-rounder\nMistral 7B - small and quick',
+        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+    ),
+    (
+        'name-dash line with its owner',
+        'Top Open-Source Embedding Models\nBAAI/bge-m3 — long context, many languages',
+        [('bge-m3', 'OW101')],
+    ),
+    (
+        "maker's latest model under its heading",
+        "# Gemma 3\n\nA deep dive into Google's latest open source language model.",
+        [('Gemma 3', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5592,6 +5660,26 @@ DONT_FLAG = [
     (
         "a wish's 'to' in prose",
         'We want Grok 2 to go open source.',
+    ),
+    (
+        'group noun of a class',
+        "Meta's open-source family of models includes many sizes.",
+    ),
+    (
+        'relative clause with its own subject',
+        'The data that Llama 3 was trained on is open source.',
+    ),
+    (
+        'phrase of place after a software noun',
+        'Support for Llama 3 in vLLM is open source.',
+    ),
+    (
+        "maker's next model under its heading",
+        "# Gemma 3\n\nGoogle's next open-source model is coming.",
+    ),
+    (
+        "a bare link after a statement about the writer's code",
+        'We benchmarked Phi-3.\n\nhttps://example.com/bench/\n\nThe harness is open source.',
     ),
 ]
 
