@@ -4316,6 +4316,9 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = Attachment(claim, tuple(group), "apposition", "predicative")
     elif attachment.skipped == "no model named" and (lined := _name_lines_below(region, first, last)):
         attachment = Attachment(claim, tuple(lined), "lead-in", "attributive")
+    elif attachment.skipped == "no model named" and (member := _implied_member(region, first, last)):
+        # "Meta's Llama series is leading the charge in open-source AI": no rewrite of the class.
+        attachment = Attachment(claim, (member,), "implied", "other")
     elif attachment.how == "passive" and len(group := _both_after_comma(region, first, last)) > 1:
         attachment = Attachment(claim, tuple(group), "passive", "verb")  # "X, Y, Z — all open-sourced"
     maker, at = _possessive_maker(region, first) if attachment.mentions else ("", -1)
@@ -5878,6 +5881,74 @@ def _glued(region: Region, k: int, end: int) -> bool:
     """Words ``k:end`` stand with no space between them ("BAAI/bge-m3")."""
     words = region.words
     return end <= len(words) and all(words[j].end == words[j + 1].start for j in range(k, end - 1))
+
+
+# What sets a sentence's model apart from the class its predicate names (see implied_blockers).
+_SET_APART = (
+    lx.IMPLIED_BLOCKERS
+    | lx.COMPARISON
+    | lx.NEGATIONS
+    | lx.MADE_FROM
+    | lx.ORGANISATION_NOUNS
+    | lx.CONCESSIVE
+    | lx.PERSONAL_PRONOUNS
+    | lx.PRONOUNS
+)
+
+
+def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> Mention | None:
+    """The model the claim's sentence opens on, when its predicate sets it in the class the claim
+    heads: "DeepSeek-R1 puts open-source AI on par with o1", "Falcon 180B tops the leaderboard of
+    open-source models". Nothing between the name and the claim may set the two apart (see
+    ``_SET_APART``: "GPT-4 outperforms open-source models", "Phi-3 was distilled from open-source
+    models"), name another model or make another claim; the judge weighs such a claim only
+    where the model can be downloaded, as a writer who puts GPT-4 among open models says so."""
+    if _find_head(region, last).kind != "model":
+        return None
+    start, _ = _sentence_bounds(region, first)
+    k = start
+    while k < first and (
+        _lower(region, k) in lx.DETERMINERS
+        or (_proper(region, k) and _lower(region, k + 1) in {"'s", "’s"})
+        or _lower(region, k) in {"'s", "’s"}
+    ):
+        k += 1  # "The", "Meta's"
+    hit = region.mention_at(k)
+    if hit is None or hit[0].possessive or region.count(hit[1], first) > reach or _makes_next(region, hit[0]):
+        return None  # ("Mistral launched a new open-source model": the name is the maker's)
+    # A preposition before the class places the model in it ("leading the charge in", "the
+    # leaderboard of", "a bet on"); others set it to serve or face the class ("a license for").
+    j = first - 1
+    while j > hit[1] and (_lower(region, j) in lx.DETERMINERS or j in region.phrase_words):
+        j -= 1
+    if _lower(region, j) in lx.PREPOSITIONS and _lower(region, j) not in {
+        "in",
+        "of",
+        "on",
+        "into",
+        "among",
+        "within",
+    }:
+        return None
+    between = range(hit[1], first)
+    if _lower(region, hit[1]) in lx.LIST_SEPARATORS | {",", "/", "&"} and region.mention_at(hit[1] + 1):
+        return None  # a list of subjects: another path reads lists
+    if any(
+        region.mention_at(j) is not None
+        or j in region.phrase_words
+        or _lower(region, j) in _SET_APART
+        or _lower(region, j) in {";", ":", "?", "!"}
+        for j in between
+    ):
+        return None
+    # A predicate, not a name's own words: a verb or a copula stands between.
+    verbs = lx.COPULAS | lx.AUXILIARIES | lx.MODALS | {"will", "can", "may"}
+    if not any(
+        _lower(region, j) in verbs or (_plain_word(region, j) and _lower(region, j).endswith(("s", "ed")))
+        for j in between
+    ):
+        return None
+    return hit[0]
 
 
 def _names_then_dash(region: Region, k: int, end: int) -> list[Mention]:

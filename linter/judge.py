@@ -167,6 +167,14 @@ def _same_sentence(prose: str, end: int, start: int) -> bool:
     return start >= end and not _SENTENCE_END.search(prose, end, start)
 
 
+def _closed(entry: Entry, vocab: Vocabulary) -> bool:
+    """No weights of the model, or of any member of the family, can be downloaded."""
+    if entry.status is not None:
+        return entry.status == "proprietary"
+    members = vocab.family_members(entry.id)
+    return bool(members) and all(m.status == "proprietary" for m in members)
+
+
 def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose: str) -> list[Finding]:
     findings: list[Finding] = []
     seen: dict[tuple[int, int, str], tuple[int, int]] = {}  # name and rule -> claim end, finding
@@ -185,6 +193,8 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             mentions = tuple(open_sides) if len(open_sides) == 1 else ()
         for mention in mentions:
             entry = vocab.entries[mention.entry_id]
+            if attachment.how == "implied" and _closed(entry, vocab):
+                continue  # "GPT-4 set the bar for open-source models": no one says GPT-4 is one
             if entry.status is None:
                 # ("It is an open-source model family": a pronoun whose claim heads a model noun
                 # stands for models, not the brand.)

@@ -3890,6 +3890,36 @@ FLAG = [
         "# Gemma 3\n\nA deep dive into Google's latest open source language model.",
         [('Gemma 3', 'OW102')],
     ),
+    (
+        'implied member: leads a class',
+        "Meta's Llama series is leading the charge in open-source AI.",
+        [('Llama', 'OW102')],
+    ),
+    (
+        'implied member: puts a class on par',
+        "DeepSeek-R1 puts open-source AI on par with OpenAI's o1.",
+        [('DeepSeek-R1', 'OW101')],
+    ),
+    (
+        'implied member: a bet on a class',
+        "Llama 3 is Meta's bet on open-source AI.",
+        [('Llama 3', 'OW102')],
+    ),
+    (
+        "implied member: tops a class's board",
+        'Falcon 180B tops the leaderboard of open-source models.',
+        [('Falcon 180B', 'OW102')],
+    ),
+    (
+        'implied member: past a participle aside',
+        'The Mixtral family, developed by Mistral AI, offers a new approach in open-source AI.',
+        [('Mixtral', 'OW101')],
+    ),
+    (
+        'implied member: a turning point',
+        'Llama 3 marked a turning point in open-source AI.',
+        [('Llama 3', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5680,6 +5710,38 @@ DONT_FLAG = [
     (
         "a bare link after a statement about the writer's code",
         'We benchmarked Phi-3.\n\nhttps://example.com/bench/\n\nThe harness is open source.',
+    ),
+    (
+        'implied member: outperforms the class',
+        'Mistral 7B outperforms open-source models twice its size on most benchmarks.',
+    ),
+    (
+        'implied member: derived from the class',
+        'Phi-3 was distilled from open-source models.',
+    ),
+    (
+        'implied member: uses the class',
+        'BLIP-2 leverages open-source large language models for its text side.',
+    ),
+    (
+        'implied member: a closed model sets the bar',
+        'GPT-4 sets the bar for open-source models.',
+    ),
+    (
+        "implied member: the maker's apposition",
+        'Mixtral comes from Mistral AI, a startup that makes open-source models.',
+    ),
+    (
+        'implied member: another subject',
+        'Llama 3 shipped in April, and we now prefer open-source models.',
+    ),
+    (
+        'implied member: a question',
+        'Does Llama 3 lead open-source AI?',
+    ),
+    (
+        'implied member: a list of subjects is another path',
+        'Llama 3 and GPT-4 shape the debate over open-source AI.',
     ),
 ]
 
