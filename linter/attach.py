@@ -355,6 +355,10 @@ def _denied_label(region: Region, first: int, reach: int = 20) -> bool:
 _MAYBE = frozenset({"can", "could", "might", "may"})
 
 
+# Verbs after "if we"/"if you" that name a topic: "If we talk about open-source LLMs, ...".
+_TOPIC_VERBS = frozenset({"talk", "speak", "look", "consider", "compare", "mean"})
+
+
 def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     words = region.words
     sent = words[first].sent
@@ -392,7 +396,11 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             break
         if low in lx.REASON_OPENERS and steps > 0 and _lower(region, i + 1) in lx.IT | {"they"}:
             break  # "X should be supported since it is open source": the reason is asserted
-        if low in lx.HYPOTHETICAL or (low in lx.MODALS and _lower(region, i + 1) == "have"):
+        # ("If we talk about the largest open-source LLM, it is X": a topic, not a condition)
+        topic = (
+            low == "if" and _lower(region, i + 1) in {"we", "you"} and _lower(region, i + 2) in _TOPIC_VERBS
+        )
+        if (low in lx.HYPOTHETICAL and not topic) or (low in lx.MODALS and _lower(region, i + 1) == "have"):
             hypothetical = hypothetical or "hypothetical clause"
         if (
             low in _MAYBE
@@ -3482,7 +3490,11 @@ def _is_question(region: Region, first: int, last: int) -> bool:
         if _presupposed(region, start, first, end):
             return False
         # A tag question asserts: "Llama 2 is open source, right?"
-        comma = max((k for k in range(first, end) if region.words[k].text == ","), default=-1)
+        # (A headline's colon or dash parts a statement from its question as a comma does: "X
+        # goes open source: is it time to switch?")
+        comma = max(
+            (k for k in range(first, end) if region.words[k].text in {",", ":", "—", "–"}), default=-1
+        )
         tag = " ".join(w.lower for w in region.words[comma + 1 : end - 1]) if comma != -1 else ""
         # "X is open source and has a 10M context, why is nobody talking about it?": a
         # statement, then a question of its own after the comma.
@@ -3496,7 +3508,10 @@ def _is_question(region: Region, first: int, last: int) -> bool:
         coordinated = after in {"and", "but", "so"} and (
             then in _QUESTION_SUBJECTS or then in lx.AUXILIARIES | {"is", "are", "has", "have"}
         )
-        auxiliary = after in lx.AUXILIARIES | {"has", "have"} and end - 1 - (comma + 1) >= 3
+        # (after a colon or dash "is" opens one too: ": is it time to switch?")
+        colon = comma != -1 and region.words[comma].text != ","
+        asks = lx.AUXILIARIES | {"has", "have"} | ({"is", "are", "was", "were"} if colon else set())
+        auxiliary = after in asks and end - 1 - (comma + 1) >= 3
         asked_after = comma >= last and (after in wh | _ASKERS or auxiliary or coordinated)
         if asked_after and opener not in wh and opener not in lx.CLAUSE_VERBS:
             return False
@@ -4316,6 +4331,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = Attachment(claim, tuple(group), "apposition", "predicative")
     elif attachment.skipped == "no model named" and (lined := _name_lines_below(region, first, last)):
         attachment = Attachment(claim, tuple(lined), "lead-in", "attributive")
+    elif attachment.skipped == "no model named" and (framed := _framed_topic(region, first, last)):
+        attachment = Attachment(claim, tuple(framed), "implied", "other")
     elif attachment.skipped == "no model named" and (member := _implied_member(region, first, last)):
         # "Meta's Llama series is leading the charge in open-source AI": no rewrite of the class.
         attachment = Attachment(claim, (member,), "implied", "other")
@@ -5896,6 +5913,37 @@ _SET_APART = (
 )
 
 
+def _framed_topic(region: Region, first: int, last: int) -> list[Mention]:
+    """The model the main clause is about after a frame that opens the sentence on the class the
+    claim heads (see ``topic_frames``): "When it comes to open-source LLMs, Llama 3 is the
+    strongest", "If we talk about the largest open-source LLM, it is X". As with an implied
+    member, nothing in the main clause's first words may set the model apart ("..., GPT-4 still
+    beats them")."""
+    start, end = _sentence_bounds(region, first)
+    frame = _phrase_at(region, start, lx.TOPIC_FRAMES)
+    head = _find_head(region, last)
+    if not frame or head.kind != "model" or region.count(start + frame, first) > 4:
+        return []
+    if not all(_plain_word(region, k) or k in region.phrase_words for k in range(start + frame, first)):
+        return []
+    k = head.index + 1
+    while k < end and _lower(region, k) != "," and (_plain_word(region, k) or _lower(region, k) == "-"):
+        k += 1  # "... LLM right now, ", "... models available today, "
+    if _lower(region, k) != "," or region.count(head.index, k) > 4:
+        return []
+    k += 1
+    if _lower(region, k) in {"it", "that", "this"} and _lower(region, k + 1) in {"is", "was", "'s", "’s"}:
+        k += 2  # "it is X": the identity
+    k += _lower(region, k) == "the"
+    named = _chain_at(region, k)
+    if not named or named[0].possessive:
+        return []
+    after = region.word_range(named[-1].start, named[-1].end)[1]
+    if any(_lower(region, j) in _SET_APART for j in range(after, min(after + 6, end))):
+        return []
+    return named
+
+
 def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> Mention | None:
     """The model the claim's sentence opens on, when its predicate sets it in the class the claim
     heads: "DeepSeek-R1 puts open-source AI on par with o1", "Falcon 180B tops the leaderboard of
@@ -6646,15 +6694,20 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
             return Attachment(claim, tuple(mentions), "release", "other")
     if noun.lower in lx.LICENSE_NOUNS and (owner := _possessor(region, first)):
         return Attachment(claim, tuple(owner), "license", "other")  # "Llama 3's open-source license"
+    if noun.lower in lx.MANNER_NOUNS and (owner := _possessor(region, first)):
+        # "DeepSeek-R1 ... won attention for its open-source approach"; not a maker's brand
+        models = [m for m in owner if _spelled(m) not in region.makers.get(m.entry_id, ())]
+        if models:
+            return Attachment(claim, tuple(models), "possessor", "attributive")
     if noun.lower not in lx.LICENSE_NOUNS | lx.ORGANISATION_NOUNS:
         mentions, how, _ = _subject_left(region, first)
         named_end = region.word_range(mentions[-1].start, mentions[-1].end)[1] if mentions else first
         coordinated = any(_lower(region, k) in {"and", "or"} for k in range(named_end, first))
         # A preposition between the copula and the claim puts the software elsewhere: "X is part
         # of the open-source ecosystem", "X is available through open-source servers".
-        copula = max(
-            (k for k in range(named_end, first) if _lower(region, k) in lx.COPULAS), default=named_end
-        )
+        # (For a result, from its verb on: "..., as of this month, making it the most popular")
+        links = lx.MAKE_VERBS if how == "resultative" else lx.COPULAS
+        copula = max((k for k in range(named_end, first) if _lower(region, k) in links), default=named_end)
         between = range(copula + 1, first)
         linked_directly = not any(
             _lower(region, k) in lx.PREPOSITIONS and "-" not in (_lower(region, k - 1), _lower(region, k + 1))

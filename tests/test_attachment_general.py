@@ -3920,6 +3920,37 @@ FLAG = [
         'Llama 3 marked a turning point in open-source AI.',
         [('Llama 3', 'OW102')],
     ),
+    (
+        "a headline's question after its colon",
+        'Mistral Large 2 goes open source: is it time to switch?',
+        [('Mistral Large 2', 'OW102')],
+    ),
+    (
+        "a model's open-source approach",
+        'DeepSeek-R1 is a reasoning model. It won attention for its open-source approach and its low cost.',
+        [('DeepSeek-R1', 'OW101')],
+    ),
+    (
+        "a result past an adverbial with 'as'",
+        'Qwen has passed 700 million downloads as of this month, making it the most popular open '
+        'source AI system anywhere.',
+        [('Qwen', 'OW104')],
+    ),
+    (
+        'topic frame, then it is X',
+        'When it comes to the largest open-source LLM, it is Llama 3.1 405B.',
+        [('Llama 3.1 405B', 'OW102')],
+    ),
+    (
+        "topic frame 'if we talk about'",
+        'If we talk about the largest open-source LLM right now, it is Llama 3.1 405B.',
+        [('Llama 3.1 405B', 'OW102')],
+    ),
+    (
+        "topic frame, then the model's clause",
+        'As for open-source LLMs, Mistral 7B is our pick.',
+        [('Mistral 7B', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5742,6 +5773,22 @@ DONT_FLAG = [
     (
         'implied member: a list of subjects is another path',
         'Llama 3 and GPT-4 shape the debate over open-source AI.',
+    ),
+    (
+        'a headline that asks after its colon',
+        'Llama 3 is open source: is it, though?',
+    ),
+    (
+        "a maker's open-source approach",
+        'Mistral won attention for its open-source approach.',
+    ),
+    (
+        'topic frame, a closed model set against it',
+        'When it comes to open-source LLMs, GPT-4 still beats them all.',
+    ),
+    (
+        "a real condition with 'if we'",
+        'If we release Llama 3 as open source, our lawyers will object.',
     ),
 ]
 
