@@ -5089,6 +5089,18 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     row's own model and a column of descriptions count."""
     block = region.words[first].block
     start, end = _sentence_bounds(region, first)
+    words = region.words
+    line = first
+    while line > start and words[line - 1].line == words[first].line:
+        line -= 1
+    card_line = line > _block_start(region, first) and any(
+        _lower(region, k) == ":" for k in range(line, min(line + 4, first))
+    )
+    if card_line:
+        # A card's labelled line in one paragraph ("**Author:** X⏎**Description:** ...") is its
+        # own unit, as the run of lines no full stop parts is not.
+        start = line
+        end = next((k for k in range(first, end) if words[k].line != words[first].line), end)
     if _lower(region, end - 1) == "?" or _lower(region, last) == ":":
         return []  # "Open source? Not really.", "Open source: yes, with caveats" (a field)
     opening = max((k + 1 for k in range(start, first) if _chunk_mark(region, k)), default=start)
@@ -5158,9 +5170,9 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     own = region.item_topics.get(block) or region.block_subjects.get(block)
     if own is not None:
         return [own]
-    # The section's or page's model: only for a fragment that opens its block, or follows
-    # fragments ("Served with vLLM. Open source." is about vLLM).
-    block_start = _block_start(region, first)
+    # The section's or page's model: only for a fragment that opens its block (or its card
+    # line), or follows fragments ("Served with vLLM. Open source." is about vLLM).
+    block_start = start if card_line else _block_start(region, first)
     if start != block_start and not _verbless(region, block_start, (block_start, start)):
         turned = any(_lower(region, k) in _TURNING for k in range(last, end))
         if turned and len({m.entry_id for m in _mentions_from(region, block_start, start)}) > 1:
@@ -5181,11 +5193,13 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
 
 
 def _under_licence(region: Region, k: int, end: int) -> bool:
-    """Words ``k:end`` say which licence: "under Apache 2.0", "under the MIT license" (not "under
-    the hood")."""
+    """Words ``k:end`` say which licence: "under Apache 2.0", "under the MIT license", "with a
+    commercial license" (not "under the hood")."""
+    said = range(k + 1, end)
+    if _lower(region, k) == "with":  # "with a commercial license", not "with GPT-4 quality"
+        return any(_lower(region, j) in lx.LICENSE_NOUNS for j in said)
     if _lower(region, k) != "under":
         return False
-    said = range(k + 1, end)
     return any(_lower(region, j) in lx.LICENSE_NOUNS or region.words[j].text[:1].isupper() for j in said)
 
 
@@ -7577,7 +7591,9 @@ def _verbless(region: Region, first: int, bounds: tuple[int, int] | None = None)
         # After the claim, prepositions and participles only modify the noun ("An open-source LLM
         # from Meta, available in 8B and 70B sizes"); before it, they follow a verb ("Looking for
         # more resources on open-source models?"). A conjunction or a finite verb starts a clause.
-        modifier = k > first and (low in lx.PREPOSITIONS or low.endswith("ed"))
+        modifier = k > first and (
+            low in lx.PREPOSITIONS or low.endswith("ed") or low in lx.IRREGULAR_PARTICIPLES
+        )
         # "Dozens of open-source models", "A family of ...": a partitive "of" opens no clause.
         modifier = modifier or (low == "of" and _lower(region, k - 1) in lx.TRANSPARENT_OF)
         clause_word = low in lx.BREAKERS and low.isalpha() and not modifier and low not in {"and", "or"}

@@ -3951,6 +3951,23 @@ FLAG = [
         'As for open-source LLMs, Mistral 7B is our pick.',
         [('Mistral 7B', 'OW101')],
     ),
+    (
+        "a table cell's fragment with a license",
+        '| Date | Model | Notes |\n|---|---|---|\n| Jul 2023 | Llama 2 (Meta) | 7B, 70B - Fully '
+        'open-source with a commercial license |',
+        [('Llama 2', 'OW102')],
+    ),
+    (
+        "a section's fragment past an irregular participle",
+        '### BLOOM\n\n**Description:** The big multilingual sibling, fully open-source, built by many hands.',
+        [('BLOOM', 'OW102')],
+    ),
+    (
+        "a card's labelled line in one paragraph",
+        '### BLOOM\n\n**Author:** BigScience\n**Description:** The big multilingual sibling, fully '
+        'open-source.',
+        [('BLOOM', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5789,6 +5806,14 @@ DONT_FLAG = [
     (
         "a real condition with 'if we'",
         'If we release Llama 3 as open source, our lawyers will object.',
+    ),
+    (
+        "a table cell's alternatives with a license",
+        '| Model | Notes |\n|---|---|\n| GPT-4 | open-source alternatives with a permissive license exist |',
+    ),
+    (
+        "a card's line about a part",
+        '### BLOOM\n\n**Author:** BigScience\n**Tokenizer:** open source',
     ),
 ]
 
