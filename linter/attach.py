@@ -3331,7 +3331,8 @@ def _closes_on_name(region: Region, mention: Mention) -> bool:
         while k > 0 and _proper(region, k) and _lower(region, k - 1) not in lx.COPULAS | {"of"}:
             k -= 1
         k -= 1
-    return _lower(region, k) in lx.COPULAS | {"of"} and _same_sentence(region, k, first)
+    # (A colon or dash brings the name in as well: "one model has emerged as the standout: X.")
+    return _lower(region, k) in lx.COPULAS | {"of", ":", "—", "–"} and _same_sentence(region, k, first)
 
 
 def _made_relative(region: Region, verb: int, reach: int = 4) -> list[Mention]:

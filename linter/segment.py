@@ -1078,6 +1078,7 @@ _BOLD_TITLE = re.compile(
 _LABEL_END = re.compile(r"\s*(?:[—–:]|-\s)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _LABEL_MAX = 80
+_GOES_ON = re.compile(r"[ \t]+[a-z]")
 
 
 # A block that opens by pointing back at the list or table before it: "All of the above are
@@ -1123,7 +1124,10 @@ def _label_paragraph(doc: ProseDocument, i: int) -> bool:
         return False
     run_in = title.group(1).rstrip().endswith((".", ":"))  # "**Llama 3.** Meta's flagship."
     labelled = run_in or _LABEL_END.match(doc.text, title.end()) is not None
-    return len(title.group(1)) <= _LABEL_MAX and labelled
+    # An entry that goes on as a sentence about the bold name: "**StarCoder** is an impressive
+    # model for ..." (a short name, then a lower-case word).
+    told = len(title.group(1).split()) <= 4 and _GOES_ON.match(doc.text, title.end()) is not None
+    return len(title.group(1)) <= _LABEL_MAX and (labelled or told)
 
 
 def _run_in_list(doc: ProseDocument, i: int) -> bool:

@@ -3968,6 +3968,19 @@ FLAG = [
         'open-source.',
         [('BLOOM', 'OW102')],
     ),
+    (
+        'a name brought in by a colon, then a reference two sentences on',
+        'One model has emerged as the standout force in software development: Qwen3-Coder. It is '
+        'more than another code bot. Built by Alibaba Cloud, this open-source code LLM is a '
+        'game-changer.',
+        [('Qwen3-Coder', 'OW101')],
+    ),
+    (
+        'a class heading over paragraphs led by a bold name',
+        '## Open-source models for coding\n\nThese are the ones we tried.\n\n**StarCoder** is a '
+        'model for many languages.\n\n**Codestral** is a model from Mistral.',
+        [('StarCoder', 'OW102'), ('Codestral', 'OW104')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5814,6 +5827,10 @@ DONT_FLAG = [
     (
         "a card's line about a part",
         '### BLOOM\n\n**Author:** BigScience\n**Tokenizer:** open source',
+    ),
+    (
+        'a heading that leaves its class, over a bold-led paragraph',
+        '## Why we left open-source models\n\n**GPT-4** is what we use now.',
     ),
 ]
 
