@@ -4332,6 +4332,14 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = Attachment(claim, tuple(group), "apposition", "predicative")
     elif attachment.skipped == "no model named" and (lined := _name_lines_below(region, first, last)):
         attachment = Attachment(claim, tuple(lined), "lead-in", "attributive")
+    elif (
+        attachment.skipped == "no model named"
+        and claim.role == "adjective"
+        and (shared := _shared_copula(region, first, last))
+    ):
+        attachment = Attachment(claim, tuple(shared), "copula", "predicative")
+    elif attachment.skipped == "no model named" and (means := _by_means_of(region, first, last)):
+        attachment = Attachment(claim, tuple(means), "implied", "other")
     elif attachment.skipped == "no model named" and (framed := _framed_topic(region, first, last)):
         attachment = Attachment(claim, tuple(framed), "implied", "other")
     elif attachment.skipped == "no model named" and (member := _implied_member(region, first, last)):
@@ -5928,6 +5936,71 @@ _SET_APART = (
 )
 
 
+_FIRST_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "becomes", "became"})
+
+
+def _shared_copula(region: Region, first: int, last: int, reach: int = 16) -> list[Mention]:
+    """The subject of the copula a predicate is coordinated with: "Llama 2 is free for research
+    and commercial use, and open source". The sentence opens on the name and its copula; between
+    that and the claim's "and" stand no other name, claim, clause or negation ("X is not free, and
+    open source" leaves the scope to the reader)."""
+    if _lower(region, first - 1) not in {"and", "or"} or _find_head(region, last).kind != "none":
+        return []
+    if _lower(region, last) not in {".", "!", ",", ";", ""} and _same_sentence(region, last - 1, last):
+        return []  # "... and open source models": a noun phrase, not a predicate
+    start, _ = _sentence_bounds(region, first)
+    j = start
+    while j < first and _lower(region, j) in lx.DETERMINERS:
+        j += 1
+    named = _chain_at(region, j)
+    if not named or named[0].possessive:
+        return []
+    copula = region.word_range(named[-1].start, named[-1].end)[1]
+    if _lower(region, copula) not in _FIRST_COPULAS or region.count(copula, first) > reach:
+        return []
+    stops = lx.NEGATIONS | lx.PERSONAL_PRONOUNS | lx.PRONOUNS | lx.COPULAS | lx.CONCESSIVE
+    for k in range(copula + 1, first - 1):
+        low = _lower(region, k)
+        if (
+            region.mention_at(k)
+            or k in region.phrase_words
+            or low in stops
+            or low in {";", ":", "but", "than"}
+        ):
+            return []
+    return named
+
+
+def _by_means_of(region: Region, first: int, last: int) -> list[Mention]:
+    """The model a maker enters the class with: "Google joined the open-source race with Gemma 2",
+    "With Gemma 2, Google enters the open-source model market", "Meta is betting on open source
+    with Llama 3". The sentence's subject is no model; the name follows "with" right after the
+    claim's phrase (a few words), or in a "With X," that opens the sentence; nothing sets the
+    two apart (see ``_SET_APART``)."""
+    start, end = _sentence_bounds(region, first)
+    if region.mention_at(start) is not None:
+        return []  # "Llama 3 competes with ...": the subject is a model, another path reads it
+    if _lower(region, first - 1) in {"its", "their", "our", "his", "her"}:
+        return []  # "With Llama 3, Meta doubled down on its open-source strategy": the maker's own
+    named: list[Mention] = []
+    if _lower(region, start) == "with" and (hit := region.mention_at(start + 1)) is not None:
+        comma = hit[1]
+        if _lower(region, comma) == "," and not hit[0].possessive:
+            named, scope = _chain_at(region, start + 1), range(comma + 1, first)
+    if not named:
+        k = last
+        while k < min(region.reach_ahead(last, 4), end) and _lower(region, k) != "with":
+            if not _plain_word(region, k) or region.mention_at(k):
+                return []
+            k += 1
+        if _lower(region, k) != "with" or (hit := region.mention_at(k + 1)) is None or hit[0].possessive:
+            return []
+        named, scope = _chain_at(region, k + 1), range(start, k)  # ("the open-source challenge with")
+    if any(region.mention_at(j) or _lower(region, j) in _SET_APART for j in scope):
+        return []
+    return named
+
+
 def _framed_topic(region: Region, first: int, last: int) -> list[Mention]:
     """The model the main clause is about after a frame that opens the sentence on the class the
     claim heads (see ``topic_frames``): "When it comes to open-source LLMs, Llama 3 is the
@@ -6728,7 +6801,10 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
             _lower(region, k) in lx.PREPOSITIONS and "-" not in (_lower(region, k - 1), _lower(region, k + 1))
             for k in between
         )  # "easy-to-use" is one word
-        if mentions and how in ("copula", "resultative") and not coordinated and linked_directly:
+        # (Not a tool: "Mistral is an open-source Elixir client for ..." is another thing of that name.)
+        # ("tool-augmented", "a library of language models" are no tools)
+        tool = noun.lower in lx.TOOL_NOUNS and _lower(region, head.index + 1) not in {"-", "of"}
+        if mentions and how in ("copula", "resultative") and not coordinated and linked_directly and not tool:
             # "Whisper is OpenAI's open-source speech recognition system": said of the model;
             # "..., making it the most popular open source AI system": so is what it was made.
             return Attachment(claim, tuple(mentions), how, "attributive")

@@ -3981,6 +3981,26 @@ FLAG = [
         'model for many languages.\n\n**Codestral** is a model from Mistral.',
         [('StarCoder', 'OW102'), ('Codestral', 'OW104')],
     ),
+    (
+        "a predicate coordinated with the copula's first",
+        'Llama 2 is free for research and commercial use, and open source.',
+        [('Llama 2', 'OW102')],
+    ),
+    (
+        'a maker enters the class with a model',
+        'Google joined the open-source race with Gemma 2.',
+        [('Gemma 2', 'OW102')],
+    ),
+    (
+        "a fronted 'With X,' of a maker entering the class",
+        'With Gemma 2, Google enters the open-source model market.',
+        [('Gemma 2', 'OW102')],
+    ),
+    (
+        'a software noun past a hyphen is no tool',
+        'MOSS is an open-source tool-augmented conversational language model from Fudan University.',
+        [('MOSS', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5831,6 +5851,22 @@ DONT_FLAG = [
     (
         'a heading that leaves its class, over a bold-led paragraph',
         '## Why we left open-source models\n\n**GPT-4** is what we use now.',
+    ),
+    (
+        "a tool that shares a model's name",
+        'Mistral is an open-source Elixir client for the Mistral AI API.',
+    ),
+    (
+        'a negated first predicate',
+        'Llama 2 is not free, and open source.',
+    ),
+    (
+        "a maker meets the class's challenge with a closed model",
+        'OpenAI answered the open-source challenge with GPT-4o mini.',
+    ),
+    (
+        'a maker competes with the class',
+        'Meta competes with open-source rivals with Llama 3.',
     ),
 ]
 
