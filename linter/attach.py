@@ -4338,6 +4338,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         and (shared := _shared_copula(region, first, last))
     ):
         attachment = Attachment(claim, tuple(shared), "copula", "predicative")
+    elif attachment.skipped == "no model named" and (fronted := _fronted_adjectives(region, first, last)):
+        attachment = Attachment(claim, (fronted,), "fronted", "predicative")
     elif attachment.skipped == "no model named" and (means := _by_means_of(region, first, last)):
         attachment = Attachment(claim, tuple(means), "implied", "other")
     elif attachment.skipped == "no model named" and (framed := _framed_topic(region, first, last)):
@@ -5971,6 +5973,38 @@ def _shared_copula(region: Region, first: int, last: int, reach: int = 16) -> li
     return named
 
 
+def _fronted_adjectives(region: Region, first: int, last: int) -> Mention | None:
+    """The subject of the main clause after fronted adjectives that hold the claim: "With 24B
+    parameters, completely free and open-source, it is changing ...", "Small, fast and open
+    source, Mistral 7B runs anywhere". The adjectives stand between commas (or open the
+    sentence) with no verb or name of their own, and the subject follows the closing comma."""
+    if _find_head(region, last).kind != "none" or _lower(region, last) != ",":
+        return None
+    start, _ = _sentence_bounds(region, first)
+    k = first - 1
+    while k > start and _lower(region, k) != "," and first - k <= 6:
+        low = _lower(region, k)
+        verbal = low in lx.COPULAS | lx.DETERMINERS | lx.CLAUSE_VERBS  # "Jan is an open source, ..."
+        if not (_plain_word(region, k) or low in {"and", "&"}) or verbal or region.mention_ending_at(k + 1):
+            return None
+        k -= 1
+    if k != start and _lower(region, k) != ",":
+        return None
+    if k == start and (not _plain_word(region, k) or _lower(region, k) in lx.COPULAS | lx.DETERMINERS):
+        return None
+    subject = last + 1
+    if _lower(region, subject) in {"it", "they"} and _lower(region, subject + 1) in lx.COPULAS | {
+        "'s",
+        "’s",
+    } | {
+        "runs",
+        "is",
+    }:
+        return _antecedent(region, subject)
+    hit = region.mention_at(subject)
+    return hit[0] if hit is not None and not hit[0].possessive else None
+
+
 def _by_means_of(region: Region, first: int, last: int) -> list[Mention]:
     """The model a maker enters the class with: "Google joined the open-source race with Gemma 2",
     "With Gemma 2, Google enters the open-source model market", "Meta is betting on open source
@@ -6804,7 +6838,8 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
         # (Not a tool: "Mistral is an open-source Elixir client for ..." is another thing of that name.)
         # ("tool-augmented", "a library of language models" are no tools)
         tool = noun.lower in lx.TOOL_NOUNS and _lower(region, head.index + 1) not in {"-", "of"}
-        if mentions and how in ("copula", "resultative") and not coordinated and linked_directly and not tool:
+        linked = how in ("copula", "resultative") or (how == "apposition" and noun.lower in lx.SYSTEM_NOUNS)
+        if mentions and linked and not coordinated and linked_directly and not tool:
             # "Whisper is OpenAI's open-source speech recognition system": said of the model;
             # "..., making it the most popular open source AI system": so is what it was made.
             return Attachment(claim, tuple(mentions), how, "attributive")

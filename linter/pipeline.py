@@ -100,6 +100,8 @@ def _label_line_starts(text: str, starts: list[int]) -> set[int]:
 
 
 _CLOSERS = frozenset({'"', "”", "’", ")"})
+
+
 def _title_line(text: str, at: int) -> bool:
     """The line holding offset ``at`` reads as a headline: three words or more, every word
     capitalised but the small ones ("Falcon 40B: Exploring the Largest Open-Source Model"), and
@@ -471,6 +473,18 @@ def region_from_doc(doc: Doc) -> Region:
         end = words[region.block_words(item)[-1]].end
         return [first, *(m for m in list_after(region, k) if m.start > first.start and m.start < end)]
 
+    def sole_model(block: int) -> Mention | None:
+        # The one model a lead-in names (no possessive: "Meta's" names the maker), when no word
+        # of it turns from the model or compares ("How we moved away from GPT-4:").
+        span = region.block_words(block)
+        named = [hit[0] for k in span if (hit := region.mention_at(k)) is not None]
+        turned = lx.COMPARISON | lx.CONTRAST_TERMS | lx.SET_APART | lx.TURNING_WORDS | lx.LEAD_BLOCKERS
+        if len({m.entry_id for m in named}) != 1 or named[0].possessive or block in region.heading_blocks:
+            return None
+        if any(words[k].lower in turned | {"from", "to", "instead", "replace", "replacing"} for k in span):
+            return None
+        return named[0]
+
     def leads(items: list[int]) -> list[Mention]:
         # The models the items open with; a table row's cells share one subject: each model once.
         # An item that names none but heads items of its own ("- Vision" over "  - Pixtral 12B")
@@ -493,8 +507,10 @@ def region_from_doc(doc: Doc) -> Region:
     for block, items in lead_ins.items():
         if named := leads(items):
             region.lead_in_items[block] = named
-        # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below.
-        if (topic := opener(first_word_of_block.get(block))) is not None:
+        # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below; so
+        # does a lead-in that names one model and sets it against nothing ("Why we like X:").
+        topic = opener(first_word_of_block.get(block)) or sole_model(block)
+        if topic is not None:
             for item in items:
                 region.item_topics[item] = topic
     # A heading over a line of names set apart by item marks ("X · Y · Z") lists them too.

@@ -1300,8 +1300,10 @@ def _user_data(
                     later.kind == "table_cell" and (later.row > 0 or header)
                 ):
                     items.append(local[id(later)])
-            # "**GPT-4o** — the closed baseline" under "## Top open-source models": set apart.
-            items = [i for i in items if not _item_apart(doc.prose[blocks[i].start : blocks[i].end])]
+            # "**GPT-4o** — the closed baseline" under "## Top open-source models": set apart (from
+            # a class the lead-in claims; under "What makes X special:" every item is about X).
+            if _claim_words().search(doc.prose, block.start, block.end):
+                items = [i for i in items if not _item_apart(doc.prose[blocks[i].start : blocks[i].end])]
             if items:
                 lead_ins[n] = items
     columns: list[int | None] = []

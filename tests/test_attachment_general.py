@@ -4001,6 +4001,29 @@ FLAG = [
         'MOSS is an open-source tool-augmented conversational language model from Fudan University.',
         [('MOSS', 'OW102')],
     ),
+    (
+        'a system noun in apposition',
+        'We moved from Coqui XTTS-v2 to **Fish Speech (OpenAudio)**, a state-of-the-art '
+        'open-source TTS system.',
+        [('Fish Speech', 'OW102')],
+    ),
+    (
+        'fronted adjectives before it',
+        'Mistral Small 3 is out. With 24 billion parameters, completely free and open-source, it '
+        'is changing how teams build.',
+        [('Mistral Small 3', 'OW101')],
+    ),
+    (
+        'fronted adjectives before the name',
+        'Small, fast and open source, Mistral 7B runs anywhere.',
+        [('Mistral 7B', 'OW101')],
+    ),
+    (
+        'a lead-in about one model over its features',
+        'What makes DeepSeek-R1 special:\n\n- **Matches o1** - strong reasoning\n- **Fully open '
+        'source** - all weights released',
+        [('DeepSeek-R1', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5867,6 +5890,26 @@ DONT_FLAG = [
     (
         'a maker competes with the class',
         'Meta competes with open-source rivals with Llama 3.',
+    ),
+    (
+        'a tool in apposition',
+        'We serve Llama 3 with vLLM, an open-source inference engine.',
+    ),
+    (
+        'a dataset in apposition',
+        'We trained Mistral 7B on The Pile, an open-source dataset.',
+    ),
+    (
+        'coordinated adjectives of another noun',
+        'Jan is an open source, ChatGPT alternative that is:',
+    ),
+    (
+        'a lead-in that compares, over a feature',
+        'Compared with GPT-4:\n\n- Fully open source',
+    ),
+    (
+        'a lead-in that leaves a model, over its features',
+        'How we moved away from GPT-4o:\n\n- Fully open source\n- Cheaper',
     ),
 ]
 
