@@ -4344,7 +4344,9 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = Attachment(claim, tuple(means), "implied", "other")
     elif attachment.skipped == "no model named" and (framed := _framed_topic(region, first, last)):
         attachment = Attachment(claim, tuple(framed), "implied", "other")
-    elif attachment.skipped == "no model named" and (member := _implied_member(region, first, last)):
+    elif (attachment.skipped == "no model named" or attachment.skipped.startswith("about software")) and (
+        member := _implied_member(region, first, last)
+    ):
         # "Meta's Llama series is leading the charge in open-source AI": no rewrite of the class.
         attachment = Attachment(claim, (member,), "implied", "other")
     elif attachment.how == "passive" and len(group := _both_after_comma(region, first, last)) > 1:
@@ -5973,6 +5975,19 @@ def _shared_copula(region: Region, first: int, last: int, reach: int = 16) -> li
     return named
 
 
+def _as_did_with(region: Region, i: int) -> Mention | None:
+    """The name an "as we did with X" at word ``i`` (or the comma before it) says the act was
+    done to before ("..., as we did with Grok 1", "as Meta has with Llama 2")."""
+    j = i + (_lower(region, i) == ",")
+    if _lower(region, j) != "as" or _lower(region, j + 2) not in {"did", "do", "does", "had", "has", "have"}:
+        return None
+    if not (_lower(region, j + 1) in lx.PERSONAL_PRONOUNS | {"it"} or _proper(region, j + 1)):
+        return None
+    k = j + 3 + (_lower(region, j + 3) == "with")
+    hit = region.mention_at(k)
+    return hit[0] if hit is not None and not hit[0].possessive else None
+
+
 def _fronted_adjectives(region: Region, first: int, last: int) -> Mention | None:
     """The subject of the main clause after fronted adjectives that hold the claim: "With 24B
     parameters, completely free and open-source, it is changing ...", "Small, fast and open
@@ -6073,7 +6088,10 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     ``_SET_APART``: "GPT-4 outperforms open-source models", "Phi-3 was distilled from open-source
     models"), name another model or make another claim; the judge weighs such a claim only
     where the model can be downloaded, as a writer who puts GPT-4 among open models says so."""
-    if _find_head(region, last).kind != "model":
+    head = _find_head(region, last)
+    # "... a benchmark in the open-source LLM space": the class's domain
+    domain = head.kind == "software" and _lower(region, head.index) in lx.DOMAIN_NOUNS
+    if head.kind != "model" and not (domain and _lower(region, head.index - 1) in lx.MODEL_NOUNS):
         return None
     start, _ = _sentence_bounds(region, first)
     k = start
@@ -6083,6 +6101,17 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
         or _lower(region, k) in {"'s", "’s"}
     ):
         k += 1  # "The", "Meta's"
+    # "Meta's September 2024 release of Llama 3.2 expanded ...": the release stands for the model
+    j = k
+    while j < min(k + 4, first) and (_plain_word(region, j) or _lower(region, j).isdigit()):
+        if (
+            _lower(region, j) in lx.RELEASE_NOUNS
+            and _lower(region, j + 1) == "of"
+            and region.mention_at(j + 2)
+        ):
+            k = j + 2
+            break
+        j += 1
     hit = region.mention_at(k)
     if hit is None or hit[0].possessive or region.count(hit[1], first) > reach or _makes_next(region, hit[0]):
         return None  # ("Mistral launched a new open-source model": the name is the maker's)
@@ -8131,6 +8160,9 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
         low = words[i].lower
         if low in lx.SOFTWARE_NOUNS:
             return Attachment(claim, skipped=f"about software ('{words[i].text}')")
+        if low in {",", "as"} and (echoed := _as_did_with(region, i)) is not None:
+            # "we open source the prior version, as we did with Grok 1": what the act was done to
+            return Attachment(claim, (echoed,), "verb", "verb")
         if low in {".", ";", "to", "that", "which", "because", "but", "if", "when"}:
             break
         noun_before = _lower(region, i - 1) in lx.MODEL_NOUNS and i - 1 not in region.phrase_words

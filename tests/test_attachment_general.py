@@ -4024,6 +4024,22 @@ FLAG = [
         'source** - all weights released',
         [('DeepSeek-R1', 'OW101')],
     ),
+    (
+        "an act echoed with 'as we did with'",
+        'As we build the next version, we open source the prior version, as we did with Grok 1 '
+        'when Grok 2 came out.',
+        [('Grok 1', 'OW101')],
+    ),
+    (
+        "implied member: a class's domain",
+        'Llama 3 has become a benchmark in the open-source LLM space.',
+        [('Llama 3', 'OW102')],
+    ),
+    (
+        'implied member: the launch of a model',
+        'The launch of Llama 3.2 expanded open-source AI into new territory.',
+        [('Llama 3.2', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5910,6 +5926,14 @@ DONT_FLAG = [
     (
         'a lead-in that leaves a model, over its features',
         'How we moved away from GPT-4o:\n\n- Fully open source\n- Cheaper',
+    ),
+    (
+        "implied member: a closed model in a class's domain",
+        'GPT-4 dominates the open-source LLM space.',
+    ),
+    (
+        "implied member: software's domain",
+        'Llama 3 runs in the open-source software world.',
     ),
 ]
 
