@@ -7156,6 +7156,18 @@ def _studied_next(region: Region, first: int, head: _Head, *, said: bool = False
     if any(_lower(region, k) in lx.SET_APART | lx.NEGATIONS | lx.CONTRAST_TERMS for k in range(begin, stop)):
         return []
     named = _mentions_from(region, begin, stop)
+    # "This guide compares the leading open-source LLMs. We analyze X, Y and Z ...": the study's
+    # objects, listed after its verb.
+    k = begin + (_lower(region, begin) in {"we", "i"})
+    k += _lower(region, k) in {"also", "then", "now"}
+    if (
+        studied
+        and not subject
+        and k > begin
+        and _lower(region, k) in lx.STUDY_VERBS
+        and region.mention_at(k + 1)
+    ):
+        return _chain_at(region, k + 1)
     # A clause opens outside brackets: "(Claude Code, Codex, ...)" lists, it reports nothing.
     openers = [
         m

@@ -354,7 +354,7 @@ def find_mentions(
             # cell holding nothing but the name ("- vicuna") names the model.
             continue
         start, end = match.span()
-        if any(s < end and start < e for s, e in blocked):
+        if any(s < end and start < e and not _makers_models(text, s, e) for s, e in blocked):
             continue
         if key in compiled.context_only and require_context:
             words = compiled.context_words.get(entry_id)
@@ -389,6 +389,16 @@ def find_mentions(
     if unsure_out is not None:
         unsure_out.extend(_mention(text, m.start, m.end, m.entry_id, vocab) for m in unsure)
     return _without_owners(out, text, vocab)
+
+
+# A maker's name and a model noun: "Mistral AI models" are the Mistral family's models.
+_MAKERS_MODELS = re.compile(r"[ \t]+AI[ \t]+(?:models?|LLMs?)\b")
+
+
+def _makers_models(text: str, start: int, end: int) -> bool:
+    """The blocked name at ``start:end`` is a maker's ("Mistral AI", "DeepSeek AI") followed by a
+    model noun: "We analyze Llama 3, Mistral AI models, and Gemma" names the family's models."""
+    return _MAKERS_MODELS.match(text, max(start, text.rfind(" ", start, end)), end + 7) is not None
 
 
 # What joins the names of one list: a comma, "and", "or", a slash, maybe after a citation.

@@ -4040,6 +4040,17 @@ FLAG = [
         'The launch of Llama 3.2 expanded open-source AI into new territory.',
         [('Llama 3.2', 'OW102')],
     ),
+    (
+        "a maker's name and a model noun name its family's models",
+        'Next-generation open-source competitors like Llama 3 or Mistral AI models keep closing the gap.',
+        [('Llama 3', 'OW102'), ('Mistral', 'OW104')],
+    ),
+    (
+        'a study of a class, then the models it analyses',
+        'This guide compares the leading open-source large language models of 2025. We analyze '
+        "Llama 3, Mistral 7B and Google's Gemma 2.",
+        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101'), ('Gemma 2', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5934,6 +5945,14 @@ DONT_FLAG = [
     (
         "implied member: software's domain",
         'Llama 3 runs in the open-source software world.',
+    ),
+    (
+        "a maker's name alone",
+        'Mistral AI is an open-source champion from Paris.',
+    ),
+    (
+        'a study that names its models itself',
+        'This guide compares open-source models with GPT-4o. We test GPT-4o and Llama 3.',
     ),
 ]
 
