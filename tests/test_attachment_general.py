@@ -4051,6 +4051,16 @@ FLAG = [
         "Llama 3, Mistral 7B and Google's Gemma 2.",
         [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101'), ('Gemma 2', 'OW102')],
     ),
+    (
+        'membership: comparable members of a class',
+        'Falcon 40B is said to outperform comparable open-source models.',
+        [('Falcon 40B', 'OW101')],
+    ),
+    (
+        'membership: fellow members of a class',
+        'Like its fellow open-source models, Mistral 7B is small.',
+        [('Mistral 7B', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [

@@ -893,12 +893,13 @@ def test_a_claim_and_what_a_fix_writes_for_it_count_as_no_word_in_a_walk_back() 
     # words up to a limit; "open source" was two of them and put "Claude is" one word out of
     # reach, "proprietary" one, so the second claim was said of Claude only once the first had
     # been fixed, and a second run fixed it. A claim, or what a fix writes, counts as no word.
-    text = "Claude is open source 🙂 🙂 🙂 🙂 vLLM, an open source library.\n"
+    # (The seed had "library", a tool noun now: software of its own, said of no model.)
+    text = "Claude is open source 🙂 🙂 🙂 🙂 vLLM, an open source system.\n"
     findings = analyse(text, path="a.txt").findings
     fixes = [(f.claim, f.model.text, len(f.fix.edits)) for f in findings if f.fix]
     assert fixes == [("open source", "Claude", 3)]  # both claims, one finding, one fix
     once = fix_text(text, path="a.txt")
-    assert once.text == "Claude is proprietary 🙂 🙂 🙂 🙂 vLLM, a proprietary library.\n"
+    assert once.text == "Claude is proprietary 🙂 🙂 🙂 🙂 vLLM, a proprietary system.\n"
     assert fix_text(once.text, path="a.txt").text == once.text
 
 
@@ -970,8 +971,8 @@ def test_a_name_after_and_is_a_clause_of_its_own_not_the_head_of_a_claim() -> No
         # writes in its place, count as no word in any reach.
         (
             "MPT-7B and Code Llama are fully open source models very (v2) , new big vLLM, "
-            "an Open Source library.\n",
-            "Code Llama (source-available) are models very (v2) , new big vLLM, a Library.",
+            "an Open Source system.\n",  # (the seed's "library" is a tool noun: said of no model)
+            "Code Llama (source-available) are models very (v2) , new big vLLM, a System.",
         ),
         # The first list ended where the second claim stood; the list fix dropped that claim, and
         # the first list went on to Code Llama and Claude. "X models like Y" is a class with
@@ -1047,12 +1048,13 @@ def test_a_fix_in_a_list_item_keeps_the_items_its_lead_in_covers(path: str, text
         ),
         # The three words after a heading's name that make it software ("Phi-4 Python SDK"):
         # "opensource" was one of them, "open-weights" two, so the SDK came into reach only
-        # once the heading was fixed, and "It" lost its model on a second run.
+        # once the heading was fixed, and "It" lost its model on a second run. An SDK is a tool
+        # noun now, so the heading's claim is the SDK's from the first run: nothing to fix.
         (
             "a.md",
             "# Phi-4 opensource Python SDK\n\nIt is open source.\n",
             False,
-            "# Phi-4 open-weights Python SDK\n\nIt is open source.\n",
+            "# Phi-4 opensource Python SDK\n\nIt is open source.\n",
         ),
         # A quoted phrase closes within five words of its claim: "source-available" brought the
         # closing quote into reach, "released with open weights" put a verb in it.
