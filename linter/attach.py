@@ -4078,7 +4078,15 @@ def _offered(region: Region, first: int, head: int) -> Mention | None:
     while k > 0 and (_lower(region, k) in _BEFORE_OFFERING or _lower(region, k).endswith("ly")):
         k -= 1
     hit = region.mention_ending_at(k + 1)
-    if hit is None or hit[0].possessive or _is_modifier_use(region, k + 1):
+    if hit is None:
+        # "It aims to provide ...", "It supports X and aims to provide ...": the clause's subject,
+        # a pronoun for the model named before or the name the sentence opens on.
+        j = _sentence_bounds(region, k)[0] if _lower(region, k) == "and" else k
+        if _lower(region, j) in {"it", "they"} and (j == k or j + 1 < k):
+            return _antecedent(region, j)
+        opening = region.mention_at(j) if j != k else None
+        return opening[0] if opening is not None and not opening[0].possessive else None
+    if hit[0].possessive or _is_modifier_use(region, k + 1):
         return None
     return hit[0]
 

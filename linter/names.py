@@ -18,7 +18,7 @@ SIZE = r"\d+(?:\.\d+)?[bmkt](?:/\d+(?:\.\d+)?[bmkt])*|\d+x\d+(?:\.\d+)?b|a\d+(?:
 AFTER_SPACE = rf"{SIZE}|instruct|chat|base|vision"
 AFTER_HYPHEN = (
     rf"{SIZE}|instruct|chat|base|vision|it|hf|gguf|awq|gptq|fp8|fp16|bf16|int4|int8|mlx|onnx"
-    r"|v\d+(?:\.\d+)*|preview|thinking|reasoning|pretrained|pt|sft|dpo|\d{4}|\d{3}"
+    r"|v\d+(?:\.\d+)*|preview|thinking|reasoning|pretrained|pretrain|(?<=\d[bm][\-_])python|pt|sft|dpo|\d{4}|\d{3}"
 )
 SUFFIX = rf"(?:[ \t]+(?:{AFTER_SPACE})(?![\w])|[\-_](?:{AFTER_HYPHEN})(?![a-z]))*"
 # A version number after a listed name ("Llama 5", "OLMo 4", "EmbeddingGemma 2") names a

@@ -4061,6 +4061,22 @@ FLAG = [
         'Like its fellow open-source models, Mistral 7B is small.',
         [('Mistral 7B', 'OW101')],
     ),
+    (
+        "an offer by 'it' and a coordinated verb",
+        'Vicuna is a chat model from LMSYS. It supports GPU inference and aims to provide an '
+        'open-source alternative for chat.',
+        [('Vicuna', 'OW102')],
+    ),
+    (
+        "a pretrain variant's name",
+        'We have open-sourced Hunyuan-A13B-Pretrain on Hugging Face.',
+        [('Hunyuan-A13B-Pretrain', 'OW102')],
+    ),
+    (
+        'a Python variant after a size',
+        'CodeLlama-34B-Python is an open-source model for Python.',
+        [('CodeLlama-34B-Python', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5963,6 +5979,10 @@ DONT_FLAG = [
     (
         'a study that names its models itself',
         'This guide compares open-source models with GPT-4o. We test GPT-4o and Llama 3.',
+    ),
+    (
+        'a Python client named after a model',
+        'The mistral-python client is open source.',
     ),
 ]
 
