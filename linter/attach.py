@@ -1115,6 +1115,11 @@ def _status_follows(region: Region, copula: int, end: int, reach: int = 3) -> bo
 def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     """After the head noun: "models like X, Y", "models (X)", "models: X", "model X"."""
     i = head_end
+    since = region.mention_at(i + 1) if _lower(region, i) in {"since", "after"} else None
+    if since is not None and _lower(region, since[1]) == "," and region.mention_at(since[1] + 1):
+        # "its first open-source model since GPT-2, gpt-oss-120b, ...": the name after "since" is
+        # a point in time; the apposition after it names the model.
+        i = since[1]
     if _lower(region, i) == ",":
         i += 1
     adverb = _lower(region, i).endswith("ly") or _lower(region, i) in {"here", "too", "now", "offline"}
@@ -4346,6 +4351,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         and (shared := _shared_copula(region, first, last))
     ):
         attachment = Attachment(claim, tuple(shared), "copula", "predicative")
+    elif attachment.skipped == "no model named" and (revealed := _named_after_colon(region, first, last)):
+        attachment = Attachment(claim, tuple(revealed), "identity", "attributive")
     elif attachment.skipped == "no model named" and (fronted := _fronted_adjectives(region, first, last)):
         attachment = Attachment(claim, (fronted,), "fronted", "predicative")
     elif attachment.skipped == "no model named" and (means := _by_means_of(region, first, last)):
@@ -5142,10 +5149,13 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     if not coordinated and any(w not in lx.FRAGMENT_OPENERS for w in lead):
         return []
     chunk_end = next((k for k in range(last, end) if _chunk_mark(region, k)), end)
+    # "Open source too.": an additive adverb closes the fragment
+    additive = _lower(region, last) in {"too", "also"} and last + 1 >= chunk_end - 1
     if (
         last < end
         and not _chunk_mark(region, last)
         and _lower(region, last) not in {"and", "but"}
+        and not additive
         and not _under_licence(region, last, chunk_end)
     ):
         return []  # "Open source and surprisingly good" goes on; "Open Source Inference" is a name
@@ -5994,6 +6004,27 @@ def _as_did_with(region: Region, i: int) -> Mention | None:
     k = j + 3 + (_lower(region, j + 3) == "with")
     hit = region.mention_at(k)
     return hit[0] if hit is not None and not hit[0].possessive else None
+
+
+def _named_after_colon(region: Region, first: int, last: int) -> list[Mention]:
+    """The name a colon reveals at the end of a sentence that opens on the claim's noun phrase:
+    "Finally an open source model that beats GPT-4: Llama 3.1 405B." The phrase may carry a
+    relative clause (its names are what the model is measured against); the names after the
+    colon run to the sentence's end."""
+    head = _find_head(region, last)
+    if head.kind != "model":
+        return []
+    start, end = _sentence_bounds(region, first)
+    if region.count(start, first) > 3 or not all(_plain_word(region, k) for k in range(start, first)):
+        return []  # "Finally an", "The best", not a clause before the phrase
+    colon = next((k for k in range(head.index + 1, end) if _lower(region, k) in {":", ";"}), -1)
+    if colon == -1 or _lower(region, colon) != ":" or region.count(head.index, colon) > 10:
+        return []
+    named = _chain_at(region, colon + 1)
+    if not named or named[0].possessive:
+        return []
+    past = region.word_range(named[-1].start, named[-1].end)[1]
+    return named if past >= end - 1 else []
 
 
 def _fronted_adjectives(region: Region, first: int, last: int) -> Mention | None:

@@ -4077,6 +4077,21 @@ FLAG = [
         'CodeLlama-34B-Python is an open-source model for Python.',
         [('CodeLlama-34B-Python', 'OW102')],
     ),
+    (
+        "a name in apposition past 'since X'",
+        "OpenAI's first open-source model since GPT-2, gpt-oss-120b, arrived in August.",
+        [('gpt-oss-120b', 'OW101')],
+    ),
+    (
+        "a fragment closed by 'too'",
+        'Qwen2.5 32B is insane. Open source too.',
+        [('Qwen2.5 32B', 'OW101')],
+    ),
+    (
+        'a name a colon reveals at the end',
+        'Finally an open source model that beats GPT-4: Llama 3.1 405B.',
+        [('Llama 3.1 405B', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -5983,6 +5998,14 @@ DONT_FLAG = [
     (
         'a Python client named after a model',
         'The mistral-python client is open source.',
+    ),
+    (
+        "'since X' with no name after it",
+        'It is the first open-source model since GPT-2, and it is good.',
+    ),
+    (
+        'a colon before a clause',
+        'An open-source model we tried: GPT-4o and Llama 3 both failed.',
     ),
 ]
 
