@@ -692,6 +692,13 @@ def _find_head(region: Region, start: int) -> _Head:
             return _Head("none", i)  # "open source so there's no licence key": a clause of its own
         if low == "foundation" and _lower(region, i + 1) in ("model", "models"):
             return _Head("model", i + 1)
+        if low == "artificial" and _lower(region, i + 1) == "intelligence":
+            # "open-source artificial intelligence" is "open-source AI" ("... AI tools" software,
+            # "... AI models" headed by "models")
+            if _lower(region, i + 2) in lx.SOFTWARE_NOUNS:
+                return _Head("software", i + 2)
+            if _lower(region, i + 2) not in lx.MODEL_NOUNS:
+                return _Head("model", i + 1)
         if low in lx.OF_NOUNS and _lower(region, i + 1) == "of":
             return _Head("of", i)  # "the open-source release of Llama 2"
         if low in lx.MODEL_NOUNS and (tail := _hyphen_tail(region, i)) != i:

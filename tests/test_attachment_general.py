@@ -4092,6 +4092,17 @@ FLAG = [
         'Finally an open source model that beats GPT-4: Llama 3.1 405B.',
         [('Llama 3.1 405B', 'OW102')],
     ),
+    (
+        "'artificial intelligence' as 'AI'",
+        'As a milestone in open-source artificial intelligence, Grok-1 shows what xAI can do.',
+        [('Grok-1', 'OW101')],
+    ),
+    (
+        "'artificial intelligence models' headed by 'models'",
+        'OpenAI has released two open-source artificial intelligence models - gpt-oss-120b and '
+        'gpt-oss-20b - marking a first.',
+        [('gpt-oss-120b', 'OW101'), ('gpt-oss-20b', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6006,6 +6017,10 @@ DONT_FLAG = [
     (
         'a colon before a clause',
         'An open-source model we tried: GPT-4o and Llama 3 both failed.',
+    ),
+    (
+        "'artificial intelligence tools' are software",
+        'We build open-source artificial intelligence tools for Llama 3.',
     ),
 ]
 
