@@ -2350,7 +2350,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             apart_from = before == "from" and _lower(region, chain_first - 2) == "apart"
             if before in {"except", "excluding", "besides", "than"} or apart_from:
                 return [], "", False  # "All of the above except GPT-4o are open source"
-            if linked == "copula" and before in lx.OBJECT_PREPOSITIONS:
+            pre = chain_first - 1
+            while pre > 0 and _lower(region, pre) in lx.DETERMINERS:
+                pre -= 1  # ("The inference code for the Llama models is ...")
+            if linked == "copula" and _lower(region, pre) in lx.OBJECT_PREPOSITIONS:
                 return [], "", False  # "Meta, the company behind Llama 3, is ...": the company is
             if linked == "apposition" and _across_fronted(region, i, first):
                 return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
@@ -2442,8 +2445,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         if low in {"'s", "’s"} and _lower(region, i - 1) in lx.CONTRACTED_SUBJECTS:
             linked = "copula"
         elif low in lx.COPULAS or (low in lx.GO_VERBS and i == first - 1):  # "went open source"
-            if low == "as" and _lower(region, i - 1) in {"such", "well"}:
-                return [], "", False
+            if low == "as" and (_lower(region, i - 1) in {"such", "well"} or _lower(region, i + 1) == "well"):
+                return [], "", False  # "such as", "as well as", and "as well" missing its "as"
             if not linked and (restricted := _restricted_name(region, i) or _placed_name(region, i)):
                 return [restricted], "copula", True
             linked = "copula"
@@ -6612,8 +6615,12 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, (changed,), "resultative", role)
     # "..., available open-source on X" is said of the subject; "the available open-source
     # models" is a noun phrase of its own.
-    if k != -1 and (
-        region.words[k].lower == "as" or (region.words[k].lower in lx.AVAILABLE and not attributive)
+    # ("X models as well open-source Y models": a coordination typed without its second "as")
+    as_well = k != -1 and region.words[k].lower == "as" and _lower(region, k + 1) == "well"
+    if (
+        k != -1
+        and not as_well
+        and (region.words[k].lower == "as" or (region.words[k].lower in lx.AVAILABLE and not attributive))
     ):
         said_of = _clause_subject_before(region, k)
         if said_of:

@@ -6022,6 +6022,14 @@ DONT_FLAG = [
         "'artificial intelligence tools' are software",
         'We build open-source artificial intelligence tools for Llama 3.',
     ),
+    (
+        "a software noun's object past a determiner",
+        'The inference code for the Llama models is open sourced and weights and tokenizers are available.',
+    ),
+    (
+        "'as well' missing its second 'as'",
+        'Learn to test OpenAI GPT-3 models as well Open-source GPT models i.e. GPT-NeoX and GPT-NeoX-20B.',
+    ),
 ]
 
 
