@@ -659,7 +659,7 @@ def _is_lead_in(doc: ProseDocument, i: int) -> bool:
     below = i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind in ("list_item", "table_cell")
     if below and _points_below(prose):
         return True  # "The open-source models we tested are listed below." over the list
-    if block.kind != "paragraph" or i + 1 >= len(doc.blocks):
+    if block.kind not in _PARAGRAPHS or i + 1 >= len(doc.blocks):
         return False
     following = doc.blocks[i + 1]
     if (

@@ -279,3 +279,26 @@ def test_rules_fencing_no_yaml_are_no_front_matter() -> None:
     assert [f.model.text for f in analyse(deck, path="deck.md").findings] == ["Llama 2", "Mistral 7B"]
     meta = "---\ntags: [open source, Llama 2]\n---\n\nText.\n"
     assert analyse(meta, path="notes.md").findings == []
+
+
+def test_plain_text_lists_are_list_items_under_their_lead_in() -> None:
+    # A plain-text file has lists too: the items under a title or a line ending in ":" are the
+    # class's members, as in Markdown; the list marks are no words of the prose.
+    text = "Top open-source models\n\n- Llama 3\n- Mistral 7B\n\nModels we use:\r\n1. GPT-4o\r\n2. OLMo 2\r\n"
+    doc = plaintext.read(text)
+    assert [(b.kind, text[b.start : b.end]) for b in doc.blocks] == [
+        ("text", "Top open-source models"),
+        ("list_item", "- Llama 3"),
+        ("list_item", "- Mistral 7B"),
+        ("text", "Models we use:"),
+        ("list_item", "1. GPT-4o"),
+        ("list_item", "2. OLMo 2"),
+    ]
+    assert len(doc.prose) == len(text) and doc.prose.count("-") == text.count("-") - 2
+    findings = analyse(text, path="notes.txt").findings
+    assert [(f.model.text, f.code) for f in findings] == [("Llama 3", "OW102"), ("Mistral 7B", "OW101")]
+
+
+def test_plain_text_statements_in_a_list_are_no_members() -> None:
+    text = "We like open-source models.\n\n- GPT-4o was our baseline.\n- Llama 3 did fine.\n"
+    assert analyse(text, path="notes.txt").findings == []

@@ -32,17 +32,62 @@ def windows(text: str, size: int) -> Iterator[tuple[int, int]]:
         start = end
 
 
+# A line that opens with a list mark: "- Llama 3", "* item", "• item", "1. item", "2) item".
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\S[^\r\n]*")
+_ITEM_MARK = re.compile(r"[ \t]*([-*•+]|\d{1,3}[.)])[ \t]")  # the mark, blanked in the prose
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def _paragraph_blocks(text: str, start: int, end: int, group: int) -> list[Block]:
+    """The blocks of one paragraph: its lines that open with a list mark are list items (one
+    list, ``group``), the runs of other lines text. Plain text has lists too ("Top open-source
+    models:" over "- Llama 3"), and a lead-in reads the items below it."""
+    out: list[Block] = []
+    run = -1  # where the current run of text lines starts
+    for line in _LINE.finditer(text, start, end):
+        if line.start() >= end or line.start() == line.end():
+            break
+        stop = min(end, line.start() + len(line.group().rstrip("\r\n")))
+        if _ITEM_LINE.fullmatch(text, line.start(), stop):
+            if run != -1:
+                out.append(Block(run, _trimmed(text, run, line.start()), "text"))
+                run = -1
+            out.append(Block(line.start(), stop, "list_item", level=1, group=group))
+        elif run == -1:
+            run = line.start()
+    if run != -1:
+        out.append(Block(run, _trimmed(text, run, end), "text"))
+    return out if any(b.kind == "list_item" for b in out) else [Block(start, end, "text")]
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the line break that closes a run of lines."""
+    while end > start and text[end - 1] in "\r\n":
+        end -= 1
+    return end
+
+
 def read(text: str) -> ProseDocument:
-    blocks = []
+    blocks: list[Block] = []
     start = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
+    for n, match in enumerate(_PARAGRAPH_BREAK.finditer(text)):
         if text[start : match.start()].strip():
-            blocks.append(Block(start, match.start(), "text"))
+            blocks.extend(_paragraph_blocks(text, start, match.start(), n))
         start = match.end()
     if text[start:].strip():
-        blocks.append(Block(start, len(text), "text"))
+        blocks.extend(_paragraph_blocks(text, start, len(text), -2))
+    prose = without_urls(text)
+    if any(b.kind == "list_item" for b in blocks):
+        # A list mark is no word of prose, as Markdown's reader blanks it: "models⏎- Llama 3" is
+        # no dash between the two.
+        chars = None
+        for b in blocks:
+            if b.kind == "list_item" and (mark := _ITEM_MARK.match(prose, b.start, b.end)):
+                chars = chars if chars is not None else list(prose)
+                chars[mark.start(1) : mark.end(1)] = " " * (mark.end(1) - mark.start(1))
+        prose = "".join(chars) if chars is not None else prose
     first = blocks[0] if blocks else None
     subject = None
     if first is not None and not any(c in text[first.start : first.end].strip() for c in "\r\n"):
         subject = (first.start, first.end)  # a one-line first paragraph reads as a title
-    return ProseDocument(text, without_urls(text), blocks, subject)
+    return ProseDocument(text, prose, blocks, subject)
