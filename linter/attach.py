@@ -11,10 +11,11 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, islice, pairwise
+from typing import Any
 
 from linter import lexicon as lx
 from linter.claims import Claim
@@ -4351,29 +4352,8 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = _attach_verb(region, claim, first, last)
     else:
         attachment = _attach_adjective(region, claim, first, last)
-    if attachment.skipped == "no model named" and (group := _both_after_comma(region, first, last)):
-        attachment = Attachment(claim, tuple(group), "apposition", "predicative")
-    elif attachment.skipped == "no model named" and (lined := _name_lines_below(region, first, last)):
-        attachment = Attachment(claim, tuple(lined), "lead-in", "attributive")
-    elif (
-        attachment.skipped == "no model named"
-        and claim.role == "adjective"
-        and (shared := _shared_copula(region, first, last))
-    ):
-        attachment = Attachment(claim, tuple(shared), "copula", "predicative")
-    elif attachment.skipped == "no model named" and (revealed := _named_after_colon(region, first, last)):
-        attachment = Attachment(claim, tuple(revealed), "identity", "attributive")
-    elif attachment.skipped == "no model named" and (fronted := _fronted_adjectives(region, first, last)):
-        attachment = Attachment(claim, (fronted,), "fronted", "predicative")
-    elif attachment.skipped == "no model named" and (means := _by_means_of(region, first, last)):
-        attachment = Attachment(claim, tuple(means), "implied", "other")
-    elif attachment.skipped == "no model named" and (framed := _framed_topic(region, first, last)):
-        attachment = Attachment(claim, tuple(framed), "implied", "other")
-    elif (attachment.skipped == "no model named" or attachment.skipped.startswith("about software")) and (
-        member := _implied_member(region, first, last)
-    ):
-        # "Meta's Llama series is leading the charge in open-source AI": no rewrite of the class.
-        attachment = Attachment(claim, (member,), "implied", "other")
+    if attachment.skipped == "no model named" or attachment.skipped.startswith("about software"):
+        attachment = _named_elsewhere(region, claim, first, last, attachment)
     elif attachment.how == "passive" and len(group := _both_after_comma(region, first, last)) > 1:
         attachment = Attachment(claim, tuple(group), "passive", "verb")  # "X, Y, Z — all open-sourced"
     maker, at = _possessive_maker(region, first) if attachment.mentions else ("", -1)
@@ -5968,14 +5948,14 @@ _SET_APART = (
 )
 
 
-_FIRST_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "becomes", "became"})
-
-
 def _shared_copula(region: Region, first: int, last: int, reach: int = 16) -> list[Mention]:
     """The subject of the copula a predicate is coordinated with: "Llama 2 is free for research
     and commercial use, and open source". The sentence opens on the name and its copula; between
     that and the claim's "and" stand no other name, claim, clause or negation ("X is not free, and
-    open source" leaves the scope to the reader)."""
+    open source" leaves the scope to the reader). An adjective's claim only, not a verb's."""
+    claim = region.claim_starting(first)
+    if claim is None or claim.role != "adjective":
+        return []
     if _lower(region, first - 1) not in {"and", "or"} or _find_head(region, last).kind != "none":
         return []
     if _lower(region, last) not in {".", "!", ",", ";", ""} and _same_sentence(region, last - 1, last):
@@ -6060,9 +6040,7 @@ def _fronted_adjectives(region: Region, first: int, last: int) -> Mention | None
     if _lower(region, subject) in {"it", "they"} and _lower(region, subject + 1) in lx.COPULAS | {
         "'s",
         "’s",
-    } | {
         "runs",
-        "is",
     }:
         return _antecedent(region, subject)
     hit = region.mention_at(subject)
@@ -6130,6 +6108,10 @@ def _framed_topic(region: Region, first: int, last: int) -> list[Mention]:
     return named
 
 
+# Prepositions before a class that place a model in it ("leading the charge in open-source AI").
+_PLACING = frozenset({"in", "of", "on", "into", "among", "within"})
+
+
 def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> Mention | None:
     """The model the claim's sentence opens on, when its predicate sets it in the class the claim
     heads: "DeepSeek-R1 puts open-source AI on par with o1", "Falcon 180B tops the leaderboard of
@@ -6169,14 +6151,7 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     j = first - 1
     while j > hit[1] and (_lower(region, j) in lx.DETERMINERS or j in region.phrase_words):
         j -= 1
-    if _lower(region, j) in lx.PREPOSITIONS and _lower(region, j) not in {
-        "in",
-        "of",
-        "on",
-        "into",
-        "among",
-        "within",
-    }:
+    if _lower(region, j) in lx.PREPOSITIONS - _PLACING:
         return None
     between = range(hit[1], first)
     if _lower(region, hit[1]) in lx.LIST_SEPARATORS | {",", "/", "&"} and region.mention_at(hit[1] + 1):
@@ -6197,6 +6172,35 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     ):
         return None
     return hit[0]
+
+
+# Where a claim's own phrase names no model, the sentence around it may, tried in this order:
+# (finder, how, role, tried also where the claim's noun was software). The implied memberships
+# are reported without a rewrite ("other"), and the judge weighs them only for models whose
+# weights can be downloaded.
+_NAMED_ELSEWHERE: tuple[tuple[Callable[[Region, int, int], Any], str, str, bool], ...] = (
+    (_both_after_comma, "apposition", "predicative", False),
+    (_name_lines_below, "lead-in", "attributive", False),
+    (_shared_copula, "copula", "predicative", False),
+    (_named_after_colon, "identity", "attributive", False),
+    (_fronted_adjectives, "fronted", "predicative", False),
+    (_by_means_of, "implied", "other", False),
+    (_framed_topic, "implied", "other", False),
+    # "Meta's Llama series is leading the charge in open-source AI", "a benchmark in the
+    # open-source LLM space" (a software noun elsewhere)
+    (_implied_member, "implied", "other", True),
+)
+
+
+def _named_elsewhere(region: Region, claim: Claim, first: int, last: int, unnamed: Attachment) -> Attachment:
+    """The first of ``_NAMED_ELSEWHERE`` that finds the claim's model, else ``unnamed``."""
+    software = unnamed.skipped.startswith("about software")
+    for find, how, role, past_software in _NAMED_ELSEWHERE:
+        if software and not past_software:
+            continue
+        if found := find(region, first, last):
+            return Attachment(claim, tuple(found) if isinstance(found, list) else (found,), how, role)
+    return unnamed
 
 
 def _names_then_dash(region: Region, k: int, end: int) -> list[Mention]:
@@ -7078,6 +7082,7 @@ def _opens_subject(region: Region, first: int, reach: int = 5) -> bool:
 
 
 _IDENTITY_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain"})
+_FIRST_COPULAS = _IDENTITY_COPULAS | {"becomes", "became"}  # a copula a second predicate shares
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ".", "?", "!", "—", "–"})
 
 

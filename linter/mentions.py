@@ -398,7 +398,10 @@ _MAKERS_MODELS = re.compile(r"[ \t]+AI[ \t]+(?:models?|LLMs?)\b")
 def _makers_models(text: str, start: int, end: int) -> bool:
     """The blocked name at ``start:end`` is a maker's ("Mistral AI", "DeepSeek AI") followed by a
     model noun: "We analyze Llama 3, Mistral AI models, and Gemma" names the family's models."""
-    return _MAKERS_MODELS.match(text, max(start, text.rfind(" ", start, end)), end + 7) is not None
+    # (from the space before "AI", up to the longest noun: " models")
+    return (
+        _MAKERS_MODELS.match(text, max(start, text.rfind(" ", start, end)), end + len(" models")) is not None
+    )
 
 
 # What joins the names of one list: a comma, "and", "or", a slash, maybe after a citation.

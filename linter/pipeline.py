@@ -292,6 +292,18 @@ def _pictograph(text: str) -> bool:
     return "So" in kinds and all(k in ("So", "Sk", "Cf", "Mn") for k in kinds)
 
 
+# Words of a lead-in that turn from the one model it names or compare it ("How we moved away
+# from GPT-4:"): its items are then not that model's features.
+_TURNED_FROM_MODEL = (
+    lx.COMPARISON
+    | lx.CONTRAST_TERMS
+    | lx.SET_APART
+    | lx.TURNING_WORDS
+    | lx.LEAD_BLOCKERS
+    | {"from", "to", "instead", "replace", "replacing"}
+)
+
+
 def region_from_doc(doc: Doc) -> Region:
     """The words, sentences and blocks of a doc, as the attachment rules see them."""
     starts: list[int] = doc.user_data.get("ow_block_starts", [0])
@@ -478,10 +490,9 @@ def region_from_doc(doc: Doc) -> Region:
         # of it turns from the model or compares ("How we moved away from GPT-4:").
         span = region.block_words(block)
         named = [hit[0] for k in span if (hit := region.mention_at(k)) is not None]
-        turned = lx.COMPARISON | lx.CONTRAST_TERMS | lx.SET_APART | lx.TURNING_WORDS | lx.LEAD_BLOCKERS
         if len({m.entry_id for m in named}) != 1 or named[0].possessive or block in region.heading_blocks:
             return None
-        if any(words[k].lower in turned | {"from", "to", "instead", "replace", "replacing"} for k in span):
+        if any(words[k].lower in _TURNED_FROM_MODEL for k in span):
             return None
         return named[0]
 

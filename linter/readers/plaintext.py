@@ -32,9 +32,9 @@ def windows(text: str, size: int) -> Iterator[tuple[int, int]]:
         start = end
 
 
-# A line that opens with a list mark: "- Llama 3", "* item", "• item", "1. item", "2) item".
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\S[^\r\n]*")
-_ITEM_MARK = re.compile(r"[ \t]*([-*•+]|\d{1,3}[.)])[ \t]")  # the mark, blanked in the prose
+# A line that opens with a list mark and goes on: "- Llama 3", "* item", "• item", "1. item",
+# "2) item". The mark (group 1) is blanked in the prose.
+_ITEM_MARK = re.compile(r"[ \t]*([-*•+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
@@ -48,7 +48,7 @@ def _paragraph_blocks(text: str, start: int, end: int, group: int) -> list[Block
         if line.start() >= end or line.start() == line.end():
             break
         stop = min(end, line.start() + len(line.group().rstrip("\r\n")))
-        if _ITEM_LINE.fullmatch(text, line.start(), stop):
+        if _ITEM_MARK.match(text, line.start(), stop):
             if run != -1:
                 out.append(Block(run, _trimmed(text, run, line.start()), "text"))
                 run = -1
@@ -70,22 +70,22 @@ def _trimmed(text: str, start: int, end: int) -> int:
 def read(text: str) -> ProseDocument:
     blocks: list[Block] = []
     start = 0
-    for n, match in enumerate(_PARAGRAPH_BREAK.finditer(text)):
+    for match in _PARAGRAPH_BREAK.finditer(text):
         if text[start : match.start()].strip():
-            blocks.extend(_paragraph_blocks(text, start, match.start(), n))
+            blocks.extend(_paragraph_blocks(text, start, match.start(), group=len(blocks)))
         start = match.end()
     if text[start:].strip():
-        blocks.extend(_paragraph_blocks(text, start, len(text), -2))
+        blocks.extend(_paragraph_blocks(text, start, len(text), group=len(blocks)))
     prose = without_urls(text)
-    if any(b.kind == "list_item" for b in blocks):
+    items = [b for b in blocks if b.kind == "list_item"]
+    if items:
         # A list mark is no word of prose, as Markdown's reader blanks it: "models⏎- Llama 3" is
         # no dash between the two.
-        chars = None
-        for b in blocks:
-            if b.kind == "list_item" and (mark := _ITEM_MARK.match(prose, b.start, b.end)):
-                chars = chars if chars is not None else list(prose)
+        chars = list(prose)
+        for b in items:
+            if mark := _ITEM_MARK.match(prose, b.start, b.end):
                 chars[mark.start(1) : mark.end(1)] = " " * (mark.end(1) - mark.start(1))
-        prose = "".join(chars) if chars is not None else prose
+        prose = "".join(chars)
     first = blocks[0] if blocks else None
     subject = None
     if first is not None and not any(c in text[first.start : first.end].strip() for c in "\r\n"):
