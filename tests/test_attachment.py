@@ -30,7 +30,11 @@ FLAG = [
         "Open-source LLMs such as Mixtral 8x7B or Phi-4 run on one GPU.",
         [("Mixtral 8x7B", "OW101"), ("Phi-4", "OW101")],
     ),
-    ("list in parentheses", "The best open-source 13B model (Llama 2) lost.", [("Llama 2", "OW102")]),
+    (
+        "list in parentheses",
+        "The strongest open-source 70B model (Llama 2) still trailed.",
+        [("Llama 2", "OW102")],
+    ),
     (
         "lead-in list",
         "We compared three open-source models:\n\n- Llama 3.1 8B\n- Mistral 7B\n- OLMo 2\n",
@@ -48,7 +52,7 @@ FLAG = [
     ),
     # Headings, contrast, document subject, table rows, hashtags.
     ("heading", "# Why Gemma 3 Is Open Source\n", [("Gemma 3", "OW102")]),
-    ("contrast", "Unlike GPT-4, Llama 2 is open source.", [("Llama 2", "OW102")]),
+    ("contrast", "Unlike Claude 3 Opus, Llama 2 is open source.", [("Llama 2", "OW102")]),
     ("membership", "DeepSeek-V3 outperforms other open-source models.", [("DeepSeek-V3", "OW102")]),
     (
         "title over a list",
@@ -116,7 +120,7 @@ FLAG = [
     ),
     (
         "parenthesis before the head",
-        "It is the open-source bilingual (Chinese-English) chat model ChatGLM-6B.",
+        "We deployed the open-source compact (6-billion-parameter) dialogue model ChatGLM-6B.",
         [("ChatGLM-6B", "OW102")],
     ),
     (
@@ -157,7 +161,7 @@ DONT_FLAG = [
     ("scare quotes", 'Some "open-source" models like Vicuna are built on LLaMA weights.'),
     ("concept", "The definition of open source matters for Llama 3."),
     ("model as modifier", "We built an open-source Llama-based chatbot."),
-    ("compared against", "We benchmark several open-source LLMs against GPT-4."),
+    ("compared against", "Our team pitted a dozen open-source LLMs against Claude 3 Opus."),
     ("link destination", "[our post](https://example.org/llama-2-open-source) is out."),
     ("html preformatted", "<pre>Llama 2 is open source.</pre>\n"),
     ("open and proprietary together", "We compared open-source and proprietary models: Llama 3 and GPT-4o."),

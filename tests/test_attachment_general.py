@@ -13,7 +13,11 @@ from tests.conftest import flagged
 
 FLAG = [
     # 1. A description predicated of the model, however long its head.
-    ("partitive family of", "Phi-3 is a family of open source small language models.", [("Phi-3", "OW101")]),
+    (
+        "partitive family of",
+        "Phi-3.5 is a family of open source lightweight models tuned for phones.",
+        [("Phi-3.5", "OW101")],
+    ),
     (
         "partitive one of",
         "Falcon 180B is one of the biggest open-source LLMs around.",
@@ -21,8 +25,8 @@ FLAG = [
     ),
     (
         "possessive in predicate",
-        "Whisper is OpenAI's open-source speech recognition system.",
-        [("Whisper", "OW101")],
+        "Phi-4 is Microsoft's open-source model for reasoning on small devices.",
+        [("Phi-4", "OW101")],
     ),
     (
         "title colon generation of",
@@ -41,8 +45,9 @@ FLAG = [
     ),
     (
         "hyphenated words are one word",
-        "Llama 3.1 405B, a 405-billion-parameter model and the largest open-source LLM to date, is out.",
-        [("Llama 3.1 405B", "OW102")],
+        "Llama 3.1 70B, a 70-billion-parameter model and the most capable open-source LLM in its class, "
+        "ships today.",
+        [("Llama 3.1 70B", "OW102")],
     ),
     (
         "title colon gerund",
@@ -84,12 +89,12 @@ FLAG = [
     # 5. Structure: names before the claim, titles, side clauses.
     (
         "name before claim noun",
-        "Meta's Llama 3.1 open source AI model tops the chart.",
-        [("Llama 3.1", "OW102")],
+        "Meta's Llama 3.3 open source AI model now powers our search box.",
+        [("Llama 3.3", "OW102")],
     ),
     (
         "elliptical sizes",
-        "The Falcon 40B and 7B open source models are now on the hub.",
+        "We mirrored both Falcon 40B and 7B open source models to our cluster.",
         [("Falcon 40B", "OW101")],
     ),
     (
@@ -104,8 +109,8 @@ FLAG = [
     ),
     (
         "apposition wins over a name inside the phrase",
-        "Codestral Mamba, our first Mamba 2 open source model, is out.",
-        [("Codestral Mamba", "OW101")],
+        "Mathstral, our Mistral 7B open source model for STEM, ships today.",
+        [("Mathstral", "OW101")],
     ),
     (
         "size token then full stop",
@@ -150,10 +155,10 @@ FLAG = [
         "One of the most talked-about open source releases this spring was Mixtral 8x22B.",
         [("Mixtral 8x22B", "OW101")],
     ),
-    # "the 8B version of X" is X's own release; "a fine-tuned version of X" is another model.
+    # "the 70B version of X" is X's own release; "a fine-tuned version of X" is another model.
     (
         "the definite version of a model",
-        "The 8B version of Llama 3 is open source and free for commercial use.",
+        "The 70B version of Llama 3 is open source and runs on two GPUs.",
         [("Llama 3", "OW102")],
     ),
     (
@@ -164,10 +169,10 @@ FLAG = [
     # A numbered list broken by its items' descriptions is still one list under its title.
     (
         "numbered list broken by descriptions",
-        "The best open-source LLMs of 2024\n\n1. Llama 3\n\nMeta's flagship model.\n\n"
-        "2. Gemma 2\n\nGoogle's lightweight model, with a long description.\n\nAnd a second paragraph.\n\n"
-        "3. Mixtral 8x7B\n",
-        [("Llama 3", "OW102"), ("Gemma 2", "OW102"), ("Mixtral 8x7B", "OW101")],
+        "The top open-source LLMs for coding\n\n1. Llama 3.1\n\nSolid at nearly everything.\n\n2. Gemma 3\n\n"
+        "Small enough for a gaming PC, with a longer note.\n\nAnd another paragraph here.\n\n"
+        "3. Mixtral 8x22B\n",
+        [("Llama 3.1", "OW102"), ("Gemma 3", "OW102"), ("Mixtral 8x22B", "OW101")],
     ),
     # A question asking for an instance of the class is answered by the names after it.
     (
@@ -339,15 +344,14 @@ FLAG = [
     # A long object of the release, then members of the family named after a reporting frame.
     (
         "members of a family, named after a reporting frame",
-        "Meta on Thursday introduced the next generation of its widely used open source large language "
-        "model.\n\nThe social media giant revealed that the first two models in the Llama 3 family are "
-        "now available.",
+        "Meta on Wednesday launched a fresh edition of its much-discussed open source large language "
+        "model.\n\nThe firm announced that two models in the Llama 3 family are available today.",
         [("Llama 3", "OW102")],
     ),
-    # The name models come under: "under the Gemma branding".
+    # The name models come under: "under the Gemma label".
     (
         "models under a brand",
-        "The company has been publishing open-source AI models under the Gemma branding for a year.",
+        "For two years Google has shipped open-source models under the Gemma label.",
         [("Gemma", "OW104")],
     ),
     # "for being open source": the object praised or chosen is what is open.
@@ -484,8 +488,8 @@ FLAG = [
     ),
     (
         "presentational here was",
-        "When the lab released DeepSeek-R1 in January, it shook the industry. Here was an open-source "
-        "reasoning model that matched the best.",
+        "After the startup shipped DeepSeek-R1, investors panicked. Here was an open-source thinking model "
+        "that rivalled o1 for far less money.",
         [("DeepSeek-R1", "OW101")],
     ),
     (
@@ -496,8 +500,8 @@ FLAG = [
     ),
     (
         "examples after any noun",
-        "It is larger than many open-source champions like Llama 3 70B.",
-        [("Llama 3 70B", "OW102")],
+        "It is faster than several open-source heavyweights like Llama 2 70B.",
+        [("Llama 2 70B", "OW102")],
     ),
     ("possessive licence", "Llama 3's open-source license allows commercial use.", [("Llama 3", "OW102")]),
     # Table headers: the names column, or a yes/no column.
@@ -526,8 +530,9 @@ FLAG = [
     # Examples given later in the clause or by the next sentence.
     (
         "examples later in the clause",
-        "We compared GPT-4 with several open-source models in production, such as BLOOM and Falcon 40B.",
-        [("BLOOM", "OW102"), ("Falcon 40B", "OW101")],
+        "Our team measured Claude 3 against a few open-source models on real traffic, such as OPT and "
+        "Falcon 7B.",
+        [("OPT", "OW102"), ("Falcon 7B", "OW101")],
     ),
     (
         "examples in the next sentence",
@@ -542,15 +547,15 @@ FLAG = [
     ),
     (
         "making it",
-        "Falcon 180B came out in 2023. It has 180 billion parameters, making it one of the largest "
-        "open-source language models.",
+        "Falcon 180B arrived in September 2023. It saw 3.5 trillion tokens during training, making it one of "
+        "the hungriest open-source language models.",
         [("Falcon 180B", "OW102")],
     ),
     # A software noun that modifies a model noun is no software head.
     (
         "code language model",
-        "We present DeepSeek-Coder-V2, an open-source mixture-of-experts code language model.",
-        [("DeepSeek-Coder-V2", "OW102")],
+        "Our team trained StarCoder2, an open-source code language model for 600 programming languages.",
+        [("StarCoder2", "OW102")],
     ),
     (
         "quoted name",
@@ -605,8 +610,8 @@ FLAG = [
     # Licences: wrong only where the licence is not an open-source one.
     (
         "licence claim, restrictive",
-        "Meta has released Llama 3 under a permissive open-source license.",
-        [("Llama 3", "OW102")],
+        "Llama 3.2 is distributed under a generous open-source license.",
+        [("Llama 3.2", "OW102")],
     ),
     # Open weights said of a proprietary model, in every verb form.
     ("has open weights", "Claude 3 has open weights.", [("Claude 3", "OW201")]),
@@ -751,8 +756,8 @@ FLAG = [
     ),
     (
         "released as software, across an aside",
-        "Although GPT-2, an earlier model, was released as open-source software, GPT-4o is closed.",
-        [("GPT-2", "OW101")],
+        "Though Whisper, a speech recogniser, was released as open-source software, o1 stays closed.",
+        [("Whisper", "OW101")],
     ),
     # "would" alone is a future in the past, and "if" does not reach a description.
     ("future in the past", "Meta said Llama 4 would stay open source.", [("Llama 4", "OW102")]),
@@ -1035,8 +1040,8 @@ FLAG = [
     ),
     (
         "AI as a field",
-        "Open-source models in generative AI, such as Phi-4, are spreading.",
-        [("Phi-4", "OW101")],
+        "Open-source models in conversational AI, such as Mistral NeMo, keep getting better.",
+        [("Mistral NeMo", "OW101")],
     ),
     # Result participles, stated aims, fragments, time adverbials, coordination and instances in
     # the next sentence (principles from passages a teammate wrote blind).
@@ -1086,8 +1091,8 @@ FLAG = [
     ),
     (
         "stated aim with a software noun",
-        "The purpose of Gemma 2 is to provide a high-quality, open-source solution for on-device chat.",
-        [("Gemma 2", "OW102")],
+        "The goal of Gemma 3 is to offer a cheap, open-source solution for offline translation.",
+        [("Gemma 3", "OW102")],
     ),
     (
         "bracketed example in an include list",
@@ -1104,11 +1109,8 @@ FLAG = [
     ),
     (
         "caption with a full stop over a list",
-        (
-            "Fine-tuning recipes for open-source models.\n\n- [Gemma 3](a/) with LoRA\n- [Llama "
-            "3.2](b/) on Colab"
-        ),
-        [("Gemma 3", "OW102"), ("Llama 3.2", "OW102")],
+        "Notebooks that quantise open-source models.\n\n- [Gemma 2](x/) to 4-bit\n- [Llama 3.1](y/) to 8-bit",
+        [("Gemma 2", "OW102"), ("Llama 3.1", "OW102")],
     ),
     (
         "italic caption over a link list",
@@ -1175,7 +1177,7 @@ FLAG = [
     ),
     (
         "name ending in a bracket",
-        "FLUX.1 [dev] is an open-source text-to-image model from Black Forest Labs.",
+        "FLUX.1 [dev] is an open-source diffusion model we use for product photos.",
         [("FLUX.1 [dev]", "OW102")],
     ),
     (
@@ -1188,18 +1190,14 @@ FLAG = [
     ),
     (
         "apposition past a time adverbial",
-        (
-            "Meta released Llama 4 Scout and Llama 4 Maverick on Saturday, the first open-source "
-            "models in its new lineup."
-        ),
-        [("Llama 4 Scout", "OW102"), ("Llama 4 Maverick", "OW102")],
+        "Meta shipped Llama 3.2 1B and Llama 3.2 3B last Wednesday, the smallest open-source models it has "
+        "made.",
+        [("Llama 3.2 1B", "OW102"), ("Llama 3.2 3B", "OW102")],
     ),
     (
         "apposition past a day, partitive",
-        (
-            "Alibaba released Qwen3 on Monday, a family of open-source models ranging from 0.6B to "
-            "235B parameters."
-        ),
+        "Alibaba shipped Qwen3 on Tuesday, a family of open-source models that includes dense and "
+        "mixture-of-experts variants.",
         [("Qwen3", "OW101")],
     ),
     (
@@ -1351,11 +1349,9 @@ FLAG = [
     ),
     (
         "bracketed like in an include list",
-        (
-            "Famous examples of open source AI models include many from Meta (like Llama 2) and "
-            "models released by Hugging Face."
-        ),
-        [("Llama 2", "OW102")],
+        "Widely used open source AI models include some built by Google (like Gemma 2) and others trained at "
+        "universities.",
+        [("Gemma 2", "OW102")],
     ),
     (
         "which-question answered by the next sentence's subjects",
@@ -1455,8 +1451,8 @@ FLAG = [
     ),
     (
         "fragment with a relative clause",
-        "### Phi-4\n\n- Summary: the best open-source model you can run on a laptop\n",
-        [("Phi-4", "OW101")],
+        "### Mistral NeMo\n\n- Verdict: the fastest open-source model we could fit on one GPU\n",
+        [("Mistral NeMo", "OW101")],
     ),
     (
         "front matter description",
@@ -1475,8 +1471,8 @@ FLAG = [
     ),
     (
         "appositive after a place and a time",
-        "Google put Gemma 2 on Kaggle last month, a family of compact open-source language models.",
-        [("Gemma 2", "OW102")],
+        "Google posted Gemma 3 to Hugging Face in March, a family of small open-source multimodal models.",
+        [("Gemma 3", "OW102")],
     ),
     (
         "description opened by the maker's possessive",
@@ -1616,8 +1612,8 @@ FLAG = [
     ),
     (
         "a fine-tune of another model: the subject, not the base",
-        "OpenHermes 2.5 is an open-source fine-tune of Mistral 7B.",
-        [("OpenHermes 2.5", "OW101")],
+        "WizardLM-2 is an open-source fine-tune of Mixtral 8x22B.",
+        [("WizardLM-2", "OW101")],
     ),
     (
         "a question answered with an affirming 'no doubt'",
@@ -1884,7 +1880,7 @@ FLAG = [
     ),
     (
         "a sentence opening with a lower-case brand",
-        "Is Grok 3 open source? No. xAI open-sourced Grok-1 in March 2024.",
+        "Will Grok 3 go open source? Not yet. xAI open-sourced Grok-1 only after Grok 2 shipped.",
         [("Grok-1", "OW101")],
     ),
     (
@@ -2038,8 +2034,9 @@ FLAG = [
     ),
     (
         "indefinite class, then the model used, in the next paragraph",
-        "Today we'll fine-tune an open-source LLM on support tickets.\n\nWe'll use Phi-3-mini for speed.\n",
-        [("Phi-3-mini", "OW101")],
+        "In this post we adapt an open-source LLM to legal contracts.\n\n"
+        "We'll use Phi-3.5 because it is small.\n",
+        [("Phi-3.5", "OW101")],
     ),
     (
         "a new model, then what it is called",
@@ -2049,9 +2046,9 @@ FLAG = [
     ),
     (
         "headline's model, then released by name in the article",
-        "# Meta releases its biggest open-source model yet\n\nMeta on Tuesday released Llama 3.1 405B, "
-        "a model with 405 billion parameters.\n",
-        [("Llama 3.1 405B", "OW102")],
+        "# Google ships its strongest open-source model so far\n\n"
+        "Google on Wednesday released Gemma 3 27B, which handles images and text.\n",
+        [("Gemma 3 27B", "OW102")],
     ),
     (
         "a model called new, then 'It's called X'",
@@ -2706,8 +2703,8 @@ FLAG = [
     ),
     (
         "a wish answered with the one",
-        "If you want an open-source image model that's safe for commercial use, FLUX.1 [schnell] is the one.",
-        [("FLUX.1 [schnell]", "OW101")],
+        "If you need an open-source speech model that runs offline, Whisper is the one.",
+        [("Whisper", "OW101")],
     ),
     # A table under a lead-in: its models head its rows, or its columns when they do.
     (
@@ -2968,8 +2965,8 @@ FLAG = [
     ),
     (
         "the first of the class since another",
-        "gpt-oss-120b is OpenAI's first open-source model since GPT-2.",
-        [("gpt-oss-120b", "OW101"), ("GPT-2", "OW101")],
+        "gpt-oss-20b is OpenAI's first new open-source LLM since GPT-2.",
+        [("gpt-oss-20b", "OW101"), ("GPT-2", "OW101")],
     ),
     # A host after a listed name is the name's modifier; the list goes on after it.
     (
@@ -3214,9 +3211,9 @@ FLAG = [
     ),
     (
         "list items that are Hugging Face ids, owner first",
-        "We tested the following open-source models:\n\n* meta-llama/Llama-3.1-8B-Instruct\n"
-        "* mistralai/Mistral-7B-Instruct-v0.3\n",
-        [("Llama-3.1-8B-Instruct", "OW102"), ("Mistral-7B-Instruct-v0.3", "OW101")],
+        "Open-source models in our eval harness:\n\n* meta-llama/Llama-3.2-3B-Instruct\n"
+        "* mistralai/Mistral-Nemo-Instruct-2407\n",
+        [("Llama-3.2-3B-Instruct", "OW102"), ("Mistral-Nemo-Instruct-2407", "OW101")],
     ),
     (
         "a bare claim item over the items nested under it",
@@ -3384,8 +3381,9 @@ FLAG = [
     ),
     (
         "a dash and a conjunction end a list",
-        "Early open-source options were GPT-J, Falcon 7B and OPT — and OPT-175B needed an application.",
-        [("Falcon 7B", "OW101"), ("OPT", "OW102")],
+        "Our first open-source candidates were Pythia, Falcon 40B and BLOOM — and BLOOMZ was only a "
+        "fine-tune.",
+        [("Falcon 40B", "OW101"), ("BLOOM", "OW102")],
     ),
     (
         "an article of its own opens another phrase",
@@ -3414,13 +3412,13 @@ FLAG = [
     ),
     (
         "names before 'and other' with an Oxford comma",
-        "Granite 8B beats Mistral-7B, Llama-3-8B, and other open-source models.",
-        [("Mistral-7B", "OW101"), ("Llama-3-8B", "OW102")],
+        "Our in-house model edges out Gemma-2-9B, Mixtral-8x7B, and other open-source models.",
+        [("Gemma-2-9B", "OW102"), ("Mixtral-8x7B", "OW101")],
     ),
     (
         "a short phrase of the noun before 'such as'",
-        "We chat with open-source language models from Hugging Face such as Llama 2 and Mistral 7B.",
-        [("Llama 2", "OW102"), ("Mistral 7B", "OW101")],
+        "The app talks to open-source language models on Ollama such as Gemma 2 and Phi-3.",
+        [("Gemma 2", "OW102"), ("Phi-3", "OW101")],
     ),
     (
         "a marker inside the bracket of examples",
@@ -3434,18 +3432,18 @@ FLAG = [
     ),
     (
         "coordinated adjectives, one of them hyphenated several times",
-        "Gemma is a family of lightweight, state-of-the-art, open-source AI models.",
+        "Gemma is a line of compact, ready-to-deploy, open-source AI models.",
         [("Gemma", "OW104")],
     ),
     (
         "a relative after an apposition to the name",
-        "Meta unveiled Llama 2, the next generation of its language model (LLM), which will be open source.",
-        [("Llama 2", "OW102")],
+        "Google announced Gemma 2, the successor to its small model family (SLM), which will be open source.",
+        [("Gemma 2", "OW102")],
     ),
     (
         "a hashtag opening a post tags the model it is about",
-        "#opensource wins again 🎉 Mistral Large 3 is out and it's Apache 2.0!!",
-        [("Mistral Large 3", "OW101")],
+        "#opensource keeps winning 🚀 Mistral Small 3 just dropped under Apache 2.0!!",
+        [("Mistral Small 3", "OW101")],
     ),
     (
         "'All are' after a list points back at it",
@@ -3474,20 +3472,20 @@ FLAG = [
     ),
     (
         "a sentence that ends on the name brings it in for 'it'",
-        "One of the biggest launches this year is Moonshot AI's Kimi K2. It is an open-source "
-        "model with a trillion parameters.",
+        "The release everyone talked about in July was Moonshot's Kimi K2. It is a fully open-source agentic "
+        "model built for tool use.",
         [("Kimi K2", "OW102")],
     ),
     (
         "a fronted release phrase with a tail before its comma",
-        "Phi-4 is a big step. Released as a fully open-source model under the MIT license, it runs "
-        "on a laptop.",
-        [("Phi-4", "OW101")],
+        "Mistral Small 3 impressed us. Released as a completely open-source model under Apache 2.0, it fits "
+        "on one GPU.",
+        [("Mistral Small 3", "OW101")],
     ),
     (
         "a description inside a reported clause is the writer's",
-        "Leaders were upset by claims that the open-source LLM DeepSeek-R1 was trained cheaply.",
-        [("DeepSeek-R1", "OW101")],
+        "Investors panicked at reports that the open-source LLM DeepSeek-V3 cost little to train.",
+        [("DeepSeek-V3", "OW102")],
     ),
     (
         "'both of which' after a list of names",
@@ -3496,13 +3494,13 @@ FLAG = [
     ),
     (
         "a hyphen typed for a dash sets off examples",
-        "OpenAI has released two open-source models - gpt-oss-120b and gpt-oss-20b - this week.",
-        [("gpt-oss-120b", "OW101"), ("gpt-oss-20b", "OW101")],
+        "Mistral AI shipped a pair of open-source models - Mistral NeMo and Mathstral - in July.",
+        [("Mistral NeMo", "OW101"), ("Mathstral", "OW101")],
     ),
     (
         "premodifiers of the model noun a make verb's object ends in",
-        "Microsoft made its Phi-4 small language model open source.",
-        [("Phi-4", "OW101")],
+        "Alibaba made its Qwen3 dense reasoning model open source.",
+        [("Qwen3", "OW101")],
     ),
     (
         "a generic 'GPT models' names the kind, not OpenAI's family",
@@ -3532,46 +3530,45 @@ FLAG = [
     ),
     (
         "an Oxford-comma list of subjects, not a clause after 'and'",
-        "Llama 3, Mistral 7B, and Gemma 2 have established themselves as leaders among these "
-        "open-source LLMs.",
-        [("Llama 3", "OW102"), ("Mistral 7B", "OW101"), ("Gemma 2", "OW102")],
+        "Llama 3.1, Mixtral 8x7B, and Gemma 3 now set the pace among such open-source LLMs.",
+        [("Llama 3.1", "OW102"), ("Mixtral 8x7B", "OW101"), ("Gemma 3", "OW102")],
     ),
     (
         "a maker's gloss in brackets after 'by' keeps the list going",
-        "Examples of open-source LLMs include MPT-30B by Databricks (Mosaic ML), Falcon 40B and Gemma 2.",
-        [("MPT-30B", "OW101"), ("Falcon 40B", "OW101"), ("Gemma 2", "OW102")],
+        "Notable open-source LLMs include MPT-7B by Databricks (MosaicML), Falcon 7B and Gemma 3.",
+        [("MPT-7B", "OW101"), ("Falcon 7B", "OW101"), ("Gemma 3", "OW102")],
     ),
     (
         "a line an emoji opens is an item of its own",
-        "# DeepSeek-R1 is here!\n\n⚡ Performance on par with OpenAI-o1\n📖 Fully open-source model "
-        "& technical report\n🏆 MIT licensed",
-        [("DeepSeek-R1", "OW101")],
+        "# Qwen3 has landed!\n\n🚀 Beats last year's flagship on maths\n"
+        "🔓 Fully open-source model & weights on the hub\n📜 Apache 2.0",
+        [("Qwen3", "OW101")],
     ),
     (
         "a maker's name after 'from' before the copula, in any case",
-        "Moshi from kyutai is open source and realtime.",
-        [("Moshi", "OW102")],
+        "Gemma 3 from google is open source and multilingual.",
+        [("Gemma 3", "OW102")],
     ),
     (
         "a maker's name with a dot after 'from'",
-        "Yi-34B from 01.AI was one of the strongest open-source base models of 2023.",
-        [("Yi-34B", "OW101")],
+        "Yi-6B from 01.AI counts among the smaller open-source base models we tried.",
+        [("Yi-6B", "OW101")],
     ),
     (
         "a determiner 'that' inside the subject of an identity",
-        "GPT-4 is closed. the only real open source option at that level is DeepSeek-V3 and even "
-        "that has a custom license",
+        "Claude is proprietary. the one serious open source pick at that tier is DeepSeek-V3 and its license "
+        "has strings too",
         [("DeepSeek-V3", "OW102")],
     ),
     (
         "a kicker in capitals is no fronted phrase",
-        "**FOR IMMEDIATE RELEASE** — Acme Cloud today announced deployment of Mixtral 8x7B, the "
-        "popular open-source model from Mistral AI.",
-        [("Mixtral 8x7B", "OW101")],
+        "**BREAKING NEWS** — Northwind Hosting this week began serving Mixtral 8x22B, the well-known "
+        "open-source model from Mistral AI.",
+        [("Mixtral 8x22B", "OW101")],
     ),
     (
         "a maker's short name in the vocabulary's gloss",
-        "Amazon Nova is AWS's open-source foundation model family.",
+        "Amazon Nova is AWS's open-source family of multimodal models.",
         [("Amazon Nova", "OW103")],
     ),
     (
@@ -3596,29 +3593,29 @@ FLAG = [
     ),
     (
         "a raising verb passes its subject to 'to be'",
-        "Mistral 7B has been shown to be a competitive open-source model.",
-        [("Mistral 7B", "OW101")],
+        "Mixtral 8x7B seems to be the most cost-effective open-source model we run.",
+        [("Mixtral 8x7B", "OW101")],
     ),
     (
         "a maker named after 'by' in an aside is not the subject",
-        "DeepSeek R1, released in January 2025 by Chinese AI startup DeepSeek, is making waves as "
-        "an open-source language model.",
-        [("DeepSeek R1", "OW101")],
+        "Qwen3, published last spring by cloud giant Alibaba, is gaining fans as an open-source language "
+        "model.",
+        [("Qwen3", "OW101")],
     ),
     (
         "an inverted identity past makers' possessives",
-        "Among the most powerful open-source LLMs today are Meta's Llama 3 and Google's Gemma 2.",
-        [("Llama 3", "OW102"), ("Gemma 2", "OW102")],
+        "Among the best-known open-source LLMs this year are Alibaba's Qwen3 and Mistral's Mixtral 8x22B.",
+        [("Qwen3", "OW101"), ("Mixtral 8x22B", "OW101")],
     ),
     (
         "coordinated adjectives after a determiner are no aside",
-        "A tutorial for running Stable Diffusion, the free, open-source image model that launched in 2022.",
-        [("Stable Diffusion", "OW102")],
+        "Notes on hosting Stable Diffusion XL, the popular, open-source picture model from Stability AI.",
+        [("Stable Diffusion XL", "OW102")],
     ),
     (
         "nouns of quality coordinated under one possessive",
-        "gpt-oss is fast. Its local runnability and open-source nature make it useful.",
-        [("gpt-oss", "OW101")],
+        "Mistral NeMo is cheap. Its small footprint and open-source nature suit our team.",
+        [("Mistral NeMo", "OW101")],
     ),
     (
         "a fronted 'among' over a subject with a determiner",
@@ -3632,9 +3629,9 @@ FLAG = [
     ),
     (
         "a maker's possessive on a listed name is no gap in the list",
-        "Gemma 3 beats other open-source AI models, including DeepSeek V3, OpenAI's "
-        "reasoning-enabled o3-mini, and Meta's Llama-405B variant.",
-        [("DeepSeek V3", "OW102"), ("o3-mini", "OW103"), ("Llama-405B", "OW102")],
+        "Qwen3 outscores other open-source AI models, including Mistral Large 3, Google's multimodal "
+        "Gemini 2.0 Flash, and Meta's Llama-70B build.",
+        [("Mistral Large 3", "OW101"), ("Gemini 2.0 Flash", "OW103"), ("Llama-70B", "OW102")],
     ),
     (
         "a relative that names the noun, as 'called' does",
@@ -3648,8 +3645,8 @@ FLAG = [
     ),
     (
         "a comparing adjective inside 'among'",
-        'Falcon 40B was among the first competitive open-source LLMs.',
-        [('Falcon 40B', 'OW101')],
+        "Mixtral 8x7B was among the earliest strong open-source LLMs.",
+        [("Mixtral 8x7B", "OW101")],
     ),
     (
         "an advance in a class is its member's",
@@ -3672,9 +3669,10 @@ FLAG = [
         [('Llama 2', 'OW102')],
     ),
     (
-        'a headline line in title case before its article',
-        'Meta Makes Llama 2 Free and Open Source\nA deal with Azure was announced on the same day.',
-        [('Llama 2', 'OW102')],
+        "a headline line in title case before its article",
+        "Google Makes Gemma 2 Free and Open Source\n"
+        "Cloud credits for researchers were offered the same week.",
+        [("Gemma 2", "OW102")],
     ),
     (
         'a class title line over lines of names alone',
@@ -3689,9 +3687,9 @@ FLAG = [
         [('Falcon 40B', 'OW101')],
     ),
     (
-        'a model that champions a class is one of it',
-        'Llama 2, out since July 2023, legitimised enterprise use of open source LLMs.',
-        [('Llama 2', 'OW102')],
+        "a model that champions a class is one of it",
+        "Mixtral 8x7B, available since December 2023, legitimised business adoption of open source LLMs.",
+        [("Mixtral 8x7B", "OW101")],
     ),
     (
         'a model that popularised a class',
@@ -3745,8 +3743,8 @@ FLAG = [
     ),
     (
         "a match-up title's description is of its side that is not proprietary",
-        'Mistral 7B vs GPT-3.5: The Open Source Challenger',
-        [('Mistral 7B', 'OW101')],
+        "Gemma 2 vs Claude 3 Haiku: The Open Source Contender",
+        [("Gemma 2", "OW102")],
     ),
     (
         "a match-up title's description, the open side named second",
@@ -3754,10 +3752,10 @@ FLAG = [
         [('Mistral 7B', 'OW101')],
     ),
     (
-        'a second claim on a model in a later sentence is its own finding',
-        'Mistral AI released a suite of open source models under the Mistral 3 name.\n\nThe '
-        'decision to open source the models under Apache 2.0 is notable.',
-        [('Mistral 3', 'OW101'), ('Mistral 3', 'OW101')],
+        "a second claim on a model in a later sentence is its own finding",
+        "Mistral AI put out a lineup of open source models, all under the Mistral 3 name.\n\n"
+        "Its decision to open source these models under Apache 2.0 surprised analysts.",
+        [("Mistral 3", "OW101"), ("Mistral 3", "OW101")],
     ),
     (
         'a feature item whose dash is a spaced hyphen',
@@ -3765,9 +3763,10 @@ FLAG = [
         [('Phi-3', 'OW101')],
     ),
     (
-        'a software noun in what a result clause makes a model',
-        'Qwen 2.5 passed 100 million downloads, making it the most popular open source AI system.',
-        [('Qwen 2.5', 'OW104')],
+        "a software noun in what a result clause makes a model",
+        "Qwen 2.5 topped the Hugging Face charts in May, making it the most-downloaded open source AI "
+        "system.",
+        [("Qwen 2.5", "OW104")],
     ),
     (
         'a name joined by a non-breaking hyphen',
@@ -3796,8 +3795,8 @@ FLAG = [
     ),
     (
         "a quoted name after 'called', past a phrase of the noun",
-        'Mistral AI released an open source AI model with 7.3 billion parameters called “Mistral 7B”.',
-        [('Mistral 7B', 'OW101')],
+        "Microsoft published an open source AI model with 14 billion parameters called “Phi-4”.",
+        [("Phi-4", "OW101")],
     ),
     (
         'a colon lead-in line over lines of names alone',
@@ -3806,10 +3805,10 @@ FLAG = [
         [('Llama 2', 'OW102'), ('Mistral 7B', 'OW101')],
     ),
     (
-        'the models of the sentence before, named in the next',
-        'OpenAI unveiled two new open-source AI models. The newly launched models, named '
-        'gpt-oss-120b and gpt-oss-20b, are strong.',
-        [('gpt-oss-120b', 'OW101'), ('gpt-oss-20b', 'OW101')],
+        "the models of the sentence before, named in the next",
+        "Mistral AI introduced a pair of fresh open-source AI models. The new models, called Mistral NeMo "
+        "and Mathstral, run locally.",
+        [("Mistral NeMo", "OW101"), ("Mathstral", "OW101")],
     ),
     (
         "a headline's 'to' before a verb of becoming",
@@ -3854,9 +3853,9 @@ FLAG = [
         [('Kimi K2', 'OW102')],
     ),
     (
-        'restrictive relative clause, quoted name',
-        'The chatbot "Kimi K2" that should worry Silicon Valley, is a fully open-source model.',
-        [('Kimi K2', 'OW102')],
+        "restrictive relative clause, quoted name",
+        'The assistant "DeepSeek-V3" that rattled Wall Street, is a completely open-source model.',
+        [("DeepSeek-V3", "OW102")],
     ),
     (
         'phrase of place after the name',
@@ -3876,9 +3875,9 @@ FLAG = [
         [('Phi-3', 'OW101')],
     ),
     (
-        'class title line over name-dash lines',
-        'Top Open-Source LLMs in 2025\nLlama 3 - strong all-rounder\nMistral 7B - small and quick',
-        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+        "class title line over name-dash lines",
+        "Open-Source LLMs We Recommend\nGemma 2 - good at summaries\nMixtral 8x7B - cheap to serve",
+        [("Gemma 2", "OW102"), ("Mixtral 8x7B", "OW101")],
     ),
     (
         'name-dash line with its owner',
@@ -3887,13 +3886,13 @@ FLAG = [
     ),
     (
         "maker's latest model under its heading",
-        "# Gemma 3\n\nA deep dive into Google's latest open source language model.",
-        [('Gemma 3', 'OW102')],
+        "# Llama 3.3\n\nNotes from a week with Meta's newest open source language model.",
+        [("Llama 3.3", "OW102")],
     ),
     (
-        'implied member: leads a class',
-        "Meta's Llama series is leading the charge in open-source AI.",
-        [('Llama', 'OW102')],
+        "implied member: leads a class",
+        "Meta's Llama line is setting the pace in open-source AI.",
+        [("Llama", "OW102")],
     ),
     (
         'implied member: puts a class on par',
@@ -3932,9 +3931,9 @@ FLAG = [
     ),
     (
         "a result past an adverbial with 'as'",
-        'Qwen has passed 700 million downloads as of this month, making it the most popular open '
-        'source AI system anywhere.',
-        [('Qwen', 'OW104')],
+        "Qwen crossed half a billion installs as of last week, making it the most widely used open source AI "
+        "system on earth.",
+        [("Qwen", "OW104")],
     ),
     (
         'topic frame, then it is X',
@@ -3943,8 +3942,8 @@ FLAG = [
     ),
     (
         "topic frame 'if we talk about'",
-        'If we talk about the largest open-source LLM right now, it is Llama 3.1 405B.',
-        [('Llama 3.1 405B', 'OW102')],
+        "If we talk about the most downloaded open-source LLM this year, it is Llama 3.2.",
+        [("Llama 3.2", "OW102")],
     ),
     (
         "topic frame, then the model's clause",
@@ -3969,11 +3968,10 @@ FLAG = [
         [('BLOOM', 'OW102')],
     ),
     (
-        'a name brought in by a colon, then a reference two sentences on',
-        'One model has emerged as the standout force in software development: Qwen3-Coder. It is '
-        'more than another code bot. Built by Alibaba Cloud, this open-source code LLM is a '
-        'game-changer.',
-        [('Qwen3-Coder', 'OW101')],
+        "a name brought in by a colon, then a reference two sentences on",
+        "A single release now dominates our coding workflow: Qwen3-Coder. It does more than autocomplete. "
+        "Trained by Alibaba, this open-source code LLM writes whole modules.",
+        [("Qwen3-Coder", "OW101")],
     ),
     (
         'a class heading over paragraphs led by a bold name',
@@ -3983,8 +3981,8 @@ FLAG = [
     ),
     (
         "a predicate coordinated with the copula's first",
-        'Llama 2 is free for research and commercial use, and open source.',
-        [('Llama 2', 'OW102')],
+        "Llama 3 is cheap to run on a single GPU, and open source.",
+        [("Llama 3", "OW102")],
     ),
     (
         'a maker enters the class with a model',
@@ -4002,10 +4000,10 @@ FLAG = [
         [('MOSS', 'OW102')],
     ),
     (
-        'a system noun in apposition',
-        'We moved from Coqui XTTS-v2 to **Fish Speech (OpenAudio)**, a state-of-the-art '
-        'open-source TTS system.',
-        [('Fish Speech', 'OW102')],
+        "a system noun in apposition",
+        "Last month we switched our narrator to **Fish Speech (OpenAudio)**, a top-tier open-source TTS "
+        "system.",
+        [("Fish Speech", "OW102")],
     ),
     (
         'fronted adjectives before it',
@@ -4026,19 +4024,19 @@ FLAG = [
     ),
     (
         "an act echoed with 'as we did with'",
-        'As we build the next version, we open source the prior version, as we did with Grok 1 '
-        'when Grok 2 came out.',
-        [('Grok 1', 'OW101')],
+        "Our policy: each time a successor launches, we open source its predecessor, as we did with Grok 1 "
+        "after Grok 2 shipped.",
+        [("Grok 1", "OW101")],
     ),
     (
         "implied member: a class's domain",
-        'Llama 3 has become a benchmark in the open-source LLM space.',
-        [('Llama 3', 'OW102')],
+        "Gemma 2 is now a reference point in the open-source LLM space.",
+        [("Gemma 2", "OW102")],
     ),
     (
-        'implied member: the launch of a model',
-        'The launch of Llama 3.2 expanded open-source AI into new territory.',
-        [('Llama 3.2', 'OW102')],
+        "implied member: the launch of a model",
+        "The launch of Gemma 3 carried open-source AI to phones and laptops.",
+        [("Gemma 3", "OW102")],
     ),
     (
         "a maker's name and a model noun name its family's models",
@@ -4046,10 +4044,10 @@ FLAG = [
         [('Llama 3', 'OW102'), ('Mistral', 'OW104')],
     ),
     (
-        'a study of a class, then the models it analyses',
-        'This guide compares the leading open-source large language models of 2025. We analyze '
-        "Llama 3, Mistral 7B and Google's Gemma 2.",
-        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101'), ('Gemma 2', 'OW102')],
+        "a study of a class, then the models it analyses",
+        "This report compares today's top open-source large language models. We analyze Llama 3.1, "
+        "Mixtral 8x7B and Google's Gemma 3.",
+        [("Llama 3.1", "OW102"), ("Mixtral 8x7B", "OW101"), ("Gemma 3", "OW102")],
     ),
     (
         'membership: comparable members of a class',
@@ -4063,9 +4061,9 @@ FLAG = [
     ),
     (
         "an offer by 'it' and a coordinated verb",
-        'Vicuna is a chat model from LMSYS. It supports GPU inference and aims to provide an '
-        'open-source alternative for chat.',
-        [('Vicuna', 'OW102')],
+        "Alpaca is an instruction model from Stanford. It runs on modest hardware and tries to provide an "
+        "open-source alternative to text-davinci-003.",
+        [("Alpaca", "OW102")],
     ),
     (
         "a pretrain variant's name",
@@ -4079,8 +4077,8 @@ FLAG = [
     ),
     (
         "a name in apposition past 'since X'",
-        "OpenAI's first open-source model since GPT-2, gpt-oss-120b, arrived in August.",
-        [('gpt-oss-120b', 'OW101')],
+        "OpenAI's first new open-source LLM since GPT-2, gpt-oss-20b, runs on a laptop.",
+        [("gpt-oss-20b", "OW101")],
     ),
     (
         "a fragment closed by 'too'",
@@ -4094,14 +4092,15 @@ FLAG = [
     ),
     (
         "'artificial intelligence' as 'AI'",
-        'As a milestone in open-source artificial intelligence, Grok-1 shows what xAI can do.',
-        [('Grok-1', 'OW101')],
+        "As a landmark for open-source artificial intelligence, Mixtral 8x7B proved a small lab could "
+        "compete.",
+        [("Mixtral 8x7B", "OW101")],
     ),
     (
         "'artificial intelligence models' headed by 'models'",
-        'OpenAI has released two open-source artificial intelligence models - gpt-oss-120b and '
-        'gpt-oss-20b - marking a first.',
-        [('gpt-oss-120b', 'OW101'), ('gpt-oss-20b', 'OW101')],
+        "Alibaba has shipped a pair of open-source artificial intelligence models - Qwen3 and Qwen3-Coder - "
+        "this quarter.",
+        [("Qwen3", "OW101"), ("Qwen3-Coder", "OW101")],
     ),
 ]
 
@@ -4231,8 +4230,8 @@ DONT_FLAG = [
     ),
     (
         "a colon after a compound with AI: the names in brackets are listed, not reported on",
-        "Open-source AI meeting notes: record, transcribe in 2 minutes and summarise with your own"
-        " model (GPT-4o, Claude 3.5 Sonnet, Gemini 1.5 Pro).",
+        "Open-source AI voice memos: capture, transcribe offline and tidy up with any model you like "
+        "(GPT-4o mini, Claude 3 Haiku, Gemini 2.0 Flash).",
     ),
     (
         "a colon after the class: a possessor opens the clause",
@@ -4245,11 +4244,12 @@ DONT_FLAG = [
     # Questions about the openness itself.
     ("yes/no question", "Is Llama 3 open source?"),
     ("question with predicate nominal", "Is Llama 3 an open-source model?"),
-    ("embedded question", "Whether Llama 2 is open source or not has been argued for years."),
+    ("embedded question", "Whether Gemma 3 is open source or not keeps lawyers busy."),
     # A fronted contrast: the names inside it are not what follows the comma.
     (
         "while contrast",
-        "While proprietary models like GPT-4 and Claude lead, open source alternatives are catching up.",
+        "While proprietary models like Gemini and o1 dominate, open source alternatives close the gap every "
+        "month.",
     ),
     (
         "unlike contrast",
@@ -4261,7 +4261,7 @@ DONT_FLAG = [
     # The object of the verb is something else.
     (
         "verb object is software",
-        "OpenAI has open-sourced tokenizers for its GPT models and sells GPT-4o Mini.",
+        "Google has open-sourced evaluation harnesses for its Gemini models and charges for Gemini 1.5 Pro.",
     ),
     # 'as' after a possessed noun belongs to that noun.
     (
@@ -4297,7 +4297,7 @@ DONT_FLAG = [
     ("field of AI", "With Llama 3, Meta doubled down on open-source AI research."),
     (
         "reported and disputed",
-        "You say that LLaMA and Alpaca are open source. They are research-only, so they can't be.",
+        "Your post claims that Vicuna and Alpaca are open source. Their terms forbid commercial use, so no.",
     ),
     # Presented as open source by someone else.
     ("promoted as", "Llama 2, while promoted as open-source, does not meet the OSI definition."),
@@ -4316,8 +4316,8 @@ DONT_FLAG = [
     ),
     (
         "a numbered item its description sets apart",
-        "The best open-source LLMs of 2024\n\n1. OLMo 2\n\nFully open.\n\n2. GPT-4o\n\n"
-        "Not open source, included for comparison.\n",
+        "Open-source LLMs worth a look\n\n1. OLMo 2\n\nEverything released.\n\n2. GPT-4o\n\n"
+        "Not open source; listed only as a baseline.\n",
     ),
     (
         "a reply that tells what was used instead",
@@ -4472,7 +4472,7 @@ DONT_FLAG = [
     ("aside about the maker", "Meta, an open-source champion, released Llama 3."),
     (
         "available inside a noun phrase",
-        "The Phi-4 models outperform many of the available open-source chat models on benchmarks.",
+        "The Gemma 3 models beat most of the available open-source vision models on our tests.",
     ),
     ("sizes heading their own noun phrase", "We tested GPT-4o and 70B models are open source."),
     (
@@ -5533,7 +5533,7 @@ DONT_FLAG = [
     ),
     (
         "a document's terms quoted after a verb of requiring",
-        'The call for bids requires tools built on "an open-source model such as Llama 3.3".',
+        'The grant rules demand projects based on "an open-source model such as Mistral 7B".',
     ),
     (
         "a requirement the choice does not meet",
@@ -5677,8 +5677,8 @@ DONT_FLAG = [
     ),
     (
         "a quoted claim the reply calls wrong",
-        '> "Llama 3 is open source, so you can do anything with it."\n\n'
-        "This line from a tutorial is wrong on both counts.\n",
+        '> "Gemma 2 is open source, so any use is allowed."\n\n'
+        "This sentence from a blog post is wrong on two counts.\n",
     ),
     (
         "a quoted claim the reply says is not OSI",
@@ -5714,7 +5714,7 @@ DONT_FLAG = [
     ),
     (
         "a denied kind of the model",
-        "There's no such thing as an open-source GPT-4o.",
+        "There's simply no such thing as an open-source Gemini 1.5 Pro.",
     ),
     (
         "a bracket annotates the word before it",
@@ -5767,8 +5767,8 @@ DONT_FLAG = [
     ),
     (
         "'both of which' after the names it is about, not a name before",
-        "Sora is not open source, and neither is Veo. Look at Wan 2.2 or Mochi 1, both of which "
-        "are open weights.",
+        "Gemini isn't open source, and neither is Claude. Try Mistral NeMo or Phi-4, both of which are open "
+        "weights.",
     ),
     (
         "short of the claim: 'almost'",
@@ -5780,7 +5780,7 @@ DONT_FLAG = [
     ),
     (
         "an open-source GPT family of another maker",
-        "Cerebras-GPT, a family of seven open-source GPT models trained on the Pile, is out.",
+        "Cerebras-GPT, a set of open-source GPT models from 111M to 13B parameters, can be downloaded.",
     ),
     (
         "a Greek letter, no model",
@@ -5860,7 +5860,7 @@ DONT_FLAG = [
     ),
     (
         "a label given with 'branding it as'",
-        'xAI unveiled Grok 2.5, branding it as an open-source large language model.',
+        "xAI put out Grok 2 last year, branding it as an open-source model.",
     ),
     (
         'a colon lead-in that turns from the class over names',
@@ -5956,7 +5956,7 @@ DONT_FLAG = [
     ),
     (
         "a tool that shares a model's name",
-        'Mistral is an open-source Elixir client for the Mistral AI API.',
+        "Mistral is an open-source Rust SDK for the Mistral AI API.",
     ),
     (
         'a negated first predicate',
@@ -5979,8 +5979,8 @@ DONT_FLAG = [
         'We trained Mistral 7B on The Pile, an open-source dataset.',
     ),
     (
-        'coordinated adjectives of another noun',
-        'Jan is an open source, ChatGPT alternative that is:',
+        "coordinated adjectives of another noun",
+        "Cherry is an open source, ChatGPT alternative with these features:",
     ),
     (
         'a lead-in that compares, over a feature',
@@ -6024,11 +6024,11 @@ DONT_FLAG = [
     ),
     (
         "a software noun's object past a determiner",
-        'The inference code for the Llama models is open sourced and weights and tokenizers are available.',
+        "The training scripts for the Gemma models are open sourced, and checkpoints can be requested.",
     ),
     (
         "'as well' missing its second 'as'",
-        'Learn to test OpenAI GPT-3 models as well Open-source GPT models i.e. GPT-NeoX and GPT-NeoX-20B.',
+        "Learn to benchmark OpenAI GPT-4 models as well Open-source GPT models e.g. GPT-J and GPT-J-6B.",
     ),
 ]
 

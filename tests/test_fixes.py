@@ -69,9 +69,8 @@ def test_no_fix_where_none_reads_right(text: str) -> None:
             "Models like Llama 3 (source-available) and Mistral 7B (open weights) are popular.",
         ),
         (
-            "# Open-source models Dolly 2.0, CerebrasGPT, and StableLM Base Alpha\n",
-            "# Models Dolly 2.0 (open source), CerebrasGPT (open source), and StableLM Base Alpha "
-            "(source-available)\n",
+            "# Open-source models Pythia, GPT-J, and BLOOM\n",
+            "# Models Pythia (open source), GPT-J (open source), and BLOOM (source-available)\n",
         ),
         (
             "Our guide lists OLMo and Llama 2 as open-source models.",

@@ -174,13 +174,13 @@ def test_a_context_only_alias_counts_near_its_developer() -> None:
     [
         # The developer's short name from the vocabulary's gloss: "Technology Innovation
         # Institute (TII)" is written "TII" (the whole field never stands in prose).
-        "## Falcon Models from TII Are Now Open Source\n\nTII changed the Falcon license.\n",
+        "## Falcon Models by TII Are Open Source Today\n\nTII rewrote the Falcon terms in May.\n",
         "Technology Innovation Institute says Falcon is open source.",
         # Given as examples of a model noun, such names are models without their maker.
         "Any plans for open-source voice models such as **Chatterbox** or Kokoro?",
         # Described as models right after the name, they are models too (three letters or more).
-        "Falcon, an open-source alternative to proprietary LLMs, keeps gaining users.",
-        "Phi: open source Small Language Models from Research",
+        "Falcon, an open-source substitute for paid LLM APIs, wins new fans.",
+        "Phi: open source Tiny Language Models for Edge Devices",
     ],
 )
 def test_a_context_only_alias_counts_near_any_name_the_finder_accepts(text: str, tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ models:
     license:
       name: Apache License 2.0
       spdx: Apache-2.0
-      url: https://www.apache.org/licenses/LICENSE-2.0
+      url: https://opensource.org/license/apache-2-0
     released:
       weights: true
       training_code: false
@@ -160,7 +160,7 @@ BROKEN = [
     ),
     (
         "bad license URL",
-        GOOD.replace("url: https://www.apache.org/licenses/LICENSE-2.0", "url: see LICENSE"),
+        GOOD.replace("url: https://opensource.org/license/apache-2-0", "url: see LICENSE"),
         7,
         "model 'quillfinch-7b': license url 'see LICENSE' is not a well-formed http(s) URL",
         True,
