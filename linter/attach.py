@@ -1133,6 +1133,8 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     adverb = _lower(region, i).endswith("ly") or _lower(region, i) in {"here", "too", "now", "offline"}
     if adverb and _lower(region, i + 1) == "(":
         i += 1  # "run open-source models locally (X, Y)": an adverb before the examples
+    if _lower(region, i) in _QUOTES and i == head_end and region.mention_at(i + 1) is not None:
+        i += 1  # 'its new open-source model "Whisper"': the name in quotes
     if (after := region.past_phrases(i)) != i and region.mention_at(after) is not None:
         # "model open-source X": a claim on the name itself; the list fix drops it, a safe fix
         # writes "source-available" in its place, and the names must read the same either way
@@ -1481,7 +1483,7 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
     if any(_lower(region, k) in lx.CONTRAST_TERMS or _lead_blocked(region, start, k) for k in lead):
         return []  # "closed and open-source pieces:", "We replaced the open-source pieces:"
     out = []
-    acted = -1
+    acted = owned = -1
     for k in range(colon + 1, end):
         hit = region.mention_at(k)
         enumerated = _lower(region, k - 1) == ")" and _lower(region, k - 2).isdigit()  # "1) X 2) Y"
@@ -1498,7 +1500,9 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
             and not any(_lower(region, j) in lx.SWAP_VERBS | lx.REMOVING_VERBS for j in verb)
         )
         joint = _lower(region, k - 1) in {":", ",", "and", "or", ";", "·", "•", "|"}  # "X · Y"
-        opens = joint or enumerated or k == acted or told
+        if joint and (past := _past_owner(region, k)) != k:
+            owned = past  # ": Meta's Llama 3, Mistral AI's Mixtral": past the maker's possessive
+        opens = joint or enumerated or k in (acted, owned) or told
         if hit is not None and opens and (past := _maker_acting(region, hit[0], hit[1])):
             acted = past  # ": Mistral released Mistral Large 2": the maker, then its model
             continue
@@ -1506,7 +1510,36 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
             out.append(hit[0])
         if _lower(region, k) in lx.CONTRAST_TERMS or _lower(region, k) in {"not", "unlike", "except"}:
             return []  # "open-source tools: vLLM, not Llama 3": the list turns
+        if _lower(region, k) in _VERSUS:
+            return []  # "The open-source race: X vs Y" is a match-up (``_matched_members``)
     return out
+
+
+_VERSUS = frozenset({"vs", "vs.", "versus"})
+
+
+def _matched_members(region: Region, first: int, last: int) -> list[Mention]:
+    """The sides of a match-up that a class's colon brings in: "The Open-Source LLM Race: X vs Y
+    vs Z", "Open-source showdown: X vs. Y". Each side competes as a member of the class (not
+    "Open source vs closed: X vs Y", where the lead sets two classes against each other)."""
+    start, end = _sentence_bounds(region, first)
+    colon = next((k for k in range(last, min(last + 6, end)) if _lower(region, k) == ":"), -1)
+    if colon == -1 or any(
+        _lower(region, k) in lx.CONTRAST_TERMS | _VERSUS or _lead_blocked(region, start, k)
+        for k in range(start, colon)
+    ):
+        return []
+    hit = region.mention_at(colon + 1)
+    sides = []
+    while hit is not None and not hit[0].possessive:
+        sides.append(hit[0])
+        k = hit[1]
+        if _lower(region, k) not in _VERSUS:
+            break
+        k += _lower(region, k + 1) == "."
+        hit = region.mention_at(k + 1)
+    versus = len(sides) > 1 and (k >= end or _lower(region, k) in {"—", "–", "-", "?", "!", ".", ":", "("})
+    return sides if versus else []
 
 
 def _colon_after_phrase(region: Region, head: int, reach: int = 6) -> list[Mention]:
@@ -1566,9 +1599,10 @@ def _past_owner(region: Region, j: int) -> int:
     if hit is not None and hit[0].possessive:
         past = hit[1] + (_lower(region, hit[1]) in {"'s", "’s"})
         return past if region.mention_at(past) is not None else j
-    owner = j < len(region.words) and region.words[j].text[:1].isupper()
-    if hit is None and owner and _lower(region, j + 1) in {"'s", "’s"}:
-        return j + 2
+    for n in (1, 2):  # "Meta's", "Mistral AI's"
+        owner = j + n < len(region.words) and all(region.words[j + t].text[:1].isupper() for t in range(n))
+        if owner and _lower(region, j + n) in {"'s", "’s"} and (hit is None or n > 1):
+            return j + n + 1 if hit is None or region.mention_at(j + n + 1) is not None else j
     return j
 
 
@@ -2020,6 +2054,10 @@ def _skip_parenthetical_left(region: Region, i: int) -> int:
                     return i
                 if region.mention_ending_at(j) is not None or _lower(region, j + 1) in {"which", "who"}:
                     return j - 1
+                opening = _bracket_opening(region, j - 1) if _lower(region, j - 1) == ")" else -1
+                if opening > 0 and region.mention_ending_at(opening) is not None:
+                    return j - 1  # "X (SD3), introduced by Stability AI, is": its short name first
+
                 if _lower(region, j + 1) in lx.ASIDE_OPENERS:
                     return j - 1  # "which, unlike GPT-4, is open source": a comparison aside
                 return i
@@ -2490,7 +2528,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif (
             low in {"which", "that"}
             and linked == "copula"
-            and _lower(region, i - 1) in lx.MODEL_NOUNS
+            # ("Whisper, a speech recognition system that is open sourced": a system is a model)
+            and _lower(region, i - 1) in lx.MODEL_NOUNS | lx.SYSTEM_NOUNS
             and i - 1 not in region.phrase_words
         ):
             # "X is one of the few OpenAI models that's open source": a restrictive relative
@@ -2552,16 +2591,25 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             opening = region.mention_at(start)
             named = _chain_at(region, start) if opening is not None and not opening[0].possessive else []
             return (named, "resultative", True) if len(named) > 1 else ([], "", False)
-        elif low == "it" and _lower(region, i - 1) in lx.MAKE_VERBS:
+        elif (low == "it" and _lower(region, i - 1) in lx.MAKE_VERBS) or (
+            low in lx.DEFINITE_MODEL
+            and (det := _definite_start(region, i)) != -1
+            and _lower(region, det - 1) in lx.MAKE_VERBS
+            and _lower(region, det - 2) == ","
+        ):
             # "released Grok-1, making it the largest open-source model": the name before, or
             # what an earlier "it" of the sentence stands for ("it has 180B parameters, making it").
+            # So "..., making the model open source".
+            if low != "it":
+                i = det
             start, _ = _sentence_bounds(region, i)
             subject = _clause_subject(region, start, i)
             which = _lower(region, i - 2) == "which" and _lower(region, i - 3) == ","
             result = _lower(region, i - 2) == "," or which
             if any(region.words[k].lower == "it" for k in range(start, i - 1)):
                 m = _antecedent(region, start)
-            elif subject is not None and result:
+            elif subject is not None and result and not _makes_next(region, subject):
+                # (not the maker: "Mistral released X under Apache 2.0, making it ...")
                 # "X outperforms Y and Z on 12 benchmarks, making it (which makes it) the
                 # strongest ...": the result is the main clause's, and so is its subject.
                 m = subject
@@ -2881,6 +2929,16 @@ def _makes_next(region: Region, mention: Mention) -> bool:
     # With an object: "Qwen3 launched last week" is the model's own launch.
     after = k + 1
     return region.mention_at(after) is not None or _lower(region, after) in lx.DETERMINERS
+
+
+def _definite_start(region: Region, i: int) -> int:
+    """The determiner of the definite model noun at word ``i`` ("the new coding model"), or -1."""
+    if not _definite(region, i):
+        return -1
+    k = i - 1
+    while k > 0 and _lower(region, k) not in {"the", "this", "these", "those", "both"} and i - k <= 6:
+        k -= 1
+    return k if _lower(region, k) in {"the", "this", "these", "those", "both"} else -1
 
 
 def _definite(region: Region, i: int) -> bool:
@@ -3904,6 +3962,21 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
     adjunct must be the claim's phrase alone ("As open-source models become cheaper, X ..." has a
     verb of its own and says nothing of X)."""
     end = head.index + 1 if head.kind == "model" else last
+    start, _ = _sentence_bounds(region, first)
+    if (
+        head.kind == "none"
+        and _lower(region, head.index) == ","
+        and _lower(region, start) == "as"
+        and start + 2 == first
+        and _lower(region, start + 1) in _A
+        and 0 < head.index - last <= 2
+        and all(_plain_word(region, k) for k in range(last, head.index))
+        and not {_lower(region, k) for k in range(last, head.index)} & lx.ORGANISATION_NOUNS
+        and region.mention_at(head.index + 1) is not None
+    ):
+        # "As an open-source gem, Kimi K2 is ...": whatever the noun, the fronted "as" phrase is
+        # said of the name that opens the clause (not of a maker: "As an open-source lab, ...").
+        end = head.index
     if head.kind == "model" and _lower(region, end) in _MADE and _lower(region, end + 1) == "by":
         end += 1  # "A fast open-source model built by Mistral AI, Mistral 7B ..."
     if head.kind == "model" and _lower(region, end) in {"from", "by"}:
@@ -4042,6 +4115,8 @@ def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
         return []  # "..., and GPT-4o as a closed reference" (but "...; for closed ones, X" is another clause)
     if not all(_lower(region, k).isalpha() for k in range(start + 1, first)):
         return []
+    if any(_lower(region, k) in lx.PREPOSITIONS for k in range(start + 1, first)):
+        return []  # "As a fan of open-source models, I love X": the phrase heads another noun
     k = head.index + 1 + (_lower(region, head.index + 1) == ",")
     # "..., we use X" or an imperative: "For an open-source alternative, try X."
     imperative = _lower(region, k) in lx.RECOMMEND_VERBS | {"try", "get", "grab", "go"}
@@ -5098,6 +5173,27 @@ _BUT_HEDGES = (
 )
 
 
+_LICENCE_NAMES = frozenset({"apache", "apache-2.0", "bsd", "gpl", "mit"})
+
+
+def _tagline(region: Region, first: int, last: int, end: int) -> Mention | None:
+    """The model of the section a tagline stands in: a block that is only the claim and a role
+    noun ("### Llama 3.1 405B" over "**Open-source giant**", "Open source champion.")."""
+    block = region.words[first].block
+    if region.block_subjects.get(block) is not None or first != _block_start(region, first):
+        return None
+    nouns = range(last, end)
+    if not 1 <= len(nouns) <= 2 or _lower(region, end - 1) not in lx.ROLE_NOUNS:
+        return None
+    if not all(_plain_word(region, k) for k in nouns):
+        return None
+    if end < len(region.words) and region.words[end].block == block and _lower(region, end) not in {".", "!"}:
+        return None
+    if end + 1 < len(region.words) and region.words[end + 1].block == block:
+        return None  # more words follow in the block
+    return region.item_topics.get(block) or region.subject
+
+
 def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     """The models a verbless fragment holding the claim describes: "### X" over "Still open
     source."; a row's "| open source, Apache 2.0 |" under a "Notes" column; "# X" over "Open
@@ -5119,7 +5215,13 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
         # own unit, as the run of lines no full stop parts is not.
         start = line
         end = next((k for k in range(first, end) if words[k].line != words[first].line), end)
-    if _lower(region, end - 1) == "?" or _lower(region, last) == ":":
+    # "Open-source — MIT license, free for commercial use": a label whose value says which
+    # licence; the value describes the label, and its own verbs ("use") are no predicate.
+    licensed = (_chunk_mark(region, last) or _lower(region, last) == ":") and any(
+        _lower(region, j) in lx.LICENSE_NOUNS | _LICENCE_NAMES
+        for j in range(last + 1, min(last + 5, end))
+    )
+    if _lower(region, end - 1) == "?" or (_lower(region, last) == ":" and not licensed):
         return []  # "Open source? Not really.", "Open source: yes, with caveats" (a field)
     opening = max((k + 1 for k in range(start, first) if _chunk_mark(region, k)), default=start)
     colon = next((k for k in range(start, min(start + 3, first)) if _lower(region, k) == ":"), -1)
@@ -5146,6 +5248,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
         and not _chunk_mark(region, last)
         and _lower(region, last) not in {"and", "but"}
         and not additive
+        and not licensed
         and not _under_licence(region, last, chunk_end)
     ):
         return []  # "Open source and surprisingly good" goes on; "Open Source Inference" is a name
@@ -5179,7 +5282,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     if any(blocks(k) for k in range(start, end) if k < joined or _lower(region, k) in _TURNING):
         return []
     in_cell = block in region.cells  # a cell lists attributes: only the claim's own item counts
-    own_item = in_cell or _predicates_follow(region, first, last, joined)
+    own_item = in_cell or licensed or _predicates_follow(region, first, last, joined)
     if not _verbless(region, first, (opening, chunk_end) if own_item else (start, joined)):
         return []
     if in_cell:
@@ -5996,6 +6099,39 @@ def _as_did_with(region: Region, i: int) -> Mention | None:
     return hit[0] if hit is not None and not hit[0].possessive else None
 
 
+def _spelled_out(region: Region, first: int, last: int) -> Mention | None:
+    """The claim is a word of a name's long form, a run of capitalised words that the name
+    abbreviates: "BLOOM = BigScience Large Open-source Open-access Multilingual", "... Open-source
+    Open-access Multilingual (BLOOM) Language Model". The long form is the model's name."""
+    if not region.words[first].text[:1].isupper():
+        return None
+    start, end = _sentence_bounds(region, first)
+
+    def capital(k: int) -> bool:
+        # ("Open-access": the word after a hyphen is the same word's)
+        glued = _lower(region, k) == "-" or _lower(region, k - 1) == "-"
+        return region.words[k].text[:1].isupper() or k in region.phrase_words or glued
+
+    a = first
+    while a - 1 >= start and capital(a - 1) and region.mention_at(a - 1) is None:
+        a -= 1
+    b = last
+    while b < end and capital(b) and region.mention_at(b) is None:
+        b += 1
+    if b - a < 3:
+        return None  # a long form has several words: not "Open Source (Llama 3)"
+    if _lower(region, a - 1) in {"=", "stands"} or _phrase_at(region, a - 2, (("stands", "for"),)):
+        hit = region.mention_ending_at(a - 1) or region.mention_ending_at(a - 2)
+        if hit is not None and region.words[hit[1]].text.isupper():
+            return hit[0]  # "BLOOM = BigScience Large Open-source ..."
+    hit = region.mention_at(b + 1) if _lower(region, b) == "(" else None
+    if hit is not None and _lower(region, hit[1]) == ")":
+        named = region.words[b + 1].text
+        if named.isupper() and len(named) >= 3:
+            return hit[0]  # "... Open-access Multilingual (BLOOM)"
+    return None
+
+
 def _named_after_colon(region: Region, first: int, last: int) -> list[Mention]:
     """The name a colon reveals at the end of a sentence that opens on the claim's noun phrase:
     "Finally an open source model that beats GPT-4: Llama 3.1 405B." The phrase may carry a
@@ -6180,12 +6316,14 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
 # weights can be downloaded.
 _NAMED_ELSEWHERE: tuple[tuple[Callable[[Region, int, int], Any], str, str, bool], ...] = (
     (_both_after_comma, "apposition", "predicative", False),
+    (_spelled_out, "name", "other", False),  # a name is reported, not rewritten
     (_name_lines_below, "lead-in", "attributive", False),
     (_shared_copula, "copula", "predicative", False),
     (_named_after_colon, "identity", "attributive", False),
     (_fronted_adjectives, "fronted", "predicative", False),
     (_by_means_of, "implied", "other", False),
     (_framed_topic, "implied", "other", False),
+    (_matched_members, "implied", "other", False),
     # "Meta's Llama series is leading the charge in open-source AI", "a benchmark in the
     # open-source LLM space" (a software noun elsewhere)
     (_implied_member, "implied", "other", True),
@@ -6415,8 +6553,15 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, skipped="no model named")
     if head.kind == "of":
         hit = region.mention_at(head.index + 2)
+        if hit is None and _lower(region, head.index + 2) in {"the", "its", "their"}:
+            hit = region.mention_at(head.index + 3)  # "an open-source copy of the Mistral 7B model"
+        qualifies = hit is not None and _is_modifier_use(region, hit[1])
+        if qualifies and _lower(region, hit[1]) not in lx.MODEL_NOUNS:
+            return Attachment(claim, skipped="no model named")  # "... release of the X tokenizer"
         if hit is not None:
             # "the open source version of chatgpt is called llama": the version is the other.
+            end = hit[1] + (_lower(region, hit[1]) in lx.MODEL_NOUNS)  # "of the GPT-4 model is"
+            hit = (hit[0], end)
             k = hit[1] + (_lower(region, hit[1]) in lx.COPULAS)
             k += _lower(region, k) in {"called", "named"} and _lower(region, hit[1]) in lx.COPULAS
             named = region.mention_at(k) if k > hit[1] and _lower(region, hit[1]) in lx.COPULAS else None
@@ -6430,6 +6575,12 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
                     return Attachment(claim, tuple(said_of), how, "attributive")
                 return Attachment(claim, skipped="no model named")
             return Attachment(claim, (hit[0],), "of", "other")
+        of_kind = region.words[head.index].lower not in {"version", "versions"}  # a version is another
+        if of_kind and _plural_model_noun(region, head.index + 2) and (
+            examples := _introduced_list(region, head.index + 3)
+        ):
+            # "the open-source release of models like Gemma": the release is theirs.
+            return Attachment(claim, tuple(examples), "of", "other")
         # "X, an open-source version of its flagship model": no name after "of", so the phrase
         # is said of the name it stands in apposition to, as any description is.
         said_of, how, _ = _subject_left(region, first)
@@ -6801,6 +6952,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         topic = region.item_topics.get(block) or region.subject or _card_name(region, first)
         if subject is None and topic is not None and _verbless(region, first, _after_label(region, first)):
             return Attachment(claim, (topic,), "section", role)
+    if head.kind == "none" and (tagged := _tagline(region, first, last, head.index)) is not None:
+        return Attachment(claim, (tagged,), "section", "attributive")
     if not attributive and (picked := _fronted_field(region, first, last)):
         return Attachment(claim, tuple(picked), "fronted", "predicative")
     if not attributive and (included := _including(region, last)):
@@ -6867,6 +7020,32 @@ def _class_members(region: Region, first: int) -> list[Mention] | None:
     source", "All of these LLMs are open source"); None otherwise."""
     items = region.lead_in_items.get(region.words[first].block)
     return items if items and _class_noun_subject(region, first) else None
+
+
+_STILL = frozenset({"now", "all", "also"})
+
+
+def _verb_lead_in(region: Region, first: int, last: int) -> list[Mention]:
+    """The items below a lead-in whose verb claim is said of a plural model noun: its subject
+    ("The following models are open-sourced:") or its object ("We have open-sourced these three
+    checkpoints:"), the block ending in a colon soon after."""
+    items = region.lead_in_items.get(region.words[first].block)
+    if not items:
+        return []
+    before = first - 1
+    while before > 0 and (_lower(region, before).endswith("ly") or _lower(region, before) in _STILL):
+        before -= 1  # "are now fully open-sourced"
+    if _lower(region, before) in lx.COPULAS and _class_noun_subject(region, first):
+        colon = last - 1  # the claim's last word: the colon may follow it at once
+    else:
+        nouns = [k for k in range(last, region.reach_ahead(last, 5)) if _plural_model_noun(region, k)]
+        if not nouns or _mentions_from(region, last, nouns[0]):
+            return []
+        colon = nouns[0]
+    if not _ends_block_with_colon(region, colon):
+        return []
+    _, end = _sentence_bounds(region, first)
+    return items if _lower(region, end - 1) == ":" else []  # the claim's own sentence ends there
 
 
 def _class_noun_subject(region: Region, first: int) -> bool:
@@ -7958,6 +8137,8 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         found = _verb_object(region, claim, last)
         if found is not None:
             return found
+    if listed := _verb_lead_in(region, first, last):
+        return Attachment(claim, tuple(listed), "lead-in", "verb")
     # Passive or reduced relative: "Llama 2 was open-sourced", "Whisper ... open-sourced by".
     mentions, how, _ = _subject_left(region, first)
     if mentions and how in ("copula", "definition"):

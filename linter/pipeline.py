@@ -496,6 +496,20 @@ def region_from_doc(doc: Doc) -> Region:
             return None
         return named[0]
 
+    def labelled_topic(block: int) -> Mention | None:
+        # A label of attributes over items ("**Key characteristics:**") names no model: they are
+        # the attributes of the one model the paragraph before it is about, opening with it
+        # ("Microsoft's Phi-3 family is ...") and naming no other.
+        span = region.block_words(block)
+        if not all(words[k].lower in lx.ATTRIBUTE_LABELS or not words[k].lower.isalnum() for k in span):
+            return None
+        before = block - 1
+        if before in region.heading_blocks or before in region.cells:
+            return None
+        subject = past_maker(first_word_of_block.get(before))
+        named = {hit[0].entry_id for k in region.block_words(before) if (hit := region.mention_at(k))}
+        return subject if subject is not None and named == {subject.entry_id} else None
+
     def leads(items: list[int]) -> list[Mention]:
         # The models the items open with; a table row's cells share one subject: each model once.
         # An item that names none but heads items of its own ("- Vision" over "  - Pixtral 12B")
@@ -520,7 +534,7 @@ def region_from_doc(doc: Doc) -> Region:
             region.lead_in_items[block] = named
         # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below; so
         # does a lead-in that names one model and sets it against nothing ("Why we like X:").
-        topic = opener(first_word_of_block.get(block)) or sole_model(block)
+        topic = opener(first_word_of_block.get(block)) or sole_model(block) or labelled_topic(block)
         if topic is not None:
             for item in items:
                 region.item_topics[item] = topic

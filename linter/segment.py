@@ -526,7 +526,11 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
         chosen.update(_recapped(doc, i))  # "All of the above are open source" after a table
         chosen.update(_card_around(doc, i))  # "- **Model:** X" over "- **Open source:** yes"
         if block.kind == "list_item":
-            chosen.update(_lead_in_above(doc, i))
+            above = _lead_in_above(doc, i)
+            chosen.update(above)
+            if above and above.start > 0 and _attribute_label(doc, above.start):
+                # "**Highlights:**" names no model: the paragraph before it says whose they are.
+                chosen.add(above.start - 1)
             if (parent := _parent_item(blocks, i)) != -1:
                 chosen.add(parent)  # "- **Llama 3**" over "  - Open source: yes"
             # "- Open-source models" over "  - Llama 3": the items nested under it.
@@ -873,6 +877,15 @@ def _lead_in_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
     if j == 0 or i - j >= limit or blocks[j - 1].kind != "paragraph" or not _is_lead_in(doc, j - 1):
         return range(0)
     return range(j - 1, i)
+
+
+def _attribute_label(doc: ProseDocument, i: int) -> bool:
+    """Block ``i`` is only a label of attributes ("**Key characteristics:**", "Highlights:")."""
+    from linter import lexicon as lx
+
+    block = doc.blocks[i]
+    words = _words(doc.prose[block.start : block.end])
+    return bool(words) and len(words) <= 3 and all(w in lx.ATTRIBUTE_LABELS for w in words)
 
 
 def _bridges(doc: ProseDocument, i: int) -> bool:

@@ -4102,6 +4102,95 @@ FLAG = [
         "this quarter.",
         [("Qwen3", "OW101"), ("Qwen3-Coder", "OW101")],
     ),
+    (
+        "a name's bracketed short form before a comma aside",
+        'Stable Diffusion 3 (SD3), shipped by Stability AI last spring, is an open-source image generator.',
+        [('Stable Diffusion 3', 'OW102')],
+    ),
+    (
+        "a fronted 'as' phrase with any noun, said of the name after the comma",
+        'As an open-source treasure, Llama 3 wins hearts in every lab we visit.',
+        [('Llama 3', 'OW102')],
+    ),
+    (
+        'a name in quotes after its model noun',
+        "Meta's freshly announced open-source model “Llama 3” tops our chatbot chart.",
+        [('Llama 3', 'OW102')],
+    ),
+    (
+        "a claim inside a name's long form, 'ABBR = ...'",
+        'Our notes say BLOOM = BigScience Large Open-source Multilingual model, nothing more.',
+        [('BLOOM', 'OW102')],
+    ),
+    (
+        "a claim inside a name's long form before its bracketed abbreviation",
+        'Please credit the BigScience Large Open-source Multilingual Language Model (BLOOM) when '
+        'citing.',
+        [('BLOOM', 'OW102')],
+    ),
+    (
+        'a restrictive relative clause on a system noun in apposition',
+        'Last week we benchmarked Llama 2, a chat system that was open-sourced by its lab.',
+        [('Llama 2', 'OW102')],
+    ),
+    (
+        'a result clause on a definite model noun after the release',
+        'Mistral AI published Mixtral 8x7B under Apache 2.0, making the sparse model fully open source.',
+        [('Mixtral 8x7B', 'OW101')],
+    ),
+    (
+        'a verb claim whose object leads in a list',
+        'We have open-sourced the following models:\n\n- Llama 2 7B\n- Llama 2 13B',
+        [('Llama 2 7B', 'OW102'), ('Llama 2 13B', 'OW102')],
+    ),
+    (
+        'a passive verb claim leading in a table',
+        'These models are now fully open-sourced:\n\n| Model | Size |\n|---|---|\n| Gemma 2 | 9B '
+        '|\n| Gemma 3 | 27B |',
+        [('Gemma 2', 'OW102'), ('Gemma 3', 'OW102')],
+    ),
+    (
+        "the release of models introduced by 'such as'",
+        'Much of the progress comes from the open-source release of models such as Gemma 3.',
+        [('Gemma 3', 'OW102')],
+    ),
+    (
+        "an 'of' noun: foundation",
+        'Our bot stands on the open-source foundation of Mixtral 8x7B.',
+        [('Mixtral 8x7B', 'OW101')],
+    ),
+    (
+        "an 'of' noun past a determiner: copy",
+        'Download an open source copy of the Mixtral 8x7B model from our mirror.',
+        [('Mixtral 8x7B', 'OW101')],
+    ),
+    (
+        "a result clause after a maker's release is said of the release, not the maker",
+        'Mistral released Codestral under a new license, making it fully open source.',
+        [('Codestral', 'OW104')],
+    ),
+    (
+        'an item labelled by the claim whose value names a licence, after a dash',
+        'Why we picked Llama 3:\n\n- Small enough for one GPU\n- Open-source — community license, '
+        'fine for most teams',
+        [('Llama 3', 'OW102')],
+    ),
+    (
+        'an item labelled by the claim whose value names a licence, after a colon',
+        'Why we picked Llama 3:\n\n- Small enough for one GPU\n- Open source: custom license',
+        [('Llama 3', 'OW102')],
+    ),
+    (
+        'a label of attributes takes the model of the paragraph before it',
+        "Microsoft's Phi-3 models are compact language models. They fit on laptops.\n\n**Key "
+        'characteristics:**\n\n- Sizes from 3.8B to 14B\n- Open source under the MIT license',
+        [('Phi-3', 'OW101')],
+    ),
+    (
+        'a tagline of the claim and a role noun under a heading naming the model',
+        '### Mixtral 8x7B\n\n**Open-source powerhouse**',
+        [('Mixtral 8x7B', 'OW101')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6029,6 +6118,47 @@ DONT_FLAG = [
     (
         "'as well' missing its second 'as'",
         "Learn to benchmark OpenAI GPT-4 models as well Open-source GPT models e.g. GPT-J and GPT-J-6B.",
+    ),
+    (
+        "a fronted 'as' phrase heading a person's noun",
+        'As a fan of open-source models, I keep coming back to Llama 3.',
+    ),
+    (
+        "a fronted 'as' phrase on an organisation",
+        'As an open-source lab, Mistral AI trains its models in Paris.',
+    ),
+    (
+        'a long form that names a definition, not a model',
+        'Read the Open Source AI Definition (OSAID) before you describe Llama 3.',
+    ),
+    (
+        'a system noun after a preposition',
+        'We host Llama 3 on a serving system that is open source.',
+    ),
+    (
+        'a verb claim in a sentence before the lead-in',
+        'Models were open-sourced by many labs. Our picks:\n\n- Llama 3\n- GPT-4o',
+    ),
+    (
+        "an 'of' noun whose name qualifies another thing",
+        'An open-source release of the Llama 3 tokenizer is now on GitHub.',
+    ),
+    (
+        'a label of attributes after a paragraph naming two models',
+        'Llama 3 and Mistral 7B both run locally.\n\n**Highlights:**\n\n- Sizes from 7B to 70B\n- '
+        'Open source under a community license',
+    ),
+    (
+        'a labelled item that answers no',
+        'Why we picked Llama 3:\n\n- Open source: no, its license restricts use',
+    ),
+    (
+        'a tagline whose noun is no role a model plays',
+        '### Mixtral 8x7B\n\nOpen-source momentum.',
+    ),
+    (
+        'a tagline followed by more sentences in its block',
+        '### Mixtral 8x7B\n\nOpen-source giant. It has eight experts.',
     ),
 ]
 
