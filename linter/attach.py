@@ -1518,6 +1518,37 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
 _VERSUS = frozenset({"vs", "vs.", "versus"})
 
 
+def _dash_adjectives(region: Region, first: int, last: int) -> list[Mention] | None:
+    """Bare adjectives a dash sets after a clause describe its subject, as a depictive does:
+    "X is the Swiss army knife of chat models — free, open-source and easy to tune". None when
+    the claim is no such adjective; no names when the clause compares or denies ("X beats Y —
+    free, open-source and local" may describe either) or opens on no name."""
+    start, end = _sentence_bounds(region, first)
+    k = first - 1
+    while k > start and (_plain_word(region, k) or _lower(region, k) in {",", "and"}) and first - k <= 6:
+        k -= 1
+    if not (_lower(region, k) in {"—", "–"} or _spaced_hyphen(region, k)):
+        return None
+    if _lower(region, last) not in {",", "and", ".", "!", ";"} and last < end:
+        return None  # "— open-source models follow": a noun phrase of its own, not an adjective
+    subject = _clause_subject(region, start, k)
+    named = [m for m in _mentions_from(region, start, k) if not m.possessive]
+    if subject is None and len({m.entry_id for m in named}) == 1:
+        subject = named[0]  # "Meet X — free, open-source and local": the one model named
+    if subject is None:
+        return []
+    after = region.word_range(subject.start, subject.end)[1]
+    if any(_lower(region, j) in lx.COMPARISON | lx.NEGATIONS for j in range(after, k)):
+        return []
+    others = [m for m in _mentions_from(region, after, k) if m.entry_id != subject.entry_id]
+    return [] if others and not any(_lower(region, j) in lx.COPULAS for j in range(after, k)) else [subject]
+
+
+def _dash_predicates(region: Region, first: int, last: int) -> list[Mention]:
+    """``_dash_adjectives`` where the claim's phrase named no model."""
+    return _dash_adjectives(region, first, last) or []
+
+
 def _matched_members(region: Region, first: int, last: int) -> list[Mention]:
     """The sides of a match-up that a class's colon brings in: "The Open-Source LLM Race: X vs Y
     vs Z", "Open-source showdown: X vs. Y". Each side competes as a member of the class (not
@@ -2392,8 +2423,11 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pre = chain_first - 1
             while pre > 0 and _lower(region, pre) in lx.DETERMINERS:
                 pre -= 1  # ("The inference code for the Llama models is ...")
-            if linked == "copula" and _lower(region, pre) in lx.OBJECT_PREPOSITIONS:
-                return [], "", False  # "Meta, the company behind Llama 3, is ...": the company is
+            behind = linked == "definition" and _lower(region, pre) in {"behind", "about"}
+            if behind or (linked == "copula" and _lower(region, pre) in lx.OBJECT_PREPOSITIONS):
+                # "Meta, the company behind Llama 3, is ...": the company is; so is what a dash
+                # defines ("TII, the lab behind Falcon — open-source strategy, ...")
+                return [], "", False
             if linked == "apposition" and _across_fronted(region, i, first):
                 return [], "", False  # "Unlike GPT-4, open-weight models ...": no apposition
             if linked == "apposition" and len(chain) > 1 and _singular_head(region, first):
@@ -3654,6 +3688,8 @@ def _topic(region: Region, first: int) -> list[Mention]:
         if hit is not None and not hit[0].possessive and hit[1] <= sep:
             if any(_lower(region, j) in _WH_WORDS | {"i", "we", "you"} for j in range(start, k)):
                 return []  # "How I run a private ChatGPT at home: ...": a clause, not a name's title
+            if _lower(region, k - 1) in {"behind", "about"}:
+                return []  # "Meta, the lab behind Llama 3 — ...": the title is the lab's
             chain = _chain_at(region, k)
             last = region.word_range(chain[-1].start, chain[-1].end)[1]
             # The names must make the topic: only a developer, "by X" or a short tail may follow.
@@ -3731,6 +3767,35 @@ def _sizes_after_name(region: Region, i: int) -> int:
     return -1
 
 
+def _quality_had(region: Region, first: int, head: int) -> list[Mention]:
+    """Whose quality the claim's noun is when no possessive says so: the name after a fronted
+    "With" phrase ("With fast inference and open-source accessibility, X is ...") or the subject
+    of a verb of having ("X combines low latency and open-source accessibility", "X, a 24B model
+    that offers open-source flexibility"). Only plain words, "and" and commas stand between."""
+    start, _ = _sentence_bounds(region, first)
+    k = first - 1
+    while (
+        k > start
+        and _lower(region, k) not in lx.HAVING_VERBS
+        and (_plain_word(region, k) or _lower(region, k) in lx.DETERMINERS | {",", "and", "-"})
+        and region.mention_at(k) is None
+        and first - k <= 8
+    ):
+        k -= 1
+    if k == start and _lower(region, k) == "with" and _lower(region, head + 1) == ",":
+        hit = region.mention_at(head + 2)
+        if hit is None or hit[0].possessive or _makes_next(region, hit[0]):
+            return []
+        return _chain_at(region, head + 2)
+    if _lower(region, k) not in lx.HAVING_VERBS:
+        return []
+    if (hit := region.mention_ending_at(k)) is not None:
+        return [] if hit[0].possessive or _is_modifier_use(region, k) else [hit[0]]
+    if _lower(region, k - 1) in {"that", "which"} and (named := _apposed_name(region, k - 2)):
+        return [named]
+    return []
+
+
 def _clause_subject_before(region: Region, k: int) -> list[Mention]:
     """The name a secondary predicate at word ``k`` ("as an open-source model", "under an
     open-source license") is said of: the nearest model named before it in its clause, not a
@@ -3760,6 +3825,13 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
                 return []  # "Mistral's positioning as an open-source counterweight": the noun's
             if _is_modifier_use(region, j + 1) or _derived_from(region, mfirst) or _base_of(region, mfirst):
                 j = mfirst - 1
+                continue
+            chain = _chain_left(region, mention, mfirst)
+            chain_first = region.word_range(chain[0].start, chain[0].end)[0] if chain else mfirst
+            if _lower(region, chain_first - 1) in lx.OBJECT_PREPOSITIONS - {"for"}:
+                # "X scores near GPT-4 and Gemini levels and is available as an open-weight
+                # model": a preposition's object is no subject
+                j = chain_first - 1
                 continue
             if _after_by(region, mfirst) and _maker_named_earlier(region, mention, start, mfirst):
                 j = mfirst - 1  # "X, released in January by DeepSeek, is ... as ...": the maker
@@ -4427,6 +4499,13 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         attachment = _attach_verb(region, claim, first, last)
     else:
         attachment = _attach_adjective(region, claim, first, last)
+    if attachment.how == "apposition" and (dashed := _dash_adjectives(region, first, last)) is not None:
+        # "X beats Y — free, open-source and local": not an apposition to the nearest name
+        attachment = (
+            Attachment(claim, tuple(dashed), "copula", "predicative")
+            if dashed
+            else Attachment(claim, skipped="no model named")
+        )
     if attachment.skipped == "no model named" or attachment.skipped.startswith("about software"):
         attachment = _named_elsewhere(region, claim, first, last, attachment)
     elif attachment.how == "passive" and len(group := _both_after_comma(region, first, last)) > 1:
@@ -6324,6 +6403,7 @@ _NAMED_ELSEWHERE: tuple[tuple[Callable[[Region, int, int], Any], str, str, bool]
     (_by_means_of, "implied", "other", False),
     (_framed_topic, "implied", "other", False),
     (_matched_members, "implied", "other", False),
+    (_dash_predicates, "copula", "predicative", False),
     # "Meta's Llama series is leading the charge in open-source AI", "a benchmark in the
     # open-source LLM space" (a software noun elsewhere)
     (_implied_member, "implied", "other", True),
@@ -6547,7 +6627,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, skipped="no model named")
         return Attachment(claim, tuple(mentions), "premodifier", "attributive")
     if head.kind == "quality":
-        owner = _possessor(region, first)
+        owner = _possessor(region, first) or _quality_had(region, first, head.index)
         if owner:
             return Attachment(claim, tuple(owner), "possessor", "attributive")
         return Attachment(claim, skipped="no model named")
@@ -6555,6 +6635,14 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         hit = region.mention_at(head.index + 2)
         if hit is None and _lower(region, head.index + 2) in {"the", "its", "their"}:
             hit = region.mention_at(head.index + 3)  # "an open-source copy of the Mistral 7B model"
+        pointed = head.index + 3
+        if (
+            hit is None
+            and _lower(region, pointed) in lx.DEFINITE_MODEL
+            and _definite(region, pointed)
+            and (antecedent := _antecedent(region, head.index + 2)) is not None
+        ):
+            return Attachment(claim, (antecedent,), "of", "other")  # "The open-source nature of the model"
         qualifies = hit is not None and _is_modifier_use(region, hit[1])
         if qualifies and _lower(region, hit[1]) not in lx.MODEL_NOUNS:
             return Attachment(claim, skipped="no model named")  # "... release of the X tokenizer"
@@ -7594,8 +7682,24 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     # "Mistral has a new open-source model.", "Google's latest open-source model is here.": a new
     # model is one just released.
     released = released or any(words[k].lower in lx.NEW_WORDS for k in range(max(start, first - 3), first))
-    if not headline and not released:
+    # So is a tagline's: a fragment opening the text, or a section, that the next sentence
+    # names ("The original open-source image model — local and free.⏎⏎X is ...").
+    block = words[first].block
+    opening = block == words[0].block or block - 1 in region.heading_blocks
+    tagline = (
+        opening
+        and start == _block_start(region, first)
+        and _lower(region, end - 1) != "?"
+        and not _plural_model_noun(region, head)  # one model, not a class
+        # a noun phrase: "The original open-source ...", not "We needed an open-source ..."
+        and (start == first or _lower(region, start) in {"a", "an", "the"})
+        and all(_plain_word(region, k) for k in range(start + 1, first))
+        and _verbless(region, first)
+    )
+    if not headline and not released and not tagline:
         return None  # a headline's unnamed model is the one its article then names
+    if not headline and not released:
+        reach = 1  # a tagline is named by the sentence right after it
     if not _one_model(region, first, head):
         return None  # "Open-Source Language Models Tackle ...": a kind, not one model
     k = end
@@ -7615,6 +7719,8 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
             after = region.word_range(hit[0].start, hit[0].end)[1]
             if any(_lower(region, m) in _SET_AGAINST for m in range(s_start, min(after + 3, s_end))):
                 return None  # "GPT-4, by contrast, ...", "Unlike it, Claude ...": another model
+            if any(_lower(region, m) in lx.NEGATIONS for m in range(after, s_end)):
+                return None  # "... GPT-4o is not one": named to be set apart
             # "The company's new", "Databricks'", "At $6 per token,"; a claim is no word of it.
             lead = [m for m in range(clause, j) if m not in region.phrase_words]
             naming = any(words[m].lower in lx.NAMING_WORDS for m in lead)

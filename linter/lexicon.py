@@ -45,12 +45,19 @@ def _load() -> dict[str, list]:
 _DATA: dict[str, list] = _load()
 
 
+def _strings(name: str, items: list) -> list[str]:
+    # YAML reads a bare on, off, yes or no as a boolean: a word list must quote them ("on").
+    if bad := [w for w in items if not isinstance(w, str)]:
+        raise ValueError(f"lexicon list {name!r} holds {bad!r}, not words: quote them in lexicon.yaml")
+    return items
+
+
 def _words(name: str) -> frozenset[str]:
-    return frozenset(str(w) for w in _DATA[name])
+    return frozenset(_strings(name, _DATA[name]))
 
 
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(str(w) for w in phrase) for phrase in _DATA[name])
+    return tuple(tuple(_strings(name, phrase)) for phrase in _DATA[name])
 
 
 MODEL_NOUNS = _words("model_nouns")
@@ -111,6 +118,7 @@ TRANSPARENT_OF = _words("transparent_of")
 FRONTING = _words("fronting")
 COMPARISON = _words("comparison")
 QUALITY_NOUNS = _words("quality_nouns")
+HAVING_VERBS = _words("having_verbs")
 LICENSE_NOUNS = _words("license_nouns")
 REPORTING_NOUNS = _words("reporting_nouns")
 HAVE_VERBS = _words("have_verbs")

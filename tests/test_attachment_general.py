@@ -4191,6 +4191,64 @@ FLAG = [
         '### Mixtral 8x7B\n\n**Open-source powerhouse**',
         [('Mixtral 8x7B', 'OW101')],
     ),
+    (
+        "a colon's members past their makers' possessives",
+        "Three models lead this open-source wave: Meta's Llama 2, Mistral AI's Mistral 7B, and "
+        "Alibaba's Qwen2.",
+        [('Llama 2', 'OW102'), ('Mistral 7B', 'OW101'), ('Qwen2', 'OW104')],
+    ),
+    (
+        "the sides of a match-up a class's colon brings in",
+        'The Open-Source Coding Duel: Codestral vs Mixtral 8x7B vs Llama 3 — Which One Should You Pick?',
+        [('Codestral', 'OW104'), ('Mixtral 8x7B', 'OW101'), ('Llama 3', 'OW102')],
+    ),
+    (
+        "a secondary predicate past names that are a preposition's objects",
+        'Falcon 180B, released in September, scores near GPT-4 and Claude 2 levels and is '
+        'available as an open-source model.',
+        [('Falcon 180B', 'OW102')],
+    ),
+    (
+        'a name followed by a speech model noun in a list',
+        'The survey covers open-source ASR models, among them Whisper ASR, Kaldi and Vosk.',
+        [('Whisper', 'OW101')],
+    ),
+    (
+        "a quality in a fronted 'with' phrase",
+        'With low latency and open-source accessibility, Mixtral 8x7B wins many fans.',
+        [('Mixtral 8x7B', 'OW101')],
+    ),
+    (
+        'a quality after a verb of having',
+        'Gemma 2 combines small size and open-source flexibility.',
+        [('Gemma 2', 'OW102')],
+    ),
+    (
+        'a quality after a verb of having in a relative clause of an apposition',
+        'Falcon 40B, a 40B model that offers open-source transparency, is out.',
+        [('Falcon 40B', 'OW101')],
+    ),
+    (
+        "an 'of' noun on a definite model noun points back",
+        'DeepSeek-V3 surprised everyone. The open-source nature of the model lets teams run it anywhere.',
+        [('DeepSeek-V3', 'OW102')],
+    ),
+    (
+        "bare adjectives after a dash describe the clause's subject",
+        'Llama 2 is the workhorse of local chat — free, open-source and easy to tune.',
+        [('Llama 2', 'OW102')],
+    ),
+    (
+        'bare adjectives after a dash describe the one model of an imperative',
+        'Meet Mixtral 8x7B — fast, open-source and multilingual.',
+        [('Mixtral 8x7B', 'OW101')],
+    ),
+    (
+        'a tagline fragment opening the text, named by the next sentence',
+        'The classic open-source image model — local runs, full control, no fees.\n\nStable '
+        'Diffusion 1.5 is a text-to-image model for your own GPU.',
+        [('Stable Diffusion 1.5', 'OW102')],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6159,6 +6217,34 @@ DONT_FLAG = [
     (
         'a tagline followed by more sentences in its block',
         '### Mixtral 8x7B\n\nOpen-source giant. It has eight experts.',
+    ),
+    (
+        'a match-up under two classes set against each other',
+        'Open Weights vs Closed: Llama 3 vs GPT-4o',
+    ),
+    (
+        'a name in a fronted phrase of the base is no subject',
+        'Built on Llama 3, our model is open source.',
+    ),
+    (
+        'bare adjectives after a dash in a comparison describe either side',
+        'Llama 2 beats GPT-4 — free, open-source and local.',
+    ),
+    (
+        'a tagline whose next sentence sets the name apart',
+        'An open-source model for everyone. GPT-4o is not one.',
+    ),
+    (
+        "a fronted 'with' phrase that is a clause of its own",
+        'With open-source competition heating up, OpenAI released GPT-4o.',
+    ),
+    (
+        'a quality offered by software for a model',
+        'vLLM offers open-source flexibility for Llama 3.',
+    ),
+    (
+        "a dash after a name a preposition's object inside another noun phrase",
+        'A profile of Meta, the lab behind Llama 3 — open-source strategy and research culture.',
     ),
 ]
 
