@@ -397,7 +397,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
             break
         if low in lx.REASON_OPENERS and steps > 0 and _lower(region, i + 1) in lx.IT | {"they"}:
             break  # "X should be supported since it is open source": the reason is asserted
-        # ("If we talk about the largest open-source LLM, it is X": a topic, not a condition)
+        # ("If you look at the newest open-source LLM, it is X": a topic, not a condition)
         topic = (
             low == "if" and _lower(region, i + 1) in {"we", "you"} and _lower(region, i + 2) in _TOPIC_VERBS
         )
@@ -565,7 +565,7 @@ _DISPUTING = frozenset(
 
 def _disputed_label(region: Region, first: int, last: int, reach: int = 8) -> bool:
     """The sentence holds the claim up as a label that someone disputes: its own head is such a
-    noun ("Why is Llama's open-source status disputed?"), or a noun after a comma takes the claim
+    noun ("Why is Gemma's open-source label contested?"), or a noun after a comma takes the claim
     up ("Meta said X is open source, a claim the OSI has rejected")."""
     _, end = _sentence_bounds(region, first)
     labels = [last] if _lower(region, last) in _LABEL_NOUNS else []
@@ -776,7 +776,7 @@ def _find_head(region: Region, start: int) -> _Head:
             i += 1
             continue
         if low == "(":
-            # "the open-source bilingual (Chinese-English) chat model ChatGLM-6B": step over it.
+            # "the open-source lightweight (English-Chinese) dialogue model ChatGLM-6B": step over it.
             close = next((k for k in range(i + 1, min(i + 12, len(words))) if words[k].text == ")"), -1)
             if _phrase_at(region, i + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
                 return _Head("none", i)  # "open-source (e.g., Gemma, Llama) and closed ...": examples
@@ -1125,7 +1125,7 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     i = head_end
     since = region.mention_at(i + 1) if _lower(region, i) in {"since", "after"} else None
     if since is not None and _lower(region, since[1]) == "," and region.mention_at(since[1] + 1):
-        # "its first open-source model since GPT-2, gpt-oss-120b, ...": the name after "since" is
+        # "its first open-source LLM since GPT-2, gpt-oss-20b, ...": the name after "since" is
         # a point in time; the apposition after it names the model.
         i = since[1]
     if _lower(region, i) == ",":
@@ -1353,8 +1353,8 @@ def _plural_noun(region: Region, k: int) -> bool:
 
 
 def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
-    """Examples set off later in the clause: "open-source models in generative AI, such as X",
-    "open-source LLMs have also been introduced recently, e.g., X, Y"."""
+    """Examples set off later in the clause: "open-source models in medical AI, such as X",
+    "open-source LLMs have also appeared lately, e.g., X, Y"."""
     words = region.words
     k = i
     verb = False  # a verb between the noun and a name makes the name another clause's
@@ -1377,7 +1377,7 @@ def _examples_later(region: Region, i: int, reach: int = 10) -> list[Mention]:
             chain = _chain_at(region, k)
             after = region.word_range(chain[-1].start, chain[-1].end)[1] if chain else k
             if _phrase_at(region, k - 2, (("under", "the"),)) and _lower(region, after) in lx.BRAND_NOUNS:
-                return chain  # "open-source models under the Mistral 3 banner"
+                return chain  # "open-source models under the Qwen umbrella"
             closed = after >= len(words) or words[after].text in {",", ".", ";", ")", ":"}
             named = named or (_lower(region, k - 1) == "," and not verb and closed)
             return chain if named and not _across_fronted(region, i, k) else []
@@ -1755,8 +1755,8 @@ def _picks_one(region: Region, k: int) -> bool:
 
 def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[Mention]:
     """A lead without a name that ends in ":", a dash or "?" announces the names after it: "Both
-    are open source: Llama 3 and Mistral 7B", "Which models are open source? Llama 3.", "The best
-    open-source model of 2024? Llama 3.". A name in the lead would be what it is about."""
+    are open source: Llama 3 and Mistral 7B", "Which models are open source? Llama 3.", "The top
+    open-source model this year? Llama 3.". A name in the lead would be what it is about."""
     words = region.words
     start, _ = _sentence_bounds(region, first)
     if _cardinal_before(region, first) > 1 and _lower(region, last) == ":":
@@ -2422,7 +2422,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return [], "", False  # "All of the above except GPT-4o are open source"
             pre = chain_first - 1
             while pre > 0 and _lower(region, pre) in lx.DETERMINERS:
-                pre -= 1  # ("The inference code for the Llama models is ...")
+                pre -= 1  # ("The serving scripts for the Gemma models are ...")
             behind = linked == "definition" and _lower(region, pre) in {"behind", "about"}
             if behind or (linked == "copula" and _lower(region, pre) in lx.OBJECT_PREPOSITIONS):
                 # "Meta, the company behind Llama 3, is ...": the company is; so is what a dash
@@ -2483,7 +2483,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                     for b in between
                 )
                 or (
-                    # "made its Phi-4 small language model open source": premodifiers of a model noun
+                    # "made its Gemma 3 lightweight vision model open source": premodifiers of a model noun
                     len(between) <= 4
                     and _lower(region, between[-1]) in lx.MODEL_NOUNS
                     and all(_plain_word(region, b) for b in between)
@@ -2554,7 +2554,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if not linked:
                 linked, link_at = ("apposition" if low == "," else "definition"), i
         elif not linked and low in lx.CALLING_VERBS and (rel := _relative_subject_before(region, i)) != -1:
-            # "X, which it calls the largest open-source model": the relative pronoun is the
+            # "X, which the lab dubs the most capable open-source model": the relative pronoun is the
             # object, and what it is called is said of the name before it.
             if (hit := region.mention_ending_at(rel)) is not None:
                 return [hit[0]], "copula", True
@@ -2588,7 +2588,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             and _lower(region, i - 2) in {"both", "all", "each", "two", "three", "four"}
             and _lower(region, i - 3) == ","
         ):
-            # "look at Wan 2.2 or Mochi 1, both of which are open weights": the names listed
+            # "try Llama 3 or Qwen2.5, both of which are open weights": the names listed
             # before the comma.
             hit = region.mention_ending_at(i - 3)
             return (_chain_left(region, *hit), "copula", True) if hit is not None else ([], "", False)
@@ -2779,7 +2779,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif low in lx.BREAKERS and not linked and _time_after_copula(region, i):
             pass  # "X was at the time the largest open-source model": the time is an aside
         elif low == "to" and _lower(region, i + 1) == "be" and _lower(region, i - 1) in _RAISING:
-            pass  # "X has been shown to be a competitive open-source model": X is the subject
+            pass  # "X appears to be a capable open-source model": X is the subject
         elif low in _COMPARING_ADJECTIVES and _lower(region, i + 1) not in {"with", "to", "against"}:
             pass  # "X is a competitive open-source model": an adjective before its noun
         elif low in lx.BREAKERS and not _in_compound(region, i):
@@ -3081,7 +3081,7 @@ def _possessive_maker(region: Region, first: int, reach: int = 3) -> tuple[str, 
     while j >= max(0, k - 3) and _proper(region, j) and _same_sentence(region, j, k):
         j -= 1
     if _lower(region, j + 1) == "the":
-        j += 1  # "The World's Most Powerful Open Source LLM": a title's capitals, not a name
+        j += 1  # "The Industry's Fastest Open Source LLM": a title's capitals, not a name
     maker = " ".join(_lower(region, x) for x in range(j + 1, k))
     return ("", -1) if not maker or maker in lx.PLACE_NAMES else (maker, k)
 
@@ -3103,7 +3103,7 @@ def _maker_reference(region: Region, first: int, head: int) -> Mention | None:
         return None
     # "Meta's latest open-source model" after a model just named may be a newer one; under a
     # heading or on a page about one of the maker's models, it is that model ("# Gemma 3" over
-    # "A deep dive into Google's latest open source model").
+    # "A closer look at Google's newest open source model").
     return _makers_model(region, first, k, maker, topic_only=bool(between & lx.RECENT))
 
 
@@ -3701,8 +3701,8 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[bmkt]$|^\d+x\d+b$", re.IGNORECASE)
 
 
 def _names_before(region: Region, first: int) -> list[Mention]:
-    """Names that directly precede the claim and its model noun: "Meta's Llama 3.1 open-source
-    AI model", "the Falcon 40B and 7B open source models" (sizes standing for more names)."""
+    """Names that directly precede the claim and its model noun: "Google's Gemma 2 open-source
+    vision model", "the Qwen2.5 72B and 7B open source models" (sizes standing for more names)."""
     first = j = _before_statuses(region, first)
     steps = 0
     while (
@@ -3829,7 +3829,7 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
             chain = _chain_left(region, mention, mfirst)
             chain_first = region.word_range(chain[0].start, chain[0].end)[0] if chain else mfirst
             if _lower(region, chain_first - 1) in lx.OBJECT_PREPOSITIONS - {"for"}:
-                # "X scores near GPT-4 and Gemini levels and is available as an open-weight
+                # "X lands close to GPT-4 and Gemini on MMLU and ships as an open-weight
                 # model": a preposition's object is no subject
                 j = chain_first - 1
                 continue
@@ -3938,7 +3938,7 @@ def _result_of(region: Region, k: int) -> list[Mention]:
         at = start
         comma = next((j for j in range(start, min(start + 16, k - 1)) if _lower(region, j) == ","), -1)
         opening = _lower(region, start)
-        # (or a participle phrase: "Released under the Apache 2.0 license, it topped ...")
+        # (or a participle phrase: "Published under the MIT license, it led ...")
         participle = opening.endswith("ed") and region.mention_at(start) is None
         fronted = opening in lx.PREPOSITIONS or opening in lx.FRONTING or participle
         if comma != -1 and fronted and (participle or not _mentions_from(region, start, comma)):
@@ -4046,7 +4046,7 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
         and not {_lower(region, k) for k in range(last, head.index)} & lx.ORGANISATION_NOUNS
         and region.mention_at(head.index + 1) is not None
     ):
-        # "As an open-source gem, Kimi K2 is ...": whatever the noun, the fronted "as" phrase is
+        # "As an open-source newcomer, Qwen3 is ...": whatever the noun, the fronted "as" phrase is
         # said of the name that opens the clause (not of a maker: "As an open-source lab, ...").
         end = head.index
     if head.kind == "model" and _lower(region, end) in _MADE and _lower(region, end + 1) == "by":
@@ -4062,7 +4062,7 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
         _lower(region, start).endswith("ed") and _lower(region, start + 1) == "as" and start + 2 <= first
     )
     if released and head.kind == "model" and _lower(region, end) != ",":
-        # "Released as an open-source model under the MIT license for commercial use, it ...": the
+        # "Shipped as an open-source model under a BSD license for research and business, it ...": the
         # phrase of the release goes on to the comma, with no verb of its own.
         tail = end
         while (
@@ -4124,7 +4124,7 @@ def _fronted_description(region: Region, first: int, last: int, head: _Head) -> 
         return []
     after = end + 1
     if _lower(region, after) == "the" and region.mention_at(after + 1) is not None:
-        after += 1  # "Among open-source LLMs, the Qwen family of models is ..."
+        after += 1  # "Among open-source LLMs, the Gemma line of models ranks ..."
     if (hit := region.mention_at(after)) is not None and not hit[0].possessive:
         return _chain_at(region, after) + _followed_by(region, hit[1])
     hurried = _lower(region, after) == "its" and (  # "its like 6 months behind", not "its license"
@@ -4419,8 +4419,8 @@ _POST_VERBS = lx.CLAUSE_VERBS | {
 
 def _post_subject(region: Region, first: int, sentences: int = 3) -> Mention | None:
     """The model a short post that a hashtag opens is about: the first name in its block that
-    is a clause's subject ("#opensource wins again 🎉 Mistral Large 3 is out", "#opensource #AI
-    Mixtral 8x22B dropped via magnet link"), not a name it compares with or builds on."""
+    is a clause's subject ("#opensource keeps winning 🚀 Mistral Large 3 just landed", "#opensource
+    #LLM Mixtral 8x22B released as a torrent"), not a name it compares with or builds on."""
     words = region.words
     block = region.block_words(words[first].block)
     if first != block.start or words[block.stop - 1].sent - words[first].sent >= sentences:
@@ -5730,7 +5730,7 @@ def _including(region: Region, last: int) -> list[Mention]:
 
 def _then_used(region: Region, first: int, head: int) -> list[Mention]:
     """The model the next sentence picks for the one model an indefinite claim brought in: "we'll
-    fine-tune an open-source LLM to classify tickets. We'll use X with LoRA.", "Pick an open-source
+    train an open-source LLM to sort support emails. We'll use X with QLoRA.", "Pick an open-source
     model. For this guide, we picked X.", "Download an open-source model. X is a good default."
     ("an open-source LLM" brings in one model; the next sentence says which. Not "any".)"""
     start, end = _sentence_bounds(region, first)
@@ -6131,8 +6131,8 @@ _SET_APART = (
 
 
 def _shared_copula(region: Region, first: int, last: int, reach: int = 16) -> list[Mention]:
-    """The subject of the copula a predicate is coordinated with: "Llama 2 is free for research
-    and commercial use, and open source". The sentence opens on the name and its copula; between
+    """The subject of the copula a predicate is coordinated with: "Gemma 2 is cheap to run and
+    easy to tune, and open source". The sentence opens on the name and its copula; between
     that and the claim's "and" stand no other name, claim, clause or negation ("X is not free, and
     open source" leaves the scope to the reader). An adjective's claim only, not a verb's."""
     claim = region.claim_starting(first)
@@ -6180,14 +6180,14 @@ def _as_did_with(region: Region, i: int) -> Mention | None:
 
 def _spelled_out(region: Region, first: int, last: int) -> Mention | None:
     """The claim is a word of a name's long form, a run of capitalised words that the name
-    abbreviates: "BLOOM = BigScience Large Open-source Open-access Multilingual", "... Open-source
-    Open-access Multilingual (BLOOM) Language Model". The long form is the model's name."""
+    abbreviates: "OPT = Open-source Pre-trained Transformer", "the Open-source Pre-trained
+    Transformer (OPT) Language Models". The long form is the model's name."""
     if not region.words[first].text[:1].isupper():
         return None
     start, end = _sentence_bounds(region, first)
 
     def capital(k: int) -> bool:
-        # ("Open-access": the word after a hyphen is the same word's)
+        # ("Pre-trained": the word after a hyphen is the same word's)
         glued = _lower(region, k) == "-" or _lower(region, k - 1) == "-"
         return region.words[k].text[:1].isupper() or k in region.phrase_words or glued
 
@@ -6202,12 +6202,12 @@ def _spelled_out(region: Region, first: int, last: int) -> Mention | None:
     if _lower(region, a - 1) in {"=", "stands"} or _phrase_at(region, a - 2, (("stands", "for"),)):
         hit = region.mention_ending_at(a - 1) or region.mention_ending_at(a - 2)
         if hit is not None and region.words[hit[1]].text.isupper():
-            return hit[0]  # "BLOOM = BigScience Large Open-source ..."
+            return hit[0]  # "OPT = Open-source Pre-trained ..."
     hit = region.mention_at(b + 1) if _lower(region, b) == "(" else None
     if hit is not None and _lower(region, hit[1]) == ")":
         named = region.words[b + 1].text
         if named.isupper() and len(named) >= 3:
-            return hit[0]  # "... Open-access Multilingual (BLOOM)"
+            return hit[0]  # "... Pre-trained Transformer (OPT)"
     return None
 
 
@@ -6295,7 +6295,7 @@ def _by_means_of(region: Region, first: int, last: int) -> list[Mention]:
 def _framed_topic(region: Region, first: int, last: int) -> list[Mention]:
     """The model the main clause is about after a frame that opens the sentence on the class the
     claim heads (see ``topic_frames``): "When it comes to open-source LLMs, Llama 3 is the
-    strongest", "If we talk about the largest open-source LLM, it is X". As with an implied
+    strongest", "If you look at the newest open-source LLM, it is X". As with an implied
     member, nothing in the main clause's first words may set the model apart ("..., GPT-4 still
     beats them")."""
     start, end = _sentence_bounds(region, first)
@@ -6323,7 +6323,7 @@ def _framed_topic(region: Region, first: int, last: int) -> list[Mention]:
     return named
 
 
-# Prepositions before a class that place a model in it ("leading the charge in open-source AI").
+# Prepositions before a class that place a model in it ("setting the pace in open-source AI").
 _PLACING = frozenset({"in", "of", "on", "into", "among", "within"})
 
 
@@ -6347,7 +6347,7 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
         or _lower(region, k) in {"'s", "’s"}
     ):
         k += 1  # "The", "Meta's"
-    # "Meta's September 2024 release of Llama 3.2 expanded ...": the release stands for the model
+    # "Google's March 2025 release of Gemma 3 boosted ...": the release stands for the model
     j = k
     while j < min(k + 4, first) and (_plain_word(region, j) or _lower(region, j).isdigit()):
         if (
@@ -6361,7 +6361,7 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     hit = region.mention_at(k)
     if hit is None or hit[0].possessive or region.count(hit[1], first) > reach or _makes_next(region, hit[0]):
         return None  # ("Mistral launched a new open-source model": the name is the maker's)
-    # A preposition before the class places the model in it ("leading the charge in", "the
+    # A preposition before the class places the model in it ("setting the pace in", "the
     # leaderboard of", "a bet on"); others set it to serve or face the class ("a license for").
     j = first - 1
     while j > hit[1] and (_lower(region, j) in lx.DETERMINERS or j in region.phrase_words):
@@ -6404,7 +6404,7 @@ _NAMED_ELSEWHERE: tuple[tuple[Callable[[Region, int, int], Any], str, str, bool]
     (_framed_topic, "implied", "other", False),
     (_matched_members, "implied", "other", False),
     (_dash_predicates, "copula", "predicative", False),
-    # "Meta's Llama series is leading the charge in open-source AI", "a benchmark in the
+    # "Alibaba's Qwen line is setting the pace in open-source AI", "a benchmark in the
     # open-source LLM space" (a software noun elsewhere)
     (_implied_member, "implied", "other", True),
 )
@@ -6456,7 +6456,7 @@ def _reads_as_verb(region: Region, first: int, last: int) -> bool:
     while k > 0 and _lower(region, k) in _BEFORE_A_VERB:
         k -= 1  # "would ever open-source Claude", "will soon open source it"
     before = _lower(region, k)
-    # The object is in the claim's sentence: not "... Free and Open Source⏎A deal with ...".
+    # The object is in the claim's sentence: not "... as Open Source⏎The company says ...".
     after = _lower(region, last) if _same_sentence(region, last - 1, last) else ""
     # An object may open with a count: "would open source more than 100 models", "two models".
     counted = after in _CARDINALS or (after.isascii() and after.isdigit()) or after in {"more", "over"}
@@ -6517,8 +6517,8 @@ _WISHING = frozenset(
 
 
 def _unreal_before(region: Region, k: int, reach: int = 6) -> bool:
-    """A wish, a denial or a supposition governs the phrase opening at word ``k``: "I'd love an
-    open-weights GPT-4o", "there's no such thing as an open-source Claude"."""
+    """A wish, a denial or a supposition governs the phrase opening at word ``k``: "we all want an
+    open-weights GPT-4o", "there will never be an open-source Claude"."""
     start = max(_sentence_bounds(region, k)[0], k - reach)
     return any(
         (low := _lower(region, j)) in _WISHING | lx.HYPOTHETICAL | lx.NEGATIONS or low.endswith("n't")
@@ -6532,7 +6532,7 @@ def _name_as_kind(region: Region, first: int, reach: int = 4) -> bool:
     stands for a kind of model, as a common noun would."""
     k = first - 1
     if _lower(region, k) in {"a", "an"} and _unreal_before(region, k):
-        # "There's no such thing as an open-source Claude", "I'd love an open-weights GPT-4o": a
+        # "There will never be an open-source Claude", "We all want an open-weights GPT-4o": a
         # thing wished for or denied, of the kind the name stands for (not "a variant, an open
         # source X", which brings one in).
         return True
@@ -6667,7 +6667,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         if of_kind and _plural_model_noun(region, head.index + 2) and (
             examples := _introduced_list(region, head.index + 3)
         ):
-            # "the open-source release of models like Gemma": the release is theirs.
+            # "an open-source release of models such as Gemma": the release is theirs.
             return Attachment(claim, tuple(examples), "of", "other")
         # "X, an open-source version of its flagship model": no name after "of", so the phrase
         # is said of the name it stands in apposition to, as any description is.
@@ -6776,7 +6776,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             return Attachment(claim, tuple(listed), "list", role)
         named = _names_before(region, first)
         if named:
-            # "Codestral Mamba, our first Mamba 2 open-source model": the phrase is said of the
+            # "Gemma 3n, our new Gemma 3 open-source model": the phrase is said of the
             # name it stands in apposition to, and the name inside it is a modifier.
             name_start = region.word_range(named[0].start, named[0].end)[0]
             said_of, how, _ = _subject_left(region, name_start)
@@ -7161,7 +7161,7 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
             said_of = _clause_subject_before(region, k)
             if said_of:
                 return Attachment(claim, tuple(said_of), "license" if under else "as", "other")
-    # "releasing its Phi-4 model as a fully open-source project": the release is the model's.
+    # "launching its Gemma 3 model as a fully open-source release": the release is the model's.
     as_before = "as" in (_lower(region, first - 1), _lower(region, first - 2))
     if noun.lower in {"project", "release"} and as_before:
         mentions, _how, _ = _subject_left(region, first)
@@ -7180,7 +7180,7 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
         coordinated = any(_lower(region, k) in {"and", "or"} for k in range(named_end, first))
         # A preposition between the copula and the claim puts the software elsewhere: "X is part
         # of the open-source ecosystem", "X is available through open-source servers".
-        # (For a result, from its verb on: "..., as of this month, making it the most popular")
+        # (For a result, from its verb on: "..., by a wide margin, making it the leading")
         links = lx.MAKE_VERBS if how == "resultative" else lx.COPULAS
         copula = max((k for k in range(named_end, first) if _lower(region, k) in links), default=named_end)
         between = range(copula + 1, first)
@@ -7188,13 +7188,13 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
             _lower(region, k) in lx.PREPOSITIONS and "-" not in (_lower(region, k - 1), _lower(region, k + 1))
             for k in between
         )  # "easy-to-use" is one word
-        # (Not a tool: "Mistral is an open-source Elixir client for ..." is another thing of that name.)
+        # (Not a tool: "Mistral is an open-source Ruby client that ..." is another thing of that name.)
         # ("tool-augmented", "a library of language models" are no tools)
         tool = noun.lower in lx.TOOL_NOUNS and _lower(region, head.index + 1) not in {"-", "of"}
         linked = how in ("copula", "resultative") or (how == "apposition" and noun.lower in lx.SYSTEM_NOUNS)
         if mentions and linked and not coordinated and linked_directly and not tool:
-            # "Whisper is OpenAI's open-source speech recognition system": said of the model;
-            # "..., making it the most popular open source AI system": so is what it was made.
+            # "Whisper is OpenAI's open-source transcription system": said of the model;
+            # "..., making it the leading open source AI system": so is what it was made.
             return Attachment(claim, tuple(mentions), how, "attributive")
     if noun.lower not in lx.LICENSE_NOUNS and (said_of := _purpose_of(region, first)):
         # "The purpose of X is to provide an open-source solution": the solution is X.
@@ -7292,7 +7292,7 @@ def _offered_with(region: Region, first: int, reach: int = 6) -> list[Mention]:
 
 def _under_banner(region: Region, head: int, reach: int = 3) -> list[Mention]:
     """The name the models of the claim's noun phrase come under: "open-source models under the
-    Gemma branding", "a suite of open source models under the Mistral 3 banner"."""
+    Gemma branding", "a set of open source models under the Qwen umbrella"."""
     k = head + 1
     while k < region.reach_ahead(head, reach) and _lower(region, k) != "under":
         if not _plain_word(region, k):
@@ -7427,8 +7427,8 @@ def _it_before(region: Region, first: int) -> bool:
 
 
 def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
-    """Examples given by the next sentence of the paragraph: "... open-source AI models. Examples
-    include Llama 4, DeepSeek-V3 and Qwen3."""
+    """Examples given by the next sentence of the paragraph: "... open-source LLMs. Examples
+    include Gemma 3, Mistral Small and Llama 4."""
     words = region.words
     _, end = _sentence_bounds(region, first)
     if end >= len(words):
@@ -7736,7 +7736,7 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
                     for m in lead
                 )
             )
-            # "The first two models in the Llama 3 family are ...": members of the family named.
+            # "The two newest models in the Gemma 3 family are ...": members of the family named.
             member_of = (
                 _lower(region, j - 1) == "the"
                 and _lower(region, j - 2) in {"in", "of", "from"}
@@ -7751,7 +7751,7 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
             )
             if member_of and not hit[0].possessive:
                 return hit[0]
-            # Or the object of the release itself: "Meta on Tuesday released Llama 3.1 405B", "xAI
+            # Or the object of the release itself: "Google this week released Gemma 3 27B", "xAI
             # published the weights of Grok-1".
             verb = j - 1 - (_lower(region, j - 1) in lx.DETERMINERS)
             if _lower(region, j - 1) == "of" and _lower(region, j - 2) in {"weights", "checkpoints"}:
@@ -7793,8 +7793,8 @@ def _open_sourced(region: Region, claim: Claim, first: int, last: int) -> bool:
 
 def _identified_next(region: Region, first: int) -> list[Mention]:
     """Names that the next sentence equates with models just released without a name: "Alibaba
-    began open-sourcing its models in August. The first models released were Qwen-7B and
-    Qwen-7B-Chat." The next sentence must open on a back-reference to a model noun and name
+    started open-sourcing its models last year. The earliest models shipped were Qwen-1.8B and
+    Qwen-14B." The next sentence must open on a back-reference to a model noun and name
     nothing before its verb; a sentence that merely mentions a model says something else."""
     words = region.words
     start, end = _sentence_bounds(region, first)
@@ -8226,7 +8226,7 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     fronted = _fronted_participle(region, first, last)
     if fronted:
         return Attachment(claim, tuple(fronted), "fronted", "verb")
-    # "Alibaba began open-sourcing its models. The first models released were Qwen-7B and ...".
+    # "Alibaba started open-sourcing its models. The earliest models shipped were Qwen-1.8B and ...".
     objects = range(last, region.reach_ahead(last, 4))
     if (
         _open_sourced(region, claim, first, last)
@@ -8466,7 +8466,7 @@ def _definite_object(region: Region, i: int) -> list[Mention] | None:
 
 
 def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
-    """Active voice: "open-sourced DeepSeek-R1-Zero, DeepSeek-R1 and ...": the object."""
+    """Active voice: "open-sourced Qwen2.5-VL, Qwen2.5-Coder and ...": the object."""
     words = region.words
     if _lower(region, last) in lx.AFTER_PASSIVE - {"this", "last"} and region.mention_at(last + 1) is None:
         return None  # "open-sourced under a community licence": no object follows (but
@@ -8518,7 +8518,7 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
         if low in lx.SOFTWARE_NOUNS:
             return Attachment(claim, skipped=f"about software ('{words[i].text}')")
         if low in {",", "as"} and (echoed := _as_did_with(region, i)) is not None:
-            # "we open source the prior version, as we did with Grok 1": what the act was done to
+            # "we open source the older release, as we did with Grok 1": what the act was done to
             return Attachment(claim, (echoed,), "verb", "verb")
         if low in {".", ";", "to", "that", "which", "because", "but", "if", "when"}:
             break

@@ -246,7 +246,7 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             # A claim without a fix adds nothing to a name already reported in its sentence or by
             # a hashtag: "Llama - Meta's open source model. #opensource" is one wrong description,
             # to be fixed once. In a later sentence it is a description of its own ("... open
-            # source models under the Mistral 3 banner. ... to open source the models"). A claim
+            # source models under the Qwen umbrella. ... to open source the models"). A claim
             # with a fix is never hidden: a second claim of the same sentence joins the reported
             # finding's fix when both are applied alike (safe or unsafe); any other is reported
             # on its own. Hidden, its fix would surface only once the first was applied, and a

@@ -248,5 +248,5 @@ EXAMPLE_MARKERS = _phrases("example_markers")
 
 def title_case(words: list[str]) -> bool:
     """Three words or more, each capitalised but the small words a title leaves in lower case:
-    a headline ("Meta Makes Llama 2 Free and Open Source")."""
+    a headline ("Meta Releases Llama 3 as Open Source")."""
     return len(words) >= 3 and all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in words)

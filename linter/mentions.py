@@ -432,7 +432,7 @@ def _listed_with(unsure: list[Mention], named: list[Mention], text: str, vocab: 
 
 def _described_as_models(unsure: list[Mention], text: str, vocab: Vocabulary) -> list[Mention]:
     """The context-only names a description right after them calls models: "Falcon, an
-    open-source alternative to proprietary LLMs", "Phi: open source Small Language Models". A
+    open-source rival to closed LLMs", "Phi: open source Small Language Models". A
     capitalised name only ("falcon" stays a bird), and not a short code ("R1")."""
     return [
         _mention(text, m.start, m.end, m.entry_id, vocab)

@@ -200,7 +200,7 @@ def examples_lead(nouns: Iterable[str]) -> str:
     return rf"(?:{alternatives})\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(e\.g\.,?)"
 
 
-# What a name is said to be: ", an open-source alternative to proprietary LLMs", " is a small
+# What a name is said to be: ", an open-source rival to closed LLMs", " is a small
 # language model", ": open source Small Language Models". Words up to the noun, none of them a
 # software noun ("Falcon is a web framework for building models" is software).
 _DESCRIPTION = re.compile(

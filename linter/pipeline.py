@@ -164,7 +164,7 @@ def make_blocks(nlp: Language, name: str) -> Any:
                 or token.idx in labelled
                 # "⚡ On par with o1⏎📖 Fully open-source model": a line an emoji opens is an item
                 or ("\n" in prev.text_with_ws and _pictograph(token.text))
-                # "Meta Makes Llama 2 Free and Open Source⏎A deal with ...": a line in title case
+                # "Meta Releases Llama 3 as Open Source⏎The company says ...": a line in title case
                 # is a headline, as web pages lose their heading marks when copied as text
                 or ("\n" in prev.text_with_ws and token.text[:1].isupper() and _title_line(text, prev.idx))
             ):

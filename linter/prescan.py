@@ -513,7 +513,7 @@ def _given_as_example(file: _File, aliases: tuple[_Name, ...]) -> bool:
             if describable(matched.decode("utf-8", "replace")) and described_as_models(
                 file.data[end : end + 120].decode("utf-8", "replace")
             ):
-                return True  # "Falcon, an open-source alternative to proprietary LLMs"
+                return True  # "Falcon, an open-source rival to closed LLMs"
     return False
 
 

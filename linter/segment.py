@@ -850,7 +850,7 @@ def _reads_as_title(line: str) -> bool:
 
 def _title_line(doc: ProseDocument, block: Block) -> bool:
     """A paragraph that reads as a title: one short line without a closing full stop ("Whisper by
-    OpenAI: Finally Good Open-Source Speech Recognition" over the article)."""
+    OpenAI: Open-Source Transcription That Finally Works" over the article)."""
     if block.kind != "paragraph":
         return False
     line = doc.prose[block.start : block.end].strip()
