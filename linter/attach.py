@@ -5297,8 +5297,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     # "Open-source — MIT license, free for commercial use": a label whose value says which
     # licence; the value describes the label, and its own verbs ("use") are no predicate.
     licensed = (_chunk_mark(region, last) or _lower(region, last) == ":") and any(
-        _lower(region, j) in lx.LICENSE_NOUNS | _LICENCE_NAMES
-        for j in range(last + 1, min(last + 5, end))
+        _lower(region, j) in lx.LICENSE_NOUNS | _LICENCE_NAMES for j in range(last + 1, min(last + 5, end))
     )
     if _lower(region, end - 1) == "?" or (_lower(region, last) == ":" and not licensed):
         return []  # "Open source? Not really.", "Open source: yes, with caveats" (a field)
@@ -6664,8 +6663,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
                 return Attachment(claim, skipped="no model named")
             return Attachment(claim, (hit[0],), "of", "other")
         of_kind = region.words[head.index].lower not in {"version", "versions"}  # a version is another
-        if of_kind and _plural_model_noun(region, head.index + 2) and (
-            examples := _introduced_list(region, head.index + 3)
+        if (
+            of_kind
+            and _plural_model_noun(region, head.index + 2)
+            and (examples := _introduced_list(region, head.index + 3))
         ):
             # "an open-source release of models such as Gemma": the release is theirs.
             return Attachment(claim, tuple(examples), "of", "other")

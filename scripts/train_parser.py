@@ -70,8 +70,22 @@ def convert(treebank: Path, work: Path) -> dict[str, Path]:
         source = treebank / f"en_ewt-ud-{split}.conllu"
         target = corpus / f"en_ewt-ud-{split}.spacy"
         if not target.exists():
-            ok = run([sys.executable, "-m", "spacy", "convert", str(source), str(corpus),
-                      "--converter", "conllu", "--n-sents", "10", "--file-type", "spacy"])
+            ok = run(
+                [
+                    sys.executable,
+                    "-m",
+                    "spacy",
+                    "convert",
+                    str(source),
+                    str(corpus),
+                    "--converter",
+                    "conllu",
+                    "--n-sents",
+                    "10",
+                    "--file-type",
+                    "spacy",
+                ]
+            )
             if not ok:
                 raise RuntimeError(f"spacy convert failed on {source}")
         paths[split] = target
@@ -81,10 +95,18 @@ def convert(treebank: Path, work: Path) -> dict[str, Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("treebank", nargs="?", type=Path, default=REPO.parent / "shared" / "ud-english-ewt")
-    parser.add_argument("--out", type=Path, default=REPO / "build" / "parser",
-                        help="where the trained pipeline goes (default build/parser)")
-    parser.add_argument("--work", type=Path, default=REPO / "build" / "parser-work",
-                        help="converted corpus and checkpoints (default build/parser-work)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=REPO / "build" / "parser",
+        help="where the trained pipeline goes (default build/parser)",
+    )
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=REPO / "build" / "parser-work",
+        help="converted corpus and checkpoints (default build/parser-work)",
+    )
     parser.add_argument("--minutes", type=float, default=33.0, help="wall-clock limit on training")
     args = parser.parse_args(argv)
     missing = [s for s in SPLITS if not (args.treebank / f"en_ewt-ud-{s}.conllu").is_file()]
@@ -97,16 +119,39 @@ def main(argv: list[str] | None = None) -> int:
         if checkpoints.exists():
             shutil.rmtree(checkpoints)
         started = time.monotonic()
-        ok = run([sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(checkpoints),
-                  "--paths.train", str(corpus["train"]), "--paths.dev", str(corpus["dev"])],
-                 timeout=args.minutes * 60)
+        ok = run(
+            [
+                sys.executable,
+                "-m",
+                "spacy",
+                "train",
+                str(CONFIG),
+                "--output",
+                str(checkpoints),
+                "--paths.train",
+                str(corpus["train"]),
+                "--paths.dev",
+                str(corpus["dev"]),
+            ],
+            timeout=args.minutes * 60,
+        )
         minutes = (time.monotonic() - started) / 60
         best = checkpoints / "model-best"
         if not ok or not best.is_dir():
             raise RuntimeError("spacy train produced no checkpoint")
         metrics = args.work / "dev-metrics.json"
-        if not run([sys.executable, "-m", "spacy", "evaluate", str(best), str(corpus["dev"]),
-                    "--output", str(metrics)]):
+        if not run(
+            [
+                sys.executable,
+                "-m",
+                "spacy",
+                "evaluate",
+                str(best),
+                str(corpus["dev"]),
+                "--output",
+                str(metrics),
+            ]
+        ):
             raise RuntimeError("spacy evaluate failed")
     except RuntimeError as error:
         print(f"error: {error}", file=sys.stderr)

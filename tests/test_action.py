@@ -29,7 +29,7 @@ def run_step(tmp_path: Path, changed: list[str], **inputs: str) -> subprocess.Co
     stubs = tmp_path / "bin"
     stubs.mkdir()
     gh = stubs / "gh"
-    gh.write_text("#!/bin/sh\ncat \"$CHANGED_LIST\"\n")
+    gh.write_text('#!/bin/sh\ncat "$CHANGED_LIST"\n')
     gh.chmod(0o755)
     openwash = stubs / "openwash"
     openwash.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m linter "$@"\n')

@@ -3639,9 +3639,9 @@ FLAG = [
         [("Mistral Small 3", "OW101")],
     ),
     (
-        'a class heading over its only subsection',
-        '## Top open-source LLMs this year\n\n### Mistral 7B\n\nIt does well on maths.\n',
-        [('Mistral 7B', 'OW101')],
+        "a class heading over its only subsection",
+        "## Top open-source LLMs this year\n\n### Mistral 7B\n\nIt does well on maths.\n",
+        [("Mistral 7B", "OW101")],
     ),
     (
         "a comparing adjective inside 'among'",
@@ -3650,23 +3650,23 @@ FLAG = [
     ),
     (
         "an advance in a class is its member's",
-        'DeepSeek-R1 represents a real breakthrough in open-source language models.',
-        [('DeepSeek-R1', 'OW101')],
+        "DeepSeek-R1 represents a real breakthrough in open-source language models.",
+        [("DeepSeek-R1", "OW101")],
     ),
     (
-        'a step forward for a class',
-        'For many teams, Llama 3 marks a big step forward for open-source LLMs.',
-        [('Llama 3', 'OW102')],
+        "a step forward for a class",
+        "For many teams, Llama 3 marks a big step forward for open-source LLMs.",
+        [("Llama 3", "OW102")],
     ),
     (
-        'a description label before a fragment',
-        '### BLOOM\n\n**Description:** A big multilingual model, fully open source.',
-        [('BLOOM', 'OW102')],
+        "a description label before a fragment",
+        "### BLOOM\n\n**Description:** A big multilingual model, fully open source.",
+        [("BLOOM", "OW102")],
     ),
     (
-        'coordinated adjectives after a verb of making',
-        'Meta is making Llama 2 free and open source, the company said.',
-        [('Llama 2', 'OW102')],
+        "coordinated adjectives after a verb of making",
+        "Meta is making Llama 2 free and open source, the company said.",
+        [("Llama 2", "OW102")],
     ),
     (
         "a headline line in title case before its article",
@@ -3675,16 +3675,16 @@ FLAG = [
         [("Gemma 2", "OW102")],
     ),
     (
-        'a class title line over lines of names alone',
-        'Best Open Source LLMs This Year\nMistral 7B\nSmall and quick on a laptop.\nFalcon '
-        '180B\nHuge, and hungry for GPUs.',
-        [('Mistral 7B', 'OW101'), ('Falcon 180B', 'OW102')],
+        "a class title line over lines of names alone",
+        "Best Open Source LLMs This Year\nMistral 7B\nSmall and quick on a laptop.\nFalcon "
+        "180B\nHuge, and hungry for GPUs.",
+        [("Mistral 7B", "OW101"), ("Falcon 180B", "OW102")],
     ),
     (
         "a fronted participle phrase before 'it' and a result clause",
-        'Falcon 40B came from the UAE. Trained on far more web text than GPT-3, it topped the '
-        'leaderboard, becoming the best open-source model of its day.',
-        [('Falcon 40B', 'OW101')],
+        "Falcon 40B came from the UAE. Trained on far more web text than GPT-3, it topped the "
+        "leaderboard, becoming the best open-source model of its day.",
+        [("Falcon 40B", "OW101")],
     ),
     (
         "a model that champions a class is one of it",
@@ -3692,54 +3692,54 @@ FLAG = [
         [("Mixtral 8x7B", "OW101")],
     ),
     (
-        'a model that popularised a class',
-        'Mistral 7B popularised small open-source models.',
-        [('Mistral 7B', 'OW101')],
+        "a model that popularised a class",
+        "Mistral 7B popularised small open-source models.",
+        [("Mistral 7B", "OW101")],
     ),
     (
-        'a bold class title over a paragraph of names',
-        '**Open-source models**\n\nMistral 7B, Falcon 180B',
-        [('Mistral 7B', 'OW101'), ('Falcon 180B', 'OW102')],
+        "a bold class title over a paragraph of names",
+        "**Open-source models**\n\nMistral 7B, Falcon 180B",
+        [("Mistral 7B", "OW101"), ("Falcon 180B", "OW102")],
     ),
     (
-        'a class title line over a name in a paragraph of its own',
-        'Top Open Source LLMs\n\nMistral 7B\n\nQuick and small.',
-        [('Mistral 7B', 'OW101')],
+        "a class title line over a name in a paragraph of its own",
+        "Top Open Source LLMs\n\nMistral 7B\n\nQuick and small.",
+        [("Mistral 7B", "OW101")],
     ),
     (
         "'it' after a fronted contrast stands for the model named before",
-        'Meta released Llama 3 last spring. Unlike GPT-4, it is open source.',
-        [('Llama 3', 'OW102')],
+        "Meta released Llama 3 last spring. Unlike GPT-4, it is open source.",
+        [("Llama 3", "OW102")],
     ),
     (
-        'a description of the newest release from its maker',
-        'Llama 3 is here. The new open-source LLM from Meta is fast.',
-        [('Llama 3', 'OW102')],
+        "a description of the newest release from its maker",
+        "Llama 3 is here. The new open-source LLM from Meta is fast.",
+        [("Llama 3", "OW102")],
     ),
     (
         "a maker's possessive description of its latest release",
         "Llama 3 is here. Meta's latest open-source LLM handles long documents well.",
-        [('Llama 3', 'OW102')],
+        [("Llama 3", "OW102")],
     ),
     (
-        'a model that offers itself as an open-source alternative',
-        'Vicuna aims to provide an open-source alternative to ChatGPT.',
-        [('Vicuna', 'OW102')],
+        "a model that offers itself as an open-source alternative",
+        "Vicuna aims to provide an open-source alternative to ChatGPT.",
+        [("Vicuna", "OW102")],
     ),
     (
         "'represents' links like a copula",
-        'Mistral 7B represents an open-source alternative to GPT-3.5.',
-        [('Mistral 7B', 'OW101')],
+        "Mistral 7B represents an open-source alternative to GPT-3.5.",
+        [("Mistral 7B", "OW101")],
     ),
     (
         "a fronted 'For' names the class the advice is for",
-        'For open-source options, consider Llama 3 or Mistral 7B.',
-        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+        "For open-source options, consider Llama 3 or Mistral 7B.",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
     ),
     (
         "'included' after a class subject",
-        'Open-source contenders included Llama 3 and Mistral 7B.',
-        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+        "Open-source contenders included Llama 3 and Mistral 7B.",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
     ),
     (
         "a match-up title's description is of its side that is not proprietary",
@@ -3748,8 +3748,8 @@ FLAG = [
     ),
     (
         "a match-up title's description, the open side named second",
-        'GPT-4o vs Mistral 7B: the open-source underdog',
-        [('Mistral 7B', 'OW101')],
+        "GPT-4o vs Mistral 7B: the open-source underdog",
+        [("Mistral 7B", "OW101")],
     ),
     (
         "a second claim on a model in a later sentence is its own finding",
@@ -3758,9 +3758,9 @@ FLAG = [
         [("Mistral 3", "OW101"), ("Mistral 3", "OW101")],
     ),
     (
-        'a feature item whose dash is a spaced hyphen',
-        '## Phi-3\n\n- Runs on a phone\n- **Fully open source** - MIT license\n',
-        [('Phi-3', 'OW101')],
+        "a feature item whose dash is a spaced hyphen",
+        "## Phi-3\n\n- Runs on a phone\n- **Fully open source** - MIT license\n",
+        [("Phi-3", "OW101")],
     ),
     (
         "a software noun in what a result clause makes a model",
@@ -3769,29 +3769,29 @@ FLAG = [
         [("Qwen 2.5", "OW104")],
     ),
     (
-        'a name joined by a non-breaking hyphen',
+        "a name joined by a non-breaking hyphen",
         "Qwen3\u2011Max is open source.",
         [("Qwen3\u2011Max", "OW103")],
     ),
     (
-        'a name joined by a no-break space reference in Markdown',
-        'Llama&nbsp;3 is open source.',
-        [('Llama&nbsp;3', 'OW102')],
+        "a name joined by a no-break space reference in Markdown",
+        "Llama&nbsp;3 is open source.",
+        [("Llama&nbsp;3", "OW102")],
     ),
     (
         "a hashtag's name",
-        '#Mistral-7B is open source, and it runs on a laptop.',
-        [('Mistral-7B', 'OW101')],
+        "#Mistral-7B is open source, and it runs on a laptop.",
+        [("Mistral-7B", "OW101")],
     ),
     (
         "'as well as' joins a subject's names",
-        'Llama 3 as well as Mistral 7B are open source.',
-        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+        "Llama 3 as well as Mistral 7B are open source.",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
     ),
     (
         "a fronted range of a class's members",
-        'From Llama 3 to Mistral 7B, open-source models are catching up.',
-        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+        "From Llama 3 to Mistral 7B, open-source models are catching up.",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
     ),
     (
         "a quoted name after 'called', past a phrase of the noun",
@@ -3799,10 +3799,10 @@ FLAG = [
         [("Phi-4", "OW101")],
     ),
     (
-        'a colon lead-in line over lines of names alone',
-        'Here are some popular open-source LLMs:\nLlama 2\nThis model comes in three '
-        'sizes.\nMistral 7B\nSmall and fast.',
-        [('Llama 2', 'OW102'), ('Mistral 7B', 'OW101')],
+        "a colon lead-in line over lines of names alone",
+        "Here are some popular open-source LLMs:\nLlama 2\nThis model comes in three "
+        "sizes.\nMistral 7B\nSmall and fast.",
+        [("Llama 2", "OW102"), ("Mistral 7B", "OW101")],
     ),
     (
         "the models of the sentence before, named in the next",
@@ -3813,44 +3813,44 @@ FLAG = [
     (
         "a headline's 'to' before a verb of becoming",
         "Grok 2 to Go Open Source: Musk Defies the Industry's Closed Status Quo\nThe release is "
-        'due next week.',
-        [('Grok 2', 'OW102')],
+        "due next week.",
+        [("Grok 2", "OW102")],
     ),
     (
         "a subject list that ends in 'etc.'",
-        'Llama 3, Mistral 7B, etc. are open source.',
-        [('Llama 3', 'OW102'), ('Mistral 7B', 'OW101')],
+        "Llama 3, Mistral 7B, etc. are open source.",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
     ),
     (
-        'group noun of a named model',
-        'The open-source family of Llama models keeps growing.',
-        [('Llama models', 'OW102')],
+        "group noun of a named model",
+        "The open-source family of Llama models keeps growing.",
+        [("Llama models", "OW102")],
     ),
     (
-        'group noun past plain words',
-        'IBM shipped an open-sourced family of core Granite models.',
-        [('Granite', 'OW101')],
+        "group noun past plain words",
+        "IBM shipped an open-sourced family of core Granite models.",
+        [("Granite", "OW101")],
     ),
     (
         "group noun past a maker's possessive",
         "The open-source suite of Google's Gemma models grows.",
-        [('Gemma', 'OW104')],
+        [("Gemma", "OW104")],
     ),
     (
-        'identity after a modal be',
-        'The next big open-source model will be Qwen 3.',
-        [('Qwen 3', 'OW101')],
+        "identity after a modal be",
+        "The next big open-source model will be Qwen 3.",
+        [("Qwen 3", "OW101")],
     ),
     (
-        'identity after would be',
-        'I think the next wave of open-source models would be led by nobody; the best open-source '
-        'model would be Llama 4.',
-        [('Llama 4', 'OW102')],
+        "identity after would be",
+        "I think the next wave of open-source models would be led by nobody; the best open-source "
+        "model would be Llama 4.",
+        [("Llama 4", "OW102")],
     ),
     (
-        'restrictive relative clause on the name',
-        'The model Kimi K2 that everyone talks about is open source.',
-        [('Kimi K2', 'OW102')],
+        "restrictive relative clause on the name",
+        "The model Kimi K2 that everyone talks about is open source.",
+        [("Kimi K2", "OW102")],
     ),
     (
         "restrictive relative clause, quoted name",
@@ -3858,21 +3858,21 @@ FLAG = [
         [("DeepSeek-V3", "OW102")],
     ),
     (
-        'phrase of place after the name',
-        'Llama 3 on Hugging Face is one of the best open-source models.',
-        [('Llama 3', 'OW102')],
+        "phrase of place after the name",
+        "Llama 3 on Hugging Face is one of the best open-source models.",
+        [("Llama 3", "OW102")],
     ),
     (
-        'phrase of place after a linked name',
-        '[Mistral 7B on the Hub](https://huggingface.co/mistralai) is one of [the best open-source '
-        'models](https://example.com).',
-        [('Mistral 7B', 'OW101')],
+        "phrase of place after a linked name",
+        "[Mistral 7B on the Hub](https://huggingface.co/mistralai) is one of [the best open-source "
+        "models](https://example.com).",
+        [("Mistral 7B", "OW101")],
     ),
     (
-        'a bare link between the name and it',
-        'I read about Phi-3 this morning.\n\nhttps://news.example.com/phi-3-launch/\n\nIt is open '
-        'source and small.',
-        [('Phi-3', 'OW101')],
+        "a bare link between the name and it",
+        "I read about Phi-3 this morning.\n\nhttps://news.example.com/phi-3-launch/\n\nIt is open "
+        "source and small.",
+        [("Phi-3", "OW101")],
     ),
     (
         "class title line over name-dash lines",
@@ -3880,9 +3880,9 @@ FLAG = [
         [("Gemma 2", "OW102"), ("Mixtral 8x7B", "OW101")],
     ),
     (
-        'name-dash line with its owner',
-        'Top Open-Source Embedding Models\nBAAI/bge-m3 — long context, many languages',
-        [('bge-m3', 'OW101')],
+        "name-dash line with its owner",
+        "Top Open-Source Embedding Models\nBAAI/bge-m3 — long context, many languages",
+        [("bge-m3", "OW101")],
     ),
     (
         "maker's latest model under its heading",
@@ -3895,39 +3895,39 @@ FLAG = [
         [("Llama", "OW102")],
     ),
     (
-        'implied member: puts a class on par',
+        "implied member: puts a class on par",
         "DeepSeek-R1 puts open-source AI on par with OpenAI's o1.",
-        [('DeepSeek-R1', 'OW101')],
+        [("DeepSeek-R1", "OW101")],
     ),
     (
-        'implied member: a bet on a class',
+        "implied member: a bet on a class",
         "Llama 3 is Meta's bet on open-source AI.",
-        [('Llama 3', 'OW102')],
+        [("Llama 3", "OW102")],
     ),
     (
         "implied member: tops a class's board",
-        'Falcon 180B tops the leaderboard of open-source models.',
-        [('Falcon 180B', 'OW102')],
+        "Falcon 180B tops the leaderboard of open-source models.",
+        [("Falcon 180B", "OW102")],
     ),
     (
-        'implied member: past a participle aside',
-        'The Mixtral family, developed by Mistral AI, offers a new approach in open-source AI.',
-        [('Mixtral', 'OW101')],
+        "implied member: past a participle aside",
+        "The Mixtral family, developed by Mistral AI, offers a new approach in open-source AI.",
+        [("Mixtral", "OW101")],
     ),
     (
-        'implied member: a turning point',
-        'Llama 3 marked a turning point in open-source AI.',
-        [('Llama 3', 'OW102')],
+        "implied member: a turning point",
+        "Llama 3 marked a turning point in open-source AI.",
+        [("Llama 3", "OW102")],
     ),
     (
         "a headline's question after its colon",
-        'Mistral Large 2 goes open source: is it time to switch?',
-        [('Mistral Large 2', 'OW102')],
+        "Mistral Large 2 goes open source: is it time to switch?",
+        [("Mistral Large 2", "OW102")],
     ),
     (
         "a model's open-source approach",
-        'DeepSeek-R1 is a reasoning model. It won attention for its open-source approach and its low cost.',
-        [('DeepSeek-R1', 'OW101')],
+        "DeepSeek-R1 is a reasoning model. It won attention for its open-source approach and its low cost.",
+        [("DeepSeek-R1", "OW101")],
     ),
     (
         "a result past an adverbial with 'as'",
@@ -3936,9 +3936,9 @@ FLAG = [
         [("Qwen", "OW104")],
     ),
     (
-        'topic frame, then it is X',
-        'When it comes to the largest open-source LLM, it is Llama 3.1 405B.',
-        [('Llama 3.1 405B', 'OW102')],
+        "topic frame, then it is X",
+        "When it comes to the largest open-source LLM, it is Llama 3.1 405B.",
+        [("Llama 3.1 405B", "OW102")],
     ),
     (
         "topic frame 'if we talk about'",
@@ -3947,25 +3947,25 @@ FLAG = [
     ),
     (
         "topic frame, then the model's clause",
-        'As for open-source LLMs, Mistral 7B is our pick.',
-        [('Mistral 7B', 'OW101')],
+        "As for open-source LLMs, Mistral 7B is our pick.",
+        [("Mistral 7B", "OW101")],
     ),
     (
         "a table cell's fragment with a license",
-        '| Date | Model | Notes |\n|---|---|---|\n| Jul 2023 | Llama 2 (Meta) | 7B, 70B - Fully '
-        'open-source with a commercial license |',
-        [('Llama 2', 'OW102')],
+        "| Date | Model | Notes |\n|---|---|---|\n| Jul 2023 | Llama 2 (Meta) | 7B, 70B - Fully "
+        "open-source with a commercial license |",
+        [("Llama 2", "OW102")],
     ),
     (
         "a section's fragment past an irregular participle",
-        '### BLOOM\n\n**Description:** The big multilingual sibling, fully open-source, built by many hands.',
-        [('BLOOM', 'OW102')],
+        "### BLOOM\n\n**Description:** The big multilingual sibling, fully open-source, built by many hands.",
+        [("BLOOM", "OW102")],
     ),
     (
         "a card's labelled line in one paragraph",
-        '### BLOOM\n\n**Author:** BigScience\n**Description:** The big multilingual sibling, fully '
-        'open-source.',
-        [('BLOOM', 'OW102')],
+        "### BLOOM\n\n**Author:** BigScience\n**Description:** The big multilingual sibling, fully "
+        "open-source.",
+        [("BLOOM", "OW102")],
     ),
     (
         "a name brought in by a colon, then a reference two sentences on",
@@ -3974,10 +3974,10 @@ FLAG = [
         [("Qwen3-Coder", "OW101")],
     ),
     (
-        'a class heading over paragraphs led by a bold name',
-        '## Open-source models for coding\n\nThese are the ones we tried.\n\n**StarCoder** is a '
-        'model for many languages.\n\n**Codestral** is a model from Mistral.',
-        [('StarCoder', 'OW102'), ('Codestral', 'OW104')],
+        "a class heading over paragraphs led by a bold name",
+        "## Open-source models for coding\n\nThese are the ones we tried.\n\n**StarCoder** is a "
+        "model for many languages.\n\n**Codestral** is a model from Mistral.",
+        [("StarCoder", "OW102"), ("Codestral", "OW104")],
     ),
     (
         "a predicate coordinated with the copula's first",
@@ -3985,19 +3985,19 @@ FLAG = [
         [("Llama 3", "OW102")],
     ),
     (
-        'a maker enters the class with a model',
-        'Google joined the open-source race with Gemma 2.',
-        [('Gemma 2', 'OW102')],
+        "a maker enters the class with a model",
+        "Google joined the open-source race with Gemma 2.",
+        [("Gemma 2", "OW102")],
     ),
     (
         "a fronted 'With X,' of a maker entering the class",
-        'With Gemma 2, Google enters the open-source model market.',
-        [('Gemma 2', 'OW102')],
+        "With Gemma 2, Google enters the open-source model market.",
+        [("Gemma 2", "OW102")],
     ),
     (
-        'a software noun past a hyphen is no tool',
-        'MOSS is an open-source tool-augmented conversational language model from Fudan University.',
-        [('MOSS', 'OW102')],
+        "a software noun past a hyphen is no tool",
+        "MOSS is an open-source tool-augmented conversational language model from Fudan University.",
+        [("MOSS", "OW102")],
     ),
     (
         "a system noun in apposition",
@@ -4006,21 +4006,21 @@ FLAG = [
         [("Fish Speech", "OW102")],
     ),
     (
-        'fronted adjectives before it',
-        'Mistral Small 3 is out. With 24 billion parameters, completely free and open-source, it '
-        'is changing how teams build.',
-        [('Mistral Small 3', 'OW101')],
+        "fronted adjectives before it",
+        "Mistral Small 3 is out. With 24 billion parameters, completely free and open-source, it "
+        "is changing how teams build.",
+        [("Mistral Small 3", "OW101")],
     ),
     (
-        'fronted adjectives before the name',
-        'Small, fast and open source, Mistral 7B runs anywhere.',
-        [('Mistral 7B', 'OW101')],
+        "fronted adjectives before the name",
+        "Small, fast and open source, Mistral 7B runs anywhere.",
+        [("Mistral 7B", "OW101")],
     ),
     (
-        'a lead-in about one model over its features',
-        'What makes DeepSeek-R1 special:\n\n- **Matches o1** - strong reasoning\n- **Fully open '
-        'source** - all weights released',
-        [('DeepSeek-R1', 'OW101')],
+        "a lead-in about one model over its features",
+        "What makes DeepSeek-R1 special:\n\n- **Matches o1** - strong reasoning\n- **Fully open "
+        "source** - all weights released",
+        [("DeepSeek-R1", "OW101")],
     ),
     (
         "an act echoed with 'as we did with'",
@@ -4040,8 +4040,8 @@ FLAG = [
     ),
     (
         "a maker's name and a model noun name its family's models",
-        'Next-generation open-source competitors like Llama 3 or Mistral AI models keep closing the gap.',
-        [('Llama 3', 'OW102'), ('Mistral', 'OW104')],
+        "Next-generation open-source competitors like Llama 3 or Mistral AI models keep closing the gap.",
+        [("Llama 3", "OW102"), ("Mistral", "OW104")],
     ),
     (
         "a study of a class, then the models it analyses",
@@ -4050,14 +4050,14 @@ FLAG = [
         [("Llama 3.1", "OW102"), ("Mixtral 8x7B", "OW101"), ("Gemma 3", "OW102")],
     ),
     (
-        'membership: comparable members of a class',
-        'Falcon 40B is said to outperform comparable open-source models.',
-        [('Falcon 40B', 'OW101')],
+        "membership: comparable members of a class",
+        "Falcon 40B is said to outperform comparable open-source models.",
+        [("Falcon 40B", "OW101")],
     ),
     (
-        'membership: fellow members of a class',
-        'Like its fellow open-source models, Mistral 7B is small.',
-        [('Mistral 7B', 'OW101')],
+        "membership: fellow members of a class",
+        "Like its fellow open-source models, Mistral 7B is small.",
+        [("Mistral 7B", "OW101")],
     ),
     (
         "an offer by 'it' and a coordinated verb",
@@ -4067,13 +4067,13 @@ FLAG = [
     ),
     (
         "a pretrain variant's name",
-        'We have open-sourced Hunyuan-A13B-Pretrain on Hugging Face.',
-        [('Hunyuan-A13B-Pretrain', 'OW102')],
+        "We have open-sourced Hunyuan-A13B-Pretrain on Hugging Face.",
+        [("Hunyuan-A13B-Pretrain", "OW102")],
     ),
     (
-        'a Python variant after a size',
-        'CodeLlama-34B-Python is an open-source model for Python.',
-        [('CodeLlama-34B-Python', 'OW102')],
+        "a Python variant after a size",
+        "CodeLlama-34B-Python is an open-source model for Python.",
+        [("CodeLlama-34B-Python", "OW102")],
     ),
     (
         "a name in apposition past 'since X'",
@@ -4082,13 +4082,13 @@ FLAG = [
     ),
     (
         "a fragment closed by 'too'",
-        'Qwen2.5 32B is insane. Open source too.',
-        [('Qwen2.5 32B', 'OW101')],
+        "Qwen2.5 32B is insane. Open source too.",
+        [("Qwen2.5 32B", "OW101")],
     ),
     (
-        'a name a colon reveals at the end',
-        'Finally an open source model that beats GPT-4: Llama 3.1 405B.',
-        [('Llama 3.1 405B', 'OW102')],
+        "a name a colon reveals at the end",
+        "Finally an open source model that beats GPT-4: Llama 3.1 405B.",
+        [("Llama 3.1 405B", "OW102")],
     ),
     (
         "'artificial intelligence' as 'AI'",
@@ -4104,150 +4104,149 @@ FLAG = [
     ),
     (
         "a name's bracketed short form before a comma aside",
-        'Stable Diffusion 3 (SD3), shipped by Stability AI last spring, is an open-source image generator.',
-        [('Stable Diffusion 3', 'OW102')],
+        "Stable Diffusion 3 (SD3), shipped by Stability AI last spring, is an open-source image generator.",
+        [("Stable Diffusion 3", "OW102")],
     ),
     (
         "a fronted 'as' phrase with any noun, said of the name after the comma",
-        'As an open-source treasure, Llama 3 wins hearts in every lab we visit.',
-        [('Llama 3', 'OW102')],
+        "As an open-source treasure, Llama 3 wins hearts in every lab we visit.",
+        [("Llama 3", "OW102")],
     ),
     (
-        'a name in quotes after its model noun',
+        "a name in quotes after its model noun",
         "Meta's freshly announced open-source model “Llama 3” tops our chatbot chart.",
-        [('Llama 3', 'OW102')],
+        [("Llama 3", "OW102")],
     ),
     (
         "a claim inside a name's long form, 'ABBR = ...'",
-        'Our notes say BLOOM = BigScience Large Open-source Multilingual model, nothing more.',
-        [('BLOOM', 'OW102')],
+        "Our notes say BLOOM = BigScience Large Open-source Multilingual model, nothing more.",
+        [("BLOOM", "OW102")],
     ),
     (
         "a claim inside a name's long form before its bracketed abbreviation",
-        'Please credit the BigScience Large Open-source Multilingual Language Model (BLOOM) when '
-        'citing.',
-        [('BLOOM', 'OW102')],
+        "Please credit the BigScience Large Open-source Multilingual Language Model (BLOOM) when citing.",
+        [("BLOOM", "OW102")],
     ),
     (
-        'a restrictive relative clause on a system noun in apposition',
-        'Last week we benchmarked Llama 2, a chat system that was open-sourced by its lab.',
-        [('Llama 2', 'OW102')],
+        "a restrictive relative clause on a system noun in apposition",
+        "Last week we benchmarked Llama 2, a chat system that was open-sourced by its lab.",
+        [("Llama 2", "OW102")],
     ),
     (
-        'a result clause on a definite model noun after the release',
-        'Mistral AI published Mixtral 8x7B under Apache 2.0, making the sparse model fully open source.',
-        [('Mixtral 8x7B', 'OW101')],
+        "a result clause on a definite model noun after the release",
+        "Mistral AI published Mixtral 8x7B under Apache 2.0, making the sparse model fully open source.",
+        [("Mixtral 8x7B", "OW101")],
     ),
     (
-        'a verb claim whose object leads in a list',
-        'We have open-sourced the following models:\n\n- Llama 2 7B\n- Llama 2 13B',
-        [('Llama 2 7B', 'OW102'), ('Llama 2 13B', 'OW102')],
+        "a verb claim whose object leads in a list",
+        "We have open-sourced the following models:\n\n- Llama 2 7B\n- Llama 2 13B",
+        [("Llama 2 7B", "OW102"), ("Llama 2 13B", "OW102")],
     ),
     (
-        'a passive verb claim leading in a table',
-        'These models are now fully open-sourced:\n\n| Model | Size |\n|---|---|\n| Gemma 2 | 9B '
-        '|\n| Gemma 3 | 27B |',
-        [('Gemma 2', 'OW102'), ('Gemma 3', 'OW102')],
+        "a passive verb claim leading in a table",
+        "These models are now fully open-sourced:\n\n| Model | Size |\n|---|---|\n| Gemma 2 | 9B "
+        "|\n| Gemma 3 | 27B |",
+        [("Gemma 2", "OW102"), ("Gemma 3", "OW102")],
     ),
     (
         "the release of models introduced by 'such as'",
-        'Much of the progress comes from the open-source release of models such as Gemma 3.',
-        [('Gemma 3', 'OW102')],
+        "Much of the progress comes from the open-source release of models such as Gemma 3.",
+        [("Gemma 3", "OW102")],
     ),
     (
         "an 'of' noun: foundation",
-        'Our bot stands on the open-source foundation of Mixtral 8x7B.',
-        [('Mixtral 8x7B', 'OW101')],
+        "Our bot stands on the open-source foundation of Mixtral 8x7B.",
+        [("Mixtral 8x7B", "OW101")],
     ),
     (
         "an 'of' noun past a determiner: copy",
-        'Download an open source copy of the Mixtral 8x7B model from our mirror.',
-        [('Mixtral 8x7B', 'OW101')],
+        "Download an open source copy of the Mixtral 8x7B model from our mirror.",
+        [("Mixtral 8x7B", "OW101")],
     ),
     (
         "a result clause after a maker's release is said of the release, not the maker",
-        'Mistral released Codestral under a new license, making it fully open source.',
-        [('Codestral', 'OW104')],
+        "Mistral released Codestral under a new license, making it fully open source.",
+        [("Codestral", "OW104")],
     ),
     (
-        'an item labelled by the claim whose value names a licence, after a dash',
-        'Why we picked Llama 3:\n\n- Small enough for one GPU\n- Open-source — community license, '
-        'fine for most teams',
-        [('Llama 3', 'OW102')],
+        "an item labelled by the claim whose value names a licence, after a dash",
+        "Why we picked Llama 3:\n\n- Small enough for one GPU\n- Open-source — community license, "
+        "fine for most teams",
+        [("Llama 3", "OW102")],
     ),
     (
-        'an item labelled by the claim whose value names a licence, after a colon',
-        'Why we picked Llama 3:\n\n- Small enough for one GPU\n- Open source: custom license',
-        [('Llama 3', 'OW102')],
+        "an item labelled by the claim whose value names a licence, after a colon",
+        "Why we picked Llama 3:\n\n- Small enough for one GPU\n- Open source: custom license",
+        [("Llama 3", "OW102")],
     ),
     (
-        'a label of attributes takes the model of the paragraph before it',
+        "a label of attributes takes the model of the paragraph before it",
         "Microsoft's Phi-3 models are compact language models. They fit on laptops.\n\n**Key "
-        'characteristics:**\n\n- Sizes from 3.8B to 14B\n- Open source under the MIT license',
-        [('Phi-3', 'OW101')],
+        "characteristics:**\n\n- Sizes from 3.8B to 14B\n- Open source under the MIT license",
+        [("Phi-3", "OW101")],
     ),
     (
-        'a tagline of the claim and a role noun under a heading naming the model',
-        '### Mixtral 8x7B\n\n**Open-source powerhouse**',
-        [('Mixtral 8x7B', 'OW101')],
+        "a tagline of the claim and a role noun under a heading naming the model",
+        "### Mixtral 8x7B\n\n**Open-source powerhouse**",
+        [("Mixtral 8x7B", "OW101")],
     ),
     (
         "a colon's members past their makers' possessives",
         "Three models lead this open-source wave: Meta's Llama 2, Mistral AI's Mistral 7B, and "
         "Alibaba's Qwen2.",
-        [('Llama 2', 'OW102'), ('Mistral 7B', 'OW101'), ('Qwen2', 'OW104')],
+        [("Llama 2", "OW102"), ("Mistral 7B", "OW101"), ("Qwen2", "OW104")],
     ),
     (
         "the sides of a match-up a class's colon brings in",
-        'The Open-Source Coding Duel: Codestral vs Mixtral 8x7B vs Llama 3 — Which One Should You Pick?',
-        [('Codestral', 'OW104'), ('Mixtral 8x7B', 'OW101'), ('Llama 3', 'OW102')],
+        "The Open-Source Coding Duel: Codestral vs Mixtral 8x7B vs Llama 3 — Which One Should You Pick?",
+        [("Codestral", "OW104"), ("Mixtral 8x7B", "OW101"), ("Llama 3", "OW102")],
     ),
     (
         "a secondary predicate past names that are a preposition's objects",
-        'Falcon 180B, released in September, scores near GPT-4 and Claude 2 levels and is '
-        'available as an open-source model.',
-        [('Falcon 180B', 'OW102')],
+        "Falcon 180B, released in September, scores near GPT-4 and Claude 2 levels and is "
+        "available as an open-source model.",
+        [("Falcon 180B", "OW102")],
     ),
     (
-        'a name followed by a speech model noun in a list',
-        'The survey covers open-source ASR models, among them Whisper ASR, Kaldi and Vosk.',
-        [('Whisper', 'OW101')],
+        "a name followed by a speech model noun in a list",
+        "The survey covers open-source ASR models, among them Whisper ASR, Kaldi and Vosk.",
+        [("Whisper", "OW101")],
     ),
     (
         "a quality in a fronted 'with' phrase",
-        'With low latency and open-source accessibility, Mixtral 8x7B wins many fans.',
-        [('Mixtral 8x7B', 'OW101')],
+        "With low latency and open-source accessibility, Mixtral 8x7B wins many fans.",
+        [("Mixtral 8x7B", "OW101")],
     ),
     (
-        'a quality after a verb of having',
-        'Gemma 2 combines small size and open-source flexibility.',
-        [('Gemma 2', 'OW102')],
+        "a quality after a verb of having",
+        "Gemma 2 combines small size and open-source flexibility.",
+        [("Gemma 2", "OW102")],
     ),
     (
-        'a quality after a verb of having in a relative clause of an apposition',
-        'Falcon 40B, a 40B model that offers open-source transparency, is out.',
-        [('Falcon 40B', 'OW101')],
+        "a quality after a verb of having in a relative clause of an apposition",
+        "Falcon 40B, a 40B model that offers open-source transparency, is out.",
+        [("Falcon 40B", "OW101")],
     ),
     (
         "an 'of' noun on a definite model noun points back",
-        'DeepSeek-V3 surprised everyone. The open-source nature of the model lets teams run it anywhere.',
-        [('DeepSeek-V3', 'OW102')],
+        "DeepSeek-V3 surprised everyone. The open-source nature of the model lets teams run it anywhere.",
+        [("DeepSeek-V3", "OW102")],
     ),
     (
         "bare adjectives after a dash describe the clause's subject",
-        'Llama 2 is the workhorse of local chat — free, open-source and easy to tune.',
-        [('Llama 2', 'OW102')],
+        "Llama 2 is the workhorse of local chat — free, open-source and easy to tune.",
+        [("Llama 2", "OW102")],
     ),
     (
-        'bare adjectives after a dash describe the one model of an imperative',
-        'Meet Mixtral 8x7B — fast, open-source and multilingual.',
-        [('Mixtral 8x7B', 'OW101')],
+        "bare adjectives after a dash describe the one model of an imperative",
+        "Meet Mixtral 8x7B — fast, open-source and multilingual.",
+        [("Mixtral 8x7B", "OW101")],
     ),
     (
-        'a tagline fragment opening the text, named by the next sentence',
-        'The classic open-source image model — local runs, full control, no fees.\n\nStable '
-        'Diffusion 1.5 is a text-to-image model for your own GPU.',
-        [('Stable Diffusion 1.5', 'OW102')],
+        "a tagline fragment opening the text, named by the next sentence",
+        "The classic open-source image model — local runs, full control, no fees.\n\nStable "
+        "Diffusion 1.5 is a text-to-image model for your own GPU.",
+        [("Stable Diffusion 1.5", "OW102")],
     ),
 ]
 
@@ -5942,96 +5941,96 @@ DONT_FLAG = [
         "Mistral AI launched a new open-source model, which it calls its best work yet.",
     ),
     (
-        'a step back for a class',
-        'Keeping Gemini closed was a step back for open-source models.',
+        "a step back for a class",
+        "Keeping Gemini closed was a step back for open-source models.",
     ),
     (
-        'making a name the default, then a class',
-        'We made Llama 2 faster and open-source models slower.',
+        "making a name the default, then a class",
+        "We made Llama 2 faster and open-source models slower.",
     ),
     (
-        'a description label before a fragment naming software',
-        '### BLOOM\n\n**Description:** Runs with vLLM, fully open source.',
+        "a description label before a fragment naming software",
+        "### BLOOM\n\n**Description:** Runs with vLLM, fully open source.",
     ),
     (
-        'a championing verb over a clause, not the class',
-        'GPT-4 redefined what open-source models aim for.',
+        "a championing verb over a clause, not the class",
+        "GPT-4 redefined what open-source models aim for.",
     ),
     (
-        'a championing verb whose subject is no model',
-        'Regulators in Europe legitimised open-source models.',
+        "a championing verb whose subject is no model",
+        "Regulators in Europe legitimised open-source models.",
     ),
     (
-        'open-sourcing a rival of a named model',
-        'Alibaba open-sources a GPT-4o rival.',
+        "open-sourcing a rival of a named model",
+        "Alibaba open-sources a GPT-4o rival.",
     ),
     (
-        'a headline open-sourcing a rival of a named model',
-        'Alibaba Open-Sources GPT-4o Rival',
+        "a headline open-sourcing a rival of a named model",
+        "Alibaba Open-Sources GPT-4o Rival",
     ),
     (
         "'it' with only a contrasted name before it",
-        'Unlike GPT-4, it is open source.',
+        "Unlike GPT-4, it is open source.",
     ),
     (
         "a description of another maker's newest release",
-        'Llama 3 is here. The latest open-source model from Mistral is faster.',
+        "Llama 3 is here. The latest open-source model from Mistral is faster.",
     ),
     (
-        'software offers an open-source alternative',
-        'Compared with GPT-4, Ollama offers an open-source alternative.',
+        "software offers an open-source alternative",
+        "Compared with GPT-4, Ollama offers an open-source alternative.",
     ),
     (
         "a fronted 'For' over a yardstick",
-        'For open-source models, GPT-4o is the yardstick.',
+        "For open-source models, GPT-4o is the yardstick.",
     ),
     (
         "a match-up title's description that fits either side",
-        'Llama 3 vs Mistral 7B: the open-source champion',
+        "Llama 3 vs Mistral 7B: the open-source champion",
     ),
     (
-        'a result clause making a model the default of a tool',
-        'We made Llama 3 the default in our open-source tool.',
+        "a result clause making a model the default of a tool",
+        "We made Llama 3 the default in our open-source tool.",
     ),
     (
         "a name after '#' inside a word",
-        'See notes#mistral-7b; the page is open source.',
+        "See notes#mistral-7b; the page is open source.",
     ),
     (
-        'a fronted range of closed models before a class',
-        'From GPT-4 to Claude, closed models lead, but open-source models catch up.',
+        "a fronted range of closed models before a class",
+        "From GPT-4 to Claude, closed models lead, but open-source models catch up.",
     ),
     (
         "'as well as' before a singular relative",
-        'We tested GPT-4o as well as Mistral 7B, which is open weights.',
+        "We tested GPT-4o as well as Mistral 7B, which is open weights.",
     ),
     (
         "a label given with 'branding it as'",
         "xAI put out Grok 2 last year, branding it as an open-source model.",
     ),
     (
-        'a colon lead-in that turns from the class over names',
-        'Alternatives to open-source models:\nGPT-4o\nClaude 3',
+        "a colon lead-in that turns from the class over names",
+        "Alternatives to open-source models:\nGPT-4o\nClaude 3",
     ),
     (
-        'closed models named in the next sentence',
-        'We compared open-source models. The closed models, named GPT-4o and Claude, won.',
+        "closed models named in the next sentence",
+        "We compared open-source models. The closed models, named GPT-4o and Claude, won.",
     ),
     (
         "a wish's 'to' in prose",
-        'We want Grok 2 to go open source.',
+        "We want Grok 2 to go open source.",
     ),
     (
-        'group noun of a class',
+        "group noun of a class",
         "Meta's open-source family of models includes many sizes.",
     ),
     (
-        'relative clause with its own subject',
-        'The data that Llama 3 was trained on is open source.',
+        "relative clause with its own subject",
+        "The data that Llama 3 was trained on is open source.",
     ),
     (
-        'phrase of place after a software noun',
-        'Support for Llama 3 in vLLM is open source.',
+        "phrase of place after a software noun",
+        "Support for Llama 3 in vLLM is open source.",
     ),
     (
         "maker's next model under its heading",
@@ -6039,135 +6038,135 @@ DONT_FLAG = [
     ),
     (
         "a bare link after a statement about the writer's code",
-        'We benchmarked Phi-3.\n\nhttps://example.com/bench/\n\nThe harness is open source.',
+        "We benchmarked Phi-3.\n\nhttps://example.com/bench/\n\nThe harness is open source.",
     ),
     (
-        'implied member: outperforms the class',
-        'Mistral 7B outperforms open-source models twice its size on most benchmarks.',
+        "implied member: outperforms the class",
+        "Mistral 7B outperforms open-source models twice its size on most benchmarks.",
     ),
     (
-        'implied member: derived from the class',
-        'Phi-3 was distilled from open-source models.',
+        "implied member: derived from the class",
+        "Phi-3 was distilled from open-source models.",
     ),
     (
-        'implied member: uses the class',
-        'BLIP-2 leverages open-source large language models for its text side.',
+        "implied member: uses the class",
+        "BLIP-2 leverages open-source large language models for its text side.",
     ),
     (
-        'implied member: a closed model sets the bar',
-        'GPT-4 sets the bar for open-source models.',
+        "implied member: a closed model sets the bar",
+        "GPT-4 sets the bar for open-source models.",
     ),
     (
         "implied member: the maker's apposition",
-        'Mixtral comes from Mistral AI, a startup that makes open-source models.',
+        "Mixtral comes from Mistral AI, a startup that makes open-source models.",
     ),
     (
-        'implied member: another subject',
-        'Llama 3 shipped in April, and we now prefer open-source models.',
+        "implied member: another subject",
+        "Llama 3 shipped in April, and we now prefer open-source models.",
     ),
     (
-        'implied member: a question',
-        'Does Llama 3 lead open-source AI?',
+        "implied member: a question",
+        "Does Llama 3 lead open-source AI?",
     ),
     (
-        'implied member: a list of subjects is another path',
-        'Llama 3 and GPT-4 shape the debate over open-source AI.',
+        "implied member: a list of subjects is another path",
+        "Llama 3 and GPT-4 shape the debate over open-source AI.",
     ),
     (
-        'a headline that asks after its colon',
-        'Llama 3 is open source: is it, though?',
+        "a headline that asks after its colon",
+        "Llama 3 is open source: is it, though?",
     ),
     (
         "a maker's open-source approach",
-        'Mistral won attention for its open-source approach.',
+        "Mistral won attention for its open-source approach.",
     ),
     (
-        'topic frame, a closed model set against it',
-        'When it comes to open-source LLMs, GPT-4 still beats them all.',
+        "topic frame, a closed model set against it",
+        "When it comes to open-source LLMs, GPT-4 still beats them all.",
     ),
     (
         "a real condition with 'if we'",
-        'If we release Llama 3 as open source, our lawyers will object.',
+        "If we release Llama 3 as open source, our lawyers will object.",
     ),
     (
         "a table cell's alternatives with a license",
-        '| Model | Notes |\n|---|---|\n| GPT-4 | open-source alternatives with a permissive license exist |',
+        "| Model | Notes |\n|---|---|\n| GPT-4 | open-source alternatives with a permissive license exist |",
     ),
     (
         "a card's line about a part",
-        '### BLOOM\n\n**Author:** BigScience\n**Tokenizer:** open source',
+        "### BLOOM\n\n**Author:** BigScience\n**Tokenizer:** open source",
     ),
     (
-        'a heading that leaves its class, over a bold-led paragraph',
-        '## Why we left open-source models\n\n**GPT-4** is what we use now.',
+        "a heading that leaves its class, over a bold-led paragraph",
+        "## Why we left open-source models\n\n**GPT-4** is what we use now.",
     ),
     (
         "a tool that shares a model's name",
         "Mistral is an open-source Rust SDK for the Mistral AI API.",
     ),
     (
-        'a negated first predicate',
-        'Llama 2 is not free, and open source.',
+        "a negated first predicate",
+        "Llama 2 is not free, and open source.",
     ),
     (
         "a maker meets the class's challenge with a closed model",
-        'OpenAI answered the open-source challenge with GPT-4o mini.',
+        "OpenAI answered the open-source challenge with GPT-4o mini.",
     ),
     (
-        'a maker competes with the class',
-        'Meta competes with open-source rivals with Llama 3.',
+        "a maker competes with the class",
+        "Meta competes with open-source rivals with Llama 3.",
     ),
     (
-        'a tool in apposition',
-        'We serve Llama 3 with vLLM, an open-source inference engine.',
+        "a tool in apposition",
+        "We serve Llama 3 with vLLM, an open-source inference engine.",
     ),
     (
-        'a dataset in apposition',
-        'We trained Mistral 7B on The Pile, an open-source dataset.',
+        "a dataset in apposition",
+        "We trained Mistral 7B on The Pile, an open-source dataset.",
     ),
     (
         "coordinated adjectives of another noun",
         "Cherry is an open source, ChatGPT alternative with these features:",
     ),
     (
-        'a lead-in that compares, over a feature',
-        'Compared with GPT-4:\n\n- Fully open source',
+        "a lead-in that compares, over a feature",
+        "Compared with GPT-4:\n\n- Fully open source",
     ),
     (
-        'a lead-in that leaves a model, over its features',
-        'How we moved away from GPT-4o:\n\n- Fully open source\n- Cheaper',
+        "a lead-in that leaves a model, over its features",
+        "How we moved away from GPT-4o:\n\n- Fully open source\n- Cheaper",
     ),
     (
         "implied member: a closed model in a class's domain",
-        'GPT-4 dominates the open-source LLM space.',
+        "GPT-4 dominates the open-source LLM space.",
     ),
     (
         "implied member: software's domain",
-        'Llama 3 runs in the open-source software world.',
+        "Llama 3 runs in the open-source software world.",
     ),
     (
         "a maker's name alone",
-        'Mistral AI is an open-source champion from Paris.',
+        "Mistral AI is an open-source champion from Paris.",
     ),
     (
-        'a study that names its models itself',
-        'This guide compares open-source models with GPT-4o. We test GPT-4o and Llama 3.',
+        "a study that names its models itself",
+        "This guide compares open-source models with GPT-4o. We test GPT-4o and Llama 3.",
     ),
     (
-        'a Python client named after a model',
-        'The mistral-python client is open source.',
+        "a Python client named after a model",
+        "The mistral-python client is open source.",
     ),
     (
         "'since X' with no name after it",
-        'It is the first open-source model since GPT-2, and it is good.',
+        "It is the first open-source model since GPT-2, and it is good.",
     ),
     (
-        'a colon before a clause',
-        'An open-source model we tried: GPT-4o and Llama 3 both failed.',
+        "a colon before a clause",
+        "An open-source model we tried: GPT-4o and Llama 3 both failed.",
     ),
     (
         "'artificial intelligence tools' are software",
-        'We build open-source artificial intelligence tools for Llama 3.',
+        "We build open-source artificial intelligence tools for Llama 3.",
     ),
     (
         "a software noun's object past a determiner",
@@ -6179,72 +6178,72 @@ DONT_FLAG = [
     ),
     (
         "a fronted 'as' phrase heading a person's noun",
-        'As a fan of open-source models, I keep coming back to Llama 3.',
+        "As a fan of open-source models, I keep coming back to Llama 3.",
     ),
     (
         "a fronted 'as' phrase on an organisation",
-        'As an open-source lab, Mistral AI trains its models in Paris.',
+        "As an open-source lab, Mistral AI trains its models in Paris.",
     ),
     (
-        'a long form that names a definition, not a model',
-        'Read the Open Source AI Definition (OSAID) before you describe Llama 3.',
+        "a long form that names a definition, not a model",
+        "Read the Open Source AI Definition (OSAID) before you describe Llama 3.",
     ),
     (
-        'a system noun after a preposition',
-        'We host Llama 3 on a serving system that is open source.',
+        "a system noun after a preposition",
+        "We host Llama 3 on a serving system that is open source.",
     ),
     (
-        'a verb claim in a sentence before the lead-in',
-        'Models were open-sourced by many labs. Our picks:\n\n- Llama 3\n- GPT-4o',
+        "a verb claim in a sentence before the lead-in",
+        "Models were open-sourced by many labs. Our picks:\n\n- Llama 3\n- GPT-4o",
     ),
     (
         "an 'of' noun whose name qualifies another thing",
-        'An open-source release of the Llama 3 tokenizer is now on GitHub.',
+        "An open-source release of the Llama 3 tokenizer is now on GitHub.",
     ),
     (
-        'a label of attributes after a paragraph naming two models',
-        'Llama 3 and Mistral 7B both run locally.\n\n**Highlights:**\n\n- Sizes from 7B to 70B\n- '
-        'Open source under a community license',
+        "a label of attributes after a paragraph naming two models",
+        "Llama 3 and Mistral 7B both run locally.\n\n**Highlights:**\n\n- Sizes from 7B to 70B\n- "
+        "Open source under a community license",
     ),
     (
-        'a labelled item that answers no',
-        'Why we picked Llama 3:\n\n- Open source: no, its license restricts use',
+        "a labelled item that answers no",
+        "Why we picked Llama 3:\n\n- Open source: no, its license restricts use",
     ),
     (
-        'a tagline whose noun is no role a model plays',
-        '### Mixtral 8x7B\n\nOpen-source momentum.',
+        "a tagline whose noun is no role a model plays",
+        "### Mixtral 8x7B\n\nOpen-source momentum.",
     ),
     (
-        'a tagline followed by more sentences in its block',
-        '### Mixtral 8x7B\n\nOpen-source giant. It has eight experts.',
+        "a tagline followed by more sentences in its block",
+        "### Mixtral 8x7B\n\nOpen-source giant. It has eight experts.",
     ),
     (
-        'a match-up under two classes set against each other',
-        'Open Weights vs Closed: Llama 3 vs GPT-4o',
+        "a match-up under two classes set against each other",
+        "Open Weights vs Closed: Llama 3 vs GPT-4o",
     ),
     (
-        'a name in a fronted phrase of the base is no subject',
-        'Built on Llama 3, our model is open source.',
+        "a name in a fronted phrase of the base is no subject",
+        "Built on Llama 3, our model is open source.",
     ),
     (
-        'bare adjectives after a dash in a comparison describe either side',
-        'Llama 2 beats GPT-4 — free, open-source and local.',
+        "bare adjectives after a dash in a comparison describe either side",
+        "Llama 2 beats GPT-4 — free, open-source and local.",
     ),
     (
-        'a tagline whose next sentence sets the name apart',
-        'An open-source model for everyone. GPT-4o is not one.',
+        "a tagline whose next sentence sets the name apart",
+        "An open-source model for everyone. GPT-4o is not one.",
     ),
     (
         "a fronted 'with' phrase that is a clause of its own",
-        'With open-source competition heating up, OpenAI released GPT-4o.',
+        "With open-source competition heating up, OpenAI released GPT-4o.",
     ),
     (
-        'a quality offered by software for a model',
-        'vLLM offers open-source flexibility for Llama 3.',
+        "a quality offered by software for a model",
+        "vLLM offers open-source flexibility for Llama 3.",
     ),
     (
         "a dash after a name a preposition's object inside another noun phrase",
-        'A profile of Meta, the lab behind Llama 3 — open-source strategy and research culture.',
+        "A profile of Meta, the lab behind Llama 3 — open-source strategy and research culture.",
     ),
 ]
 

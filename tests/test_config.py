@@ -64,7 +64,7 @@ def test_nearest_file_wins_and_the_search_stops_there(tmp_path: Path) -> None:
 
 def test_a_pyproject_without_our_table_is_passed_over(tmp_path: Path) -> None:
     write(tmp_path / ".openwash.toml", 'select = ["OW102"]\n')
-    write(tmp_path / "pkg" / "pyproject.toml", '[tool.black]\nline-length = 100\n')
+    write(tmp_path / "pkg" / "pyproject.toml", "[tool.black]\nline-length = 100\n")
     doc = write(tmp_path / "pkg" / "README.md", TWO_RULES)
     assert config_for(doc).source == (tmp_path / ".openwash.toml").resolve()
     assert codes(run_check("--format", "json", str(doc))) == ["OW102"]

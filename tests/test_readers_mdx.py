@@ -43,7 +43,7 @@ def test_mdx_syntax_and_code_are_not_prose(source: str) -> None:
 def test_jsx_children_are_markdown() -> None:
     source = (
         "<Tabs>\n"
-        "  <TabItem value=\"a\">\n"
+        '  <TabItem value="a">\n'
         "    Meta released Llama 2, an open-source model.\n"
         "\n"
         "    - OLMo is open source.\n"
@@ -74,7 +74,7 @@ def test_text_after_a_tag_at_the_start_of_a_line_is_a_paragraph() -> None:
 
 
 def test_inline_jsx_keeps_the_words_around_it() -> None:
-    source = "Meta released <Model id=\"llama-2\">Llama 2</Model>, an open-source model.\n"
+    source = 'Meta released <Model id="llama-2">Llama 2</Model>, an open-source model.\n'
     assert shown(source) == "Meta released Llama 2 , an open-source model."
 
 

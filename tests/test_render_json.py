@@ -28,8 +28,13 @@ def test_schema_is_unchanged() -> None:
     assert (model["id"], model["line"], model["column"]) == ("mistral-7b", 1, 1)
     assert finding["fix"]["edits"] == [
         {
-            "line": 1, "column": 18, "end_line": 1, "end_column": 29,
-            "start": 17, "end": 28, "content": "open-weights",
+            "line": 1,
+            "column": 18,
+            "end_line": 1,
+            "end_column": 29,
+            "start": 17,
+            "end": 28,
+            "content": "open-weights",
         }
     ]
 
