@@ -4248,6 +4248,17 @@ FLAG = [
         "Diffusion 1.5 is a text-to-image model for your own GPU.",
         [("Stable Diffusion 1.5", "OW102")],
     ),
+    (
+        "'shipped' releases the model a later paragraph names",
+        "Google on Monday shipped a new version of its open source language model.\n\nGemma 3 "
+        "comes in four sizes.",
+        [("Gemma 3", "OW102")],
+    ),
+    (
+        "'branded' introduces the name of the class's members",
+        "Alibaba put out a set of open source models branded Qwen2.",
+        [("Qwen2", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
