@@ -3410,6 +3410,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             )
             if (
                 _words_between(region, sentence_start, first_word) <= 5
+                or _release_subject(region, sentence_start, first_word + 1) == first_word
                 or after_fronted
                 or personal
                 or _lower(region, first_word - 1) in lx.INTRODUCING
@@ -3423,6 +3424,27 @@ def _antecedent(region: Region, first: int) -> Mention | None:
                 )
             return None
     return region.subject
+
+
+def _release_subject(region: Region, start: int, limit: int) -> int:
+    """Where the subject of the sentence starting at word ``start`` names its model: past "The"
+    and a maker's possessive, or past a release noun standing for the model ("Google's March
+    2025 release of Gemma 3 ...", "Alibaba's recent release of its Qwen3 models ...")."""
+    k = start
+    while k < limit and (
+        _lower(region, k) in lx.DETERMINERS
+        or (_proper(region, k) and _lower(region, k + 1) in {"'s", "’s"})
+        or _lower(region, k) in {"'s", "’s"}
+    ):
+        k += 1  # "The", "Meta's"
+    j = k
+    while j < min(k + 4, limit) and (_plain_word(region, j) or _lower(region, j).isdigit()):
+        if _lower(region, j) in lx.RELEASE_NOUNS and _lower(region, j + 1) == "of":
+            named = j + 2 + (_lower(region, j + 2) in {"its", "their", "the"})
+            if region.mention_at(named):
+                return named
+        j += 1
+    return k
 
 
 def _closes_on_name(region: Region, mention: Mention) -> bool:
@@ -6339,24 +6361,7 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     if head.kind != "model" and not (domain and _lower(region, head.index - 1) in lx.MODEL_NOUNS):
         return None
     start, _ = _sentence_bounds(region, first)
-    k = start
-    while k < first and (
-        _lower(region, k) in lx.DETERMINERS
-        or (_proper(region, k) and _lower(region, k + 1) in {"'s", "’s"})
-        or _lower(region, k) in {"'s", "’s"}
-    ):
-        k += 1  # "The", "Meta's"
-    # "Google's March 2025 release of Gemma 3 boosted ...": the release stands for the model
-    j = k
-    while j < min(k + 4, first) and (_plain_word(region, j) or _lower(region, j).isdigit()):
-        if (
-            _lower(region, j) in lx.RELEASE_NOUNS
-            and _lower(region, j + 1) == "of"
-            and region.mention_at(j + 2)
-        ):
-            k = j + 2
-            break
-        j += 1
+    k = _release_subject(region, start, first)
     hit = region.mention_at(k)
     if hit is None or hit[0].possessive or region.count(hit[1], first) > reach or _makes_next(region, hit[0]):
         return None  # ("Mistral launched a new open-source model": the name is the maker's)

@@ -4259,6 +4259,12 @@ FLAG = [
         "Alibaba put out a set of open source models branded Qwen2.",
         [("Qwen2", "OW104")],
     ),
+    (
+        "a release noun in the subject stands for its model, which 'they' points back to",
+        "Google's latest release of its Gemma 2 models made headlines. These are no ordinary "
+        "chatbots; they are small, open-source and fast.",
+        [("Gemma 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6255,6 +6261,11 @@ DONT_FLAG = [
     (
         "a dash after a name a preposition's object inside another noun phrase",
         "A profile of Meta, the lab behind Llama 3 — open-source strategy and research culture.",
+    ),
+    (
+        "a release noun's model set apart later",
+        "Google's latest release of its Gemma 2 models made headlines. GPT-4o, by contrast, stays "
+        "closed; it is not open-source.",
     ),
 ]
 
