@@ -5383,7 +5383,9 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
         return []
     in_cell = block in region.cells  # a cell lists attributes: only the claim's own item counts
     own_item = in_cell or licensed or _predicates_follow(region, first, last, joined)
-    if not _verbless(region, first, (opening, chunk_end) if own_item else (start, joined)):
+    # (A licence label's value is its own: "Open source: Apache licensed for commercial use".)
+    label = (opening, last) if licensed else (opening, chunk_end)
+    if not _verbless(region, first, label if own_item else (start, joined)):
         return []
     if in_cell:
         column = region.cells[block][2]

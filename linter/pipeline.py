@@ -506,9 +506,11 @@ def region_from_doc(doc: Doc) -> Region:
         before = block - 1
         if before in region.heading_blocks or before in region.cells:
             return None
+        # (Others it names are compared with it: "X learns from the larger Y.")
         subject = past_maker(first_word_of_block.get(before))
-        named = {hit[0].entry_id for k in region.block_words(before) if (hit := region.mention_at(k))}
-        return subject if subject is not None and named == {subject.entry_id} else None
+        if subject is None or opens_list(region, region.word_range(subject.start, subject.end)[0]):
+            return None
+        return subject
 
     def leads(items: list[int]) -> list[Mention]:
         # The models the items open with; a table row's cells share one subject: each model once.

@@ -526,10 +526,11 @@ def _regions(doc: ProseDocument, candidates: list[int]) -> list[tuple[list[Block
         chosen.update(_recapped(doc, i))  # "All of the above are open source" after a table
         chosen.update(_card_around(doc, i))  # "- **Model:** X" over "- **Open source:** yes"
         if block.kind == "list_item":
-            above = _lead_in_above(doc, i)
+            above = _lead_in_above(doc, i) or _label_heading_above(doc, i)
             chosen.update(above)
             if above and above.start > 0 and _attribute_label(doc, above.start):
-                # "**Highlights:**" names no model: the paragraph before it says whose they are.
+                # "**Highlights:**", "### Key features" name no model: the paragraph before them
+                # says whose they are.
                 chosen.add(above.start - 1)
             if (parent := _parent_item(blocks, i)) != -1:
                 chosen.add(parent)  # "- **Llama 3**" over "  - Open source: yes"
@@ -875,6 +876,18 @@ def _lead_in_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
     while j > 0 and i - j < limit and blocks[j - 1].group == blocks[i].group:
         j -= 1
     if j == 0 or i - j >= limit or blocks[j - 1].kind != "paragraph" or not _is_lead_in(doc, j - 1):
+        return range(0)
+    return range(j - 1, i)
+
+
+def _label_heading_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
+    """The heading of attributes ("### Key features") right over the list holding item ``i``,
+    with the items between them; empty when there is none."""
+    blocks = doc.blocks
+    j = i
+    while j > 0 and i - j < limit and blocks[j - 1].group == blocks[i].group:
+        j -= 1
+    if j == 0 or blocks[j - 1].kind != "heading" or not _attribute_label(doc, j - 1):
         return range(0)
     return range(j - 1, i)
 

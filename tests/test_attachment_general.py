@@ -4265,6 +4265,13 @@ FLAG = [
         "chatbots; they are small, open-source and fast.",
         [("Gemma 2", "OW102")],
     ),
+    (
+        "a heading of attributes takes the model its paragraph before opens with",
+        "Mistral 7B is a compact model that beats the larger Llama 2 13B on most tests.\n\n### Key "
+        "Features\n\n- **Small**: only 7B parameters\n- **Open Source**: Apache licensed for "
+        "commercial use",
+        [("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6266,6 +6273,11 @@ DONT_FLAG = [
         "a release noun's model set apart later",
         "Google's latest release of its Gemma 2 models made headlines. GPT-4o, by contrast, stays "
         "closed; it is not open-source.",
+    ),
+    (
+        "a heading of attributes after a paragraph that opens on two models",
+        "Llama 3 and Mistral 7B both run locally.\n\n### Key Features\n\n- Sizes from 7B to 70B\n- "
+        "Open source under a community license",
     ),
 ]
 
