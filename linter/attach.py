@@ -2326,6 +2326,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
     sent = words[first].sent if first < len(words) else -1
     aside_words: range = range(0)
     open_list = False
+    personal = False
     while i >= 0 and words[i].sent == sent and steps < 10:
         low = words[i].lower
         if i == first - 1 and low == "," and (aside := _comma_aside(region, i)) != -1:
@@ -2338,6 +2339,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         if i in region.phrase_words:
             i -= 1  # another claim, or what a fix writes ("released with open weights"): no word
             continue
+        if not linked and low in {"we", "i", "you"}:
+            personal = True  # "X to Y: Why We Left Open-Source Models": a person's clause
         if low == "." and linked and _lower(region, i - 1) == "etc" and _lower(region, i - 2) == ",":
             open_list = True  # "X, Y, etc. are open source": a list that goes on, joined by commas
             i -= 3
@@ -2551,6 +2554,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 return [], "", False  # "install llama.cpp (open source, MIT) for X": llama.cpp is
             if low == "," and not linked and _lower(region, i + 1) in {"and", "but", "so", "yet"}:
                 return [], "", False  # "OpenAI ships X, and the open-source race heats up": a clause
+            if not linked and personal and low != ",":
+                return [], "", False  # a colon before a clause of "we" defines nothing
             if not linked:
                 linked, link_at = ("apposition" if low == "," else "definition"), i
         elif not linked and low in lx.CALLING_VERBS and (rel := _relative_subject_before(region, i)) != -1:
@@ -4283,10 +4288,15 @@ def _fronted_range(region: Region, first: int) -> list[Mention]:
     if not ends:
         return []
     comma = region.word_range(ends[-1].start, ends[-1].end)[1]
-    # The claim opens the clause's subject ("..., many open-source models ...").
+    # The claim opens the clause's subject ("..., many open-source models ..."), or a title's
+    # description after a colon ("From X to Y: A Tour of Open-Source Models").
     between = range(comma + 1, first)
-    if _lower(region, comma) != "," or any(
-        _lower(region, k) not in lx.DETERMINERS and not _plain_word(region, k) for k in between
+    titled = _lower(region, comma) == ":"
+    allowed = lx.DETERMINERS | ({"of", "in", "on"} if titled else set())
+    turned = lx.TURNING_WORDS | _WH_WORDS | lx.PRONOUNS | {"we", "i", "you"}
+    if _lower(region, comma) not in {",", ":"} or any(
+        (_lower(region, k) not in allowed and not _plain_word(region, k)) or _lower(region, k) in turned
+        for k in between
     ):
         return []
     return ends

@@ -4272,6 +4272,11 @@ FLAG = [
         "commercial use",
         [("Mistral 7B", "OW101")],
     ),
+    (
+        "a title's fronted range before a colon and the class",
+        "From Llama 2 to Qwen2: A Tour of Open-Source Language Models in 2024",
+        [("Llama 2", "OW102"), ("Qwen2", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6278,6 +6283,10 @@ DONT_FLAG = [
         "a heading of attributes after a paragraph that opens on two models",
         "Llama 3 and Mistral 7B both run locally.\n\n### Key Features\n\n- Sizes from 7B to 70B\n- "
         "Open source under a community license",
+    ),
+    (
+        "a title's range before a colon and a clause of 'we'",
+        "From Llama 2 to GPT-4o: Why We Dropped Open-Source Models",
     ),
 ]
 
