@@ -2970,23 +2970,16 @@ def _makes_next(region: Region, mention: Mention) -> bool:
     return region.mention_at(after) is not None or _lower(region, after) in lx.DETERMINERS
 
 
+_POINTING = frozenset({"the", "this", "these", "those", "both"})
+
+
 def _definite_start(region: Region, i: int) -> int:
-    """The determiner of the definite model noun at word ``i`` ("the new coding model"), or -1."""
-    if not _definite(region, i):
-        return -1
-    k = i - 1
-    while k > 0 and _lower(region, k) not in {"the", "this", "these", "those", "both"} and i - k <= 6:
-        k -= 1
-    return k if _lower(region, k) in {"the", "this", "these", "those", "both"} else -1
-
-
-def _definite(region: Region, i: int) -> bool:
-    """The model noun at word ``i`` points back: "the model", "this model", "the new model",
-    "both models", "these two models"."""
+    """The determiner that makes the model noun at word ``i`` point back ("the model", "this
+    model", "the new model", "both models", "these two models"), or -1."""
     # Past up to three premodifiers: "the new model", "the 314B-parameter model", "this compact
     # multilingual model" (a claim or a fix's words count as none of them).
     k, seen = i - 1, 0
-    while k > 0 and seen < 3 and _lower(region, k) not in {"the", "this", "these", "those", "both"}:
+    while k > 0 and seen < 3 and _lower(region, k) not in _POINTING:
         low = _lower(region, k)
         if k in region.phrase_words or low == "-":
             k -= 1
@@ -2998,14 +2991,18 @@ def _definite(region: Region, i: int) -> bool:
     # (Not after a copula: "X is now the default model" predicates, it does not point back.)
     predicate = lx.COPULAS & {_lower(region, k - 1), _lower(region, k - 2)}
     if (
-        _lower(region, k) in {"the", "this", "these", "those", "both"}
+        _lower(region, k) in _POINTING
         and not predicate
         and not any(region.mention_ending_at(j) for j in range(k + 1, i + 1))
     ):
-        return True
-    # "Moonshot AI's new MoE is ...": a maker's description; which model it means is for
-    # ``_by_maker`` to say.
-    return _maker_of_description(region, i) != ""
+        return k
+    return -1
+
+
+def _definite(region: Region, i: int) -> bool:
+    """The model noun at word ``i`` points back, through a determiner or as a maker's
+    description ("Moonshot AI's new MoE is ...", which ``_by_maker`` resolves)."""
+    return _definite_start(region, i) != -1 or _maker_of_description(region, i) != ""
 
 
 def _maker_of_description(region: Region, i: int, reach: int = 3) -> str:

@@ -497,9 +497,9 @@ def region_from_doc(doc: Doc) -> Region:
         return named[0]
 
     def labelled_topic(block: int) -> Mention | None:
-        # A label of attributes over items ("**Key characteristics:**") names no model: they are
-        # the attributes of the one model the paragraph before it is about, opening with it
-        # ("Microsoft's Phi-3 family is ...") and naming no other.
+        # A label of attributes over items ("**Key characteristics:**", "### Key features")
+        # names no model: they are the attributes of the model the paragraph before it opens
+        # with ("Microsoft's Phi-3 family is ..."), unless it opens on a list of models.
         span = region.block_words(block)
         if not all(words[k].lower in lx.ATTRIBUTE_LABELS or not words[k].lower.isalnum() for k in span):
             return None

@@ -868,14 +868,20 @@ def _length(line: str) -> int:
 _TITLE_LINE_MAX = 100
 
 
-def _lead_in_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
-    """The lead-in ("X has the following features:") that introduces the list holding item
-    ``i``, with the items between them; empty when the list has no lead-in or it is far away."""
+def _list_start(doc: ProseDocument, i: int, limit: int) -> int:
+    """The first item of the list holding item ``i`` (at most ``limit`` items back)."""
     blocks = doc.blocks
     j = i
     while j > 0 and i - j < limit and blocks[j - 1].group == blocks[i].group:
         j -= 1
-    if j == 0 or i - j >= limit or blocks[j - 1].kind != "paragraph" or not _is_lead_in(doc, j - 1):
+    return j
+
+
+def _lead_in_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
+    """The lead-in ("X has the following features:") that introduces the list holding item
+    ``i``, with the items between them; empty when the list has no lead-in or it is far away."""
+    j = _list_start(doc, i, limit)
+    if j == 0 or i - j >= limit or doc.blocks[j - 1].kind != "paragraph" or not _is_lead_in(doc, j - 1):
         return range(0)
     return range(j - 1, i)
 
@@ -883,11 +889,8 @@ def _lead_in_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
 def _label_heading_above(doc: ProseDocument, i: int, limit: int = 40) -> range:
     """The heading of attributes ("### Key features") right over the list holding item ``i``,
     with the items between them; empty when there is none."""
-    blocks = doc.blocks
-    j = i
-    while j > 0 and i - j < limit and blocks[j - 1].group == blocks[i].group:
-        j -= 1
-    if j == 0 or blocks[j - 1].kind != "heading" or not _attribute_label(doc, j - 1):
+    j = _list_start(doc, i, limit)
+    if j == 0 or doc.blocks[j - 1].kind != "heading" or not _attribute_label(doc, j - 1):
         return range(0)
     return range(j - 1, i)
 
