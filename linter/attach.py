@@ -3431,7 +3431,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
 def _release_subject(region: Region, start: int, limit: int) -> int:
     """Where the subject of the sentence starting at word ``start`` names its model: past "The"
     and a maker's possessive, or past a release noun standing for the model ("Google's March
-    2025 release of Gemma 3 ...", "Alibaba's recent release of its Qwen3 models ...")."""
+    2025 release of Gemma 3 ...", "Mistral's newest release of its Mixtral checkpoints ...")."""
     k = start
     while k < limit and (
         _lower(region, k) in lx.DETERMINERS
@@ -6598,6 +6598,26 @@ def _group_of(region: Region, noun: int) -> list[Mention]:
     return []
 
 
+def _clause_after_dash(region: Region, first: int, head: int) -> bool:
+    """The claim opens a bare plural subject after a dash, and its verb follows: "X is great —
+    open-source models keep improving" starts a clause of its own, no description of X."""
+    k = first - 1
+    while k > 0 and first - k <= 3 and _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS:
+        k -= 1
+    dash = _lower(region, k) in {"—", "–"} or _spaced_hyphen(region, k)
+    if not dash or not _plural_model_noun(region, head):
+        return False
+    verb = region.words[head + 1] if head + 1 < len(region.words) else None
+    return (
+        verb is not None
+        and _same_sentence(region, head, head + 1)
+        and verb.text.isalpha()
+        and verb.text.islower()
+        and verb.lower not in lx.FUNCTION_WORDS | lx.PREPOSITIONS | lx.RELATIVE_OPENERS | lx.MODEL_NOUNS
+        and verb.lower not in {"and", "or", "like", "such", "including"}
+    )
+
+
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
     head = _find_head(region, last)
     if added := _added_to_collection(region, first, last, head):
@@ -6606,6 +6626,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return _attach_software_head(region, claim, first, head)
     if head.kind == "mixed":
         return Attachment(claim, skipped="shared with a contrasting term")
+    if head.kind == "model" and _clause_after_dash(region, first, head.index):
+        return Attachment(claim, skipped="a class opening a clause of its own")
     if head.kind == "model" and (offering := _offered(region, first, head.index)) is not None:
         return Attachment(claim, (offering,), "copula", "attributive")
     group = head.index - (head.kind == "none" and _lower(region, head.index) == "of")

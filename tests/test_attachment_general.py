@@ -4277,6 +4277,11 @@ FLAG = [
         "From Llama 2 to Qwen2: A Tour of Open-Source Language Models in 2024",
         [("Llama 2", "OW102"), ("Qwen2", "OW104")],
     ),
+    (
+        "a singular description after a dash still describes the subject",
+        "Mixtral 8x7B is quick — an open-source model for every laptop.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6287,6 +6292,10 @@ DONT_FLAG = [
     (
         "a title's range before a colon and a clause of 'we'",
         "From Llama 2 to GPT-4o: Why We Dropped Open-Source Models",
+    ),
+    (
+        "a bare plural class after a dash opens a clause of its own",
+        "Gemma 2 is handy — open-source models keep getting better.",
     ),
 ]
 
