@@ -1516,6 +1516,8 @@ def _colon_members(region: Region, colon: int, lead_end: int = -1) -> list[Menti
 
 
 _VERSUS = frozenset({"vs", "vs.", "versus"})
+# Prepositions that make a name part of another thing's description: "the lab behind X".
+_OF_ANOTHER = frozenset({"behind", "about"})
 
 
 def _dash_adjectives(region: Region, first: int, last: int) -> list[Mention] | None:
@@ -2426,7 +2428,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pre = chain_first - 1
             while pre > 0 and _lower(region, pre) in lx.DETERMINERS:
                 pre -= 1  # ("The serving scripts for the Gemma models are ...")
-            behind = linked == "definition" and _lower(region, pre) in {"behind", "about"}
+            behind = linked == "definition" and _lower(region, pre) in _OF_ANOTHER
             if behind or (linked == "copula" and _lower(region, pre) in lx.OBJECT_PREPOSITIONS):
                 # "Meta, the company behind Llama 3, is ...": the company is; so is what a dash
                 # defines ("TII, the lab behind Falcon — open-source strategy, ...")
@@ -2446,7 +2448,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 # "Phi-4 (open weights), GPT-4 (proprietary) or OLMo (open source)", as a list fix
                 # writes: each name has its own status in brackets right after it, the last too.
                 return [mention], linked, False
-            vs = _lower(region, chain_first - 1) in {"vs", "vs.", "versus"}
+            vs = _lower(region, chain_first - 1) in _VERSUS
             rival = region.mention_ending_at(chain_first - 1) if vs else None
             if linked == "definition" and rival is not None:
                 # "X vs Y: The Open-Source Challenger": a description after a match-up is of one
@@ -3712,7 +3714,7 @@ def _topic(region: Region, first: int) -> list[Mention]:
         if hit is not None and not hit[0].possessive and hit[1] <= sep:
             if any(_lower(region, j) in _WH_WORDS | {"i", "we", "you"} for j in range(start, k)):
                 return []  # "How I run a private ChatGPT at home: ...": a clause, not a name's title
-            if _lower(region, k - 1) in {"behind", "about"}:
+            if _lower(region, k - 1) in _OF_ANOTHER:
                 return []  # "Meta, the lab behind Llama 3 — ...": the title is the lab's
             chain = _chain_at(region, k)
             last = region.word_range(chain[-1].start, chain[-1].end)[1]
@@ -5281,9 +5283,6 @@ _BUT_HEDGES = (
 )
 
 
-_LICENCE_NAMES = frozenset({"apache", "apache-2.0", "bsd", "gpl", "mit"})
-
-
 def _tagline(region: Region, first: int, last: int, end: int) -> Mention | None:
     """The model of the section a tagline stands in: a block that is only the claim and a role
     noun ("### Llama 3.1 405B" over "**Open-source giant**", "Open source champion.")."""
@@ -5326,7 +5325,7 @@ def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     # "Open-source — MIT license, free for commercial use": a label whose value says which
     # licence; the value describes the label, and its own verbs ("use") are no predicate.
     licensed = (_chunk_mark(region, last) or _lower(region, last) == ":") and any(
-        _lower(region, j) in lx.LICENSE_NOUNS | _LICENCE_NAMES for j in range(last + 1, min(last + 5, end))
+        _lower(region, j) in lx.LICENSE_NOUNS | lx.LICENSE_NAMES for j in range(last + 1, min(last + 5, end))
     )
     if _lower(region, end - 1) == "?" or (_lower(region, last) == ":" and not licensed):
         return []  # "Open source? Not really.", "Open source: yes, with caveats" (a field)

@@ -432,6 +432,7 @@ def region_from_doc(doc: Doc) -> Region:
         return region.block_subjects.get(item) or past_maker(first_named_word.get(item))
 
     lead_ins = doc.user_data.get("ow_lead_ins", {})
+    labels = set(doc.user_data.get("ow_labels", ()))
     run_ins = set(doc.user_data.get("ow_run_ins", ()))
 
     def line_leads(item: int) -> list[Mention]:
@@ -500,8 +501,7 @@ def region_from_doc(doc: Doc) -> Region:
         # A label of attributes over items ("**Key characteristics:**", "### Key features")
         # names no model: they are the attributes of the model the paragraph before it opens
         # with ("Microsoft's Phi-3 family is ..."), unless it opens on a list of models.
-        span = region.block_words(block)
-        if not all(words[k].lower in lx.ATTRIBUTE_LABELS or not words[k].lower.isalnum() for k in span):
+        if block not in labels:
             return None
         before = block - 1
         if before in region.heading_blocks or before in region.cells:

@@ -900,8 +900,13 @@ def _attribute_label(doc: ProseDocument, i: int) -> bool:
     from linter import lexicon as lx
 
     block = doc.blocks[i]
+    if block.end - block.start > _LABEL_MAX:
+        return False
     words = _words(doc.prose[block.start : block.end])
     return bool(words) and len(words) <= 3 and all(w in lx.ATTRIBUTE_LABELS for w in words)
+
+
+_LABEL_MAX = 80  # characters: a label is a few words, in any markup
 
 
 def _bridges(doc: ProseDocument, i: int) -> bool:
@@ -1348,6 +1353,13 @@ def _user_data(
         "ow_block_starts": [b.start - base for b in blocks],
         "ow_headings": [n for n, b in enumerate(blocks) if b.kind == "heading" or _title_line(doc, b)],
         "ow_quotes": [n for n, b in enumerate(blocks) if b.kind == "blockquote"],
+        # Labels of attributes ("**Highlights:**", "### Key features"): whose they are is said
+        # by the paragraph before them.
+        "ow_labels": [
+            n
+            for n, b in enumerate(blocks)
+            if (p := index.get(id(b))) is not None and _attribute_label(doc, p)
+        ],
         "ow_rows": [(b.group, b.row) if b.kind == "table_cell" else None for b in blocks],
         "ow_columns": columns,
         "ow_lead_ins": lead_ins,
