@@ -2684,6 +2684,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             and _other_noun_after(region, i, first)
         ):
             return [], "", False  # "This trainer is open source": a determiner of another noun
+        elif low in {"this", "that"} and _lower(region, i + 2) in {"'s", "’s"}:
+            pass  # "X is this year's best open-source model": the possessor's determiner
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
             # "It is an open-source model", "The model, now open source, ...": not "The new model
             # leaves open-source rivals behind", where the claim is in a verb's object.
@@ -6716,7 +6718,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             # "The open-source version of our old bot is X": the identity names what the phrase is.
             return Attachment(claim, tuple(identified), "identity", "attributive")
         # "X is the most important open-source release of the year", "X, an open-source version of"
-        describes = region.words[head.index].lower in lx.TRANSPARENT_OF | lx.OWN_NOUNS
+        describes = region.words[head.index].lower in lx.TRANSPARENT_OF | lx.OWN_NOUNS | lx.RELEASE_NOUNS
         if said_of and how in ("apposition", "copula") and describes:
             return Attachment(claim, tuple(said_of), how, "attributive")
         # "The biggest open-source releases of July:" over a list of models: its members.
@@ -7483,6 +7485,11 @@ def _examples_next_sentence(region: Region, first: int) -> list[Mention]:
             if found := _examples_in_sentence(region, s):
                 return found
         return []
+    for k in range(first + 1, min(first + 6, end)):
+        if _lower(region, k) in {"or", "and"} and any(
+            _lower(region, j) in lx.SET_APART for j in range(k + 1, min(k + 3, end))
+        ):
+            return []  # "... via open-source checkpoints or closed APIs. It lists X, Y": both kinds
     return _examples_in_sentence(region, end)
 
 
@@ -7606,6 +7613,28 @@ def _sentence_starts(region: Region, i: int, count: int) -> list[int]:
     return out
 
 
+def _examples_of_bare_class(region: Region, start: int, end: int) -> int:
+    """Where the names start that a bare plural model noun of the sentence gives as examples ("It
+    supports many models like X and Y", "You can pick from a range of LLMs such as X"), or -1.
+    The noun takes only quantities before it: any other word ("closed models like X", "other
+    models such as Y") makes another class; and no name comes before it in the sentence."""
+    for k in range(start, end):
+        if region.mention_at(k) is not None:
+            return -1
+        like = _phrase_at(region, k + 1, (("like",), ("such", "as"), ("including",)))
+        if not (like and _plural_model_noun(region, k)):
+            continue
+        j = k - 1
+        while j >= start and _lower(region, j) in lx.DETERMINERS | lx.QUANTITY_WORDS:
+            j -= 1
+        # What takes the noun: the sentence's start, or a verb of offering ("supports", "runs",
+        # "works with"); a word of another kind before it ("closed", "hosted") makes a new class.
+        before = _lower(region, j)
+        taken = j < start or before in lx.PROVIDING_VERBS | lx.OFFERING_VERBS | lx.EXAMPLE_TAKERS
+        return k + 1 + like if taken else -1
+    return -1
+
+
 def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
     """The names a sentence opening at word ``start`` lists after a back-reference and "include":
     "Examples include X and Y", "Our picks include X"."""
@@ -7619,6 +7648,10 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
         if said & (lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS):
             return []
         return list_after(region, start + 1 + like)
+    if (k := _examples_of_bare_class(region, start, end)) != -1:
+        if said & (lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS | lx.COMPARISON - {"like"}):
+            return []
+        return list_after(region, k)
     if _lower(region, start) in {"the", "these", "both"} and not said & (lx.CONTRAST_TERMS | lx.NEGATIONS):
         # "The newly launched models, named X and Y, ...": the models of the sentence before,
         # named.

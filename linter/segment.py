@@ -1334,9 +1334,11 @@ def _user_data(
                     later.kind == "table_cell" and (later.row > 0 or header)
                 ):
                     items.append(local[id(later)])
-            # "**GPT-4o** — the closed baseline" under "## Top open-source models": set apart (from
-            # a class the lead-in claims; under "What makes X special:" every item is about X).
-            if _claim_words().search(doc.prose, block.start, block.end):
+            # "**GPT-4o** — the closed baseline" under "## Top open-source models": set apart from
+            # the class the lead-in claims. A lead-in whose claim heads no class ("X is the year's
+            # biggest open-source release:", "What makes X special:") has attributes for items:
+            # "weights" or "though" in one of them says something about X.
+            if _class_claim(doc.prose[block.start : block.end].strip(), frozenset()):
                 items = [i for i in items if not _item_apart(doc.prose[blocks[i].start : blocks[i].end])]
             if items:
                 lead_ins[n] = items

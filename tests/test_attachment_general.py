@@ -4282,6 +4282,34 @@ FLAG = [
         "Mixtral 8x7B is quick — an open-source model for every laptop.",
         [("Mixtral 8x7B", "OW101")],
     ),
+    (
+        "an item under a lead-in about one model is its attribute, even where it says 'weights'",
+        "Qwen 2.5 is the year's biggest open-source launch:\n\n- **Fast** - quick on one GPU\n- "
+        "**Fully open source** - weights in five sizes\n",
+        [("Qwen 2.5", "OW104"), ("Qwen 2.5", "OW104")],
+    ),
+    (
+        "a release noun in a copula's predicate stands for the model",
+        "Gemma 2 is the biggest open-source launch of the spring.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a time's possessive with 'this' is a determiner, not a subject",
+        "Gemma 2 is this year's best open-source model.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a bare class after an offering verb gives examples of the class before",
+        "Runbox is an app that runs open-source language models on a laptop. It supports many "
+        "models like Llama 3, Gemma 2 and Phi-3.",
+        [("Llama 3", "OW102"), ("Gemma 2", "OW102"), ("Phi-3", "OW101")],
+    ),
+    (
+        "a bare class after 'download a variety of' gives examples",
+        "Runbox runs open-source LLMs locally. You can download a variety of models such as Gemma "
+        "2 and Mistral 7B.",
+        [("Gemma 2", "OW102"), ("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6296,6 +6324,28 @@ DONT_FLAG = [
     (
         "a bare plural class after a dash opens a clause of its own",
         "Gemma 2 is handy — open-source models keep getting better.",
+    ),
+    (
+        "an item that says 'weights' under a class lead-in is set apart from the class",
+        "## Our favourite open-source models\n\n- **OLMo 2** - data and code too\n- **Mistral 7B** "
+        "- only the weights, though\n",
+    ),
+    (
+        "a class with its own adjective is another class",
+        "Runbox runs open-source LLMs locally. It also works with hosted models like GPT-4o.",
+    ),
+    (
+        "a class after a comparison verb is a yardstick",
+        "Runbox runs open-source LLMs locally. It even outperforms models like GPT-4o on price.",
+    ),
+    (
+        "'unlike' sets the examples apart",
+        "Runbox runs open-source LLMs locally. Unlike models such as GPT-4o, they stay private.",
+    ),
+    (
+        "a class the sentence before coordinates with closed APIs covers both kinds",
+        "Forty models ship as open-source checkpoints or closed APIs. The list has models like "
+        "Llama 2, Gemini and GPT-4.",
     ),
 ]
 
