@@ -7649,9 +7649,16 @@ def _examples_in_sentence(region: Region, start: int) -> list[Mention]:
             return []
         return list_after(region, start + 1 + like)
     if (k := _examples_of_bare_class(region, start, end)) != -1:
-        if said & (lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS | lx.COMPARISON - {"like"}):
+        named = list_after(region, k)
+        # What the sentence says after its examples is about them, not about the class: "...
+        # models like X and Y without any cloud account".
+        stop = region.word_range(named[-1].start, named[-1].end)[1] if named else end
+        stop += _lower(region, stop) == ","
+        stop += _lower(region, stop) in {"but", "except", "excluding", "though", "not"}  # "..., but not Y"
+        before = {_lower(region, j) for j in range(start, min(stop, end))}
+        if before & (lx.CONTRAST_TERMS | lx.SET_APART | lx.NEGATIONS | lx.COMPARISON - {"like"}):
             return []
-        return list_after(region, k)
+        return named
     if _lower(region, start) in {"the", "these", "both"} and not said & (lx.CONTRAST_TERMS | lx.NEGATIONS):
         # "The newly launched models, named X and Y, ...": the models of the sentence before,
         # named.

@@ -78,7 +78,9 @@ def segments(
                 if i is None or n in user_data["ow_lead_ins"]:
                     continue
                 if block.kind == "heading":
-                    named = _subsection_subjects(doc, headings, i, section_of, vocab)
+                    named = _subsection_subjects(doc, headings, i, section_of, vocab) or _paragraphs_below(
+                        doc, i, vocab
+                    )
                 elif (
                     block.kind == "paragraph"
                     and _is_lead_in(doc, i)
@@ -108,6 +110,41 @@ def _subsection_subjects(
         return []  # "# Open-source alternatives to ChatGPT", "# Beyond open-source LLMs"
     k = bisect.bisect_right(headings, i)
     return _named_headings(doc, headings, k, block.level, section_of)
+
+
+_PARAGRAPHS_MAX = 12  # paragraphs of a section read for the names they open with
+_OPENING_REACH = 120  # characters of a paragraph searched for the name it opens with
+
+
+def _paragraphs_below(doc: ProseDocument, i: int, vocab: Vocabulary) -> list:
+    """The models the paragraphs under class heading ``i`` open with ("## Other open-source
+    models for code" over "StarCoder2 is ...", "Code Llama is ..."): its members, when at least
+    two paragraphs open with a name, every paragraph that names a model opens with one, and none
+    sets its model apart ("GPT-4o was our baseline")."""
+    from linter.mentions import find_mentions
+
+    block = doc.blocks[i]
+    title = doc.prose[block.start : block.end]
+    if find_mentions(title, vocab) or not names_a_class(title):
+        return []
+    named = []
+    for later in doc.blocks[i + 1 : i + 1 + _PARAGRAPHS_MAX]:
+        if later.kind != "paragraph":
+            break
+        text = doc.prose[later.start : later.end]
+        found = find_mentions(text[:_OPENING_REACH], vocab)
+        if not found:
+            continue  # an introduction ("Two more worth a look.") names no model
+        first = found[0]
+        if first.possessive or not _opens_with(text, first, " *_[`") or _item_apart(_first_sentence(text)):
+            return []
+        named.append(shift_mention(first, later.start))
+    return named if len(named) >= 2 else []
+
+
+def _first_sentence(text: str) -> str:
+    end = _SENTENCE_END.search(text)
+    return text[: end.end()] if end else text
 
 
 def _headings_below(doc: ProseDocument, headings: list[int], i: int, section_of) -> list:
@@ -145,7 +182,8 @@ def _named_headings(doc: ProseDocument, headings: list[int], k: int, above: int,
 
 _CLASS_NOUN = re.compile(
     r"^[^\w]*(?:(?:top|best|\d+|the|our|leading|popular|notable|major|prominent|other|new|great|good|"
-    r"favorite|favourite|recommended|fully|truly|[a-z]+est)\s+)*open[\s-]*(?:sourced?|weights?)\s+"
+    r"favorite|favourite|recommended|fully|truly|more|some|several|key|essential|free|well-known|"
+    r"[a-z]+est)\s+)*open[\s-]*(?:sourced?|weights?)\s+"
     r"([a-z-]+\s+){0,2}?"
     r"(?:models?|llms?|ai\s+models|language\s+models|alternatives?)\b",
     re.IGNORECASE,

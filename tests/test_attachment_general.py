@@ -4310,6 +4310,30 @@ FLAG = [
         "2 and Mistral 7B.",
         [("Gemma 2", "OW102"), ("Mistral 7B", "OW101")],
     ),
+    (
+        "paragraphs that open with names under a class heading are its members",
+        "## More Open-Source Models for Coding\n\nStarCoder2 handles many languages and was "
+        "trained on The Stack v2.\n\nCode Llama is Meta's code model, tuned from Llama 2.\n",
+        [("StarCoder2", "OW102"), ("Code Llama", "OW102")],
+    ),
+    (
+        "an introduction naming no model may come before the named paragraphs",
+        "## Open-Source Models We Tried\n\nWe tried two.\n\nQwen2.5-Coder did well on "
+        "Python.\n\nMistral 7B was quick.\n",
+        [("Qwen2.5-Coder", "OW104"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "a class heading with an adjective of its own still lists its subsections",
+        "## Well-Known Open-Source Models\n\n### Gemma 2\n\nGoogle released it in June "
+        "2024.\n\n### Mistral 7B\n\nMistral released it in 2023.\n",
+        [("Gemma 2", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "what the examples' sentence says after them is theirs, not a turn from the class",
+        "Runbox is a handy app for running open-source LLMs at home. It makes setup simple, "
+        "letting you play with models like Llama 2 and Mistral 7B without any cloud account.",
+        [("Llama 2", "OW102"), ("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6346,6 +6370,19 @@ DONT_FLAG = [
         "a class the sentence before coordinates with closed APIs covers both kinds",
         "Forty models ship as open-source checkpoints or closed APIs. The list has models like "
         "Llama 2, Gemini and GPT-4.",
+    ),
+    (
+        "a paragraph under a class heading that sets its model apart ends the list",
+        "## Open-Source Models We Tried\n\nQwen2.5-Coder did well on Python.\n\nGPT-4o was our baseline.\n",
+    ),
+    (
+        "paragraphs that name a model later than their first words list nothing",
+        "## Open-Source Models We Tried\n\nOn Python, Qwen2.5-Coder did well.\n\nThe quickest was "
+        "Mistral 7B.\n",
+    ),
+    (
+        "a turn before the examples' end sets them apart",
+        "Runbox runs open-source LLMs locally. It supports models like Llama 3, but not GPT-4o.",
     ),
 ]
 
