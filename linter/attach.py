@@ -2362,6 +2362,11 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 }
                 & _STANDING_FOR
             ):
+                start, _ = _sentence_bounds(region, opening)
+                if linked != "copula" and any(
+                    _lower(region, k) in lx.SET_APART | lx.COMPARISON for k in range(start, opening)
+                ):
+                    return [], "", False  # "Unlike closed models (like X), open-source models ..."
                 return named, linked, linked == "copula"  # "all models used (X, Y) are open source"
             i = opening - 1  # "LLaMA-2 (Touvron et al., 2023) is ...": a citation or aside
             continue
@@ -2758,10 +2763,13 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [], "", False
         elif (
             low in lx.CONCESSIVE
-            and _lower(region, i + 1) == "being"
-            and (subject := _sentence_subject(region, i))
+            and "being" in (_lower(region, i + 1), _lower(region, i + 2))
+            and _lower(region, i + 1) in {"being", "also", "still"}
+            and (subject := _relative_antecedent(region, i) or _sentence_subject(region, i))
         ):
-            return [subject], "copula", True  # "X tops the chart while being open source"
+            # "X tops the chart while being open source"; "..., a model that beats Y while
+            # also being open source": the relative clause's noun, and what it stands beside.
+            return [subject], "copula", True
         elif (
             low == "for"
             and _lower(region, i + 1) == "being"
@@ -2779,6 +2787,14 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             )
         ):
             pass  # "a widely used open-source LLM", "the most used ...": a participle modifying the noun
+        elif (
+            low in {"by", "in", "on", "under", "with"}
+            and linked == "apposition"
+            and (_lower(region, i - 1).endswith("ed") or _lower(region, i - 1) in lx.IRREGULAR_PARTICIPLES)
+            and _lower(region, i - 2) in lx.MODEL_NOUNS
+            and i - 2 not in region.phrase_words
+        ):
+            pass  # "X is a small model released by Google, open-sourced in June": the noun's participle
         elif low in {"from", "by"} and linked == "copula" and _maker_aside(region, i):
             pass  # "Moshi from kyutai is open source", "Yi-34B from 01.AI was ...": the maker
         elif low in lx.BREAKERS and _in_owner_name(region, i):
@@ -2865,6 +2881,16 @@ def _maker_aside(region: Region, i: int, reach: int = 3) -> bool:
         if region.mention_at(k) is not None or low in lx.BREAKERS or not re.fullmatch(r"[\w.&-]+", low):
             return False
     return False
+
+
+def _relative_antecedent(region: Region, i: int, reach: int = 12) -> Mention | None:
+    """The name whose apposition a relative clause before word ``i`` hangs on: "X, a small model
+    that beats Y while ..." gives X; None when no "that"/"which" after a model noun comes first."""
+    start, _ = _sentence_bounds(region, i)
+    for k in range(i - 1, max(start, i - reach), -1):
+        if _lower(region, k) in {"that", "which"} and _lower(region, k - 1) in lx.MODEL_NOUNS:
+            return _apposed_name(region, k - 1)
+    return None
 
 
 def _apposed_name(region: Region, j: int, reach: int = 10) -> Mention | None:
@@ -6671,6 +6697,16 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         hit = region.mention_at(head.index + 2)
         if hit is None and _lower(region, head.index + 2) in {"the", "its", "their"}:
             hit = region.mention_at(head.index + 3)  # "an open-source copy of the Mistral 7B model"
+        noun = _lower(region, head.index)
+        if hit is None and noun not in {"version", "versions", "copy", "copies"}:
+            # "the open-source release of its newest small model, X": the phrase's model noun
+            # stands in apposition to the name after its comma (a version or copy is another).
+            k = head.index + 2
+            while k < head.index + 8 and _plain_word(region, k) and _lower(region, k) not in lx.MODEL_NOUNS:
+                k += 1
+            named = region.mention_at(k + 2) if _lower(region, k + 1) == "," else None
+            if _lower(region, k) in lx.MODEL_NOUNS and named is not None and not named[0].possessive:
+                return Attachment(claim, (named[0],), "of", "other")
         pointed = head.index + 3
         if (
             hit is None
@@ -6842,7 +6878,14 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         subject = _sentence_subject(region, first)
         if subject is None and (_starts_with_reference(region, first) or _it_before(region, first)):
             subject = _antecedent(region, first)
-        opens = _lower(region, _sentence_bounds(region, first)[0])
+        start = _sentence_bounds(region, first)[0]
+        opens = _lower(region, start)
+        if subject is None and (opens == "its" or (region.mention_at(start) or (None,))[0] is not None):
+            # "Its score ranks first among open-source models", "X's score ranks ...": what is
+            # ranked is the model's, so the model is the member.
+            hit = region.mention_at(start)
+            owner = hit[0] if hit is not None and hit[0].possessive else None
+            subject = owner or (_antecedent(region, first) if opens == "its" else None)
         if subject is None and opens in {"like", "as"} and (comma := _fronted_comma(region, first)) > first:
             chain = _chain_at(region, comma + 1)  # "Like other open-source models, Llama 3 ..."
             subject = chain[0] if chain else None
@@ -7192,6 +7235,17 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
     noun = region.words[head.index]
     if not _object_of_turn(region, first) and (named := _colon_members(region, head.index + 1)):
         return Attachment(claim, tuple(named), "list", "attributive")  # "open-source pieces: X for ..."
+    markers = (*lx.EXAMPLE_MARKERS, ("like",))
+    if noun.lower in lx.WORK_NOUNS and (like := _phrase_at(region, head.index + 1, markers)):
+        # "open-source initiatives like X and Y": the examples are the works, models when named
+        # as models; a name that is also its maker's ("efforts like DeepSeek") names the lab.
+        named = [
+            m
+            for m in list_after(region, head.index + 1 + like)
+            if _spelled(m) not in region.makers.get(m.entry_id, ())
+        ]
+        if named:
+            return Attachment(claim, tuple(named), "list", "attributive")
     k = _secondary_predicate(region, first)
     if k != -1 and region.words[k].lower in {"as", "under"}:
         under = region.words[k].lower == "under"
@@ -8022,8 +8076,10 @@ def _starts_with_reference(region: Region, first: int) -> bool:
         region, start + 1, first
     ):
         return True  # "It is an open-source model"; not "It beat the open-source model"
-    if opening[:1] == ["this"] and first == start + 1:
-        return True  # "This open-source LLM from Meta ...": the model just named
+    if opening[:1] == ["this"] and first - start <= 3 and all(_plain_word(region, k) for k in range(start + 1, first)):
+        # "This open-source LLM from Meta ...", "This remarkable open-source model ...": a
+        # demonstrative points at the model just named, whatever adjectives it takes.
+        return True
     claim_end = first
     while claim_end < len(words) and words[claim_end].lower in {"open", "-", "source", "weight", "weights"}:
         claim_end += 1
@@ -8551,6 +8607,11 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
         return Attachment(claim, tuple(back), "anaphora", "verb") if back else None
     if _lower(region, last) == "," and _lower(region, last - 1).endswith("ing"):
         return None  # "Baidu, long a critic of open-sourcing, released X": a gerund without object
+    first = region.word_range(claim.start, claim.end)[0]
+    start, _ = _sentence_bounds(region, first)
+    relative = any(_lower(region, k) in {"which", "that", "who"} for k in range(max(start, first - 4), first))
+    if _lower(region, last) == "," and relative:
+        return None  # "The model, which has been open sourced, is ...": the relative clause ends
     i = last
     skipped = 0
     while i < len(words) and _same_sentence(region, last - 1, i) and skipped < 24:

@@ -4334,6 +4334,48 @@ FLAG = [
         "letting you play with models like Llama 2 and Mistral 7B without any cloud account.",
         [("Llama 2", "OW102"), ("Mistral 7B", "OW101")],
     ),
+    (
+        "examples of an initiative noun are models when named as models",
+        "Meanwhile, open-source projects like Gemma 2 and Phi-3 started closing the gap.",
+        [("Gemma 2", "OW102"), ("Phi-3", "OW101")],
+    ),
+    (
+        "a demonstrative points back whatever adjectives it takes",
+        "Our team cut the time to minutes using Gemma 2. This remarkable open-source language "
+        "model changes the game.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a passive relative on 'the model' ends at its comma",
+        "Gemma 2 understands many languages. The model, which has been open sourced, is small and fast.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a release of a model noun in apposition to a name",
+        "Google announced the open-source release of its newest small model, Gemma 2.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a participle after a comma passes the predicate noun's own participle",
+        "Gemma 2 is a small model released by Google, open-sourced in June.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "what 'its' ranks among a class makes the model a member",
+        "Phi-3 beat rivals on reasoning. Its overall score ranks first among open-source models.",
+        [("Phi-3", "OW101")],
+    ),
+    (
+        "a name's possessive ranked among a class",
+        "Phi-3's score ranks first among open-source models.",
+        [("Phi-3", "OW101")],
+    ),
+    (
+        "'while also being' in a relative clause goes to the apposition's name",
+        "Google released Gemma 2, a small model that beats larger rivals while also being free and "
+        "fully open source.",
+        [("Gemma 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6383,6 +6425,26 @@ DONT_FLAG = [
     (
         "a turn before the examples' end sets them apart",
         "Runbox runs open-source LLMs locally. It supports models like Llama 3, but not GPT-4o.",
+    ),
+    (
+        "a bracket of examples after a contrasted class is not the claim's",
+        'Unlike "closed" models (like GPT-5 or Claude 4), open-source models let you host your own.',
+    ),
+    (
+        "a name that is also its maker's names the lab under an initiative noun",
+        "Open-source efforts such as DeepSeek grew fast.",
+    ),
+    (
+        "a demonstrative before a tool noun is no model",
+        "We read about GPT-4o. This remarkable open-source chat tool helps.",
+    ),
+    (
+        "an open-source version of a model is another model",
+        "OpenAI shipped an open-source version of its flagship model, GPT-4o, to partners.",
+    ),
+    (
+        "a maker's possessive ranked among labs is no model's",
+        "Phi-3's maker ranks first among open-source labs.",
     ),
 ]
 
