@@ -8076,7 +8076,11 @@ def _starts_with_reference(region: Region, first: int) -> bool:
         region, start + 1, first
     ):
         return True  # "It is an open-source model"; not "It beat the open-source model"
-    if opening[:1] == ["this"] and first - start <= 3 and all(_plain_word(region, k) for k in range(start + 1, first)):
+    if (
+        opening[:1] == ["this"]
+        and first - start <= 3
+        and all(_plain_word(region, k) for k in range(start + 1, first))
+    ):
         # "This open-source LLM from Meta ...", "This remarkable open-source model ...": a
         # demonstrative points at the model just named, whatever adjectives it takes.
         return True
@@ -8609,9 +8613,13 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
         return None  # "Baidu, long a critic of open-sourcing, released X": a gerund without object
     first = region.word_range(claim.start, claim.end)[0]
     start, _ = _sentence_bounds(region, first)
-    relative = any(_lower(region, k) in {"which", "that", "who"} for k in range(max(start, first - 4), first))
-    if _lower(region, last) == "," and relative:
-        return None  # "The model, which has been open sourced, is ...": the relative clause ends
+    passive = _lower(region, first - 1) in {"be", "been", "being", "is", "are", "was", "were"}
+    relative = passive and any(
+        _lower(region, k) in {"which", "that"} for k in range(max(start, first - 4), first)
+    )
+    comma = next((k for k in range(last, min(last + 6, len(region.words))) if _lower(region, k) == ","), -1)
+    if relative and comma != -1 and not region.mentions_from(last, comma):
+        return None  # "The model, which was open sourced (last year), is ...": the relative clause ends
     i = last
     skipped = 0
     while i < len(words) and _same_sentence(region, last - 1, i) and skipped < 24:

@@ -4347,7 +4347,7 @@ FLAG = [
     ),
     (
         "a passive relative on 'the model' ends at its comma",
-        "Gemma 2 understands many languages. The model, which has been open sourced, is small and fast.",
+        "Gemma 2 handles forty languages. The model, which was open sourced last year, runs on phones.",
         [("Gemma 2", "OW102")],
     ),
     (
@@ -4374,6 +4374,11 @@ FLAG = [
         "'while also being' in a relative clause goes to the apposition's name",
         "Google released Gemma 2, a small model that beats larger rivals while also being free and "
         "fully open source.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a complementizer 'that' before an active verb with 'it' is no relative clause",
+        "The odd thing about Gemma 2 is that Google open-sourced it, shipping the weights too.",
         [("Gemma 2", "OW102")],
     ),
 ]
@@ -6428,7 +6433,7 @@ DONT_FLAG = [
     ),
     (
         "a bracket of examples after a contrasted class is not the claim's",
-        'Unlike "closed" models (like GPT-5 or Claude 4), open-source models let you host your own.',
+        "Unlike walled models (like GPT-5 and Claude 4), open-source models let you self-host.",
     ),
     (
         "a name that is also its maker's names the lab under an initiative noun",
