@@ -3288,8 +3288,15 @@ def _plural_antecedent(region: Region, first: int) -> list[Mention]:
     before, _ = _sentence_bounds(region, start - 1)
     named: dict[str, Mention] = {}
     sizes: list[Mention] = []  # "gpt-oss-120b and gpt-oss-20b": one entry, each name a finding
+    # A name after a comparison whose subject names no model is a yardstick, not one of the
+    # models referred to: "Our new models beat GPT-4o. We open-source the models."
+    yardstick = next((k for k in range(before, start) if _lower(region, k) in lx.COMPARISON), start)
+    if region.mentions_from(before, yardstick):
+        yardstick = start
     for mention in _mentions_from(region, before, start):
         maker = _lower(region, region.word_range(mention.start, mention.end)[1]) in lx.INTRODUCING
+        if region.word_range(mention.start, mention.end)[0] > yardstick:
+            continue
         if not mention.possessive and not maker:
             named.setdefault(mention.entry_id, mention)
             if mention.text != named[mention.entry_id].text:
@@ -8399,6 +8406,8 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         opening = _bracket_opening(region, first - 1)
         if opening > 0 and _status_at(region, opening + 1):
             before = region.mention_ending_at(opening)
+    if before is None and no_object and participle:
+        before = _headline_subject(region, first)
     if before is not None and not before[0].possessive and no_object:
         return Attachment(claim, (before[0],), "passive", "verb")
     if (aside := _aside_of(region, first)) is not None and participle:
@@ -8429,6 +8438,31 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         if antecedent is not None:
             return Attachment(claim, (antecedent,), "anaphora", "verb")
     return Attachment(claim, skipped="no model named")
+
+
+def _headline_subject(region: Region, first: int, reach: int = 5) -> tuple[Mention, int] | None:
+    """The name a headline's participle is said of without its auxiliary, past a model noun,
+    adverbs and another participle it is coordinated with: "X model formally launched and
+    open-sourced this week". The name must open its sentence or clause (after a colon or comma)."""
+    k = first - 1
+    while k > 0 and first - k <= reach and k not in region.phrase_words:
+        low = _lower(region, k)
+        if low.endswith("ly") or low in lx.MODEL_NOUNS:
+            k -= 1
+        elif low == "and" and (
+            _lower(region, k - 1).endswith("ed") or _lower(region, k - 1) in lx.IRREGULAR_PARTICIPLES
+        ):
+            k -= 2
+        else:
+            break
+    hit = region.mention_ending_at(k + 1)
+    if hit is None or k + 1 == first:
+        return None
+    start, _ = _sentence_bounds(region, first)
+    opening = hit[1]
+    while opening > start and _lower(region, opening - 1) in lx.DETERMINERS:
+        opening -= 1
+    return hit if opening == start or _lower(region, opening - 1) in {":", "—", "–", ","} else None
 
 
 def _released_as(region: Region, first: int, reach: int = 8) -> int:
@@ -8589,6 +8623,21 @@ def _definite_object(region: Region, i: int) -> list[Mention] | None:
     """What a definite object at word ``i`` points back to: "the decision to open source the
     model(s)" after a sentence naming it (them). None when the object is no such phrase; an
     empty list when it is but points to nothing clear."""
+    if _lower(region, i) == "all" and _lower(region, i + 1) not in {"model", "models", "llm", "llms"}:
+        # "we will open-source all recipes, models and scripts": a bare "models" among the nouns
+        # (none of them a name) is the models the sentence before names.
+        k = i + 1
+        while (
+            k < i + 8
+            and region.mention_at(k) is None
+            and (_lower(region, k) in {",", "and", "&"} or _plain_word(region, k))
+        ):
+            if _lower(region, k) in {"models", "llms"} and _lower(region, k + 1) in {",", "and", "&", "."}:
+                return _plural_antecedent(region, i) or None
+            if _lower(region, k) in lx.MODEL_NOUNS:
+                break
+            k += 1
+        return None
     if _lower(region, i) not in lx.BACK_NP or _lower(region, i + 1) not in {"model", "models", "llm", "llms"}:
         return None
     after = _lower(region, i + 2)

@@ -4381,6 +4381,21 @@ FLAG = [
         "The odd thing about Gemma 2 is that Google open-sourced it, shipping the weights too.",
         [("Gemma 2", "OW102")],
     ),
+    (
+        "a headline's participles without 'is', past a model noun and an adverb",
+        "Gemma 2 model officially released and open-sourced today.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a headline's participle after a wire's comma",
+        "Wire report, Gemma 2 released and open-sourced this morning.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a bare 'models' among the nouns after 'all' points back",
+        "The Gemma 2 models fit on phones. Our lab will open-source all recipes, models and scripts.",
+        [("Gemma 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6450,6 +6465,14 @@ DONT_FLAG = [
     (
         "a maker's possessive ranked among labs is no model's",
         "Phi-3's maker ranks first among open-source labs.",
+    ),
+    (
+        "names after a comparison are no antecedent of 'the models'",
+        "Our new models beat GPT-4o and Claude 3. We open-source the models.",
+    ),
+    (
+        "a participle after a name in a verb's object is no headline",
+        "We tested Gemma 2 model released and open-sourced by Google.",
     ),
 ]
 
