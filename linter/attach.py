@@ -2559,8 +2559,15 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 continue
             if low == "(" and not linked and _other_name(region, i - 1):
                 return [], "", False  # "install llama.cpp (open source, MIT) for X": llama.cpp is
-            if low == "," and not linked and _lower(region, i + 1) in {"and", "but", "so", "yet"}:
-                return [], "", False  # "OpenAI ships X, and the open-source race heats up": a clause
+            if (
+                low == ","
+                and not linked
+                and _lower(region, i + 1) in {"and", "but", "so", "yet"}
+                and not (_lower(region, i + 1) == "and" and _coordinated_adjectives(region, i))
+            ):
+                # "OpenAI ships X, and the open-source race heats up": a clause of its own (not
+                # the serial comma of "is small, free, and open source")
+                return [], "", False
             if not linked and personal and low != ",":
                 return [], "", False  # a colon before a clause of "we" defines nothing
             if not linked:

@@ -4396,6 +4396,17 @@ FLAG = [
         "The Gemma 2 models fit on phones. Our lab will open-source all recipes, models and scripts.",
         [("Gemma 2", "OW102")],
     ),
+    (
+        "a serial comma before 'and' in a run of adjectives is no new clause",
+        "Ai2 shipped Molmo, an image-reading model that keeps up with GPT-4o while also being "
+        "compact, cheap, and fully open source.",
+        [("Molmo", "OW104")],
+    ),
+    (
+        "a serial comma in a copula's adjectives",
+        "Gemma 2 is small, free, and open source.",
+        [("Gemma 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6473,6 +6484,10 @@ DONT_FLAG = [
     (
         "a participle after a name in a verb's object is no headline",
         "We tested Gemma 2 model released and open-sourced by Google.",
+    ),
+    (
+        "a comma and 'and' before a new subject still open a clause",
+        "Gemma 2 got faster, and open-source models keep pace.",
     ),
 ]
 
