@@ -2563,7 +2563,11 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 low == ","
                 and not linked
                 and _lower(region, i + 1) in {"and", "but", "so", "yet"}
-                and not (_lower(region, i + 1) == "and" and _coordinated_adjectives(region, i))
+                and not (
+                    _lower(region, i + 1) == "and"
+                    and _coordinated_adjectives(region, i)
+                    and not any(_lower(region, k) in lx.NEGATIONS for k in range(region.reach_back(i, 7), i))
+                )
             ):
                 # "OpenAI ships X, and the open-source race heats up": a clause of its own (not
                 # the serial comma of "is small, free, and open source")
