@@ -935,6 +935,9 @@ def list_after(region: Region, i: int, *, max_gap: int = 4, purposes: bool = Fal
             i += 2  # "1) X 2) Y": an inline enumerator separates the items
             separated = True
             continue
+        if low == "[" and out and (close := _citation_end(region, i)) != -1:
+            i = close + 1  # "X [12], Y [3] and Z": a numbered citation is no word of the list
+            continue
         if low == "(" and depth == 0:
             aside = (len(out), separated)
         if low in lx.LIST_SEPARATORS or low == "(":
@@ -980,6 +983,17 @@ def list_after(region: Region, i: int, *, max_gap: int = 4, purposes: bool = Fal
                 break
         i += 1
     return out
+
+
+def _citation_end(region: Region, i: int, reach: int = 8) -> int:
+    """The "]" closing a numbered citation opened at word ``i`` ("[12]", "[3, 7]"), or -1."""
+    for k in range(i + 1, min(i + reach, len(region.words))):
+        low = _lower(region, k)
+        if low == "]":
+            return k if k > i + 1 else -1
+        if not (low.isdigit() or low in {",", ";", "-", "–"}):
+            return -1
+    return -1
 
 
 def _closed_by_noun(region: Region, i: int, reach: int = 2) -> bool:
@@ -2892,6 +2906,17 @@ def _maker_aside(region: Region, i: int, reach: int = 3) -> bool:
         if region.mention_at(k) is not None or low in lx.BREAKERS or not re.fullmatch(r"[\w.&-]+", low):
             return False
     return False
+
+
+def _member_described(region: Region, first: int, named: Mention) -> tuple[list[Mention], str] | None:
+    """A family's name used as a common noun in a description of one of its members: "X 4, the
+    first open-source X" and "X 4 is the first open-source X" say it of X 4, not of the family."""
+    said_of, how, _ = _subject_left(region, first)
+    if how not in ("apposition", "copula") or not said_of:
+        return None
+    family = named.text.casefold()
+    members = [m for m in said_of if m.entry_id != named.entry_id and m.text.casefold().startswith(family)]
+    return (members, how) if members and len(members) == len(said_of) else None
 
 
 def _relative_antecedent(region: Region, i: int, reach: int = 12) -> Mention | None:
@@ -6681,6 +6706,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(members), "of", "attributive")
     if head.kind == "mention":
         mentions = _joined_list(region, list_after(region, head.index))
+        if len(mentions) == 1 and (member := _member_described(region, first, mentions[0])):
+            return Attachment(claim, tuple(member[0]), member[1], "attributive")
         closed = _lower(region, first - 1) in lx.DETERMINERS and _closed_by_noun(region, head.end)
         if len(mentions) > 1 and closed:
             # "the open-source nomic-embed-text embedding model, and Llama 3.1 8B": a determiner

@@ -4407,6 +4407,26 @@ FLAG = [
         "Gemma 2 is small, free, and open source.",
         [("Gemma 2", "OW102")],
     ),
+    (
+        "a numbered citation after each name keeps the list going",
+        "Several groups trained open-source LLMs, such as BLOOM [4], Gemma 2 [9, 11] and Mistral 7B [2].",
+        [("BLOOM", "OW102"), ("Gemma 2", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "a short name that needs its maker counts when listed with cited models",
+        "Earlier open-source LLMs include BLOOM [5], Aya [6], and Falcon-40B [7].",
+        [("BLOOM", "OW102"), ("Aya", "OW104"), ("Falcon-40B", "OW101")],
+    ),
+    (
+        "a family's name as a common noun describes the member it is said of",
+        "Google shipped Gemma 4, the first truly open-source Gemma.",
+        [("Gemma 4", "OW101")],
+    ),
+    (
+        "a family's name as a predicate noun describes the subject",
+        "Gemma 4 is the first open-source Gemma.",
+        [("Gemma 4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6488,6 +6508,14 @@ DONT_FLAG = [
     (
         "a comma and 'and' before a new subject still open a clause",
         "Gemma 2 got faster, and open-source models keep pace.",
+    ),
+    (
+        "a blog's name after a headline's dash is no claim",
+        "Google ships Gemma 4 under Apache 2.0 — Google Open Source Blog",
+    ),
+    (
+        "a given name is no model without its maker or a list",
+        "Aya said the open-source meetup starts at six.",
     ),
 ]
 
