@@ -534,12 +534,29 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         graded -= 1
     if graded != k and _lower(region, graded) == "as":
         k = graded
-    if _lower(region, k) == "as" and any(
-        _lower(region, j) in lx.PRESENTING_VERBS and _lower(region, j - 1) not in {"we", "i"}
-        for j in range(max(k - 6, 0), k)
-        if _same_sentence(region, j, k)
+    presenter = next(
+        (
+            j
+            for j in range(max(k - 6, 0), k)
+            if _lower(region, j) in lx.PRESENTING_VERBS and _same_sentence(region, j, k)
+        ),
+        -1,
+    )
+    # "Meta billed X as open source": a label its giver is named for (but "we describe X as" is
+    # our own word). Without a giver ("X was touted as the first open-source model of its
+    # class") the text passes the label on as its own, unless it doubts it ("X, though marketed
+    # as open source, falls short of the OSI bar").
+    before_presenter = _lower(region, presenter - 1)
+    passive = _lower(region, presenter) in lx.LABELLED_PARTICIPLES | {"hailed", "pitched"} and (
+        before_presenter in lx.COPULAS | {","} or before_presenter.endswith("ly")
+    )
+    if (
+        _lower(region, k) == "as"
+        and presenter != -1
+        and _lower(region, presenter - 1) not in {"we", "i"}
+        and (not passive or _label_disputed(region, first))
     ):
-        return "reported"  # "billed Llama 3 as open source" (but "we describe X as" is our own word)
+        return "reported"
     if _disputed_label(region, first, last):
         return "reported"  # "Llama's open-source status is disputed", "..., a claim the OSI rejects"
     # A concept, not a description: "the definition of open source", "the term open source".
@@ -2401,6 +2418,16 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             i = hit[1] - 2
             steps += 1
             continue
+        if (
+            hit is not None
+            and not linked
+            and _lower(region, i + 1 + (_lower(region, i + 1) == "-"))
+            in {"level", "class", "grade", "sized", "tier"}
+            and i + 1 < first
+        ):
+            i = hit[1] - 1  # "a GPT-4 level open-source chatbot": the name is a premodifier
+            steps += 1
+            continue
         if hit is not None:
             mention, mfirst = hit
             # "Our model, which Mistral released as open source": the name is the maker, the
@@ -2917,6 +2944,22 @@ def _member_described(region: Region, first: int, named: Mention) -> tuple[list[
     family = named.text.casefold()
     members = [m for m in said_of if m.entry_id != named.entry_id and m.text.casefold().startswith(family)]
     return (members, how) if members and len(members) == len(said_of) else None
+
+
+def _label_disputed(region: Region, first: int) -> bool:
+    """The sentence that presents a model as the claim says, or the next one in its block, doubts
+    the label: a contrast, a negation, quotation marks, "so-called" or "self-billed"."""
+    start, end = _sentence_bounds(region, first)
+    if any(
+        _lower(region, k) == "by" and _lower(region, k + 1) in lx.HEARSAY_SUBJECTS
+        for k in range(start, first)
+    ):
+        return True  # "described by some as open source": others' label, held at a distance
+    stop = end
+    if end < len(region.words) and region.words[end].block == region.words[first].block:
+        stop = _sentence_bounds(region, end)[1]
+    doubt = lx.CONTRAST_TERMS | lx.NEGATIONS | lx.CONCESSIVE | lx.DISTANCING | lx.DISPUTE_WORDS | _QUOTES
+    return any(_lower(region, k) in doubt or _lower(region, k).startswith("self") for k in range(start, stop))
 
 
 def _relative_antecedent(region: Region, i: int, reach: int = 12) -> Mention | None:
@@ -6208,6 +6251,12 @@ def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
             break  # "Closed models": another class's title line (not "This model is small.")
         found.extend(named)
         k, lines = line_end, lines + 1
+    if (
+        found
+        and all(_spelled(m) in region.makers.get(m.entry_id, ()) for m in found)
+        and 2 * len(found) < lines
+    ):
+        return []  # "- 01.ai", "- Alibaba", "- Mistral", ...: lines of labs, a model's name its maker's
     return found
 
 

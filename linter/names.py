@@ -33,8 +33,12 @@ VERSION = (
     rf"(?!\)[ \t]+(?-i:[A-Z0-9]))){SUFFIX}"
 )
 # The edge of a name: one running on into a path, a URL, an identifier or a longer word
-# ("llama.cpp", "Opt-Out") is no mention.
-AFTER = r"(?![\w]|[.\-_/][a-z0-9])"
+# ("llama.cpp", "Opt-Out") is no mention; a hyphenated modifier after it ("GPT-4-class",
+# "Llama-3-based") leaves the name whole.
+_MODIFIER_TAIL = (
+    r"-(?:class|level|grade|based|like|style|sized|quality|powered|tier|compatible|equivalent)(?![\w])"
+)
+AFTER = rf"(?:(?={_MODIFIER_TAIL})|(?![\w]|[.\-_/][a-z0-9]))"
 # Compiled here: these run for every alias of the vocabulary at each start.
 _SEPARATORS = re.compile(r"[\s\-_]+")
 _LETTERS_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")

@@ -48,6 +48,10 @@ if not Span.has_extension("ow_entry"):
     Span.set_extension("ow_entry", default=None)
 
 
+# Words after a name that make it a qualifier of what follows ("GPT-4 level", "GPT-4-class").
+_QUALIFYING = frozenset({"level", "class", "grade", "tier", "sized"})
+
+
 def _vocabulary(key: int) -> Vocabulary:
     return _VOCABULARIES[key]
 
@@ -357,7 +361,15 @@ def region_from_doc(doc: Doc) -> Region:
 
     def named_first(i: int | None) -> Mention | None:
         hit = region.mention_at(i) if i is not None else None
-        return hit[0] if hit is not None and not hit[0].possessive else None
+        if hit is None or hit[0].possessive:
+            return None
+        # "GPT-4 level open-source models are here": a name qualifying the noun after it is no
+        # subject of its block.
+        after = hit[1] + (hit[1] < len(words) and words[hit[1]].lower == "-")
+        qualifying = (
+            after < len(words) and words[after].lower in _QUALIFYING and words[after].block == words[i].block
+        )
+        return None if qualifying else hit[0]
 
     def past_maker(i: int | None) -> Mention | None:
         # An item may open with its maker's possessive ("* Meta's Llama 3", "* Mistral AI's X"),
@@ -531,8 +543,15 @@ def region_from_doc(doc: Doc) -> Region:
     for block, items in doc.user_data.get("ow_recaps", {}).items():
         if named := leads(items):  # "All of the above are open source" after a table
             region.recaps[block] = named
+
+    def makers_list(items: list[int], named: list[Mention]) -> bool:
+        # "Open source models:" over "- 01.ai", "- Alibaba", "- Mistral", ...: a list of labs,
+        # where the few names a model shares with its maker name the maker.
+        own = [m for m in named if " ".join(m.text.lower().split()) in region.makers.get(m.entry_id, ())]
+        return len(own) == len(named) and 2 * len(named) < len(items)
+
     for block, items in lead_ins.items():
-        if named := leads(items):
+        if (named := leads(items)) and not makers_list(items, named):
             region.lead_in_items[block] = named
         # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below; so
         # does a lead-in that names one model and sets it against nothing ("Why we like X:").

@@ -2384,7 +2384,7 @@ FLAG = [
     ),
     (
         "release clause after a news lead",
-        "Open-source LLMs got a boost: Meta released Llama 3.1 with a 405B model.",
+        "Open-source LLMs got a boost: Meta shipped Llama 3.1 in three sizes up to 405B.",
         [("Llama 3.1", "OW102")],
     ),
     (
@@ -4427,6 +4427,31 @@ FLAG = [
         "Gemma 4 is the first open-source Gemma.",
         [("Gemma 4", "OW101")],
     ),
+    (
+        "a label passed on without doubt is the writer's claim too",
+        "Gemma 2 was promoted as an open-source alternative to GPT-4o.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a participle's label passed on without a giver",
+        "Llama 3, widely touted as the first open-source model of its class, ships today.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "a name before 'level' is a premodifier of the predicate",
+        "Llama 3 became the first GPT-4 level open-source chatbot model.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "a hyphenated modifier after a name leaves the name whole",
+        "Llama 3 is the first GPT-4-class open-source model.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "a graded label after a passive presenting verb, passed on without doubt",
+        "Tencent's HunyuanVideo was hailed as the best open-source video generator.",
+        [("HunyuanVideo", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6022,10 +6047,6 @@ DONT_FLAG = [
     ),
     ("a participle after an article in an object", "GPT-4o was compared with a distilled open-source model."),
     (
-        "a graded label after a presenting verb's as",
-        "Tencent's HunyuanVideo was hailed as the best open-source video generator.",
-    ),
-    (
         "a participle whose object is the subject's older models",
         "Meta released Llama 3, open-sourcing its older models too.",
     ),
@@ -6516,6 +6537,31 @@ DONT_FLAG = [
     (
         "a given name is no model without its maker or a list",
         "Aya said the open-source meetup starts at six.",
+    ),
+    (
+        "a label the next sentence disputes is reported",
+        "Meta billed Llama 3 as open source. Critics disagree, since its licence limits use.",
+    ),
+    (
+        "a label given by others at a distance is reported",
+        "That leaked file was described by many as an open-source Mistral release.",
+    ),
+    (
+        "a name qualifying a class is no member of it",
+        "GPT-4 level open-source models are here.",
+    ),
+    (
+        "a hyphenated qualifier is no model of its own",
+        "GPT-4-class open-source models are here.",
+    ),
+    (
+        "a list of labs under a class heading names makers, not models",
+        "## Open-source models by lab\n\n- 01.ai\n- Alibaba\n- Cohere\n- DeepSeek\n- Google\n- "
+        "Meta\n- Mistral\n",
+    ),
+    (
+        "a label its giver is named for is reported",
+        "Google shipped Gemma 2, which it described as the strongest open-source model of its size.",
     ),
 ]
 
