@@ -755,7 +755,8 @@ def _find_head(region: Region, start: int) -> _Head:
                 if not _lower(region, k).isalpha() or _lower(region, k) in ends:
                     break
             return _Head("model", i)
-        if low in lx.QUALITY_NOUNS and _lower(region, i + 1) != "of":
+        # (not a noun's premodifier: "the biggest open-source success story")
+        if low in lx.QUALITY_NOUNS and _lower(region, i + 1) not in {"of", "story", "stories"}:
             return _Head("quality", i)
         # A plural heads its phrase ("open-source tools make LLMs easy": "make" is the verb).
         plural = low.endswith("s") and not low.endswith("ss")
@@ -2751,6 +2752,17 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [], "", False
         elif low in lx.MAKE_VERBS and not linked and i == first - 1 and (made := _made_relative(region, i)):
             return made, "resultative", True  # "X, which Moonshot made open source"
+        elif (
+            low in {"marking", "becoming", "representing"}
+            and not linked
+            and _lower(region, i - 1) == ","
+            and _lower(region, i + 1) in {"a", "an", "the", "another"}
+            and any(_lower(region, j) in lx.RELEASE_NOUNS for j in range(first + 1, first + 5))
+            and (released := _released_in(region, _sentence_bounds(region, i)[0], i))
+        ):
+            # "M released X with a 405B model, marking a major open-source release": the release
+            # the result names is the sentence's.
+            return released, "resultative", True
         elif low in lx.MAKE_VERBS and not linked and (released := _released_before(region, i, first)):
             # "LG released EXAONE 3.5, making its bilingual models open source": the models it
             # makes open are the ones the sentence released.
@@ -6784,6 +6796,9 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(mentions), "premodifier", "attributive")
     if head.kind == "quality":
         owner = _possessor(region, first) or _quality_had(region, first, head.index)
+        if _lower(region, head.index) == "success":
+            # "DeepSeek's open-source success": a lab's success when the name is also its maker's
+            owner = [m for m in owner if _spelled(m) not in region.makers.get(m.entry_id, ())]
         if owner:
             return Attachment(claim, tuple(owner), "possessor", "attributive")
         return Attachment(claim, skipped="no model named")

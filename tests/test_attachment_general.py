@@ -4452,6 +4452,21 @@ FLAG = [
         "Tencent's HunyuanVideo was hailed as the best open-source video generator.",
         [("HunyuanVideo", "OW102")],
     ),
+    (
+        "a result participle naming a release is the sentence's release",
+        "Meta shipped Llama 3.1 in three sizes, marking a major open-source release.",
+        [("Llama 3.1", "OW102")],
+    ),
+    (
+        "a model's open-source success makes it open source",
+        "Gemma 2's open-source success surprised its makers.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a turbo release of a speech model",
+        "OpenAI put out Whisper V3 Turbo, an open-source speech model.",
+        [("Whisper V3 Turbo", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6562,6 +6577,10 @@ DONT_FLAG = [
     (
         "a label its giver is named for is reported",
         "Google shipped Gemma 2, which it described as the strongest open-source model of its size.",
+    ),
+    (
+        "a lab's success under a name that is also its maker's",
+        "DeepSeek's open-source success rattled investors.",
     ),
 ]
 
