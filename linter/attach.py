@@ -807,6 +807,10 @@ def _find_head(region: Region, start: int) -> _Head:
         if low in _QUOTES and region.mention_at(i + 1) is not None:
             i += 1  # 'an open source "Magistral Small"'
             continue
+        if low in lx.BREAKERS and low.endswith("ed") and _lower(region, i + 1) in lx.MODEL_NOUNS:
+            i += 1  # "open source finetuned LLMs": a participle before its noun
+            seen += 1
+            continue
         if not any(c.isalnum() for c in low) or low in lx.BREAKERS or low in lx.COPULAS:
             return _Head("none", i)
         if _UNKNOWN_NAME.match(words[i].text):

@@ -4467,6 +4467,11 @@ FLAG = [
         "OpenAI put out Whisper V3 Turbo, an open-source speech model.",
         [("Whisper V3 Turbo", "OW101")],
     ),
+    (
+        "a participle before a model noun is a premodifier",
+        "Scripts for open-source finetuned LLMs (e.g. Vicuna, WizardLM) live here.",
+        [("Vicuna", "OW102"), ("WizardLM", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
