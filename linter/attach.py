@@ -6502,7 +6502,24 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     head = _find_head(region, last)
     # "... a benchmark in the open-source LLM space": the class's domain
     domain = head.kind == "software" and _lower(region, head.index) in lx.DOMAIN_NOUNS
-    if head.kind != "model" and not (domain and _lower(region, head.index - 1) in lx.MODEL_NOUNS):
+    # "... the most capable small model in the open-source community": ranked among the class
+    ranked = (
+        head.kind == "software"
+        and _lower(region, head.index) in lx.DOMAIN_NOUNS | {"community", "ecosystem"}
+        and _lower(region, first - 1) == "the"
+        and _lower(region, first - 2) in {"in", "among"}
+        and _lower(region, first - 3) in lx.MODEL_NOUNS
+        and any(
+            _lower(region, k) in {"most", "best", "top", "first", "leading"}
+            or _lower(region, k).endswith("est")
+            for k in range(max(first - 8, 0), first - 3)
+        )
+    )
+    if (
+        head.kind != "model"
+        and not ranked
+        and not (domain and _lower(region, head.index - 1) in lx.MODEL_NOUNS)
+    ):
         return None
     start, _ = _sentence_bounds(region, first)
     k = _release_subject(region, start, first)

@@ -4472,6 +4472,16 @@ FLAG = [
         "Scripts for open-source finetuned LLMs (e.g. Vicuna, WizardLM) live here.",
         [("Vicuna", "OW102"), ("WizardLM", "OW104")],
     ),
+    (
+        "a model ranked first in the open-source community is one of the class",
+        "Gemma 2 is the strongest small model in the open-source community.",
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a model ranked most popular in the open-source world",
+        "Gemma 2 is the most popular model in the open-source world.",
+        [("Gemma 2", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6586,6 +6596,14 @@ DONT_FLAG = [
     (
         "a lab's success under a name that is also its maker's",
         "DeepSeek's open-source success rattled investors.",
+    ),
+    (
+        "popularity in a community ranks no model among the class",
+        "Gemma 2 is very popular in the open-source community.",
+    ),
+    (
+        "a comparison with the community sets the model apart",
+        "GPT-4o is the strongest model, unlike anything in the open-source community.",
     ),
 ]
 
