@@ -2426,8 +2426,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         if (
             hit is not None
             and not linked
-            and _lower(region, i + 1 + (_lower(region, i + 1) == "-"))
-            in {"level", "class", "grade", "sized", "tier"}
+            and _lower(region, i + 1 + (_lower(region, i + 1) == "-")) in lx.QUALIFYING_NOUNS
             and i + 1 < first
         ):
             i = hit[1] - 1  # "a GPT-4 level open-source chatbot": the name is a premodifier
@@ -2975,7 +2974,11 @@ def _label_disputed(region: Region, first: int) -> bool:
     if end < len(region.words) and region.words[end].block == region.words[first].block:
         stop = _sentence_bounds(region, end)[1]
     doubt = lx.CONTRAST_TERMS | lx.NEGATIONS | lx.CONCESSIVE | lx.DISTANCING | lx.DISPUTE_WORDS | _QUOTES
-    return any(_lower(region, k) in doubt or _lower(region, k).startswith("self") for k in range(start, stop))
+    given = lx.LABELLED_PARTICIPLES | {"described", "proclaimed", "styled"}
+    return any(
+        _lower(region, k) in doubt or (_lower(region, k) == "self" and _lower(region, k + 2) in given)
+        for k in range(start, stop)
+    )
 
 
 def _relative_antecedent(region: Region, i: int, reach: int = 12) -> Mention | None:

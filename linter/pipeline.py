@@ -48,10 +48,6 @@ if not Span.has_extension("ow_entry"):
     Span.set_extension("ow_entry", default=None)
 
 
-# Words after a name that make it a qualifier of what follows ("GPT-4 level", "GPT-4-class").
-_QUALIFYING = frozenset({"level", "class", "grade", "tier", "sized"})
-
-
 def _vocabulary(key: int) -> Vocabulary:
     return _VOCABULARIES[key]
 
@@ -367,7 +363,9 @@ def region_from_doc(doc: Doc) -> Region:
         # subject of its block.
         after = hit[1] + (hit[1] < len(words) and words[hit[1]].lower == "-")
         qualifying = (
-            after < len(words) and words[after].lower in _QUALIFYING and words[after].block == words[i].block
+            after < len(words)
+            and words[after].lower in lx.QUALIFYING_NOUNS
+            and words[after].block == words[i].block
         )
         return None if qualifying else hit[0]
 
