@@ -6116,16 +6116,24 @@ def _row_header(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
     "| Open source | Yes | No |"): the models whose cell in the row answers yes."""
     table, row, _ = cell
     header: dict[int, int] = {}
-    answers: dict[int, set[str]] = {}
+    answers: dict[int, list[str]] = {}
     for block, (group, r, col) in region.cells.items():
         if group == table and r == 0:
             header[col] = block
         elif group == table and r == row and col > 0:
-            answers[col] = {w.lower for w in region.words if w.block == block}
+            answers[col] = [w.lower for w in region.words if w.block == block]
     # Columns count from the source, so an empty corner cell ("| | Phi-4 | GPT-4o |") keeps them aligned.
     out = []
+    hedges = (
+        lx.NEGATIONS
+        | lx.CONTRAST_TERMS
+        | lx.ANSWER_HEDGES
+        | {"partial", "partially", "limited", "only", "but"}
+    )
     for col, values in sorted(answers.items()):
-        if not values or not values <= lx.AFFIRMATIVE or col not in header:
+        # "Yes", "✅", or a yes with its licence after it ("✅ Apache", "Yes (MIT)"), unhedged
+        said_yes = bool(values) and values[0] in lx.AFFIRMATIVE and not set(values) & hedges
+        if not said_yes or col not in header:
             continue
         first = next((k for k, w in enumerate(region.words) if w.block == header[col]), None)
         hit = region.mention_at(first) if first is not None else None

@@ -4482,6 +4482,12 @@ FLAG = [
         "Gemma 2 is the most popular model in the open-source world.",
         [("Gemma 2", "OW102")],
     ),
+    (
+        "a yes mark with its licence after it answers a row header",
+        "| Feature | Llama 3 | Mistral 7B | GPT-4o |\n|---|---|---|---|\n| Speed | fast | fast | "
+        "fast |\n| **Open Source** | ✅ Llama licence | ✅ Apache | ❌ No |\n",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6604,6 +6610,11 @@ DONT_FLAG = [
     (
         "a comparison with the community sets the model apart",
         "GPT-4o is the strongest model, unlike anything in the open-source community.",
+    ),
+    (
+        "a hedged yes answers no row header",
+        "| Feature | Llama 3 | Gemma 2 |\n|---|---|---|\n| Open source | Yes, but only weights | "
+        "partially |\n",
     ),
 ]
 
