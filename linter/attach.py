@@ -6111,6 +6111,15 @@ def _cell_adverbial(region: Region, first: int, last: int) -> bool:
     return same_cell and _lower(region, last) in lx.CELL_ADVERBIALS
 
 
+_YES_HEDGES = lx.NEGATIONS | lx.CONTRAST_TERMS | lx.ANSWER_HEDGES | {"partial", "limited"}
+
+
+def _says_yes(values: list[str]) -> bool:
+    """A cell's words answer yes: "Yes", "✅", or a yes with its licence after it ("✅ Apache",
+    "Yes (MIT)"), with no hedge ("Yes, but only the weights")."""
+    return bool(values) and values[0] in lx.AFFIRMATIVE and not set(values) & _YES_HEDGES
+
+
 def _row_header(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
     """A claim heading a row of a table whose columns are models ("| | Llama 3 | GPT-4o |" over
     "| Open source | Yes | No |"): the models whose cell in the row answers yes."""
@@ -6124,16 +6133,8 @@ def _row_header(region: Region, cell: tuple[int, int, int]) -> list[Mention]:
             answers[col] = [w.lower for w in region.words if w.block == block]
     # Columns count from the source, so an empty corner cell ("| | Phi-4 | GPT-4o |") keeps them aligned.
     out = []
-    hedges = (
-        lx.NEGATIONS
-        | lx.CONTRAST_TERMS
-        | lx.ANSWER_HEDGES
-        | {"partial", "partially", "limited", "only", "but"}
-    )
     for col, values in sorted(answers.items()):
-        # "Yes", "✅", or a yes with its licence after it ("✅ Apache", "Yes (MIT)"), unhedged
-        said_yes = bool(values) and values[0] in lx.AFFIRMATIVE and not set(values) & hedges
-        if not said_yes or col not in header:
+        if not _says_yes(values) or col not in header:
             continue
         first = next((k for k, w in enumerate(region.words) if w.block == header[col]), None)
         hit = region.mention_at(first) if first is not None else None
@@ -6187,12 +6188,14 @@ def _attach_header(region: Region, claim: Claim, cell: tuple[int, int, int]) -> 
                 continue
         if (subject := region.block_subjects.get(block)) is None:
             continue
-        if column == 0 and col == 0:
+        names_column = column == 0 and col == 0
+        answers_yes = (
+            col == column
+            and not header_names_other
+            and _says_yes([region.words[k].lower for k in region.block_words(block)])
+        )
+        if names_column or answers_yes:
             rows[row] = subject
-        elif col == column and not header_names_other:
-            values = {region.words[k].lower for k in region.block_words(block)}
-            if values and values <= lx.AFFIRMATIVE:
-                rows[row] = subject
     if listed and not rows:
         return Attachment(claim, tuple(listed), "table header", "other")
     if not rows:

@@ -4488,6 +4488,12 @@ FLAG = [
         "fast |\n| **Open Source** | ✅ Llama licence | ✅ Apache | ❌ No |\n",
         [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
     ),
+    (
+        "a yes mark with its licence under a claim's column",
+        "| Model | Open Source |\n|---|---|\n| Llama 3 | ✅ Llama licence |\n| Mistral 7B | ✅ "
+        "Apache |\n| GPT-4o | ❌ |\n",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6615,6 +6621,10 @@ DONT_FLAG = [
         "a hedged yes answers no row header",
         "| Feature | Llama 3 | Gemma 2 |\n|---|---|---|\n| Open source | Yes, but only weights | "
         "partially |\n",
+    ),
+    (
+        "a hedged yes under a claim's column",
+        "| Model | Open Source |\n|---|---|\n| Llama 3 | Yes, weights only |\n| GPT-4o | No |\n",
     ),
 ]
 
