@@ -247,6 +247,18 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tupl
 _HOW_WELL = frozenset({"best", "better", "fine", "on", "well", "with"})  # "X works well": a verb
 
 
+def qualified_after(region: Region, last: int) -> bool:
+    """The name ending before word ``last`` qualifies the noun after it, in its own block ("a
+    GPT-4 level model", "GPT-4-class models"), rather than naming a model of its own."""
+    k = last + (_lower(region, last) == "-")
+    words = region.words
+    return (
+        0 < k < len(words)
+        and words[k].lower in lx.QUALIFYING_NOUNS
+        and words[k].block == words[last - 1].block
+    )
+
+
 def _is_modifier_use(region: Region, last: int) -> bool:
     """A mention used as a modifier ("Llama-based", "GPT-4o level model") names no subject."""
     new_line = 0 < last < len(region.words) and region.words[last].line != region.words[last - 1].line
@@ -554,7 +566,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         _lower(region, k) == "as"
         and presenter != -1
         and _lower(region, presenter - 1) not in {"we", "i"}
-        and (not passive or _label_disputed(region, first))
+        and (not passive or _label_doubted(region, first))
     ):
         return "reported"
     if _disputed_label(region, first, last):
@@ -2423,12 +2435,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             i = hit[1] - 2
             steps += 1
             continue
-        if (
-            hit is not None
-            and not linked
-            and _lower(region, i + 1 + (_lower(region, i + 1) == "-")) in lx.QUALIFYING_NOUNS
-            and i + 1 < first
-        ):
+        if hit is not None and not linked and qualified_after(region, i + 1) and i + 1 < first:
             i = hit[1] - 1  # "a GPT-4 level open-source chatbot": the name is a premodifier
             steps += 1
             continue
@@ -2953,17 +2960,22 @@ def _maker_aside(region: Region, i: int, reach: int = 3) -> bool:
 def _member_described(region: Region, first: int, named: Mention) -> tuple[list[Mention], str] | None:
     """A family's name used as a common noun in a description of one of its members: "X 4, the
     first open-source X" and "X 4 is the first open-source X" say it of X 4, not of the family."""
+    family = named.text.casefold()
+    start, _ = _sentence_bounds(region, first)
+    named_before = region.mentions_from(start, first)
+    if not any(m.entry_id != named.entry_id and m.text.casefold().startswith(family) for m in named_before):
+        return None  # no member named before the claim (most claims): no walk to take
     said_of, how, _ = _subject_left(region, first)
     if how not in ("apposition", "copula") or not said_of:
         return None
-    family = named.text.casefold()
     members = [m for m in said_of if m.entry_id != named.entry_id and m.text.casefold().startswith(family)]
     return (members, how) if members and len(members) == len(said_of) else None
 
 
-def _label_disputed(region: Region, first: int) -> bool:
+def _label_doubted(region: Region, first: int) -> bool:
     """The sentence that presents a model as the claim says, or the next one in its block, doubts
-    the label: a contrast, a negation, quotation marks, "so-called" or "self-billed"."""
+    the label: a contrast, a negation, a verb of disputing (see ``_disputed_label`` for a label
+    noun that is disputed), quotation marks, "so-called" or "self-billed"."""
     start, end = _sentence_bounds(region, first)
     if any(
         _lower(region, k) == "by" and _lower(region, k + 1) in lx.HEARSAY_SUBJECTS
@@ -2973,7 +2985,15 @@ def _label_disputed(region: Region, first: int) -> bool:
     stop = end
     if end < len(region.words) and region.words[end].block == region.words[first].block:
         stop = _sentence_bounds(region, end)[1]
-    doubt = lx.CONTRAST_TERMS | lx.NEGATIONS | lx.CONCESSIVE | lx.DISTANCING | lx.DISPUTE_WORDS | _QUOTES
+    doubt = (
+        lx.CONTRAST_TERMS
+        | lx.NEGATIONS
+        | lx.CONCESSIVE
+        | lx.DISTANCING
+        | lx.DISPUTE_WORDS
+        | _DISPUTING
+        | _QUOTES
+    )
     given = lx.LABELLED_PARTICIPLES | {"described", "proclaimed", "styled"}
     return any(
         _lower(region, k) in doubt or (_lower(region, k) == "self" and _lower(region, k + 2) in given)
@@ -6281,13 +6301,19 @@ def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
             break  # "Closed models": another class's title line (not "This model is small.")
         found.extend(named)
         k, lines = line_end, lines + 1
-    if (
-        found
-        and all(_spelled(m) in region.makers.get(m.entry_id, ()) for m in found)
-        and 2 * len(found) < lines
-    ):
-        return []  # "- 01.ai", "- Alibaba", "- Mistral", ...: lines of labs, a model's name its maker's
+    if lists_makers(region, found, lines):
+        return []
     return found
+
+
+def lists_makers(region: Region, named: list[Mention], items: int) -> bool:
+    """A list of ``items`` entries is one of labs ("- 01.ai", "- Alibaba", "- Mistral", ...): the
+    few models ``named`` in it, fewer than half its entries, are all named as their makers are."""
+    return (
+        bool(named)
+        and all(_spelled(m) in region.makers.get(m.entry_id, ()) for m in named)
+        and 2 * len(named) < items
+    )
 
 
 def _glued(region: Region, k: int, end: int) -> bool:

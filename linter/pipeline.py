@@ -32,7 +32,16 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from linter import lexicon as lx
-from linter.attach import Region, Word, attach_all, list_after, marked_line_below, opens_list
+from linter.attach import (
+    Region,
+    Word,
+    attach_all,
+    list_after,
+    lists_makers,
+    marked_line_below,
+    opens_list,
+    qualified_after,
+)
 from linter.claims import find_claims
 from linter.fixes import written_spans
 from linter.mentions import GLUED_STOP, Mention, maker_names
@@ -357,17 +366,10 @@ def region_from_doc(doc: Doc) -> Region:
 
     def named_first(i: int | None) -> Mention | None:
         hit = region.mention_at(i) if i is not None else None
-        if hit is None or hit[0].possessive:
+        # (not "GPT-4 level open-source models are here": a name qualifying the noun after it)
+        if hit is None or hit[0].possessive or qualified_after(region, hit[1]):
             return None
-        # "GPT-4 level open-source models are here": a name qualifying the noun after it is no
-        # subject of its block.
-        after = hit[1] + (hit[1] < len(words) and words[hit[1]].lower == "-")
-        qualifying = (
-            after < len(words)
-            and words[after].lower in lx.QUALIFYING_NOUNS
-            and words[after].block == words[i].block
-        )
-        return None if qualifying else hit[0]
+        return hit[0]
 
     def past_maker(i: int | None) -> Mention | None:
         # An item may open with its maker's possessive ("* Meta's Llama 3", "* Mistral AI's X"),
@@ -542,14 +544,9 @@ def region_from_doc(doc: Doc) -> Region:
         if named := leads(items):  # "All of the above are open source" after a table
             region.recaps[block] = named
 
-    def makers_list(items: list[int], named: list[Mention]) -> bool:
-        # "Open source models:" over "- 01.ai", "- Alibaba", "- Mistral", ...: a list of labs,
-        # where the few names a model shares with its maker name the maker.
-        own = [m for m in named if " ".join(m.text.lower().split()) in region.makers.get(m.entry_id, ())]
-        return len(own) == len(named) and 2 * len(named) < len(items)
-
     for block, items in lead_ins.items():
-        if (named := leads(items)) and not makers_list(items, named):
+        # (not "Open source models:" over "- 01.ai", "- Alibaba", "- Mistral", ...: labs)
+        if (named := leads(items)) and not lists_makers(region, named, len(items)):
             region.lead_in_items[block] = named
         # "**Qwen3** has the following features:" makes Qwen3 the topic of the items below; so
         # does a lead-in that names one model and sets it against nothing ("Why we like X:").

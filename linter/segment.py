@@ -78,8 +78,10 @@ def segments(
                 if i is None or n in user_data["ow_lead_ins"]:
                     continue
                 if block.kind == "heading":
-                    named = _subsection_subjects(doc, headings, i, section_of, vocab) or _paragraphs_below(
-                        doc, i, vocab
+                    named = (
+                        _subsection_subjects(doc, headings, i, section_of) or _paragraphs_below(doc, i, vocab)
+                        if _class_heading(doc, i, vocab)
+                        else []
                     )
                 elif (
                     block.kind == "paragraph"
@@ -97,19 +99,21 @@ def segments(
 _SUBSECTIONS_MAX = 40
 
 
-def _subsection_subjects(
-    doc: ProseDocument, headings: list[int], i: int, section_of, vocab: Vocabulary
-) -> list:
-    """The models that the headings one level below heading ``i`` open with, when the heading
-    names none itself and at least two of them do."""
+def _class_heading(doc: ProseDocument, i: int, vocab: Vocabulary) -> bool:
+    """Heading ``i`` names a class of models and no model: not "# Open-source alternatives to
+    ChatGPT", nor "# Beyond open-source LLMs"."""
     from linter.mentions import find_mentions
 
     block = doc.blocks[i]
     title = doc.prose[block.start : block.end]
-    if find_mentions(title, vocab) or not names_a_class(title):
-        return []  # "# Open-source alternatives to ChatGPT", "# Beyond open-source LLMs"
+    return names_a_class(title) and not find_mentions(title, vocab)
+
+
+def _subsection_subjects(doc: ProseDocument, headings: list[int], i: int, section_of) -> list:
+    """The models that the headings one level below class heading ``i`` open with, when at least
+    two of them do."""
     k = bisect.bisect_right(headings, i)
-    return _named_headings(doc, headings, k, block.level, section_of)
+    return _named_headings(doc, headings, k, doc.blocks[i].level, section_of)
 
 
 _PARAGRAPHS_MAX = 12  # paragraphs of a section read for the names they open with
@@ -123,10 +127,6 @@ def _paragraphs_below(doc: ProseDocument, i: int, vocab: Vocabulary) -> list:
     sets its model apart ("GPT-4o was our baseline")."""
     from linter.mentions import find_mentions
 
-    block = doc.blocks[i]
-    title = doc.prose[block.start : block.end]
-    if find_mentions(title, vocab) or not names_a_class(title):
-        return []
     named = []
     for later in doc.blocks[i + 1 : i + 1 + _PARAGRAPHS_MAX]:
         if later.kind != "paragraph":
