@@ -2363,6 +2363,18 @@ def _placed_name(region: Region, copula: int) -> Mention | None:
     return hit[0]
 
 
+def _denied_first_predicate(region: Region, but: int, reach: int = 6) -> int:
+    """The copula of "X is not A but B" for the "but" at word ``but``: the negation denies A and
+    puts B in its place, so B is predicated of X. -1 when no negated copula opens the first."""
+    for k in range(but - 1, max(but - 1 - reach, 0), -1):
+        low = _lower(region, k)
+        if low in {"not", "n't", "n’t"} and _lower(region, k - 1) in lx.COPULAS - {"as"}:
+            return k - 1
+        if not (_plain_word(region, k) or low in lx.DETERMINERS):
+            return -1
+    return -1
+
+
 def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]:
     """The subject a predicate starting at word ``first`` is about.
 
@@ -2573,6 +2585,9 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             ):
                 return chain, "copula", True  # "Mistral Large 2 Now Open Source": a headline drops "is"
             return [], "", False
+        if low == "but" and not linked and (copula := _denied_first_predicate(region, i)) != -1:
+            i = copula  # "X is not one model but a family of open-source models": the second holds
+            continue
         sizes_end = _size_word(region, i) and _lower(region, i + 1) not in lx.MODEL_NOUNS
         if sizes_end and (named := _sizes_after_name(region, i)) != -1:
             i = named  # "Llama 3 8B and 70B are ...": the sizes stand for more of the named model
@@ -3985,6 +4000,12 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
     while j >= start:
         if words[j].lower in {";"}:
             return []
+        if words[j].lower in {"its", "their"}:
+            # "X extends the Y family, cementing its place as the leading open-source model": the
+            # possessor of "its place" is the one said to be; it is the name the sentence opens
+            # with, not the nearest object.
+            hit = region.mention_at(start)
+            return [hit[0]] if hit is not None and _names_itself(region, hit[0]) else []
         if words[j].lower in lx.RELEASE_VERBS and j + 1 < k and region.mention_at(j + 1) is None:
             # "fine-tuned X and released the result as an open-source assistant": the verb's own
             # object, no name, is what is released ("released it as ..." still points back).
@@ -6810,6 +6831,66 @@ def _clause_after_dash(region: Region, first: int, head: int) -> bool:
     )
 
 
+def _presented_as_member(region: Region, first: int) -> list[Mention]:
+    """The names a class phrase at word ``first`` presents as its members: "X outperforms other
+    open-source models", "X ranks among open-source models", "X, like most open-source models,
+    ...". Empty when the phrase is not so framed or names no subject."""
+    like_most = "like" in (_lower(region, first - 1), _lower(region, first - 2))
+    if not (
+        {_lower(region, first - 1), _lower(region, first - 2)} & lx.MEMBERSHIP
+        or like_most
+        or _among(region, first)
+        or _milestone_in(region, first)
+        or _championed(region, first)
+    ):
+        return []
+    # "Claude, Gemini, Llama and other open-source models": the names listed before.
+    other = first - 1 if _lower(region, first - 1) in lx.MEMBERSHIP else first - 2
+    if _lower(region, other - 1) in {"and", "or"}:
+        # (an Oxford comma before "and" too: "X, Y, and other open-source models")
+        hit = region.mention_ending_at(other - 1 - (_lower(region, other - 2) == ","))
+        if hit is not None:
+            return _chain_left(region, hit[0], hit[1], needs_and=False)
+    subject = _sentence_subject(region, first)
+    if subject is None and (_starts_with_reference(region, first) or _it_before(region, first)):
+        subject = _antecedent(region, first)
+    start = _sentence_bounds(region, first)[0]
+    opens = _lower(region, start)
+    if subject is None and (opens == "its" or (region.mention_at(start) or (None,))[0] is not None):
+        # "Its score ranks first among open-source models", "X's score ranks ...": what is
+        # ranked is the model's, so the model is the member.
+        hit = region.mention_at(start)
+        owner = hit[0] if hit is not None and hit[0].possessive else None
+        subject = owner or (_antecedent(region, first) if opens == "its" else None)
+    if subject is None and opens in {"like", "as"} and (comma := _fronted_comma(region, first)) > first:
+        chain = _chain_at(region, comma + 1)  # "Like other open-source models, Llama 3 ..."
+        subject = chain[0] if chain else None
+    if subject is None:
+        subject = region.item_topics.get(region.words[first].block)
+    if subject is not None:
+        at = region.word_range(subject.start, subject.end)[0]
+        if _across_fronted(region, at, first):
+            if opens in lx.COMPARISON - {"like"}:
+                return []  # "Unlike GPT-4, other open-source models ...": set against the class
+            # "By tuning a Llama base model, Vicuna beats other ...": the clause's own subject
+            hit = region.mention_at(_fronted_comma(region, first) + 1)
+            if hit is not None and _names_itself(region, hit[0]):
+                subject, at = hit[0], _fronted_comma(region, first) + 1
+        members = [subject]
+        if at < first and _same_sentence(region, at, first):
+            # "Llama 3 and Mistral 7B are among the best open-source LLMs", "A, B, and C
+            # have established themselves as leaders among ...": the subject's names
+            chain = [m for m in _chain_at(region, at) if region.word_range(m.start, m.end)[0] < first]
+            members = chain if chain and chain[0].start == subject.start else members
+            if _lower(region, at - 1) in {"and", "or"}:
+                before = [
+                    m for m in _chain_left(region, subject, at, needs_and=False) if m.start < subject.start
+                ]
+                members = [*before, *members]
+        return members
+    return []
+
+
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
     head = _find_head(region, last)
     if added := _added_to_collection(region, first, last, head):
@@ -7017,6 +7098,13 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             listed = listed[:count]  # "two open-source baselines, X and Y, as well as ChatGPT"
         listed_at = region.word_range(listed[0].start, listed[0].end)[0] if listed else -1
         if listed and not _across_fronted(region, head.index, listed_at):
+            other = next((k for k in (first - 1, first - 2) if _lower(region, k) in {"other", "fellow"}), -1)
+            if other > 0 and _lower(region, other - 1) not in {"and", "or"}:
+                # "X beats other open-source models like Y": "other" makes X one of them too; not
+                # so for an object's list ("X tops Z and other open-source models like Y").
+                known = {m.start for m in listed}
+                members = [m for m in _presented_as_member(region, first) if m.start not in known]
+                listed = sorted([*members, *listed], key=lambda m: m.start)
             return Attachment(claim, tuple(listed), "list", role)
         named = _names_before(region, first)
         if named:
@@ -7027,56 +7115,8 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             if said_of and how in ("apposition", "copula", "definition"):
                 return Attachment(claim, tuple(said_of), how, role)
             return Attachment(claim, tuple(named), "compound", role)
-    # "X outperforms other open-source models", "X ranks among open-source models", "X, like most
-    # open-source models, ...": X is presented as one of them.
-    like_most = "like" in (_lower(region, first - 1), _lower(region, first - 2))
-    if attributive and (
-        {_lower(region, first - 1), _lower(region, first - 2)} & lx.MEMBERSHIP
-        or like_most
-        or _among(region, first)
-        or _milestone_in(region, first)
-        or _championed(region, first)
-    ):
-        # "Claude, Gemini, Llama and other open-source models": the names listed before.
-        other = first - 1 if _lower(region, first - 1) in lx.MEMBERSHIP else first - 2
-        if _lower(region, other - 1) in {"and", "or"}:
-            # (an Oxford comma before "and" too: "X, Y, and other open-source models")
-            hit = region.mention_ending_at(other - 1 - (_lower(region, other - 2) == ","))
-            if hit is not None:
-                chain = _chain_left(region, hit[0], hit[1], needs_and=False)
-                return Attachment(claim, tuple(chain), "membership", role)
-        subject = _sentence_subject(region, first)
-        if subject is None and (_starts_with_reference(region, first) or _it_before(region, first)):
-            subject = _antecedent(region, first)
-        start = _sentence_bounds(region, first)[0]
-        opens = _lower(region, start)
-        if subject is None and (opens == "its" or (region.mention_at(start) or (None,))[0] is not None):
-            # "Its score ranks first among open-source models", "X's score ranks ...": what is
-            # ranked is the model's, so the model is the member.
-            hit = region.mention_at(start)
-            owner = hit[0] if hit is not None and hit[0].possessive else None
-            subject = owner or (_antecedent(region, first) if opens == "its" else None)
-        if subject is None and opens in {"like", "as"} and (comma := _fronted_comma(region, first)) > first:
-            chain = _chain_at(region, comma + 1)  # "Like other open-source models, Llama 3 ..."
-            subject = chain[0] if chain else None
-        if subject is None:
-            subject = region.item_topics.get(region.words[first].block)
-        if subject is not None:
-            at = region.word_range(subject.start, subject.end)[0]
-            members = [subject]
-            if at < first and _same_sentence(region, at, first):
-                # "Llama 3 and Mistral 7B are among the best open-source LLMs", "A, B, and C
-                # have established themselves as leaders among ...": the subject's names
-                chain = [m for m in _chain_at(region, at) if region.word_range(m.start, m.end)[0] < first]
-                members = chain if chain and chain[0].start == subject.start else members
-                if _lower(region, at - 1) in {"and", "or"}:
-                    before = [
-                        m
-                        for m in _chain_left(region, subject, at, needs_and=False)
-                        if m.start < subject.start
-                    ]
-                    members = [*before, *members]
-            return Attachment(claim, tuple(members), "membership", role)
+    if attributive and (members := _presented_as_member(region, first)):
+        return Attachment(claim, tuple(members), "membership", role)
     if claim.kind == "open-weights" and not attributive:
         owner = _weights_owner(region, first, last)
         if owner:
@@ -7453,7 +7493,9 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
         # (Not a tool: "Mistral is an open-source Ruby client that ..." is another thing of that name.)
         # ("tool-augmented", "a library of language models" are no tools)
         tool = noun.lower in lx.TOOL_NOUNS and _lower(region, head.index + 1) not in {"-", "of"}
-        linked = how in ("copula", "resultative") or (how == "apposition" and noun.lower in lx.SYSTEM_NOUNS)
+        # ("HunyuanVideo, an open-source project", and so after a dash: "X - an open-source project")
+        apposed = how in ("apposition", "definition") and noun.lower in lx.SYSTEM_NOUNS
+        linked = how in ("copula", "resultative") or apposed
         if mentions and linked and not coordinated and linked_directly and not tool:
             # "Whisper is OpenAI's open-source transcription system": said of the model;
             # "..., making it the leading open source AI system": so is what it was made.
@@ -8517,6 +8559,19 @@ def _sentence_subject(region: Region, first: int) -> Mention | None:
     return None
 
 
+def _possessor_of_action(region: Region, claim: Claim, first: int, last: int) -> Mention | None:
+    """The model whose possessive the verbal noun takes: "Grok-1's open-sourcing" is Grok-1 being
+    open-sourced. A lab's possessive is the one who acts ("DeepSeek's open-sourcing of R1"), so a
+    name spelled as its maker's, or a verbal noun with an object after it, gives none."""
+    if not claim.text.lower().endswith("ing") or _lower(region, last) == "of":
+        return None
+    hit = region.mention_ending_at(first - (_lower(region, first - 1) in {"'s", "’s"}))
+    if hit is None or not hit[0].possessive:
+        return None
+    mention = hit[0]
+    return None if _spelled(mention) in region.makers.get(mention.entry_id, ()) else mention
+
+
 def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachment:
     # Used as a participle before a model noun: "the first open-sourced GPT-4o level model".
     head = _find_head(region, last)
@@ -8524,6 +8579,8 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         return _attach_adjective(region, claim, first, last)
     if head.kind == "software":
         return Attachment(claim, skipped=f"about software ('{region.words[head.index].text}')")
+    if (owner := _possessor_of_action(region, claim, first, last)) is not None:
+        return Attachment(claim, (owner,), "possessor", "verb")
     # "DeepSeek-R1, which DeepSeek open-sourced in January": the relative pronoun is the object.
     relative = _relative_object(region, first)
     if relative is not None:

@@ -3631,7 +3631,12 @@ FLAG = [
         "a maker's possessive on a listed name is no gap in the list",
         "Qwen3 outscores other open-source AI models, including Mistral Large 3, Google's multimodal "
         "Gemini 2.0 Flash, and Meta's Llama-70B build.",
-        [("Mistral Large 3", "OW101"), ("Gemini 2.0 Flash", "OW103"), ("Llama-70B", "OW102")],
+        [
+            ("Qwen3", "OW101"),
+            ("Mistral Large 3", "OW101"),
+            ("Gemini 2.0 Flash", "OW103"),
+            ("Llama-70B", "OW102"),
+        ],
     ),
     (
         "a relative that names the noun, as 'called' does",
@@ -4493,6 +4498,43 @@ FLAG = [
         "| Model | Open Source |\n|---|---|\n| Llama 3 | ✅ Llama licence |\n| Mistral 7B | ✅ "
         "Apache |\n| GPT-4o | ❌ |\n",
         [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "a model's possessive before the verbal noun",
+        "After Grok-1's open-sourcing, xAI hired more staff.",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "a verbal noun's possessive model, not the name later in the sentence",
+        "The cover of the post on Grok-1's open-sourcing was drawn by Midjourney.",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "its place as, after an object named in the family",
+        "Jais 30B extends the Jais family, strengthening its position as the leading open-source "
+        "Arabic model.",
+        [("Jais 30B", "OW101")],
+    ),
+    (
+        "other with examples: the subject and the examples",
+        "Tests show that Mistral 7B clearly outperforms other open-source models like Falcon 7B on "
+        "reasoning.",
+        [("Mistral 7B", "OW101"), ("Falcon 7B", "OW101")],
+    ),
+    (
+        "other after a fronted phrase: the clause's own subject",
+        "By tuning a Llama 2 base model on chats, Vicuna-13B rivals other open-source models.",
+        [("Vicuna-13B", "OW102")],
+    ),
+    (
+        "not A but B",
+        "Code Llama is not one model but a family of open-source coding models.",
+        [("Code Llama", "OW102")],
+    ),
+    (
+        "a project after a dash",
+        "Tencent introduced HunyuanVideo - a 13B open-source project.",
+        [("HunyuanVideo", "OW102")],
     ),
 ]
 
@@ -6625,6 +6667,26 @@ DONT_FLAG = [
     (
         "a hedged yes under a claim's column",
         "| Model | Open Source |\n|---|---|\n| Llama 3 | Yes, weights only |\n| GPT-4o | No |\n",
+    ),
+    (
+        "a lab's possessive before the verbal noun",
+        "DeepSeek's open-sourcing shook markets.",
+    ),
+    (
+        "other after a contrast with a name",
+        "Unlike GPT-4, other open-source models lag behind.",
+    ),
+    (
+        "and other after a comparison's object, with examples",
+        "In our runs StarCoder tops GPT-3.5 and other open-source coders such as OLMo 7B.",
+    ),
+    (
+        "not A but B where B is negated instead",
+        "Code Llama is not open source but source-available.",
+    ),
+    (
+        "a dash to a project that runs a model",
+        "Ollama: an open-source project for running Llama 3.",
     ),
 ]
 
