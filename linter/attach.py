@@ -8130,7 +8130,12 @@ def _open_sourced(region: Region, claim: Claim, first: int, last: int) -> bool:
     one stopped, refused, urged or talked about ("stopped open-sourcing", "Open-sourcing is risky")."""
     if claim.role != "verb":
         return False
-    return region.words[last - 1].lower.endswith("ed") or _lower(region, first - 1) in lx.BEGAN
+    k = first - 1
+    while _lower(region, k).endswith("ly") and _lower(region, k).isalpha():
+        k -= 1  # "have been rapidly open-sourcing"
+    # The progressive reports an act under way: "Chinese labs are open-sourcing their models".
+    progressive = _lower(region, k) in {"been", "is", "are", "was", "were", "'re", "’re"}
+    return region.words[last - 1].lower.endswith("ed") or _lower(region, k) in lx.BEGAN or progressive
 
 
 def _identified_next(region: Region, first: int) -> list[Mention]:
@@ -8594,8 +8599,9 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     if (
         _open_sourced(region, claim, first, last)
         and any(_lower(region, k) in lx.MODEL_NOUNS and k not in region.phrase_words for k in objects)
-        and (named := _identified_next(region, first))
+        and (named := _identified_next(region, first) or _examples_next_sentence(region, first))
     ):
+        # (or given examples of: "Chinese labs are open-sourcing their models. Models like X ...")
         return Attachment(claim, tuple(named), "identified next", "verb")
     if made := _makers_own(region, first, last):
         return Attachment(claim, tuple(made), "possessor", "verb")

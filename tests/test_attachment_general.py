@@ -4536,6 +4536,16 @@ FLAG = [
         "Tencent introduced HunyuanVideo - a 13B open-source project.",
         [("HunyuanVideo", "OW102")],
     ),
+    (
+        "a verb of coverage takes a bare class's examples",
+        "Our handbook is about open-source LLMs. We compare popular models like Llama 2 and BLOOM.",
+        [("Llama 2", "OW102"), ("BLOOM", "OW102")],
+    ),
+    (
+        "examples of what a progressive verb open-sources",
+        "Chinese labs are rapidly open-sourcing their models. Models like Kimi K2 and Qwen3 top the charts.",
+        [("Kimi K2", "OW102"), ("Qwen3", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6687,6 +6697,15 @@ DONT_FLAG = [
     (
         "a dash to a project that runs a model",
         "Ollama: an open-source project for running Llama 3.",
+    ),
+    (
+        "examples after an act only considered",
+        "Chinese labs are considering open-sourcing their models. Models like Kimi K2 and Qwen3 "
+        "top the charts.",
+    ),
+    (
+        "a verb of coverage takes another class",
+        "Our handbook is about open-source LLMs. It reviews proprietary models like Gemini Ultra as well.",
     ),
 ]
 
