@@ -2413,6 +2413,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             if (
                 linked
                 and named
+                and region.mention_ending_at(opening) is None  # not a name's own: "X Model 3 (X3)"
                 and {
                     _lower(region, k)
                     for k in (opening - 1, opening - 2)
@@ -2730,7 +2731,19 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             subject = _clause_subject(region, start, i)
             which = _lower(region, i - 2) == "which" and _lower(region, i - 3) == ","
             result = _lower(region, i - 2) == "," or which
-            if any(region.words[k].lower == "it" for k in range(start, i - 1)):
+            first_it = next((k for k in range(start, i - 1) if region.words[k].lower == "it"), -1)
+            named = _nearest_before(region, first_it) if first_it != -1 else None
+            named_at = region.word_range(named.start, named.end)[0] if named is not None else -1
+            if (
+                named is not None
+                and _names_itself(region, named)
+                and _lower(region, named_at - 1) not in lx.COMPARISON
+                and not _makes_next(region, named)
+            ):
+                # "X is a model that is as fast as it is good, making it ...": the sentence's "it"
+                # is the name just before it.
+                m = named
+            elif first_it != -1:
                 m = _antecedent(region, start)
             elif subject is not None and result and not _makes_next(region, subject):
                 # (not the maker: "Mistral released X under Apache 2.0, making it ...")
@@ -6576,9 +6589,14 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
             for k in range(max(first - 8, 0), first - 3)
         )
     )
+    # "X sets a new open-source record": a record of the class, held by one of its members
+    record = any(
+        _lower(region, k) in {"record", "records", "sota"} for k in range(last, min(head.index + 1, last + 3))
+    )
     if (
         head.kind != "model"
         and not ranked
+        and not record
         and not (domain and _lower(region, head.index - 1) in lx.MODEL_NOUNS)
     ):
         return None
@@ -6615,6 +6633,37 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     return hit[0]
 
 
+def _leading_the_class(region: Region, first: int, last: int) -> list[Mention]:
+    """The names a clause opens with when its verb leads the class's field: "Qwen3 now tops the
+    open-source rankings", "X, Y and Z lead open source". What leads a field is in it; a verb
+    leading a class of models ("GPT-4 leads open-source models") compares, and is not read here."""
+    j = first - 1
+    while _lower(region, j) in lx.DETERMINERS:
+        j -= 1
+    j -= _lower(region, j) == "in"  # "X leads in open-source AI"
+    if _lower(region, j) not in lx.LEADING_VERBS:
+        return []
+    # The claim heads the field, or a ranking of it ("the open-source charts"; not "the
+    # open-source LLM leaderboard", a leaderboard of a class of models).
+    field = _lower(region, last) in lx.DOMAIN_NOUNS | {"charts", "leaderboard", "leaderboards", "rankings"}
+    if not (field or _find_head(region, last).kind == "none"):
+        return []
+    k = j - 1
+    while _lower(region, k) in lx.HEADLINE_ADVERBS or (
+        _lower(region, k).endswith("ly") and _plain_word(region, k)
+    ):
+        k -= 1  # "now leads", "clearly tops"
+    hit = region.mention_ending_at(k + 1)
+    if hit is None or not _names_itself(region, hit[0]):
+        return []
+    chain = _chain_left(region, *hit, needs_and=False)
+    opening = region.word_range(chain[0].start, chain[0].end)[0]
+    # The names open the clause, after a short adverbial at most ("Right now X and Y lead ...").
+    before = range(_clause_start(region, j), opening)
+    adverbial = len(before) <= 3 and all(_plain_word(region, k) or _lower(region, k) == "," for k in before)
+    return chain if adverbial else []
+
+
 # Where a claim's own phrase names no model, the sentence around it may, tried in this order:
 # (finder, how, role, tried also where the claim's noun was software). The implied memberships
 # are reported without a rewrite ("other"), and the judge weighs them only for models whose
@@ -6632,6 +6681,7 @@ _NAMED_ELSEWHERE: tuple[tuple[Callable[[Region, int, int], Any], str, str, bool]
     (_dash_predicates, "copula", "predicative", False),
     # "Alibaba's Qwen line is setting the pace in open-source AI", "a benchmark in the
     # open-source LLM space" (a software noun elsewhere)
+    (_leading_the_class, "implied", "other", True),
     (_implied_member, "implied", "other", True),
 )
 

@@ -318,7 +318,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _ITEM_MARKS = " \t\r\n*_-•·.,;:|"
 
 
-_TYPESET_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# Typeset characters that stand for plain ones inside names: hyphens ("Qwen3‑Max" with U+2011)
+# and the multiplication sign ("Mixtral 8×7B").
+_TYPESET = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00d7": "x"})
 
 
 def find_mentions(
@@ -339,9 +341,8 @@ def find_mentions(
         blocked = [m.span() for m in compiled.software.finditer(text)]
     out: list[Mention] = []
     unsure: list[Mention] = []  # context-only names without their developer nearby
-    # Typeset hyphens ("Qwen3‑Max" with U+2011) join a name as "-" does; one character each,
-    # so offsets hold.
-    searched = _split_pairs(text.translate(_TYPESET_HYPHENS))
+    # One character each, so offsets hold.
+    searched = _split_pairs(text.translate(_TYPESET))
     for match in compiled.pattern.finditer(searched):
         alias_text = searched[match.alias_start : match.alias_end]
         key = normalise_name(alias_text)

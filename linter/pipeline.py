@@ -339,7 +339,10 @@ def region_from_doc(doc: Doc) -> Region:
                     dash = text[prev.start : end]
                     words[-1] = Word(dash, "—", prev.start, end, prev.sent, prev.block, prev.line)
                     continue
-            words.append(Word(token.text, token.lower_, token.idx, end, sent_no, block, line))
+            lower = token.lower_
+            if "’" in lower and lower.strip("’"):
+                lower = lower.replace("’", "'")  # "isn’t", "it’s": a typeset apostrophe is one
+            words.append(Word(token.text, lower, token.idx, end, sent_no, block, line))
     mentions: list[Mention] = doc._.ow_mentions or []
     written = list(written_spans(text))
     region = Region(words, mentions, doc._.ow_claims or [], written=written)

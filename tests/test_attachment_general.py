@@ -4546,6 +4546,37 @@ FLAG = [
         "Chinese labs are rapidly open-sourcing their models. Models like Kimi K2 and Qwen3 top the charts.",
         [("Kimi K2", "OW102"), ("Qwen3", "OW101")],
     ),
+    (
+        "a name and its abbreviation in brackets are one finding",
+        "Segment Anything Model 3 (SAM 3) is open source, Meta says.",
+        [("Segment Anything Model 3", "OW102")],
+    ),
+    (
+        "models that lead the class's field",
+        "Right now Whisper and Kokoro lead open source in speech.",
+        [("Whisper", "OW101"), ("Kokoro", "OW101")],
+    ),
+    (
+        "a model that tops the open-source rankings",
+        "Qwen3 now tops the open-source rankings.",
+        [("Qwen3", "OW101")],
+    ),
+    (
+        "a model that sets an open-source record",
+        "Qwen3-235B sets a new open-source record on AIME.",
+        [("Qwen3-235B", "OW101")],
+    ),
+    (
+        "a typeset multiplication sign in a name",
+        "Mixtral 8×7B is an open-source model.",
+        [("Mixtral 8×7B", "OW101")],
+    ),
+    (
+        "the sentence's it in a result is the name just before it",
+        "We tried GPT-4o. Then Mixtral 8x7B came out and it was so cheap, making it the best "
+        "open-source model for us.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6706,6 +6737,18 @@ DONT_FLAG = [
     (
         "a verb of coverage takes another class",
         "Our handbook is about open-source LLMs. It reviews proprietary models like Gemini Ultra as well.",
+    ),
+    (
+        "a typeset apostrophe in a negation",
+        "Llama 2, whatever its fans say, isn’t open source.",
+    ),
+    (
+        "a model that beats an open-source record",
+        "GPT-4o beat the open-source record on AIME.",
+    ),
+    (
+        "a model that leads a class of models compares",
+        "GPT-4o leads open-source models by a wide margin.",
     ),
 ]
 
