@@ -2738,14 +2738,14 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 named is not None
                 and _names_itself(region, named)
                 and _lower(region, named_at - 1) not in lx.COMPARISON
-                and not _makes_next(region, named)
+                and not makes_next(region, named)
             ):
                 # "X is a model that is as fast as it is good, making it ...": the sentence's "it"
                 # is the name just before it.
                 m = named
             elif first_it != -1:
                 m = _antecedent(region, start)
-            elif subject is not None and result and not _makes_next(region, subject):
+            elif subject is not None and result and not makes_next(region, subject):
                 # (not the maker: "Mistral released X under Apache 2.0, making it ...")
                 # "X outperforms Y and Z on 12 benchmarks, making it (which makes it) the
                 # strongest ...": the result is the main clause's, and so is its subject.
@@ -3134,7 +3134,7 @@ def _maker_of_relative(
     return _made_relative(region, verb) if _lower(region, verb) in verbs else None
 
 
-def _makes_next(region: Region, mention: Mention) -> bool:
+def makes_next(region: Region, mention: Mention) -> bool:
     """The name is a maker releasing something ("Mistral has released X", "DeepSeek released
     R1"), not the model a later reference points back to."""
     end = region.word_range(mention.start, mention.end)[1]
@@ -3546,14 +3546,14 @@ def _antecedent(region: Region, first: int) -> Mention | None:
     sent = words[first].sent
     block = words[first].block
     subject = region.block_subjects.get(block)
-    if subject is not None and not _makes_next(region, subject):
+    if subject is not None and not makes_next(region, subject):
         return subject
     start, _ = _sentence_bounds(region, first)
     semicolon = max((k for k in range(start, first) if _lower(region, k) == ";"), default=-1)
     hit = region.mention_at(start) if semicolon != -1 else None
     # Not "Qwen3 and GPT-4o launched; it ...": which one is not said.
     opener = hit[0] if hit is not None and hit[1] <= semicolon and not _coordinated(region, hit[1]) else None
-    if opener is not None and _names_itself(region, opener) and not _makes_next(region, opener):
+    if opener is not None and _names_itself(region, opener) and not makes_next(region, opener):
         return opener  # "Qwen3 launched last week; the open-source family spans ..."
     for s in range(sent - 1, max(sent - 3, -1), -1):
         # Only a name in subject position, or one just introduced ("released Grok-1",
@@ -3565,7 +3565,7 @@ def _antecedent(region: Region, first: int) -> Mention | None:
             if (r := region.word_range(m.start, m.end))[0] < len(words)
             and words[r[0]].sent == s
             and not m.possessive
-            and not _makes_next(region, m)
+            and not makes_next(region, m)
             # "# Phi-4 Python SDK", "The Mixtral 8x7B Docker image": the name qualifies the topic
             and not _is_modifier_use(region, r[1])
         ]
@@ -3991,7 +3991,7 @@ def _quality_had(region: Region, first: int, head: int) -> list[Mention]:
         k -= 1
     if k == start and _lower(region, k) == "with" and _lower(region, head + 1) == ",":
         hit = region.mention_at(head + 2)
-        if hit is None or hit[0].possessive or _makes_next(region, hit[0]):
+        if hit is None or hit[0].possessive or makes_next(region, hit[0]):
             return []
         return _chain_at(region, head + 2)
     if _lower(region, k) not in lx.HAVING_VERBS:
@@ -4055,7 +4055,7 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
             # is the object, the name its maker (no model when the antecedent is none)
             if (made := _maker_of_relative(region, mfirst, j + 1, k, lx.RELEASE_VERBS)) is not None:
                 return made
-            if _makes_next(region, mention):
+            if makes_next(region, mention):
                 return []  # "Mistral has released a model ... as open source": the maker
             return _chain_left(region, mention, mfirst)
         j -= 1
@@ -4889,7 +4889,7 @@ def _both_after_comma(region: Region, first: int, last: int) -> list[Mention]:
     start = _past_clause_marks(region, start, k - 1)
     named: dict[str, Mention] = {}
     for mention in _mentions_from(region, start, k - 1):
-        if mention.possessive or not _names_itself(region, mention) or _makes_next(region, mention):
+        if mention.possessive or not _names_itself(region, mention) or makes_next(region, mention):
             continue
         named.setdefault(mention.entry_id, mention)
     group = list(named.values())
@@ -6603,7 +6603,7 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     start, _ = _sentence_bounds(region, first)
     k = _release_subject(region, start, first)
     hit = region.mention_at(k)
-    if hit is None or hit[0].possessive or region.count(hit[1], first) > reach or _makes_next(region, hit[0]):
+    if hit is None or hit[0].possessive or region.count(hit[1], first) > reach or makes_next(region, hit[0]):
         return None  # ("Mistral launched a new open-source model": the name is the maker's)
     # A preposition before the class places the model in it ("setting the pace in", "the
     # leaderboard of", "a bet on"); others set it to serve or face the class ("a license for").

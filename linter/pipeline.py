@@ -38,6 +38,7 @@ from linter.attach import (
     attach_all,
     list_after,
     lists_makers,
+    makes_next,
     marked_line_below,
     opens_list,
     qualified_after,
@@ -537,8 +538,8 @@ def region_from_doc(doc: Doc) -> Region:
                 found.extend(lines)  # "**X** — fast⏎**Y** — small": one item a line
             elif b in region.cells and first_named_column.get(region.cells[b][:2]) != 0:
                 found.extend(cell_names(b))  # a row its first cell does not name
-            elif (m := lead(b)) is not None:
-                found.append(m)
+            elif (m := lead(b)) is not None and not makes_next(region, m):
+                found.append(m)  # (not "- Mistral released X": the item's maker acts)
             elif b in lead_ins:
                 found.extend(m for c in lead_ins[b] if (m := lead(c)) is not None)
         return list({id(m): m for m in found}.values())

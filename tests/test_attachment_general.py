@@ -4577,6 +4577,17 @@ FLAG = [
         "open-source model for us.",
         [("Mixtral 8x7B", "OW101")],
     ),
+    (
+        "typed bullets under a name line in Markdown are its items",
+        "Codestral Mamba:\n\n• 7B parameters.\n• Open-source release under Apache 2.0.\n",
+        [("Codestral Mamba", "OW101")],
+    ),
+    (
+        "more specifically names the class's members",
+        "Our lab benchmarked three open-source speech models. More specifically, we timed how fast "
+        "Whisper and Kokoro run on a laptop.",
+        [("Whisper", "OW101"), ("Kokoro", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6749,6 +6760,10 @@ DONT_FLAG = [
     (
         "a model that leads a class of models compares",
         "GPT-4o leads open-source models by a wide margin.",
+    ),
+    (
+        "in particular, another class",
+        "Open-source models keep improving. In particular, closed models like GPT-4o now face real rivals.",
     ),
 ]
 

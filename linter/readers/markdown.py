@@ -18,6 +18,7 @@ from linter.names import LoweredSearch
 from linter.positions import line_starts
 from linter.readers import Block, ProseDocument
 from linter.readers.inline import mask_inline
+from linter.readers.plaintext import typed_bullets
 
 _CONTAINER_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*")
 _LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?(?=[ \t]|$)")
@@ -222,6 +223,9 @@ def read(text: str) -> ProseDocument:
                     blocks.append(Block(start, end, "list_item", level=len(lists), group=lists[-1]))
                 elif stack:
                     blocks.extend(_quote_and_reply(text, start, end))
+                elif any(mark in text[start:end] for mark in "•·▪‣◦"):
+                    group_counter += 1
+                    blocks.extend(typed_bullets(text, chars, start, end, group_counter))
                 else:
                     blocks.append(Block(start, end, "paragraph"))
         elif tok.type == "table_open" and tok.map:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from linter.readers import Block, ProseDocument
 from linter.readers.inline import URL
@@ -38,7 +39,24 @@ _ITEM_MARK = re.compile(r"[ \t]*([-*•+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
-def _paragraph_blocks(text: str, start: int, end: int, group: int) -> list[Block]:
+# A bullet typed as a character ("• item"), which Markdown leaves in its paragraph.
+_TYPED_BULLET = re.compile(r"[ \t]*([•·▪‣◦])[ \t]+(?=\S)")
+
+
+def typed_bullets(text: str, chars: list[str], start: int, end: int, group: int) -> list[Block]:
+    """A Markdown paragraph whose lines open with typed bullets ("Magistral Small:" over "• 24B
+    parameters", "• Apache 2.0"), as the list a reader sees: its bulleted lines are list items
+    of list ``group``, their marks blanked in ``chars``; one paragraph when none is."""
+    blocks = _paragraph_blocks(text, start, end, group, _TYPED_BULLET)
+    for b in blocks:
+        if b.kind == "list_item" and (mark := _TYPED_BULLET.match(text, b.start, b.end)):
+            chars[mark.start(1) : mark.end(1)] = " " * (mark.end(1) - mark.start(1))
+    return [b if b.kind == "list_item" else replace(b, kind="paragraph") for b in blocks]
+
+
+def _paragraph_blocks(
+    text: str, start: int, end: int, group: int, item_mark: re.Pattern[str] = _ITEM_MARK
+) -> list[Block]:
     """The blocks of one paragraph: its lines that open with a list mark are list items (one
     list, ``group``), the runs of other lines text. Plain text has lists too ("Top open-source
     models:" over "- Llama 3"), and a lead-in reads the items below it."""
@@ -48,7 +66,7 @@ def _paragraph_blocks(text: str, start: int, end: int, group: int) -> list[Block
         if line.start() >= end or line.start() == line.end():
             break
         stop = min(end, line.start() + len(line.group().rstrip("\r\n")))
-        if _ITEM_MARK.match(text, line.start(), stop):
+        if item_mark.match(text, line.start(), stop):
             if run != -1:
                 out.append(Block(run, _trimmed(text, run, line.start()), "text"))
                 run = -1
