@@ -2267,6 +2267,8 @@ def _coordinated_premodifiers(region: Region, i: int, first: int, reach: int = 3
     def modifier(k: int) -> bool:
         if k in region.phrase_words:
             return True  # another claim, or the adjective a fix writes: a premodifier, no word
+        if _lower(region, k) == "-" and _glued(region, k - 1, k + 2):
+            return True  # "ultra-small"
         return _plain_word(region, k) and _lower(region, k) not in lx.DETERMINERS and not region.mention_at(k)
 
     between = range(i + 1, first)
@@ -2276,9 +2278,11 @@ def _coordinated_premodifiers(region: Region, i: int, first: int, reach: int = 3
     # "its lightest, fastest and cheapest": more premodifiers, commas between them
     k, seen = i - 1, 0
     while k >= 0 and seen < 2 * reach and region.mention_ending_at(k + 1) is None:
-        if not (modifier(k) or (_lower(region, k) == "," and modifier(k - 1) and k < i - 1)):
+        # (a serial comma before "and" too: "a tiny, efficient, and open-source model")
+        serial = k == i - 1 and _lower(region, i) == "and"
+        if not (modifier(k) or (_lower(region, k) == "," and modifier(k - 1) and (k < i - 1 or serial))):
             break
-        seen += k not in region.phrase_words
+        seen += k not in region.phrase_words and _lower(region, k) not in {",", "-"}
         k -= 1
     return k < i - 1 and _lower(region, k) in lx.DETERMINERS - lx.PRONOUNS
 
@@ -2636,6 +2640,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                     and _coordinated_adjectives(region, i)
                     and not any(_lower(region, k) in lx.NEGATIONS for k in range(region.reach_back(i, 7), i))
                 )
+                and not (_lower(region, i + 1) == "and" and _coordinated_premodifiers(region, i + 1, first))
             ):
                 # "OpenAI ships X, and the open-source race heats up": a clause of its own (not
                 # the serial comma of "is small, free, and open source")
@@ -8704,7 +8709,7 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
     found = _verb_object(region, claim, last)
     if found is not None:
         return found
-    if (shared := _shared_passive_subject(region, first, last)) is not None:
+    if shared := _shared_passive_subject(region, first, last) or _coordinated_participle(region, first, last):
         return Attachment(claim, tuple(shared), "passive", "verb")
     if equated := _equated_with_object(region, first):
         return Attachment(claim, tuple(equated), "relative", "verb")
@@ -8818,9 +8823,39 @@ def _shared_passive_subject(region: Region, first: int, last: int) -> list[Menti
     between = range(after + 1, first - 1)
     if any(_lower(region, k) in lx.PRONOUNS or _lower(region, k) in lx.SUBJECT_PRONOUNS for k in between):
         return None
-    if any(region.mention_at(k) is not None or region.words[k].text[:1].isupper() for k in between):
-        return None  # "... with a tool Anthropic wrote and open-sourced": another subject's verb
+    if any(
+        region.mention_at(k) is not None
+        or (region.words[k].text[:1].isupper() and _lower(region, k - 1) not in lx.PREPOSITIONS)
+        for k in between
+    ):
+        # "... with a tool Anthropic wrote and open-sourced": another subject's verb (a
+        # preposition's object is none: "was released in July and open-sourced")
+        return None
     return chain
+
+
+def _coordinated_participle(region: Region, first: int, last: int, reach: int = 6) -> list[Mention]:
+    """What a participle coordinated with one after a comma describes: "X is a model built by M,
+    released in July and open-sourced", "X, released in July and open-sourced, ...". The claim
+    shares the first participle's noun, found as that participle's own."""
+    if _lower(region, first - 1) != "and" or not region.words[last - 1].lower.endswith("ed"):
+        return []
+    for k in range(first - 2, max(first - 2 - reach, 0), -1):
+        low = _lower(region, k)
+        if not (
+            _plain_word(region, k)
+            or low in lx.PREPOSITIONS
+            or low.isdigit()
+            or region.words[k].text[:1].isupper()
+        ):
+            return []
+        participle = low.endswith("ed") or low in lx.IRREGULAR_PARTICIPLES
+        if participle and _lower(region, k - 1) == ",":
+            if (aside := _aside_of(region, k)) is not None:
+                return [aside]
+            mentions, how, _ = _subject_left(region, k)
+            return mentions if how in ("copula", "apposition") else []
+    return []
 
 
 def _aside_of(region: Region, first: int) -> Mention | None:

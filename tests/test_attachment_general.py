@@ -4588,6 +4588,21 @@ FLAG = [
         "Whisper and Kokoro run on a laptop.",
         [("Whisper", "OW101"), ("Kokoro", "OW101")],
     ),
+    (
+        "a serial comma in premodifiers after an appositive comma",
+        "We picked Gemma 3n, a compact, well-documented, and open-source model for phones.",
+        [("Gemma 3n", "OW102")],
+    ),
+    (
+        "a participle coordinated with a passive one past a month's name",
+        "Grok-1 was announced in November and fully open-sourced.",
+        [("Grok-1", "OW101")],
+    ),
+    (
+        "a participle coordinated with one after a comma",
+        "Falcon 40B is a model trained by TII, shipped in May and open-sourced.",
+        [("Falcon 40B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6764,6 +6779,14 @@ DONT_FLAG = [
     (
         "in particular, another class",
         "Open-source models keep improving. In particular, closed models like GPT-4o now face real rivals.",
+    ),
+    (
+        "a clause after a comma and 'and', not premodifiers",
+        "Closed labs lead, and open-source models follow.",
+    ),
+    (
+        "a participle coordinated with another subject's verb",
+        "Grok-1 was compared with a tool Anthropic wrote and open-sourced.",
     ),
 ]
 
