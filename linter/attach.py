@@ -1624,20 +1624,28 @@ def _matched_members(region: Region, first: int, last: int) -> list[Mention]:
 
 
 def _colon_after_phrase(region: Region, head: int, reach: int = 6) -> list[Mention]:
-    """The members a colon spells out after a prepositional or time phrase that ends the class's
-    noun phrase: "the following open-source models with no per-token fees: X, Y and Z"."""
+    """The members a colon spells out after a prepositional or time phrase, or a relative clause,
+    that ends the class's noun phrase: "the following open-source models with no per-token fees:
+    X, Y and Z", "four open-source TTS models that cover different designs: X, Y and Z"."""
     start, _ = _sentence_bounds(region, head)
+    while (
+        _lower(region, head + 1) in lx.MODEL_NOUNS | lx.SYSTEM_NOUNS and head + 1 not in region.phrase_words
+    ):
+        head += 1  # "TTS systems", "LLM models": the noun phrase's last noun
     compared = any(_lower(region, k) in lx.COMPARISON | lx.STUDY_VERBS for k in range(start, head))
     # (or a time phrase: "Top open-source models this month: ...", "... right now: ...")
     timed = _lower(region, head + 1) in {"this", "last", "right", "so", "today", "now"}
-    if (_lower(region, head + 1) not in lx.PREPOSITIONS and not timed) or compared:
+    relative = _lower(region, head + 1) in {"that", "which"}
+    if (_lower(region, head + 1) not in lx.PREPOSITIONS and not timed and not relative) or compared:
         return []  # "Compared with open-source models from 2024: GPT-4o wins"
+    reach += 4 * relative
     for k in range(head + 2, min(head + 2 + reach, len(region.words))):
         if region.words[k].line != region.words[k - 1].line and _opens_label(region, k):
             return []  # "... model from Meta.---⏎title: ...": the next line is a label of its own
         if _lower(region, k) == ":":
             return _colon_members(region, k, lead_end=head + 1)
-        if region.mention_at(k) or _lower(region, k) in lx.COPULAS or not _same_sentence(region, head, k):
+        copula = _lower(region, k) in lx.COPULAS and not relative  # ("models that are free: ...")
+        if region.mention_at(k) or copula or not _same_sentence(region, head, k):
             return []
         if _lower(region, k) in {".", "!", "?", ";"}:
             return []  # the phrase ended before any colon (even where no sentence break was found)
@@ -7498,7 +7506,11 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
     """ "open-source library" is about software, unless the noun phrase is said of a model:
     "GPT-2 was released as open-source software", "Llama 3 ships under an open-source license"."""
     noun = region.words[head.index]
-    if not _object_of_turn(region, first) and (named := _colon_members(region, head.index + 1)):
+    if not _object_of_turn(region, first) and (
+        (named := _colon_members(region, head.index + 1))
+        # "four open-source TTS systems that cover different designs: X, Y and Z"
+        or (noun.lower in lx.SYSTEM_NOUNS and (named := _colon_after_phrase(region, head.index)))
+    ):
         return Attachment(claim, tuple(named), "list", "attributive")  # "open-source pieces: X for ..."
     markers = (*lx.EXAMPLE_MARKERS, ("like",))
     if noun.lower in lx.WORK_NOUNS and (like := _phrase_at(region, head.index + 1, markers)):

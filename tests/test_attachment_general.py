@@ -4603,6 +4603,12 @@ FLAG = [
         "Falcon 40B is a model trained by TII, shipped in May and open-sourced.",
         [("Falcon 40B", "OW101")],
     ),
+    (
+        "a colon after a relative clause spells out the class",
+        "Below we try three open-source speech models that cover very different needs: Whisper, "
+        "Kokoro and Moshi.",
+        [("Whisper", "OW101"), ("Kokoro", "OW101"), ("Moshi", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6787,6 +6793,10 @@ DONT_FLAG = [
     (
         "a participle coordinated with another subject's verb",
         "Grok-1 was compared with a tool Anthropic wrote and open-sourced.",
+    ),
+    (
+        "a colon after a relative clause that names nothing",
+        "We prefer open-source models that we can host: the closed ones like GPT-4o are out.",
     ),
 ]
 
