@@ -7502,6 +7502,18 @@ def _class_noun_subject(region: Region, first: int) -> bool:
     return False
 
 
+def _adopter(region: Region, first: int) -> list[Mention]:
+    """The names that take up the way of working the claim's noun phrase names: "X embraces an
+    open-source philosophy", "X and Y follow the open-source approach"."""
+    j = first - 1
+    while _lower(region, j) in lx.DETERMINERS:
+        j -= 1
+    if _lower(region, j) not in lx.ADOPTING_VERBS:
+        return []
+    hit = region.mention_ending_at(j)
+    return _chain_left(region, *hit) if hit is not None and _names_itself(region, hit[0]) else []
+
+
 def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head) -> Attachment:
     """ "open-source library" is about software, unless the noun phrase is said of a model:
     "GPT-2 was released as open-source software", "Llama 3 ships under an open-source license"."""
@@ -7538,8 +7550,9 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
             return Attachment(claim, tuple(mentions), "release", "other")
     if noun.lower in lx.LICENSE_NOUNS and (owner := _possessor(region, first)):
         return Attachment(claim, tuple(owner), "license", "other")  # "Llama 3's open-source license"
-    if noun.lower in lx.MANNER_NOUNS and (owner := _possessor(region, first)):
-        # "DeepSeek-R1 ... won attention for its open-source approach"; not a maker's brand
+    if noun.lower in lx.MANNER_NOUNS and (owner := _possessor(region, first) or _adopter(region, first)):
+        # "DeepSeek-R1 ... won attention for its open-source approach", "X embraces an
+        # open-source philosophy"; not a maker's brand
         models = [m for m in owner if _spelled(m) not in region.makers.get(m.entry_id, ())]
         if models:
             return Attachment(claim, tuple(models), "possessor", "attributive")

@@ -4609,6 +4609,11 @@ FLAG = [
         "Kokoro and Moshi.",
         [("Whisper", "OW101"), ("Kokoro", "OW101"), ("Moshi", "OW102")],
     ),
+    (
+        "a model that embraces an open-source philosophy",
+        "Phi-4 embraces an open-source philosophy, unlike its bigger siblings.",
+        [("Phi-4", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6797,6 +6802,10 @@ DONT_FLAG = [
     (
         "a colon after a relative clause that names nothing",
         "We prefer open-source models that we can host: the closed ones like GPT-4o are out.",
+    ),
+    (
+        "a lab that follows an open-source approach",
+        "DeepSeek follows an open-source approach.",
     ),
 ]
 
