@@ -4054,6 +4054,12 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
                 continue
             chain = _chain_left(region, mention, mfirst)
             chain_first = region.word_range(chain[0].start, chain[0].end)[0] if chain else mfirst
+            matched = {"compete", "competes", "competed", "competing", "compares", "along", "together"}
+            pairing = _lower(region, chain_first - 2) in lx.COMPARISON | matched  # "competes with"
+            if _lower(region, chain_first - 1) == "with" and j + 1 == k and not pairing:
+                # "replaced GPT-4o with Qwen3 as our open-source backbone", "a bot with X as its
+                # open-source engine": "with Y as Z" makes Y the Z
+                return chain
             if _lower(region, chain_first - 1) in lx.OBJECT_PREPOSITIONS - {"for"}:
                 # "X lands close to GPT-4 and Gemini on MMLU and ships as an open-weight
                 # model": a preposition's object is no subject

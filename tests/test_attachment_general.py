@@ -4614,6 +4614,11 @@ FLAG = [
         "Phi-4 embraces an open-source philosophy, unlike its bigger siblings.",
         [("Phi-4", "OW101")],
     ),
+    (
+        "with Y as Z makes Y the Z",
+        "We swapped GPT-4o for a cheaper stack with Qwen3 as our open-source backbone.",
+        [("Qwen3", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6806,6 +6811,10 @@ DONT_FLAG = [
     (
         "a lab that follows an open-source approach",
         "DeepSeek follows an open-source approach.",
+    ),
+    (
+        "a name that replaces no longer takes the as-phrase",
+        "We replaced GPT-4o with Qwen3 as our open-weights backbone.",
     ),
 ]
 
