@@ -9,6 +9,7 @@ variant suffixes. A match that runs on into a longer identifier ("llama.cpp", "m
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -292,10 +293,11 @@ def _compile(vocab: Vocabulary) -> _Compiled:
     context_words: dict[str, list[str]] = {}
     plain = plain_aliases(alias for entry in vocab.entries.values() for alias in entry.aliases)
     for entry in vocab.entries.values():
-        for alias in entry.aliases:
+        # (spelled as the text is searched: "Tülu" as "Tulu")
+        for alias in (a.translate(_TYPESET) for a in entry.aliases):
             owner[normalise_name(alias)] = entry.id
             names.append(alias)
-        for alias in entry.context_aliases:
+        for alias in (a.translate(_TYPESET) for a in entry.context_aliases):
             owner[normalise_name(alias)] = entry.id
             context_only.add(normalise_name(alias))
             names.append(alias)
@@ -318,9 +320,21 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _ITEM_MARKS = " \t\r\n*_-•·.,;:|"
 
 
-# Typeset characters that stand for plain ones inside names: hyphens ("Qwen3‑Max" with U+2011)
-# and the multiplication sign ("Mixtral 8×7B").
-_TYPESET = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00d7": "x"})
+def _base_letter(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() and base.isalpha() else char
+
+
+# Characters that stand for plain ones inside names: typeset hyphens ("Qwen3‑Max" with U+2011),
+# the multiplication sign ("Mixtral 8×7B") and accented Latin letters ("Vicuña", "Tülu").
+_TYPESET = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00d7": "x",
+        **{chr(c): _base_letter(chr(c)) for c in range(0xC0, 0x250) if _base_letter(chr(c)) != chr(c)},
+    }
+)
 
 
 def find_mentions(

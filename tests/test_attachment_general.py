@@ -2637,7 +2637,7 @@ FLAG = [
     ),
     (
         "an unlisted name listed before a model",
-        "Microsoft open-sourced VibeVoice and Phi-4-multimodal this week.",
+        "Microsoft open-sourced Magma and Phi-4-multimodal this week.",
         [("Phi-4-multimodal", "OW101")],
     ),
     (
@@ -2682,7 +2682,7 @@ FLAG = [
     ),
     (
         "a verb's objects end where another clause begins",
-        "Release radar: Microsoft open-sourced VibeVoice and Phi-4-multimodal this week, and Google shipped "
+        "Release radar: Microsoft open-sourced Magma and Phi-4-multimodal this week, and Google shipped "
         "MedGemma for health developers.",
         [("Phi-4-multimodal", "OW101")],
     ),
@@ -4618,6 +4618,16 @@ FLAG = [
         "with Y as Z makes Y the Z",
         "We swapped GPT-4o for a cheaper stack with Qwen3 as our open-source backbone.",
         [("Qwen3", "OW101")],
+    ),
+    (
+        "an accented letter in a name",
+        "Our bot runs on Vicuña 13B, an open-source chat model.",
+        [("Vicuña 13B", "OW102")],
+    ),
+    (
+        "the bare VibeVoice name",
+        "VibeVoice reads long scripts aloud and is fully open source.",
+        [("VibeVoice", "OW101")],
     ),
 ]
 
@@ -6815,6 +6825,10 @@ DONT_FLAG = [
     (
         "a name that replaces no longer takes the as-phrase",
         "We replaced GPT-4o with Qwen3 as our open-weights backbone.",
+    ),
+    (
+        "the VibeVoice repository is software",
+        "The VibeVoice repository on GitHub is open source.",
     ),
 ]
 
