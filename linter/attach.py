@@ -2880,7 +2880,11 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             low in lx.CONCESSIVE
             and "being" in (_lower(region, i + 1), _lower(region, i + 2))
             and _lower(region, i + 1) in {"being", "also", "still"}
-            and (subject := _relative_antecedent(region, i) or _sentence_subject(region, i))
+            and (
+                subject := _relative_antecedent(region, i)
+                or _sentence_subject(region, i)
+                or _it_subject(region, i)
+            )
         ):
             # "X tops the chart while being open source"; "..., a model that beats Y while
             # also being open source": the relative clause's noun, and what it stands beside.
@@ -8630,6 +8634,13 @@ def _clause_start(region: Region, i: int) -> int:
         if low == ";" or (low in _AND_BUT and _lower(region, k - 1) == ","):
             return k + 1
     return start
+
+
+def _it_subject(region: Region, first: int) -> Mention | None:
+    """What "it" stands for when it opens the sentence of word ``first`` ("It beats models of its
+    size while being open source"): the model the sentence before is about."""
+    start, _ = _sentence_bounds(region, first)
+    return _antecedent(region, start) if _lower(region, start) == "it" else None
 
 
 def _sentence_subject(region: Region, first: int) -> Mention | None:

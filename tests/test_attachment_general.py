@@ -4629,6 +4629,12 @@ FLAG = [
         "VibeVoice reads long scripts aloud and is fully open source.",
         [("VibeVoice", "OW101")],
     ),
+    (
+        "while being after an it that opens the sentence",
+        "Molmo is a family of vision-language models from Ai2. It holds its own against much "
+        "bigger models while being fully open-source.",
+        [("Molmo", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6829,6 +6835,10 @@ DONT_FLAG = [
     (
         "the VibeVoice repository is software",
         "The VibeVoice repository on GitHub is open source.",
+    ),
+    (
+        "while being after an it with two models before",
+        "We tried GPT-4o and Claude. It is fast while being open source, says nobody.",
     ),
 ]
 
