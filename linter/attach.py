@@ -8948,6 +8948,13 @@ def _relative_object(region: Region, first: int) -> Mention | None:
             if _lower(region, j) == ",":
                 j -= 1
             hit = region.mention_ending_at(j + 1)
+            if hit is None and _lower(region, j) in lx.MODEL_NOUNS and j not in region.phrase_words:
+                # "X is a sparse MoE model that Mistral open-sourced": the noun's, so its subject's
+                det = next(
+                    (q for q in range(j - 1, max(j - 6, -1), -1) if _lower(region, q) in {"a", "an"}), -1
+                )
+                said_of, how, _ = _subject_left(region, det) if det != -1 else ([], "", False)
+                return said_of[0] if len(said_of) == 1 and how in ("copula", "apposition") else None
             return hit[0] if hit is not None and not hit[0].possessive else None
         if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS:
             return None

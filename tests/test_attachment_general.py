@@ -4635,6 +4635,26 @@ FLAG = [
         "bigger models while being fully open-source.",
         [("Molmo", "OW104")],
     ),
+    (
+        "a relative object on the predicate's model noun",
+        "Codestral Mamba is a small coding model that Mistral AI open-sourced.",
+        [("Codestral Mamba", "OW101")],
+    ),
+    (
+        "ACE-Step 1.5 is its own release",
+        "We scored songs from ACE-Step 1.5, the open-source music model.",
+        [("ACE-Step 1.5", "OW101")],
+    ),
+    (
+        "XTTS2 is XTTS-v2",
+        "For cloning voices we used XTTS2, which is open source.",
+        [("XTTS2", "OW102")],
+    ),
+    (
+        "Granite-Docling is a Granite model",
+        "Granite-Docling converts PDFs and is open source.",
+        [("Granite-Docling", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6839,6 +6859,10 @@ DONT_FLAG = [
     (
         "while being after an it with two models before",
         "We tried GPT-4o and Claude. It is fast while being open source, says nobody.",
+    ),
+    (
+        "a relative object on a model noun after a comparison",
+        "Codestral Mamba is better than a model that Meta open-sourced.",
     ),
 ]
 
