@@ -7580,6 +7580,13 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
             _lower(region, k) in lx.PREPOSITIONS and "-" not in (_lower(region, k - 1), _lower(region, k + 1))
             for k in between
         )  # "easy-to-use" is one word
+        # "X is a pillar of the open-source AI world": a role in the class's field
+        field = noun.lower in lx.DOMAIN_NOUNS | {"ecosystem", "community", "movement"}
+        role = any(
+            _lower(region, k) in lx.ROLE_NOUNS and _lower(region, k + 1) in {"of", "in", "among"}
+            for k in between
+        )
+        linked_directly = linked_directly or (field and role)
         # (Not a tool: "Mistral is an open-source Ruby client that ..." is another thing of that name.)
         # ("tool-augmented", "a library of language models" are no tools)
         tool = noun.lower in lx.TOOL_NOUNS and _lower(region, head.index + 1) not in {"-", "of"}

@@ -4655,6 +4655,11 @@ FLAG = [
         "Granite-Docling converts PDFs and is open source.",
         [("Granite-Docling", "OW101")],
     ),
+    (
+        "a role in the class's field",
+        "For a year now Qwen3 is the real backbone of the whole open-source AI ecosystem.",
+        [("Qwen3", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6863,6 +6868,10 @@ DONT_FLAG = [
     (
         "a relative object on a model noun after a comparison",
         "Codestral Mamba is better than a model that Meta open-sourced.",
+    ),
+    (
+        "a yardstick for the class's field is no role in it",
+        "GPT-4o is a benchmark for the open-source AI ecosystem.",
     ),
 ]
 
