@@ -7161,6 +7161,17 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             # before the colon; a list of names after it is the models it is about (not
             # "Open-source model pricing: GPT-4o costs more than Y", a clause).
             members = _colon_members(region, head.index + 2)
+            if not members and _lower(region, head.index + 2) == "(":
+                # "Open-source LLM support (X, Y)": a bracket of names alone after the compound
+                close = next(
+                    (
+                        k
+                        for k in range(head.index + 3, min(head.index + 30, len(region.words)))
+                        if _lower(region, k) == ")"
+                    ),
+                    -1,
+                )
+                members = _names_alone(region, head.index + 3, close) if close != -1 else []
             at = region.word_range(members[0].start, members[0].end)[0] if members else -1
             compared = any(
                 _lower(region, k) in lx.COMPARISON for k in range(at, _sentence_bounds(region, first)[1])

@@ -4660,6 +4660,16 @@ FLAG = [
         "For a year now Qwen3 is the real backbone of the whole open-source AI ecosystem.",
         [("Qwen3", "OW101")],
     ),
+    (
+        "a bracket of names alone after the class's compound",
+        "Open-source LLM support (Llama 3, Mistral 7B) landed in v2.",
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
+    (
+        "a pointer to the pick after a fronted class",
+        "For an open-source option, try Llama 3 8B.",
+        [("Llama 3 8B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6872,6 +6882,10 @@ DONT_FLAG = [
     (
         "a yardstick for the class's field is no role in it",
         "GPT-4o is a benchmark for the open-source AI ecosystem.",
+    ),
+    (
+        "a bracket that is a clause after the class's compound",
+        "Open-source model pricing (GPT-4o costs more than Llama 3)",
     ),
 ]
 
