@@ -665,7 +665,9 @@ def _windows(doc: ProseDocument, block: Block, candidates: list[int]) -> list[Bl
 # A reference to a model named before: "it", "they", "the model" ... (what the attachment rules
 # resolve against the sentences before), and where a sentence ends, a glued stop included.
 _REFERENCE = re.compile(
-    r"\b(?:it|they|these|both|(?:the|this|these|both|all)\s+(?:new\s+|two\s+|three\s+)?(?:model|models|llm|llms|release))\b",
+    # (and "the" past a few premodifiers: "The new open-source model")
+    r"\b(?:it|they|these|both|(?:the|this|these|both|all)\s+(?:new\s+|two\s+|three\s+)?(?:model|models|llm|llms|release)"
+    r"|the\s+(?:[\w-]+\s+){1,3}?(?:model|llm|release))\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|(?<=[a-z])[.!?](?=[A-Z][a-z])")

@@ -4670,6 +4670,11 @@ FLAG = [
         "For an open-source option, try Llama 3 8B.",
         [("Llama 3 8B", "OW102")],
     ),
+    (
+        "a definite open-source model noun phrase across a paragraph break",
+        "Mistral shipped Codestral Mamba on Tuesday.\n\nThe new open-source model writes Python well.\n",
+        [("Codestral Mamba", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6886,6 +6891,10 @@ DONT_FLAG = [
     (
         "a bracket that is a clause after the class's compound",
         "Open-source model pricing (GPT-4o costs more than Llama 3)",
+    ),
+    (
+        "a class across a paragraph break is not a reference",
+        "GPT-4o launched on Monday.\n\nThe best open-source models still trail it.\n",
     ),
 ]
 
