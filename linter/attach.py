@@ -4020,6 +4020,10 @@ def _quality_had(region: Region, first: int, head: int) -> list[Mention]:
     return []
 
 
+# Words before "with" that pair two names rather than give one a role: "X competes with Y as ...".
+_PAIRING = frozenset({"compete", "competes", "competed", "competing", "compares", "along", "together"})
+
+
 def _clause_subject_before(region: Region, k: int) -> list[Mention]:
     """The name a secondary predicate at word ``k`` ("as an open-source model", "under an
     open-source license") is said of: the nearest model named before it in its clause, not a
@@ -4058,8 +4062,7 @@ def _clause_subject_before(region: Region, k: int) -> list[Mention]:
                 continue
             chain = _chain_left(region, mention, mfirst)
             chain_first = region.word_range(chain[0].start, chain[0].end)[0] if chain else mfirst
-            matched = {"compete", "competes", "competed", "competing", "compares", "along", "together"}
-            pairing = _lower(region, chain_first - 2) in lx.COMPARISON | matched  # "competes with"
+            pairing = _lower(region, chain_first - 2) in lx.COMPARISON | _PAIRING  # "competes with"
             if _lower(region, chain_first - 1) == "with" and j + 1 == k and not pairing:
                 # "replaced GPT-4o with Qwen3 as our open-source backbone", "a bot with X as its
                 # open-source engine": "with Y as Z" makes Y the Z
@@ -6942,13 +6945,14 @@ def _presented_as_member(region: Region, first: int) -> list[Mention]:
         subject = region.item_topics.get(region.words[first].block)
     if subject is not None:
         at = region.word_range(subject.start, subject.end)[0]
-        if _across_fronted(region, at, first):
+        comma = _fronted_comma(region, first)
+        if comma != -1 and at < comma < first:
             if opens in lx.COMPARISON - {"like"}:
                 return []  # "Unlike GPT-4, other open-source models ...": set against the class
             # "By tuning a Llama base model, Vicuna beats other ...": the clause's own subject
-            hit = region.mention_at(_fronted_comma(region, first) + 1)
+            hit = region.mention_at(comma + 1)
             if hit is not None and _names_itself(region, hit[0]):
-                subject, at = hit[0], _fronted_comma(region, first) + 1
+                subject, at = hit[0], comma + 1
         members = [subject]
         if at < first and _same_sentence(region, at, first):
             # "Llama 3 and Mistral 7B are among the best open-source LLMs", "A, B, and C
