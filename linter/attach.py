@@ -6636,7 +6636,10 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     j = first - 1
     while j > hit[1] and (_lower(region, j) in lx.DETERMINERS or j in region.phrase_words):
         j -= 1
-    if _lower(region, j) in lx.PREPOSITIONS - _PLACING:
+    # ("a new standard for open-source LLMs": a mark the class is measured by, set by a member;
+    # the judge weighs it only where the model can be downloaded, as "GPT-4 set the bar" is not)
+    standard = _lower(region, j) == "for" and _lower(region, j - 1) in lx.MILESTONES | {"standard", "bar"}
+    if _lower(region, j) in lx.PREPOSITIONS - _PLACING and not standard:
         return None
     between = range(hit[1], first)
     if _lower(region, hit[1]) in lx.LIST_SEPARATORS | {",", "/", "&"} and region.mention_at(hit[1] + 1):
@@ -6652,7 +6655,9 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     # A predicate, not a name's own words: a verb or a copula stands between.
     verbs = lx.COPULAS | lx.AUXILIARIES | lx.MODALS | {"will", "can", "may"}
     if not any(
-        _lower(region, j) in verbs or (_plain_word(region, j) and _lower(region, j).endswith(("s", "ed")))
+        _lower(region, j) in verbs
+        or (_plain_word(region, j) and _lower(region, j).endswith(("s", "ed")))
+        or _lower(region, j) == "set"  # "X set a new standard for ...": a past tense of its own
         for j in between
     ):
         return None

@@ -4675,6 +4675,11 @@ FLAG = [
         "Mistral shipped Codestral Mamba on Tuesday.\n\nThe new open-source model writes Python well.\n",
         [("Codestral Mamba", "OW101")],
     ),
+    (
+        "a new standard set for the class is a member's",
+        "Mixtral 8x7B set a new bar for open-source chat models last winter.",
+        [("Mixtral 8x7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6895,6 +6900,10 @@ DONT_FLAG = [
     (
         "a class across a paragraph break is not a reference",
         "GPT-4o launched on Monday.\n\nThe best open-source models still trail it.\n",
+    ),
+    (
+        "a closed model that set the bar for the class",
+        "GPT-4 set the bar for open-source models years ago.",
     ),
 ]
 
