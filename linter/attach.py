@@ -445,7 +445,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     if _denied_label(region, first):
         return "negated"  # "Suppliers shall not describe X, Y or Z as open source"
     _, end = _sentence_bounds(region, first)
-    if any(words[k].lower in {"would", "'d", "’d"} for k in range(max(i, 0), first)) and any(
+    if any(words[k].lower in {"would", "'d"} for k in range(max(i, 0), first)) and any(
         words[k].lower in {"if", "unless"} for k in range(last, end)
     ):
         return "hypothetical clause"  # "Llama 2 would be open source if its licence allowed it"
@@ -478,7 +478,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         if words[i].lower == "that" and reporter in _TOLD and _lower(region, i - 2) in _TELLING:
             # "Some people will tell you that X is open source": others' words, told to the reader
             k = i - 3
-            while k > 0 and _lower(region, k) in lx.MODALS | lx.AUXILIARIES | {"'ll", "’ll", "always"}:
+            while k > 0 and _lower(region, k) in lx.MODALS | lx.AUXILIARIES | {"'ll", "always"}:
                 k -= 1
             if _lower(region, k) in lx.HEARSAY_SUBJECTS:
                 return "reported"
@@ -807,7 +807,7 @@ def _find_head(region: Region, start: int) -> _Head:
             continue
         if low == "(":
             # "the open-source lightweight (English-Chinese) dialogue model ChatGLM-6B": step over it.
-            close = next((k for k in range(i + 1, min(i + 12, len(words))) if words[k].text == ")"), -1)
+            close = _bracket_closing(region, i, 11)
             if _phrase_at(region, i + 1, (*lx.EXAMPLE_MARKERS, ("like",))):
                 return _Head("none", i)  # "open-source (e.g., Gemma, Llama) and closed ...": examples
             if close != -1 and region.mention_at(i + 1) is None:
@@ -1011,7 +1011,7 @@ def list_after(region: Region, i: int, *, max_gap: int = 4, purposes: bool = Fal
                 # "X models like Y": a class of its own with examples of its own, whether or not
                 # a claim stands before it (a list fix drops the claim, the class stays).
                 break
-            gap += low not in {"'s", "’s"}  # "..., and Meta's X": a maker's "'s" is no word of its own
+            gap += low != "'s"  # "..., and Meta's X": a maker's "'s" is no word of its own
             allowed = max_gap + 2 if len(out) >= 2 else max_gap
             if gap > allowed or (not out and gap > 2):
                 break
@@ -1212,7 +1212,7 @@ def _introduced_list(region: Region, head_end: int) -> list[Mention]:
     ):
         return _introduced_list(region, close + 1)  # "open-source LLMs [5, 12] such as X": a citation
     uses = lx.RECOMMEND_VERBS | lx.PROVIDING_VERBS
-    modal = _lower(region, i + 2) in {"'ll", "’ll", "will", "'d", "’d", "would", "can"}  # "(we'll use X)"
+    modal = _lower(region, i + 2) in {"'ll", "will", "'d", "would", "can"}  # "(we'll use X)"
     adverb = _lower(region, i + 2 + modal).endswith("ly")  # "(we mostly use X and Y)"
     if (
         _lower(region, i) == "("
@@ -1686,11 +1686,11 @@ def _past_owner(region: Region, j: int) -> int:
     Phi-4"."""
     hit = region.mention_at(j)
     if hit is not None and hit[0].possessive:
-        past = hit[1] + (_lower(region, hit[1]) in {"'s", "’s"})
+        past = hit[1] + (_lower(region, hit[1]) == "'s")
         return past if region.mention_at(past) is not None else j
     for n in (1, 2):  # "Meta's", "Mistral AI's"
         owner = j + n < len(region.words) and all(region.words[j + t].text[:1].isupper() for t in range(n))
-        if owner and _lower(region, j + n) in {"'s", "’s"} and (hit is None or n > 1):
+        if owner and _lower(region, j + n) == "'s" and (hit is None or n > 1):
             return j + n + 1 if hit is None or region.mention_at(j + n + 1) is not None else j
     return j
 
@@ -1788,7 +1788,7 @@ def _answer_frame(region: Region, i: int, end: int, reach: int = 4) -> int:
         if region.mention_at(k) is not None:
             return k
         low = _lower(region, k)
-        if not (low.isalpha() or low in {"'s", "’s", "'d", "’d", "'ll", "’ll"}) or low in lx.NEGATIONS:
+        if not (low.isalpha() or low in {"'s", "'d", "'ll"}) or low in lx.NEGATIONS:
             return -1
     return -1
 
@@ -2078,6 +2078,13 @@ def _base_of(region: Region, first: int) -> bool:
 _STANDING_FOR = lx.MODEL_NOUNS | lx.PRONOUNS | {"them", "all"}
 
 
+def _bracket_closing(region: Region, i: int, reach: int) -> int:
+    """The first ")" within ``reach`` words after the "(" at word ``i``; -1 if none."""
+    return next(
+        (k for k in range(i + 1, min(i + 1 + reach, len(region.words))) if region.words[k].text == ")"), -1
+    )
+
+
 def _bracket_opening(region: Region, i: int, reach: int = 16) -> int:
     """The "(" or "[" that the ")" or "]" at word ``i`` closes, within its sentence; -1 if none."""
     closing = region.words[i].text
@@ -2174,7 +2181,7 @@ def _coordinated_adjectives(region: Region, i: int, reach: int = 7) -> bool:
             k -= 1  # a claim or a fix's words read as their first word
             continue
         low = _lower(region, k)
-        contracted = low in {"'s", "’s"} and _lower(region, k - 1) in lx.CONTRACTED_SUBJECTS  # "It's"
+        contracted = low == "'s" and _lower(region, k - 1) in lx.CONTRACTED_SUBJECTS  # "It's"
         if (low in lx.COPULAS and low != "as") or contracted:
             return k < i - 1
         # "is Apache 2.0 and open source": a licence's version is a word of the conjunct too
@@ -2368,7 +2375,7 @@ def _placed_name(region: Region, copula: int) -> Mention | None:
         return None
     start = _sentence_bounds(region, copula)[0]
     if not all(
-        _lower(region, b) in lx.DETERMINERS | _QUOTES | {"'s", "’s"} or _proper(region, b)
+        _lower(region, b) in lx.DETERMINERS | _QUOTES | {"'s"} or _proper(region, b)
         for b in range(start, hit[1])
     ):
         return None
@@ -2380,7 +2387,7 @@ def _denied_first_predicate(region: Region, but: int, reach: int = 6) -> int:
     puts B in its place, so B is predicated of X. -1 when no negated copula opens the first."""
     for k in range(but - 1, max(but - 1 - reach, 0), -1):
         low = _lower(region, k)
-        if low in {"not", "n't", "n’t"} and _lower(region, k - 1) in lx.COPULAS - {"as"}:
+        if low in {"not", "n't"} and _lower(region, k - 1) in lx.COPULAS - {"as"}:
             return k - 1
         if not (_plain_word(region, k) or low in lx.DETERMINERS):
             return -1
@@ -2474,7 +2481,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             ):
                 return made, linked, linked == "copula"
             named_noun = _lower(region, i + 1)
-            if named_noun in {"'s", "’s"}:
+            if named_noun == "'s":
                 named_noun = _lower(region, i + 2)
             # "Llama 3.2's vision models are open source too": the noun after its premodifiers
             nouns = (_lower(region, k) for k in range(i + 2, min(i + 5, first)))
@@ -2605,7 +2612,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         if sizes_end and (named := _sizes_after_name(region, i)) != -1:
             i = named  # "Llama 3 8B and 70B are ...": the sizes stand for more of the named model
             continue
-        if low in {"'s", "’s"} and _lower(region, i - 1) in lx.CONTRACTED_SUBJECTS:
+        if low == "'s" and _lower(region, i - 1) in lx.CONTRACTED_SUBJECTS:
             linked = "copula"
         elif low in lx.COPULAS or (low in lx.GO_VERBS and i == first - 1):  # "went open source"
             if low == "as" and (_lower(region, i - 1) in {"such", "well"} or _lower(region, i + 1) == "well"):
@@ -2793,7 +2800,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             and _other_noun_after(region, i, first)
         ):
             return [], "", False  # "This trainer is open source": a determiner of another noun
-        elif low in {"this", "that"} and _lower(region, i + 2) in {"'s", "’s"}:
+        elif low in {"this", "that"} and _lower(region, i + 2) == "'s":
             pass  # "X is this year's best open-source model": the possessor's determiner
         elif low in lx.PRONOUNS or (low in lx.DEFINITE_MODEL and _definite(region, i)):
             # "It is an open-source model", "The model, now open source, ...": not "The new model
@@ -2932,7 +2939,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             pass  # "the Grok 2.5 model, which ..., is": the noun after the name
         # "405-billion-parameter" is one word, not five; a claim or a fix's words are none.
         joined = i > 0 and words[i - 1].lower == "-" and words[i - 1].end == words[i].start
-        marks = low in {"-", "(", ")", "'s", "’s"}  # "xAI's 314B (MoE) model": its words count
+        marks = low in {"-", "(", ")", "'s"}  # "xAI's 314B (MoE) model": its words count
         steps += not marks and not joined and i not in region.phrase_words
         i -= 1
     return [], "", False
@@ -2957,7 +2964,7 @@ def _other_noun_after(region: Region, i: int, first: int) -> bool:
     words = []
     for k in range(i + 1, first):
         low = _lower(region, k)
-        if low in lx.COPULAS or low in {"'s", "’s"}:
+        if low in lx.COPULAS or low == "'s":
             break
         words.append(low)
     return (
@@ -3065,9 +3072,7 @@ def _apposed_name(region: Region, j: int, reach: int = 10) -> Mention | None:
             hit = region.mention_ending_at(k)
             return hit[0] if hit is not None and not hit[0].possessive else None
         if region.mention_at(k) is not None or not (
-            _plain_word(region, k)
-            or low in lx.DETERMINERS | {"'s", "’s", "-", "of", "(", ")"}
-            or low.isalnum()
+            _plain_word(region, k) or low in lx.DETERMINERS | {"'s", "-", "of", "(", ")"} or low.isalnum()
         ):
             return None
     return None
@@ -3213,7 +3218,7 @@ def _maker_of_description(region: Region, i: int, reach: int = 3) -> str:
             break
         words += not hyphen and _lower(region, k - 1) != "-"
         k -= 1
-    if _lower(region, k) not in {"'s", "’s"} or any(region.mention_at(j) for j in range(k + 1, i)):
+    if _lower(region, k) != "'s" or any(region.mention_at(j) for j in range(k + 1, i)):
         return ""  # "Meta's Llama 3 model is ...": the model is named
     start, _ = _sentence_bounds(region, i)
     maker = range(start, k)
@@ -3257,13 +3262,13 @@ def _possessive_maker(region: Region, first: int, reach: int = 3) -> tuple[str, 
     "Mistral's new open-source model"), lowercased, and the index of its "'s"; ("", -1) when the
     possessor is none or a model ("Llama 3's open-source release")."""
     k, seen = first - 1, 0
-    while k > 0 and seen < reach and _lower(region, k) not in {"'s", "’s"}:
+    while k > 0 and seen < reach and _lower(region, k) != "'s":
         if k not in region.phrase_words and _lower(region, k) != "-":
             if not _plain_word(region, k) or _lower(region, k) in lx.DETERMINERS:
                 return "", -1
             seen += 1
         k -= 1
-    if _lower(region, k) not in {"'s", "’s"} or _lower(region, k - 1) in lx.CONTRACTED_SUBJECTS | {
+    if _lower(region, k) != "'s" or _lower(region, k - 1) in lx.CONTRACTED_SUBJECTS | {
         "here",
         "let",
     }:
@@ -3358,9 +3363,7 @@ def _plural_in_sentence(region: Region, first: int) -> list[Mention]:
     they = next(
         (k for k in range(first - 1, max(first - 4, start) - 1, -1) if _lower(region, k) == "they"), -1
     )
-    if they == -1 or not all(
-        _lower(region, k) in _PREDICATE_GLUE | {"'re", "’re"} for k in range(they + 1, first)
-    ):
+    if they == -1 or not all(_lower(region, k) in _PREDICATE_GLUE | {"'re"} for k in range(they + 1, first)):
         return []
     if _lower(region, they - 1) not in _CLAUSE_JOINS and _lower(region, they - 1) != ",":
         return []
@@ -3415,7 +3418,7 @@ def _plural_copula_subject(region: Region, first: int, reach: int = 6) -> bool:
     else:
         return False
     k += _lower(region, k) == "all"  # "They all are"
-    if _lower(region, k) not in {"are", "were", "'re", "’re"}:
+    if _lower(region, k) not in {"are", "were", "'re"}:
         return False
     k += 1 + (_lower(region, k + 1) in {"all", "both"})  # "They are all open-source models"
     if first - k > reach:
@@ -3635,8 +3638,8 @@ def _release_subject(region: Region, start: int, limit: int) -> int:
     k = start
     while k < limit and (
         _lower(region, k) in lx.DETERMINERS
-        or (_proper(region, k) and _lower(region, k + 1) in {"'s", "’s"})
-        or _lower(region, k) in {"'s", "’s"}
+        or (_proper(region, k) and _lower(region, k + 1) == "'s")
+        or _lower(region, k) == "'s"
     ):
         k += 1  # "The", "Meta's"
     j = k
@@ -3658,7 +3661,7 @@ def _closes_on_name(region: Region, mention: Mention) -> bool:
     if _lower(region, end) not in {".", "!"}:
         return False
     k = first - 1
-    if _lower(region, k) in {"'s", "’s"}:  # past the maker: "Moonshot AI's Kimi K2"
+    if _lower(region, k) == "'s":  # past the maker: "Moonshot AI's Kimi K2"
         k -= 1
         while k > 0 and _proper(region, k) and _lower(region, k - 1) not in lx.COPULAS | {"of"}:
             k -= 1
@@ -4124,7 +4127,7 @@ def _purpose_of(region: Region, first: int, reach: int = 14) -> list[Mention]:
         if _lower(region, j + 1) not in lx.OFFER_VERBS:
             return []  # "The goal of X is to beat open-source models": the claim is another's
         noun = j - 2
-        if _lower(region, noun - 1) in {"'s", "’s"} and _lower(region, noun) in lx.PURPOSE_NOUNS:
+        if _lower(region, noun - 1) == "'s" and _lower(region, noun) in lx.PURPOSE_NOUNS:
             hit = region.mention_ending_at(noun - 1)
             return [hit[0]] if hit is not None else []
         hit = region.mention_ending_at(noun + 1)
@@ -4147,7 +4150,7 @@ def _only_degree(region: Region, start: int, end: int, *, partitive: bool = Fals
         graded = _lower(region, k - 1) in {"most", "more"}
         of = partitive and (low == "of" or (low in lx.TRANSPARENT_OF and _lower(region, k + 1) == "of"))
         grading = low in lx.DETERMINERS or low in lx.DEGREE_GRADES or low.endswith(("est", "ly"))
-        possessor = low in {"'s", "’s"} or _lower(region, k + 1) in {"'s", "’s"}  # "Google's most capable"
+        possessor = low == "'s" or _lower(region, k + 1) == "'s"  # "Google's most capable"
         if not (grading or possessor or graded or of):
             return False
     return True
@@ -4201,7 +4204,7 @@ def _secondary_predicate(region: Region, first: int, words_back: int = 3) -> int
     counted = 0
     while k >= 0 and counted <= words_back and _same_sentence(region, k, first):
         low = region.words[k].lower
-        if low in {"'s", "’s"} or k in region.phrase_words:
+        if low == "'s" or k in region.phrase_words:
             k -= 1  # a possessive's "'s" is no word of its own: "becoming Google's most capable"
             continue
         if (
@@ -4227,10 +4230,10 @@ def _possessor(region: Region, first: int) -> list[Mention]:
         j = k - 1
         while j > 0 and k - j <= 3 and _plain_word(region, j) and _lower(region, j) not in {"its", "their"}:
             j -= 1
-        if _lower(region, j) in {"'s", "’s", "its", "their"} and j < k - 1:
+        if _lower(region, j) in {"'s", "its", "their"} and j < k - 1:
             first = j + 1  # the possessive over the first noun is the claim's too
     before = _lower(region, first - 1)
-    if before in {"'s", "’s"}:
+    if before == "'s":
         hit = region.mention_ending_at(first - 1)
         return [hit[0]] if hit is not None else []
     if before in {"its", "their"}:
@@ -4263,7 +4266,7 @@ def _relative_after(region: Region, i: int, reach: int = 3) -> int:
     for k in range(j + 1, j + 1 + reach):
         if _lower(region, k) == ",":
             return k if k > j + 1 else -1
-        if not _plain_word(region, k) and _lower(region, k) not in {"have", "'ve", "’ve"}:
+        if not _plain_word(region, k) and _lower(region, k) not in {"have", "'ve"}:
             return -1
     return -1
 
@@ -4656,7 +4659,7 @@ def _antecedent_in_sentence(region: Region, i: int) -> Mention | None:
 
 # What a post's subject does: "Mistral Large 3 is out", "Kimi K2 just dropped".
 _POST_VERBS = lx.CLAUSE_VERBS | {
-    "'s", "’s", "just", "now", "finally", "dropped", "drops", "launched", "launches", "released",
+    "'s", "just", "now", "finally", "dropped", "drops", "launched", "launches", "released",
     "gets", "got", "hits", "tops", "arrives", "arrived", "lands", "landed", "ships", "shipped",
 }  # fmt: skip
 
@@ -5031,7 +5034,7 @@ def _denied_pronoun(region: Region, k: int) -> bool:
     after = [_lower(region, j) for j in range(k + 1, k + 3)]
     if after[0] in lx.NEGATIONS:
         return True  # "it never", "it not"
-    return after[0] in lx.COPULAS | {"'s", "’s", "'re", "’re"} and after[1] in lx.NEGATIONS  # "it is nt"
+    return after[0] in lx.COPULAS | {"'s", "'re"} and after[1] in lx.NEGATIONS  # "it is nt"
 
 
 def _taken_back(
@@ -5089,11 +5092,7 @@ def _said_of(region: Region, first: int, ids: set[str], *, affirmed: bool = Fals
     open weights are", nor "it's not open weights")."""
     k, linked, negated = first - 1, False, False
     while k >= 0 and (_lower(region, k) in _PREDICATE_GLUE or _lower(region, k) in _STAYING):
-        linked = (
-            linked
-            or _lower(region, k) in lx.COPULAS | _STAYING
-            or _lower(region, k) in {"'s", "’s", "'re", "’re"}
-        )
+        linked = linked or _lower(region, k) in lx.COPULAS | _STAYING or _lower(region, k) in {"'s", "'re"}
         negated = negated or _lower(region, k) in lx.NEGATIONS
         k -= 1
     if k < 0 or (affirmed and (negated or not linked)):
@@ -5124,7 +5123,7 @@ _PREDICATE_GLUE = frozenset(
         "technically",
         "even",
     }
-    | {"just", "is", "are", "was", "were", "'s", "’s", "'re", "’re", "be", "been"}
+    | {"just", "is", "are", "was", "were", "'s", "'re", "be", "been"}
 )
 
 
@@ -5197,7 +5196,7 @@ def _ends_in_denial(region: Region, start: int, stop: int) -> bool:
     "disagrees"."""
     end = stop - 1 if stop > start and _lower(region, stop - 1) in {".", "!"} else stop
     tail = [_lower(region, k) for k in range(max(start, region.reach_back(end, 4)), end)]  # claims: none
-    denials = (["is", "n't"], ["is", "not"], ["are", "n't"], ["are", "not"], ["'s", "not"], ["’s", "not"])
+    denials = (["is", "n't"], ["is", "not"], ["are", "n't"], ["are", "not"], ["'s", "not"], ["not"])
     if any(tail[-3:] == [who, *d] for who in ("it", "they", "that") for d in denials):
         return True
     # "As of this week, it has not been.", "It wasn't."
@@ -5891,7 +5890,7 @@ def _appositive_name(region: Region, first: int, last: int, comma: int) -> list[
         return []
     before = _lower(region, first - 1)
     # A determiner or a possessive: "the", "Stability AI's", "Black Forest Labs'".
-    possessive = before in {"'s", "’s"} or (before in {"'", "’"} and _lower(region, first - 2).endswith("s"))
+    possessive = before == "'s" or (before in {"'", "’"} and _lower(region, first - 2).endswith("s"))
     if (before not in lx.DETERMINERS and not possessive) or _across_fronted(region, first, comma + 1):
         return []
     named = _chain_at(region, comma + 1)
@@ -6024,7 +6023,7 @@ def _then_used(region: Region, first: int, head: int) -> list[Mention]:
     return []
 
 
-_USER_LEAD = lx.USER_LEAD | {"'ve", "’ve", "have", "'m", "’m", "am"}  # "I've", "I'm"
+_USER_LEAD = lx.USER_LEAD | {"'ve", "have", "'m", "am"}  # "I've", "I'm"
 # A choice made, or told as an experience ("I've had good luck with X").
 _CHOSEN = (
     *(p for p in lx.CHOICE_PHRASES if p != ("thinking",)),
@@ -6519,7 +6518,6 @@ def _fronted_adjectives(region: Region, first: int, last: int) -> Mention | None
     subject = last + 1
     if _lower(region, subject) in {"it", "they"} and _lower(region, subject + 1) in lx.COPULAS | {
         "'s",
-        "’s",
         "runs",
     }:
         return _antecedent(region, subject)
@@ -6576,7 +6574,7 @@ def _framed_topic(region: Region, first: int, last: int) -> list[Mention]:
     if _lower(region, k) != "," or region.count(head.index, k) > 4:
         return []
     k += 1
-    if _lower(region, k) in {"it", "that", "this"} and _lower(region, k + 1) in {"is", "was", "'s", "’s"}:
+    if _lower(region, k) in {"it", "that", "this"} and _lower(region, k + 1) in {"is", "was", "'s"}:
         k += 2  # "it is X": the identity
     k += _lower(region, k) == "the"
     named = _chain_at(region, k)
@@ -6781,9 +6779,7 @@ def _asked_with_auxiliary(region: Region, first: int, reach: int = 4) -> bool:
     start, end = _sentence_bounds(region, first)
     if _lower(region, end - 1) != "?" or _lower(region, start) not in lx.AUXILIARIES or first - start > reach:
         return False
-    return all(
-        _lower(region, k).isalpha() or _lower(region, k) in {"'s", "’s"} for k in range(start + 1, first)
-    )
+    return all(_lower(region, k).isalpha() or _lower(region, k) == "'s" for k in range(start + 1, first))
 
 
 def _added_to_collection(region: Region, first: int, last: int, head: _Head) -> list[Mention]:
@@ -6845,7 +6841,7 @@ def _name_as_kind(region: Region, first: int, reach: int = 4) -> bool:
         return True
     while k >= 0 and first - k <= reach and _plain_word(region, k) and _lower(region, k) not in lx.COPULAS:
         k -= 1  # premodifiers: "first", "new"
-    if _lower(region, k) in {"'s", "’s"}:
+    if _lower(region, k) == "'s":
         k -= 1
         if not region.words[k].text[:1].isupper() or region.mention_ending_at(k + 1) is not None:
             return False  # a place or a people ("China's"), not a model's own
@@ -6885,7 +6881,7 @@ def _group_of(region: Region, noun: int) -> list[Mention]:
     while k < noun + 6 and _same_sentence(region, noun, k) and k not in region.phrase_words:
         if region.mention_at(k) is not None:
             return _joined_list(region, list_after(region, k))
-        possessive = _lower(region, k + 1) in {"'s", "’s"} and _proper(region, k)
+        possessive = _lower(region, k + 1) == "'s" and _proper(region, k)
         if not (_plain_word(region, k) or possessive) or _lower(region, k) in lx.MODEL_NOUNS:
             return []
         k += 2 if possessive else 1
@@ -7149,7 +7145,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
     attributive = head.kind == "model"
     role = "attributive" if attributive else "predicative"
     own = attributive and region.words[head.index].lower in lx.OWN_NOUNS
-    if own and _lower(region, first - 1) in {"'s", "’s"} and (owner := _possessor(region, first)):
+    if own and _lower(region, first - 1) == "'s" and (owner := _possessor(region, first)):
         return Attachment(claim, tuple(owner), "possessor", role)  # "DeepSeek-R1's open-source release"
     if said_of := _fronted_description(region, first, last, head):
         if _lower(region, _sentence_bounds(region, first)[0]) in {"among", "amongst"}:
@@ -7172,14 +7168,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             members = _colon_members(region, head.index + 2)
             if not members and _lower(region, head.index + 2) == "(":
                 # "Open-source LLM support (X, Y)": a bracket of names alone after the compound
-                close = next(
-                    (
-                        k
-                        for k in range(head.index + 3, min(head.index + 30, len(region.words)))
-                        if _lower(region, k) == ")"
-                    ),
-                    -1,
-                )
+                close = _bracket_closing(region, head.index + 2, 27)
                 members = _names_alone(region, head.index + 3, close) if close != -1 else []
             at = region.word_range(members[0].start, members[0].end)[0] if members else -1
             compared = any(
@@ -7330,7 +7319,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         # "it was, at the time, the most capable open-source ...", "it's one of the most
         # popular open-source ...": the subject the copula links, however long the predicate.
         far = _it_near(region, first, 12)
-        if far != -1 and _lower(region, far + 1) in lx.COPULAS | {"'s", "’s"}:
+        if far != -1 and _lower(region, far + 1) in lx.COPULAS | {"'s"}:
             it = far
     if _it_may_be_other(region, it):
         return Attachment(claim, skipped="'it' may be something else")
@@ -7750,7 +7739,7 @@ def _it_is_next(region: Region, first: int, head: int) -> list[Mention]:
     elif _lower(region, k) not in {"it", "that", "this"}:
         return []
     k += 1
-    if _lower(region, k) in {"'s", "’s", "is", "was"}:
+    if _lower(region, k) in {"'s", "is", "was"}:
         k += 1
     else:
         return []
@@ -7797,11 +7786,10 @@ def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention
             j = _past_aside(region, k + 1)
             if _lower(region, j) in {"the", "probably", "arguably", "still", "now", "clearly"}:
                 j += 1
-            if _proper(region, j) and _lower(region, j + 1) in {"'s", "’s"} and region.mention_at(j + 2):
+            if _proper(region, j) and _lower(region, j + 1) == "'s" and region.mention_at(j + 2):
                 j += 2  # "... are Meta's Llama 3 and Google's Gemma 2": past the maker's possessive
             if region.mention_at(j) is not None and _lower(region, region.mention_at(j)[1]) not in {
                 "'s",
-                "’s",
             }:
                 return _chain_at(region, j)
             return []
@@ -8189,9 +8177,9 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
                     words[m].lower in lx.SUBJECT_LEAD
                     or words[m].lower in lx.NAMING_WORDS  # "The model, called QwQ-32B, ...", "It's called X"
                     or (words[m].lower in lx.MODEL_NOUNS | {","} and naming)  # "The models, called X"
-                    or words[m].lower in {"it", "'s", "’s", "is", "was"}
+                    or words[m].lower in {"it", "'s", "is", "was"}
                     or words[m].text[:1].isupper()
-                    or _lower(region, m + 1) in {"'s", "’s"}
+                    or _lower(region, m + 1) == "'s"
                     for m in lead
                 )
             )
@@ -8251,7 +8239,7 @@ def _open_sourced(region: Region, claim: Claim, first: int, last: int) -> bool:
     while _lower(region, k).endswith("ly") and _lower(region, k).isalpha():
         k -= 1  # "have been rapidly open-sourcing"
     # The progressive reports an act under way: "Chinese labs are open-sourcing their models".
-    progressive = _lower(region, k) in {"been", "is", "are", "was", "were", "'re", "’re"}
+    progressive = _lower(region, k) in {"been", "is", "are", "was", "were", "'re"}
     return region.words[last - 1].lower.endswith("ed") or _lower(region, k) in lx.BEGAN or progressive
 
 
@@ -8434,7 +8422,7 @@ def _starts_with_reference(region: Region, first: int) -> bool:
     # ...": a singular description of the newest release points back at it (a maker's
     # possessive must be the named model's maker, which attachment checks).
     lead = start + 1 if opening[:1] in (["the"], ["this"]) else -1
-    if len(opening) == 2 and opening[1] in {"'s", "’s"} and words[start].text[:1].isupper():
+    if len(opening) == 2 and opening[1] == "'s" and words[start].text[:1].isupper():
         lead = start + 2 if region.mention_at(start) is None else -1
     new = lead != -1 and all(_lower(region, k) in lx.RECENT for k in range(lead, first))
     singular = _lower(region, head.index) in lx.DEFINITE_MODEL - {"models", "weights"}
@@ -8636,7 +8624,7 @@ def _in_owner_name(region: Region, i: int) -> bool:
     if i == 0 or not words[i].text[:1].isupper() or not words[i - 1].text[:1].isupper():
         return False
     for k in range(i + 1, min(i + 4, len(words))):
-        if words[k].lower in {"'s", "’s"}:
+        if words[k].lower == "'s":
             return k > i + 1
         if not words[k].text[:1].isupper():
             return False
@@ -8647,8 +8635,8 @@ def _singular_copula(region: Region, start: int, end: int) -> bool:
     """The first copula between words ``start`` and ``end`` is singular ("is", "was", "'s")."""
     for k in range(start, end):
         low = _lower(region, k)
-        if low in lx.COPULAS or low in {"'s", "’s"}:
-            return low in {"is", "was", "'s", "’s", "isn't", "wasn't"}
+        if low in lx.COPULAS or low == "'s":
+            return low in {"is", "was", "'s", "isn't", "wasn't"}
     return False
 
 
@@ -8694,7 +8682,7 @@ def _possessor_of_action(region: Region, claim: Claim, first: int, last: int) ->
     name spelled as its maker's, or a verbal noun with an object after it, gives none."""
     if not claim.text.lower().endswith("ing") or _lower(region, last) == "of":
         return None
-    hit = region.mention_ending_at(first - (_lower(region, first - 1) in {"'s", "’s"}))
+    hit = region.mention_ending_at(first - (_lower(region, first - 1) == "'s"))
     if hit is None or not hit[0].possessive:
         return None
     mention = hit[0]
@@ -9063,7 +9051,7 @@ def _verb_object(region: Region, claim: Claim, last: int) -> Attachment | None:
             i += 1  # another claim, or what a fix writes, is no object ("open-source", "weights")
             continue
         if (hit := region.mention_at(i)) is not None:
-            owned = hit[1] + (_lower(region, hit[1]) in {"'s", "’s"})
+            owned = hit[1] + (_lower(region, hit[1]) == "'s")
             if hit[0].possessive and _lower(region, owned) in lx.OWN_NOUNS:
                 return Attachment(claim, (hit[0],), "verb", "verb")  # "open-sourced Grok-1's weights"
             if hit[0].possessive:

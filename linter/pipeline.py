@@ -396,7 +396,7 @@ def region_from_doc(doc: Doc) -> Region:
         for k in range(i, min(i + 3, len(words) - 1)):
             if words[k].block != block:
                 break
-            if words[k].lower in {"'s", "’s"} and words[i].text[:1].isupper():
+            if words[k].lower == "'s" and words[i].text[:1].isupper():
                 return named_first(k + 1)
             if words[k].lower == ":" and k > i and words[k + 1].block == block:
                 label = {w.lower for w in words[i:k]}
