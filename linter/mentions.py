@@ -9,7 +9,6 @@ variant suffixes. A match that runs on into a longer identifier ("llama.cpp", "m
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +16,7 @@ from functools import lru_cache
 from linter.names import (
     AFTER,
     SUFFIX,
+    TYPESET,
     VERSION,
     alias_pattern,
     describable,
@@ -294,10 +294,10 @@ def _compile(vocab: Vocabulary) -> _Compiled:
     plain = plain_aliases(alias for entry in vocab.entries.values() for alias in entry.aliases)
     for entry in vocab.entries.values():
         # (spelled as the text is searched: "Tülu" as "Tulu")
-        for alias in (a.translate(_TYPESET) for a in entry.aliases):
+        for alias in (a.translate(TYPESET) for a in entry.aliases):
             owner[normalise_name(alias)] = entry.id
             names.append(alias)
-        for alias in (a.translate(_TYPESET) for a in entry.context_aliases):
+        for alias in (a.translate(TYPESET) for a in entry.context_aliases):
             owner[normalise_name(alias)] = entry.id
             context_only.add(normalise_name(alias))
             names.append(alias)
@@ -320,23 +320,6 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _ITEM_MARKS = " \t\r\n*_-•·.,;:|"
 
 
-def _base_letter(char: str) -> str:
-    base = unicodedata.normalize("NFD", char)[0]
-    return base if base.isascii() and base.isalpha() else char
-
-
-# Characters that stand for plain ones inside names: typeset hyphens ("Qwen3‑Max" with U+2011),
-# the multiplication sign ("Mixtral 8×7B") and accented Latin letters ("Vicuña", "Tülu").
-_TYPESET = str.maketrans(
-    {
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u00d7": "x",
-        **{chr(c): _base_letter(chr(c)) for c in range(0xC0, 0x250) if _base_letter(chr(c)) != chr(c)},
-    }
-)
-
-
 def find_mentions(
     text: str,
     vocab: Vocabulary,
@@ -355,8 +338,8 @@ def find_mentions(
         blocked = [m.span() for m in compiled.software.finditer(text)]
     out: list[Mention] = []
     unsure: list[Mention] = []  # context-only names without their developer nearby
-    # One character each, so offsets hold.
-    searched = _split_pairs(text.translate(_TYPESET))
+    # (names.TYPESET folds one character into one, so offsets hold)
+    searched = _split_pairs(text.translate(TYPESET))
     for match in compiled.pattern.finditer(searched):
         alias_text = searched[match.alias_start : match.alias_end]
         key = normalise_name(alias_text)

@@ -7,6 +7,7 @@ every spelling of an alias) need the same folding, so it lives here, below both 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -39,6 +40,25 @@ _MODIFIER_TAIL = (
     r"-(?:class|level|grade|based|like|style|sized|quality|powered|tier|compatible|equivalent)(?![\w])"
 )
 AFTER = rf"(?:(?={_MODIFIER_TAIL})|(?![\w]|[.\-_/][a-z0-9]))"
+
+
+def _base_letter(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() and base.isalpha() else char
+
+
+# Characters that stand for plain ones inside names, one character each so offsets hold:
+# typeset hyphens ("Qwen3‑Max" with U+2011), the multiplication sign ("Mixtral 8×7B") and
+# accented Latin letters ("Vicuña", "Tülu"). The mention finder searches text and aliases so
+# translated; the prescan folds a file that holds them the same way.
+TYPESET = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00d7": "x",
+        **{chr(c): base for c in range(0xC0, 0x250) if (base := _base_letter(chr(c))) != chr(c)},
+    }
+)
 # Compiled here: these run for every alias of the vocabulary at each start.
 _SEPARATORS = re.compile(r"[\s\-_]+")
 _LETTERS_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from linter.names import (
     SUFFIX,
+    TYPESET,
     VERSION,
     describable,
     described_as_models,
@@ -44,10 +45,12 @@ if TYPE_CHECKING:
     from linter.config import Config
     from linter.vocab import Vocabulary
 
-_FORMAT = 10  # bump when the way the scan is built changes: old cache entries are then ignored
+_FORMAT = 11  # bump when the way the scan is built changes: old cache entries are then ignored
 # Characters whose case folding gives an ASCII letter ("ſ" → "s", the Kelvin sign → "k"): the
 # mention finder folds them, lower-casing bytes does not. Rare; such a file is not skipped.
 _FOLDS_TO_ASCII = (b"\xc5\xbf", b"\xe2\x84\xaa")  # looked for with `in`, far faster than a pattern
+# The UTF-8 of the characters names.TYPESET folds: U+00C0 to U+024F, and U+2010, U+2011.
+_TYPESET_BYTES = re.compile(rb"[\xc3-\xc9][\x80-\xbf]|\xe2\x80[\x90\x91]")
 # Between two words of a name the prose holds at most 8 spaces, hyphens or underscores; the raw
 # file holds there what was masked into them: emphasis and escapes, a blockquote marker after a
 # line break, or a whole construct (an entity, a short tag or comment, a code span, a link
@@ -82,10 +85,11 @@ _SCAN_LIMIT = 8 * 1024 * 1024
 
 
 def alias_words(alias: str) -> list[str]:
-    """An alias's words as the mention finder matches them, casefolded: split at separators and
-    where a digit follows a letter ("Llama2" is "llama", "2")."""
+    """An alias's words as the mention finder matches them, casefolded and with typeset
+    characters folded ("Tülu" is "tulu"): split at separators and where a digit follows a letter
+    ("Llama2" is "llama", "2")."""
     out: list[str] = []
-    for part in re.split(r"[\s\-_]+", alias.strip().casefold()):
+    for part in re.split(r"[\s\-_]+", alias.translate(TYPESET).strip().casefold()):
         out.extend(c for c in re.split(r"(?<=[^\W\d_])(?=\d)", part) if c)
     return out
 
@@ -586,8 +590,12 @@ def might_name(data: bytes, config: Config, path: str | None = None) -> bool:
     scan = _scan_for(tuple(config.vocab_files))
     if scan is None or any(folds in data for folds in _FOLDS_TO_ASCII):
         return True
+    text = None  # the characters the readers and the mention finder see, where bytes differ
     if path is not None and path.lower().endswith(_HTML_SUFFIXES) and b"&" in data:
         import html
 
-        return scan.search(html.unescape(data.decode("utf-8", "replace")).encode(), transformed=True)
-    return scan.search(data)
+        text = html.unescape(data.decode("utf-8", "replace"))
+    if not data.isascii() and _TYPESET_BYTES.search(data):
+        # "Vicuña", "Mixtral 8×7B": the mention finder matches names past these characters
+        text = (text if text is not None else data.decode("utf-8", "replace")).translate(TYPESET)
+    return scan.search(text.encode(), transformed=True) if text is not None else scan.search(data)

@@ -50,6 +50,8 @@ def named(text: str, path: str = "a.md") -> bool:
         "honestly mixtral is open source",  # a coined name the vocabulary also spells in lower case
         "Cohere's Command A is open source.",
         "## Open-source LLMs we like\n\n- command a\n",  # alone in its item
+        "Our bot runs Vicuña 13B, which is open source.",  # an accented letter the finder folds
+        "Mixtral 8×7B is open source.",  # the multiplication sign
     ],
 )
 def test_every_spelling_of_a_model_name_gets_through(text: str) -> None:
