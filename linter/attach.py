@@ -565,7 +565,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     if (
         _lower(region, k) == "as"
         and presenter != -1
-        and _lower(region, presenter - 1) not in {"we", "i"}
+        and before_presenter not in {"we", "i"}
         and (not passive or _label_doubted(region, first))
     ):
         return "reported"
@@ -6586,6 +6586,9 @@ def _framed_topic(region: Region, first: int, last: int) -> list[Mention]:
     return named
 
 
+# The class's field as a noun a claim heads: "the open-source LLM space", "the open-source community".
+_FIELD_NOUNS = lx.DOMAIN_NOUNS | {"community", "ecosystem"}
+
 # Prepositions before a class that place a model in it ("setting the pace in open-source AI").
 _PLACING = frozenset({"in", "of", "on", "into", "among", "within"})
 
@@ -6603,7 +6606,7 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     # "... the most capable small model in the open-source community": ranked among the class
     ranked = (
         head.kind == "software"
-        and _lower(region, head.index) in lx.DOMAIN_NOUNS | {"community", "ecosystem"}
+        and _lower(region, head.index) in _FIELD_NOUNS
         and _lower(region, first - 1) == "the"
         and _lower(region, first - 2) in {"in", "among"}
         and _lower(region, first - 3) in lx.MODEL_NOUNS
@@ -7590,7 +7593,7 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
             for k in between
         )  # "easy-to-use" is one word
         # "X is a pillar of the open-source AI world": a role in the class's field
-        field = noun.lower in lx.DOMAIN_NOUNS | {"ecosystem", "community", "movement"}
+        field = noun.lower in _FIELD_NOUNS | {"movement"}
         role = any(
             _lower(region, k) in lx.ROLE_NOUNS and _lower(region, k + 1) in {"of", "in", "among"}
             for k in between
