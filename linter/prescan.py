@@ -49,8 +49,16 @@ _FORMAT = 11  # bump when the way the scan is built changes: old cache entries a
 # Characters whose case folding gives an ASCII letter ("ſ" → "s", the Kelvin sign → "k"): the
 # mention finder folds them, lower-casing bytes does not. Rare; such a file is not skipped.
 _FOLDS_TO_ASCII = (b"\xc5\xbf", b"\xe2\x84\xaa")  # looked for with `in`, far faster than a pattern
-# The UTF-8 of the characters names.TYPESET folds: U+00C0 to U+024F, and U+2010, U+2011.
+# The UTF-8 of the characters names.TYPESET folds (U+00C0 to U+024F, U+2010, U+2011), and what
+# each becomes.
 _TYPESET_BYTES = re.compile(rb"[\xc3-\xc9][\x80-\xbf]|\xe2\x80[\x90\x91]")
+_FOLDED = {chr(c).encode(): folded.encode() for c, folded in TYPESET.items()}
+
+
+def _fold_bytes(match: re.Match[bytes]) -> bytes:
+    return _FOLDED.get(match.group(), match.group())
+
+
 # Between two words of a name the prose holds at most 8 spaces, hyphens or underscores; the raw
 # file holds there what was masked into them: emphasis and escapes, a blockquote marker after a
 # line break, or a whole construct (an entity, a short tag or comment, a code span, a link
@@ -590,12 +598,13 @@ def might_name(data: bytes, config: Config, path: str | None = None) -> bool:
     scan = _scan_for(tuple(config.vocab_files))
     if scan is None or any(folds in data for folds in _FOLDS_TO_ASCII):
         return True
-    text = None  # the characters the readers and the mention finder see, where bytes differ
+    if not data.isascii():
+        # "Vicuña", "Mixtral 8×7B": the mention finder matches names past these characters, so
+        # the scan reads them folded too (what follows a name reads the same folded)
+        data = _TYPESET_BYTES.sub(_fold_bytes, data)
     if path is not None and path.lower().endswith(_HTML_SUFFIXES) and b"&" in data:
         import html
 
-        text = html.unescape(data.decode("utf-8", "replace"))
-    if not data.isascii() and _TYPESET_BYTES.search(data):
-        # "Vicuña", "Mixtral 8×7B": the mention finder matches names past these characters
-        text = (text if text is not None else data.decode("utf-8", "replace")).translate(TYPESET)
-    return scan.search(text.encode(), transformed=True) if text is not None else scan.search(data)
+        unescaped = html.unescape(data.decode("utf-8", "replace")).encode()
+        return scan.search(_TYPESET_BYTES.sub(_fold_bytes, unescaped), transformed=True)
+    return scan.search(data)
