@@ -1864,6 +1864,9 @@ def _announced(region: Region, first: int, last: int, reach: int = 12) -> list[M
             if items and _lower(region, which) in {"which", "what"} and _lower(region, which + 1) != "of":
                 return list(items)  # "**Which models are open source?**" over a list of them
             answer = _past_label(region, answer)
+            # "Probably X.", "Easily X.", "Hands down, X.": a hedge or a stress before the answer
+            while _lower(region, answer) in _ANSWER_HEDGES or _lower(region, answer) == ",":
+                answer += 1
             asked = _past_label(region, _question_start(region, start, first))
             # "Which open-source models ...?" and a bare noun phrase ("The best open-source LLM
             # right now?") ask for instances; a sentence opening with one answers. So does a
@@ -3254,6 +3257,19 @@ def _by_maker(region: Region, first: int, antecedent: Mention | None) -> Mention
                 end += 1
             maker = " ".join(_lower(region, j) for j in range(k + 1, end))
             return antecedent if _made_by(region, antecedent, maker) else None
+        if (
+            _lower(region, k) in lx.DEFINITE_MODEL
+            and _lower(region, k + 1) in {"from", "by"}
+            and k + 2 < first
+        ):
+            # "The 7B model from Mistral is open source": a description with a maker of its own
+            # (which may be a family's name too) points back only at that maker's model.
+            end = k + 2
+            while end < first and region.words[end].text[:1].isupper():
+                end += 1
+            if end > k + 2:
+                maker = " ".join(_lower(region, j) for j in range(k + 2, end))
+                return antecedent if _made_by(region, antecedent, maker) else None
     return antecedent
 
 
@@ -4822,6 +4838,17 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         known = {m.start for m in attachment.mentions}
         more = tuple(m for m in echoed if m.start not in known)
         return replace(attachment, mentions=attachment.mentions + more)
+    if (
+        (attachment.how == "anaphora" or attachment.skipped == "no model named")
+        and not reason
+        and _lower(region, first - 1) in lx.COPULAS
+        and (echoed := _elliptical(region, last))
+    ):
+        # "The new model is open source; so is Zephyr 7B": the echo's names, whatever the first
+        # clause's subject stands for.
+        return Attachment(
+            claim, attachment.mentions + tuple(echoed), attachment.how or "ellipsis", "predicative"
+        )
     return attachment
 
 
@@ -5264,6 +5291,22 @@ def _past_label(region: Region, i: int) -> int:
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+# Words that hedge or stress an answer without changing what it names.
+_ANSWER_HEDGES = frozenset(
+    {
+        "probably",
+        "likely",
+        "arguably",
+        "easily",
+        "definitely",
+        "clearly",
+        "maybe",
+        "perhaps",
+        "honestly",
+        "still",
+    }
+)
 
 
 def _question_start(region: Region, start: int, first: int) -> int:
@@ -5849,10 +5892,11 @@ def _wanted_then_picked(region: Region, first: int, head: int) -> list[Mention]:
         chosen = set(said) & (lx.CHOICE_NOUNS | {"one", "answer", "winner"})
         rejected = set(said) & (lx.NEGATIONS | {"wrong", "bad", "poor", "worst"})  # "the wrong choice"
         return _chain_at(region, k) if chosen and not rejected else []
-    picks = lx.RECOMMEND_VERBS | {"try", "get", "grab", "go", "consider"}
+    picks = lx.RECOMMEND_VERBS | {"try", "get", "grab", "go", "consider", "look", "check"}
     if _lower(region, k) not in picks:
         return []
     k += 1 + (_lower(region, k) == "go" and _lower(region, k + 1) == "with")
+    k += _lower(region, k - 1) in {"look", "check"} and _lower(region, k) in {"at", "out"}
     # "pick open-source X and Y": the picks are the names, with or without a claim on them (the
     # list fix drops it).
     return _chain_at(region, region.past_phrases(k))
@@ -6589,6 +6633,21 @@ def _framed_topic(region: Region, first: int, last: int) -> list[Mention]:
 # The class's field as a noun a claim heads: "the open-source LLM space", "the open-source community".
 _FIELD_NOUNS = lx.DOMAIN_NOUNS | {"community", "ecosystem"}
 
+# Nouns of arriving in a class: "X is the newest entrant (addition) to the open-source LLM space".
+_ARRIVALS = frozenset(
+    {
+        "addition",
+        "additions",
+        "arrival",
+        "contribution",
+        "contributions",
+        "entrant",
+        "entrants",
+        "newcomer",
+        "newcomers",
+    }
+)
+
 # Prepositions before a class that place a model in it ("setting the pace in open-source AI").
 _PLACING = frozenset({"in", "of", "on", "into", "among", "within"})
 
@@ -6640,7 +6699,9 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     # ("a new standard for open-source LLMs": a mark the class is measured by, set by a member;
     # the judge weighs it only where the model can be downloaded, as "GPT-4 set the bar" is not)
     standard = _lower(region, j) == "for" and _lower(region, j - 1) in lx.MILESTONES | {"standard", "bar"}
-    if _lower(region, j) in lx.PREPOSITIONS - _PLACING and not standard:
+    # ("the latest entrant to the open-source LLM space": an arrival joins what it arrives in)
+    joined = _lower(region, j) == "to" and _lower(region, j - 1) in _ARRIVALS
+    if _lower(region, j) in lx.PREPOSITIONS - _PLACING and not standard and not joined:
         return None
     between = range(hit[1], first)
     if _lower(region, hit[1]) in lx.LIST_SEPARATORS | {",", "/", "&"} and region.mention_at(hit[1] + 1):
@@ -8128,7 +8189,10 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     # Not the "released" a fix wrote ("is released with open weights"): a fix's words are none.
     # "Meta is making its large language model open source": making it open is releasing it.
     acts = lx.RELEASE_VERBS | lx.MAKE_VERBS
-    released = any(words[k].lower in acts and k not in region.phrase_words for k in window)
+    acted = [k for k in window if words[k].lower in acts and k not in region.phrase_words]
+    # "Meta unveiled X on Tuesday, calling it the first open-source model": what was released is
+    # named in the claim's own sentence; the next sentence's model is another.
+    released = bool(acted) and not any(region.mention_at(k) for k in range(acted[0] + 1, first))
     # "Mistral has a new open-source model.", "Google's latest open-source model is here.": a new
     # model is one just released.
     released = released or any(words[k].lower in lx.NEW_WORDS for k in range(max(start, first - 3), first))
@@ -8355,7 +8419,7 @@ def _likened(region: Region, first: int) -> list[Mention]:
     return [m for m in named if _names_itself(region, m) and not m.possessive]
 
 
-def _inverted_it(region: Region, first: int, reach: int = 5) -> bool:
+def _inverted_it(region: Region, first: int, reach: int = 8) -> bool:
     """ "it" is what the claim is said of, though no copula links them: "Not only is it open
     source, ..." ("not only" inverts "it" and its copula); "The company calls it its most capable
     open-source model" (the object a calling verb names the claim's noun phrase of)."""
@@ -8367,7 +8431,8 @@ def _inverted_it(region: Region, first: int, reach: int = 5) -> bool:
     it = next((k for k in back if _lower(region, k) == "it"), -1)
     if it == -1 or it + 1 == first or _lower(region, it - 1) not in lx.CALLING_VERBS:
         return False  # (not "outlets called it open source": a label others give it)
-    return all(_plain_word(region, k) for k in range(it + 1, first))
+    # a hyphen joins a compound premodifier ("the first frontier-level open-source model")
+    return all(_plain_word(region, k) or _lower(region, k) == "-" for k in range(it + 1, first))
 
 
 def _starts_with_reference(region: Region, first: int) -> bool:

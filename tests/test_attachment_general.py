@@ -4680,6 +4680,31 @@ FLAG = [
         "Mixtral 8x7B set a new bar for open-source chat models last winter.",
         [("Mixtral 8x7B", "OW101")],
     ),
+    (
+        "a calling verb's 'it' past a hyphenated premodifier",
+        "Meta unveiled Llama 3.1 405B on Tuesday, calling it the first frontier-level open source AI model.",
+        [("Llama 3.1 405B", "OW102")],
+    ),
+    (
+        "an arrival in the class's field",
+        "Snowflake Arctic is the newest entrant to the open-source LLM space.",
+        [("Snowflake Arctic", "OW101")],
+    ),
+    (
+        "a phrasal pick after a fronted class",
+        "For an open-source option, check out Mistral NeMo.",
+        [("Mistral NeMo", "OW101")],
+    ),
+    (
+        "a hedged answer to a bare class question",
+        "The best open-source LLM today? Probably Llama 3.1 405B.",
+        [("Llama 3.1 405B", "OW102")],
+    ),
+    (
+        "an echo after a clause whose subject names no model",
+        "The 7B model from Mistral is open source; so is Zephyr 7B.",
+        [("Zephyr 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6904,6 +6929,25 @@ DONT_FLAG = [
     (
         "a closed model that set the bar for the class",
         "GPT-4 set the bar for open-source models years ago.",
+    ),
+    (
+        "a release named in the claim's own sentence is not the next paragraph's model",
+        (
+            "Meta on Tuesday unveiled Llama 3.1 405B, describing the first frontier-level open source AI"
+            " model.\n\nThe flagship of the other lab, Mixtral 8x22B, is fast."
+        ),
+    ),
+    (
+        "a description with another maker does not point back",
+        "Hunyuan-Large has 389B parameters.\n\nThe small model from Mistral is open source.",
+    ),
+    (
+        "a threat to the class's field is not in it",
+        "GPT-4o is a threat to the open-source LLM space.",
+    ),
+    (
+        "a hedged no is no answer",
+        "The best open-source LLM today? Probably not GPT-4o.",
     ),
 ]
 
