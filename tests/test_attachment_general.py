@@ -4680,6 +4680,21 @@ FLAG = [
         "Mixtral 8x7B set a new bar for open-source chat models last winter.",
         [("Mixtral 8x7B", "OW101")],
     ),
+    (
+        "a bare family name whose releases are all restricted",
+        "LG's EXAONE is a strong open-source model for Korean.",
+        [("EXAONE", "OW102")],
+    ),
+    (
+        "a bare family name with no open-source member",
+        "For captions we run Moondream, an open-source vision model.",
+        [("Moondream", "OW104")],
+    ),
+    (
+        "a bare family name whose releases are all open weights",
+        "Meituan released LongCat as open source.",
+        [("LongCat", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
