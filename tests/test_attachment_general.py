@@ -4704,6 +4704,19 @@ FLAG = [
         "an echo after a clause whose subject names no model",
         "The 7B model from Mistral is open source; so is Zephyr 7B.",
         [("Zephyr 7B", "OW101")],
+        "a bare family name whose releases are all restricted",
+        "LG's EXAONE is a strong open-source model for Korean.",
+        [("EXAONE", "OW102")],
+    ),
+    (
+        "a bare family name with no open-source member",
+        "For captions we run Moondream, an open-source vision model.",
+        [("Moondream", "OW104")],
+    ),
+    (
+        "a bare family name whose releases are all open weights",
+        "Meituan released LongCat as open source.",
+        [("LongCat", "OW101")],
     ),
 ]
 

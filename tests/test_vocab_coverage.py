@@ -372,6 +372,25 @@ SPELLINGS = [
     ("SD3.5-Large", "stable-diffusion-3.5"),
     ("sd3.5_large", "stable-diffusion-3.5"),
     ("NVIDIA-Nemotron-Nano-12B-v2", "nemotron-nano-2"),
+    # Bare family names and short names (2024-2026 writing).
+    ("EXAONE", "exaone"),
+    ("Skywork", "skywork"),
+    ("Skywork-R1V3-38B", "skywork-r1v3"),
+    ("Moondream", "moondream"),
+    ("Moondream 3", "moondream3-preview"),
+    ("SEA-LION", "sea-lion"),
+    ("SEA-LION v2.1", "sea-lion-v2"),
+    ("SEA-LION v3", "sea-lion-v3"),
+    ("Gemma-SEA-LION-v3-9B-IT", "sea-lion-v3"),
+    ("LongCat", "longcat"),
+    ("PixArt", "pixart"),
+    ("PixArt-\u03b1", "pixart-alpha"),
+    ("CogView", "cogview"),
+    ("MobileLLM", "mobilellm"),
+    ("MobileLLM-125M", "mobilellm-v1"),
+    ("Xwin", "xwin"),
+    ("Phind", "phind"),
+    ("AI21 Jurassic", "jurassic"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
@@ -436,6 +455,7 @@ CONTEXT_ONLY = [
     ("HKUST and M-A-P released YuE last week.", "YuE is a common surname.", "yue"),
     ("Fudan University released MOSS in 2023.", "MOSS is a governance tool.", "moss-003"),
     ("Meta released CWM for research.", "CWM is a payroll term.", "code-world-model"),
+    ("AI21 Labs served Jurassic through its API.", "Jurassic Park is a film.", "jurassic"),
 ]
 
 
