@@ -4680,6 +4680,21 @@ FLAG = [
         "Mixtral 8x7B set a new bar for open-source chat models last winter.",
         [("Mixtral 8x7B", "OW101")],
     ),
+    (
+        "a hosted video generator called open source",
+        "For the trailer we animated the stills with Kling 2.1, an open-source video model.",
+        [("Kling 2.1", "OW103")],
+    ),
+    (
+        "a small model under a revenue-capped licence",
+        "On the phone build we ship LFM2, which is fully open source.",
+        [("LFM2", "OW102")],
+    ),
+    (
+        "a hosted speech model as an open-source voice",
+        "The narration uses Eleven Multilingual v2, an open-source TTS model.",
+        [("Eleven Multilingual v2", "OW103")],
+    ),
 ]
 
 DONT_FLAG = [
