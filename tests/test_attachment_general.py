@@ -4704,6 +4704,8 @@ FLAG = [
         "an echo after a clause whose subject names no model",
         "The 7B model from Mistral is open source; so is Zephyr 7B.",
         [("Zephyr 7B", "OW101")],
+    ),
+    (
         "a bare family name whose releases are all restricted",
         "LG's EXAONE is a strong open-source model for Korean.",
         [("EXAONE", "OW102")],
@@ -4717,6 +4719,21 @@ FLAG = [
         "a bare family name whose releases are all open weights",
         "Meituan released LongCat as open source.",
         [("LongCat", "OW101")],
+    ),
+    (
+        "a hosted video generator called open source",
+        "For the trailer we animated the stills with Kling 2.1, an open-source video model.",
+        [("Kling 2.1", "OW103")],
+    ),
+    (
+        "a small model under a revenue-capped licence",
+        "On the phone build we ship LFM2, which is fully open source.",
+        [("LFM2", "OW102")],
+    ),
+    (
+        "a hosted speech model as an open-source voice",
+        "The narration uses Eleven Multilingual v2, an open-source TTS model.",
+        [("Eleven Multilingual v2", "OW103")],
     ),
 ]
 

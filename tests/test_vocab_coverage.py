@@ -391,6 +391,31 @@ SPELLINGS = [
     ("Xwin", "xwin"),
     ("Phind", "phind"),
     ("AI21 Jurassic", "jurassic"),
+    # Round four (models missing entirely): hosted video, image and speech products, and open releases.
+    ("Kling", "kling"),
+    ("Kling AI", "kling"),
+    ("Kling 2.1 Master", "kling"),
+    ("kling-v2-1-master", "kling"),
+    ("Hailuo 02", "hailuo"),
+    ("MiniMax-Hailuo-2.3", "hailuo"),
+    ("Seedream 4.0", "seedream"),
+    ("SeedEdit 3.0", "seedream"),
+    ("Seedance 1.0 Pro", "seedance"),
+    ("seedance-1-0-lite", "seedance"),
+    ("Eleven v3", "elevenlabs-models"),
+    ("Eleven Multilingual v2", "elevenlabs-models"),
+    ("eleven_flash_v2_5", "elevenlabs-models"),
+    ("UI-TARS", "ui-tars"),
+    ("UI-TARS-7B-DPO", "ui-tars-7b"),
+    ("UI-TARS-72B-DPO", "ui-tars-72b"),
+    ("Meta Chameleon", "chameleon"),
+    ("Chameleon-30B", "chameleon"),
+    ("LFM2", "lfm2"),
+    ("LFM2-1.2B", "lfm2"),
+    ("LFM2.5-1.2B-Instruct", "lfm2"),
+    ("LFM2-VL", "lfm2"),
+    ("BitNet b1.58 2B4T", "bitnet-b1.58-2b4t"),
+    ("bitnet-b1.58-2B-4T", "bitnet-b1.58-2b4t"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
@@ -456,6 +481,7 @@ CONTEXT_ONLY = [
     ("Fudan University released MOSS in 2023.", "MOSS is a governance tool.", "moss-003"),
     ("Meta released CWM for research.", "CWM is a payroll term.", "code-world-model"),
     ("AI21 Labs served Jurassic through its API.", "Jurassic Park is a film.", "jurassic"),
+    ("Meta trained Chameleon on mixed-modal tokens.", "A Chameleon changes colour.", "chameleon"),
 ]
 
 
