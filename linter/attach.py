@@ -513,6 +513,12 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
         # as a past event (most often to take it back), is not one the text makes now.
         if _lower(region, at - 1) in lx.PAST_SAYING and speaker & {"i", "we"}:
             return "reported"
+        # "I thought models like X were open source": the same, the name in its class's examples.
+        v = at - 1
+        while v > start and (_lower(region, v) in _EXAMPLE_LEAD or _lower(region, v) in lx.MODEL_NOUNS):
+            v -= 1
+        if v < at - 1 and _lower(region, v) in lx.PAST_SAYING and _lower(region, v - 1) in {"i", "we"}:
+            return "reported"
         # "I used to think X was open source", "I'd have told you X was": a belief left behind.
         if any(_phrase_at(region, k, lx.PAST_BELIEF_FRAMES) for k in range(start, at)):
             return "reported"
@@ -2775,6 +2781,10 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 m = subject
             else:
                 m = _nearest_before(region, i)
+                if m is not None and _yardstick(region, start, region.word_range(m.start, m.end)[0]):
+                    # "This design surpasses models such as X and Y, making it the most powerful
+                    # open-source model": what it beats is no result; "it" is the model before.
+                    m = _antecedent(region, start)
             return ([m] if m else []), "resultative", True
         elif low in {"latter", "former"} and _lower(region, i - 1) == "the" and linked == "copula":
             # "We chose GPT-4o over Llama 3 even though the latter is open source."
@@ -3561,6 +3571,25 @@ def opens_list(region: Region, i: int) -> bool:
     ("Llama 3 (source-available) and GPT-4o (proprietary)"). One model's names ("Qwen3, aka
     Qwen3-2504") are one model."""
     return len({m.entry_id for m in _joined_list(region, list_after(region, i))}) > 1
+
+
+# Words of a class's examples before a name: "models like X", "LLMs such as X".
+_EXAMPLE_LEAD = frozenset(
+    {"like", "such", "as", "the", "some", "many", "most", "other", "open", "-", "weight"}
+)
+
+
+# Comparison verbs in their other forms: a name after one is what the subject is measured by.
+_OUTDOING = frozenset(
+    {"beating", "exceeded", "exceeding", "exceeds", "outperformed", "outperforming", "surpass", "surpassed"}
+    | {"surpasses", "surpassing", "outclasses", "outclassing", "outscores", "outscoring"}
+)
+
+
+def _yardstick(region: Region, start: int, at: int) -> bool:
+    """The name at word ``at`` follows a comparison in its clause (from ``start``): "beats X",
+    "surpasses models such as X", "faster than X". It is what the subject is measured by."""
+    return any(_lower(region, k) in lx.COMPARISON | _OUTDOING for k in range(start, at))
 
 
 def _nearest_before(region: Region, i: int) -> Mention | None:

@@ -4735,6 +4735,14 @@ FLAG = [
         "The narration uses Eleven Multilingual v2, an open-source TTS model.",
         [("Eleven Multilingual v2", "OW103")],
     ),
+    (
+        "a result's 'it' is not the yardstick the sentence beats",
+        (
+            "Qwen3-32B came out in April. Its design beats rivals such as GPT-4o and Claude 3.5 Sonnet,"
+            " making it the strongest open-source model of its size."
+        ),
+        [("Qwen3-32B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -6978,6 +6986,22 @@ DONT_FLAG = [
     (
         "a hedged no is no answer",
         "The best open-source LLM today? Probably not GPT-4o.",
+    ),
+    (
+        "a result's 'it' with only yardsticks before it",
+        "This design beats GPT-4o, making it the strongest open-source model.",
+    ),
+    (
+        "the writer's past belief about a class's example",
+        "I thought models like Llama 3 were considered open source until I read the license.",
+    ),
+    (
+        "a maker's label set against the license",
+        "The license is not OSI-approved, but Meta refers to its Llama 4 models as open source.",
+    ),
+    (
+        "a maker positions a model as open source",
+        "Meta positions Llama 4 as open source, though its license restricts large companies.",
     ),
 ]
 
