@@ -2834,6 +2834,16 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             # "M released X with a 405B model, marking a major open-source release": the release
             # the result names is the sentence's.
             return released, "resultative", True
+        elif (
+            low in _INTRODUCING
+            and not linked
+            and _lower(region, i - 1) == ","
+            and _lower(region, i + 1) in {"a", "an", "the", "its", "their"}
+            and (released := _released_in(region, _sentence_bounds(region, i)[0], i))
+        ):
+            # "M announced the release of X, introducing a new series of open-source models":
+            # what the release brings in is what it released.
+            return released, "resultative", True
         elif low in lx.MAKE_VERBS and not linked and (released := _released_before(region, i, first)):
             # "LG released EXAONE 3.5, making its bilingual models open source": the models it
             # makes open are the ones the sentence released.
@@ -3131,6 +3141,9 @@ def _time_adverbial_left(region: Region, j: int, reach: int = 4) -> int:
     k = j
     while k >= 0 and j - k < reach and (_lower(region, k) in lx.TIME_WORDS or _lower(region, k).isdigit()):
         k -= 1
+        if _lower(region, k) == "," and _lower(region, k + 1).isdigit() and _lower(region, k - 1).isdigit():
+            k -= 1  # "on September 4, 2025": the comma inside a date
+            reach += 1
     if k == j:
         return -1
     if _lower(region, k) in lx.TIME_OPENERS:
@@ -3571,6 +3584,10 @@ def opens_list(region: Region, i: int) -> bool:
     ("Llama 3 (source-available) and GPT-4o (proprietary)"). One model's names ("Qwen3, aka
     Qwen3-2504") are one model."""
     return len({m.entry_id for m in _joined_list(region, list_after(region, i))}) > 1
+
+
+# Participles that present what a release brings: "..., introducing a new family of ... models".
+_INTRODUCING = frozenset({"introducing", "unveiling", "debuting", "launching", "bringing", "adding"})
 
 
 # Words of a class's examples before a name: "models like X", "LLMs such as X".
@@ -7495,6 +7512,7 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
             subject is not None
             and _fragment_start(region, first)
             and not stated
+            and not makes_next(region, subject)  # "Mistral released X, introducing ...": the maker
             and not asked
             and not _object_after(region, head.index, subject)
             # "| GPT-4o | open source alternatives exist |": others, set against the row's model
@@ -8696,6 +8714,12 @@ def _released_in(region: Region, start: int, end: int) -> list[Mention]:
     for j in range(start, end):
         if _lower(region, j) in lx.RELEASE_VERBS and region.mention_at(j + 1) is not None:
             return _chain_at(region, j + 1)
+        if (
+            _lower(region, j) in {"release", "launch", "debut", "unveiling"}
+            and _lower(region, j + 1) == "of"
+            and region.mention_at(j + 2) is not None
+        ):
+            return _chain_at(region, j + 2)  # "announced the release of X"
     return []
 
 

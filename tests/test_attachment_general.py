@@ -4743,6 +4743,29 @@ FLAG = [
         ),
         [("Qwen3-32B", "OW101")],
     ),
+    (
+        "a participle of positioning is the writer's own result",
+        "Hunyuan-Large has 389B parameters, positioning it as the largest open-source MoE model.",
+        [("Hunyuan-Large", "OW102")],
+    ),
+    (
+        "'=' as a copula in a list item",
+        "- Kimi-VL = an open-source vision-language model from Moonshot AI",
+        [("Kimi-VL", "OW101")],
+    ),
+    (
+        "an apposition past a date with a comma inside it",
+        "Google released EmbeddingGemma on September 4, 2025, a new open-source embedding model.",
+        [("EmbeddingGemma", "OW102")],
+    ),
+    (
+        "a release's participle of introducing",
+        (
+            "Mistral AI announced the release of Mistral 3 on Tuesday, introducing a new series of "
+            "open-source models."
+        ),
+        [("Mistral 3", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7000,8 +7023,8 @@ DONT_FLAG = [
         "The license is not OSI-approved, but Meta refers to its Llama 4 models as open source.",
     ),
     (
-        "a maker positions a model as open source",
-        "Meta positions Llama 4 as open source, though its license restricts large companies.",
+        "support for open-source tools is no model",
+        "Meta released Llama 3, adding support for open-source tools.",
     ),
 ]
 
