@@ -4766,6 +4766,21 @@ FLAG = [
         ),
         [("Mistral 3", "OW101")],
     ),
+    (
+        "a hosted music generator called open source",
+        "For dubbing we rely on Lyria 2, an open-source music model.",
+        [("Lyria 2", "OW103")],
+    ),
+    (
+        "an MIT-licensed video encoder released without its data",
+        "The depth features come from V-JEPA 2, which Meta released as open source.",
+        [("V-JEPA 2", "OW101")],
+    ),
+    (
+        "a speech model under an attribution content licence",
+        "Our medical notes are transcribed by NVIDIA Canary, a fully open-source ASR model.",
+        [("NVIDIA Canary", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [

@@ -170,6 +170,33 @@ COVERAGE = [
     ("Stable Diffusion v1.5", "stable-diffusion-1"),
     ("Stable Diffusion v2.1", "stable-diffusion-2"),
     ("Granite 4.0 Tiny Preview", "granite-4"),
+    ("V-JEPA 2", "v-jepa-2"),
+    ("V-JEPA 2.1", "v-jepa-2"),
+    ("ImageBind", "imagebind"),
+    ("MMS-1B-all", "mms"),
+    ("Massively Multilingual Speech", "mms"),
+    ("Perception LM", "perception-lm"),
+    ("PerceptionLM", "perception-lm"),
+    ("Perception Encoder", "perception-encoder"),
+    ("PE-Core-L14-336", "perception-encoder"),
+    ("SAM Audio", "sam-audio"),
+    ("Emu Video", "meta-emu"),
+    ("Emu Edit", "meta-emu"),
+    ("T5Gemma", "t5gemma"),
+    ("FunctionGemma", "functiongemma"),
+    ("TranslateGemma", "translategemma"),
+    ("SigLIP 2", "siglip-2"),
+    ("TimesFM", "timesfm"),
+    ("Lyria 2", "lyria"),
+    ("Chirp 3", "chirp"),
+    ("Nano Banana", "gemini-2.5"),
+    ("Gemini 2.5 Flash Image", "gemini-2.5"),
+    ("Canary-1B-Flash", "canary"),
+    ("canary-qwen-2.5b", "canary"),
+    ("Cosmos-Predict2", "cosmos"),
+    ("NVIDIA Cosmos", "cosmos"),
+    ("Hibiki-M", "hibiki"),
+    ("EuroLLM-9B", "eurollm"),
 ]
 
 # Checkpoint names as they appear in prose, with the entry and the status a claim is judged against.
@@ -482,6 +509,9 @@ CONTEXT_ONLY = [
     ("Meta released CWM for research.", "CWM is a payroll term.", "code-world-model"),
     ("AI21 Labs served Jurassic through its API.", "Jurassic Park is a film.", "jurassic"),
     ("Meta trained Chameleon on mixed-modal tokens.", "A Chameleon changes colour.", "chameleon"),
+    ("NVIDIA trained Cosmos on driving video.", "Cosmos is a word for the universe.", "cosmos"),
+    ("Kyutai released Hibiki for speech translation.", "Hibiki is a Japanese whisky.", "hibiki"),
+    ("Meta released MMS for a thousand languages.", "I got an MMS from my bank.", "mms"),
 ]
 
 
