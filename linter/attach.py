@@ -4849,8 +4849,13 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
     if attachment.mentions and _is_question(region, first, last):
         start, _ = _sentence_bounds(region, first)
         inverted = _lower(region, start) in lx.COPULAS  # "Is Llama 3 an open-source model?"
+        # "Can we add X (M's open-source model)?": a bracket describes, as an apposition does.
+        aside = attachment.how == "definition" and _opened_bracket(region, start, first)
         if (
-            (attachment.how in _ASKED or (inverted and attachment.how == "apposition"))
+            (
+                (attachment.how in _ASKED and not aside)
+                or (inverted and attachment.how in ("apposition", "definition"))
+            )
             and not _superlative(region, first)
             and not _participle_before_name(region, first, last)
             and not _answered_yes(region, first)
@@ -6409,6 +6414,15 @@ _ASKED = frozenset(
 
 
 _NAME_LINES_MAX = 30
+
+
+def _opened_bracket(region: Region, start: int, first: int) -> bool:
+    """A "(" between words ``start`` and ``first`` is still open at ``first``."""
+    depth = 0
+    for k in range(start, first):
+        depth += _lower(region, k) == "("
+        depth -= _lower(region, k) == ")" and depth > 0
+    return depth > 0
 
 
 def _name_lines_below(region: Region, first: int, last: int) -> list[Mention]:
@@ -8069,6 +8083,14 @@ def _opens_clause(region: Region, at: int, start: int) -> bool:
     """Word ``at`` opens a clause of the sentence starting at ``start``: its first word, or the
     first after ", " or ", and"."""
     before = _lower(region, at - 1)
+    if before == "and" and (hit := region.mention_at(at)) is not None:
+        # "X reached 73% on SWE-Bench and Y achieved 70%": a name a verb follows opens a clause
+        after = _lower(region, hit[1])
+        verb = after in lx.COPULAS | lx.AUXILIARIES | lx.MODALS or (
+            _plain_word(region, hit[1]) and after.endswith("ed") and after not in lx.MODEL_NOUNS
+        )
+        if verb:
+            return True
     return at == start or before == "," or (before == "and" and _lower(region, at - 2) == ",")
 
 

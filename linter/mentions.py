@@ -386,7 +386,48 @@ def find_mentions(
         unsure = [m for m in unsure if all(m.start != n.start for n in examples)]
     if unsure_out is not None:
         unsure_out.extend(_mention(text, m.start, m.end, m.entry_id, vocab) for m in unsure)
+    if "'s " in searched or "’s " in searched:
+        out = sorted([*out, *_owned_short_names(searched, out, compiled, vocab, text)], key=lambda m: m.start)
     return _without_owners(out, text, vocab)
+
+
+# A maker's possessive and what may follow it: "Mistral AI's Small 3.1", "Alibaba's QwQ".
+_OWNED = re.compile(r"\b([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)['’]s[ \t]+([\w.\-]+(?:[ \t]+[\w.\-]+){0,2})")
+
+
+def _owned_short_names(
+    searched: str, found: list[Mention], compiled: _Compiled, vocab: Vocabulary, text: str
+) -> list[Mention]:
+    """A model named by its maker's possessive and the rest of its name: "Mistral AI's Small
+    3.1" is Mistral Small 3.1, as the maker's name and the rest spell one of the model's names.
+    The maker must be the model's developer; the rest must hold a capital or a digit."""
+    out: list[Mention] = []
+    for match in _OWNED.finditer(searched):
+        owner = match.group(1)
+        tail = match.group(2).split()
+        rest_start = match.start(2)
+        if any(m.start < rest_start + len(match.group(2)) and rest_start < m.end for m in found):
+            continue
+        heads = dict.fromkeys((owner, owner.split()[0]))
+        for n in range(len(tail), 0, -1):
+            rest = " ".join(tail[:n]).rstrip(".,;:")
+            if not rest or not any(c.isupper() or c.isdigit() for c in rest):
+                continue
+            entry_id = next(
+                (
+                    e
+                    for head in heads
+                    if (key := normalise_name(f"{head} {rest}")) not in compiled.context_only
+                    and (e := compiled.owner.get(key)) is not None
+                ),
+                None,
+            )
+            if entry_id is None or owner.lower() not in maker_names(vocab.entries[entry_id].developer):
+                continue
+            end = searched.index(rest, rest_start) + len(rest)
+            out.append(_mention(text, rest_start, end, entry_id, vocab))
+            break
+    return out
 
 
 # A maker's name and a model noun: "Mistral AI models" are the Mistral family's models.

@@ -4781,6 +4781,21 @@ FLAG = [
         "Our medical notes are transcribed by NVIDIA Canary, a fully open-source ASR model.",
         [("NVIDIA Canary", "OW102")],
     ),
+    (
+        "a bracket describes inside a question",
+        "Could we add Kimi K2 (Moonshot AI's open-source model) to the model picker?",
+        [("Kimi K2", "OW102")],
+    ),
+    (
+        "a name after 'and' that a verb follows opens a clause of examples",
+        "Open-source models have surged: DeepSeek-R1 scored 79% on AIME and Phi-4 reached 80% on MATH.",
+        [("DeepSeek-R1", "OW101"), ("Phi-4", "OW101")],
+    ),
+    (
+        "a maker's possessive and the rest of the model's name",
+        "Mistral AI's Small 3.1 is its most capable open-source release so far.",
+        [("Small 3.1", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7040,6 +7055,10 @@ DONT_FLAG = [
     (
         "support for open-source tools is no model",
         "Meta released Llama 3, adding support for open-source tools.",
+    ),
+    (
+        "a possessive of someone else before the rest of a model's name",
+        "Dana's Small 3.1 is open source: she wrote it last year.",
     ),
 ]
 
