@@ -1720,6 +1720,8 @@ def _closing_list(region: Region, i: int) -> list[Mention]:
     if _lower(region, end) in lx.MODEL_NOUNS | lx.KIND_NOUNS:
         end += 1  # "..., most often Llama 3.3 or a Qwen variant."
     end = _purpose_end(region, end)  # "...: X for chat, Y for transcription.": its purpose
+    if _lower(region, end) == "(" and (closing := _bracket_closing(region, end, 8)) != -1:
+        end = closing + 1  # "...: Meta Llama 3.3 (70B and 405B).": a note on the last name
     if end >= len(words) or not _same_sentence(region, end - 1, end) or words[end].lower in {".", "!", ";"}:
         return names
     if words[end].lower not in {",", "and"}:
@@ -3629,7 +3631,17 @@ def _antecedent(region: Region, first: int) -> Mention | None:
     block = words[first].block
     subject = region.block_subjects.get(block)
     if subject is not None and not makes_next(region, subject):
-        return subject
+        # "DeepSeek remains the wildcard. Its R1 model competes with o3. It is open source.": a
+        # paragraph opening on a maker's name (a family's too) goes on to one of its models.
+        made = [
+            m
+            for m in region.mentions
+            if words[region.word_range(m.start, m.end)[0]].sent == sent - 1
+            and words[region.word_range(m.start, m.end)[0]].block == block
+            and not m.possessive
+            and subject.text.lower() in region.makers.get(m.entry_id, ())
+        ]
+        return made[0] if made and made[0].start > subject.start else subject
     start, _ = _sentence_bounds(region, first)
     semicolon = max((k for k in range(start, first) if _lower(region, k) == ";"), default=-1)
     hit = region.mention_at(start) if semicolon != -1 else None
