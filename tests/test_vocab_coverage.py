@@ -218,6 +218,7 @@ COVERAGE = [
     ("Hunyuan-MT-Chimera-7B", "hunyuan-llm-open"),
     ("bge-large-en", "bge-v1"),
     ("bge-reranker-large", "bge-v1"),
+    ("RakutenAI-7B-instruct", "rakutenai-7b"),
 ]
 
 # Checkpoint names as they appear in prose, with the entry and the status a claim is judged against.
