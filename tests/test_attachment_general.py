@@ -4796,6 +4796,21 @@ FLAG = [
         "Mistral AI's Small 3.1 is its most capable open-source release so far.",
         [("Small 3.1", "OW101")],
     ),
+    (
+        "a speech-recognition release called fully open source",
+        "For transcription we switched to Qwen3-ASR-1.7B, a fully open-source model.",
+        [("Qwen3-ASR-1.7B", "OW101")],
+    ),
+    (
+        "a medical model under a community licence",
+        "The triage bot runs on Baichuan-M1-14B, which is open source.",
+        [("Baichuan-M1-14B", "OW102")],
+    ),
+    (
+        "an API-only model called an open-source answer",
+        "Seed1.6 is ByteDance's open-source answer to the big US labs.",
+        [("Seed1.6", "OW103")],
+    ),
 ]
 
 DONT_FLAG = [
