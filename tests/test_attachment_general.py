@@ -4811,6 +4811,19 @@ FLAG = [
         "Seed1.6 is ByteDance's open-source answer to the big US labs.",
         [("Seed1.6", "OW103")],
     ),
+    (
+        "a note in brackets after the last announced name",
+        (
+            "Two open-source releases changed the year:\nMeta Llama 3.3 (70B and 405B). It matched "
+            "GPT-4 on many tasks."
+        ),
+        [("Meta Llama 3.3", "OW102")],
+    ),
+    (
+        "a paragraph opening on a maker goes on to its model",
+        "DeepSeek remains the wildcard. Its R1 model beats o3. It is open source and cheap to run.",
+        [("R1", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [

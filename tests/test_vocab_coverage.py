@@ -241,6 +241,7 @@ COVERAGE = [
     ("MiniCPM-V 4.5", "minicpm-v-4"),
     ("MiniCPM-o 4.5", "minicpm-v-4"),
     ("MiniCPM-V 2.6", "minicpm-v"),
+    ("MiniCPM-Llama3-V-2.5", "minicpm-v"),  # built on Llama 3: not the Apache 4.x line
     ("HunyuanVideo-Foley", "hunyuanvideo"),
     ("Hunyuan-MT-Chimera-7B", "hunyuan-llm-open"),
     ("bge-large-en", "bge-v1"),
