@@ -2088,6 +2088,30 @@ def _base_of(region: Region, first: int) -> bool:
 # Words that brackets of names may spell out: "all models used (X, Y)", "all of them (X, Y)".
 _STANDING_FOR = lx.MODEL_NOUNS | lx.PRONOUNS | {"them", "all"}
 
+# Words a bracket that lists names may hold besides them: "(e.g. X, Y and Z)", "(X / Y, etc.)".
+_BRACKET_LIST_WORDS = frozenset(
+    {
+        ",",
+        "and",
+        "or",
+        "&",
+        "/",
+        "e.g.",
+        "eg",
+        "e.g",
+        "i.e.",
+        "ie",
+        "like",
+        "such",
+        "as",
+        "etc",
+        "etc.",
+        ".",
+        ":",
+    }
+    | {"including", "incl", "incl.", "namely", "for", "example", "instance", "the", "all"}
+)
+
 
 def _bracket_closing(region: Region, i: int, reach: int) -> int:
     """The first ")" within ``reach`` words after the "(" at word ``i``; -1 if none."""
@@ -2440,6 +2464,16 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         closes_name = region.mention_ending_at(i + 1) is not None  # "FLUX.1 [dev] is ..."
         if low in {")", "]"} and not closes_name and (opening := _bracket_opening(region, i)) != -1:
             named = [hit[0] for k in range(opening + 1, i) if (hit := region.mention_at(k)) is not None]
+            # A bracket of names, not an aside that names one in passing ("Meta AI (right after
+            # Llama 2's release)"): a possessive is no member, nor are many other words.
+            covered = {k for m in named for k in range(*region.word_range(m.start, m.end))}
+            other = [
+                k
+                for k in range(opening + 1, i)
+                if k not in covered and _lower(region, k) not in _BRACKET_LIST_WORDS
+            ]
+            if any(m.possessive for m in named) or len(other) > 3:
+                named = []
             if (
                 linked
                 and named
@@ -4776,6 +4810,21 @@ def _participle_premodifier(region: Region, claim: Claim, first: int, last: int)
 
 
 def attach_claim(region: Region, claim: Claim) -> Attachment:
+    attachment = _attach_claim(region, claim)
+    if not attachment.mentions:
+        return attachment
+    # "Stable Diffusion 3.5 (SD 3.5) is an open-source model": the name a bracket gives again
+    # stands for the full name before it, which the finding names.
+    outer = []
+    for mention in attachment.mentions:
+        at = region.word_range(mention.start, mention.end)[0]
+        hit = region.mention_ending_at(at - 1) if _lower(region, at - 1) == "(" else None
+        outer.append(hit[0] if hit is not None and hit[0].entry_id == mention.entry_id else mention)
+    unique = tuple(dict.fromkeys(outer))
+    return replace(attachment, mentions=unique) if unique != attachment.mentions else attachment
+
+
+def _attach_claim(region: Region, claim: Claim) -> Attachment:
     first, last = region.word_range(claim.start, claim.end)
     if first >= last:
         return Attachment(claim, skipped="outside prose")
@@ -6641,6 +6690,12 @@ def _fronted_adjectives(region: Region, first: int, last: int) -> Mention | None
     return hit[0] if hit is not None and not hit[0].possessive else None
 
 
+# Nouns in "s" that are no verb: "Open-Source Models with X" names things.
+_NOUNS_IN_S = (
+    lx.MODEL_NOUNS | lx.SOFTWARE_NOUNS | {"news", "tools", "apps", "options", "alternatives", "tips"}
+)
+
+
 def _by_means_of(region: Region, first: int, last: int) -> list[Mention]:
     """The model a maker enters the class with: "Google joined the open-source race with Gemma 2",
     "With Gemma 2, Google enters the open-source model market", "Meta is betting on open source
@@ -6664,6 +6719,21 @@ def _by_means_of(region: Region, first: int, last: int) -> list[Mention]:
                 return []
             k += 1
         if _lower(region, k) != "with" or (hit := region.mention_at(k + 1)) is None or hit[0].possessive:
+            return []
+        # A title's noun phrase ("Open Source OCR with X") is a thing built with X: the maker's
+        # entry needs a verb, before the claim ("joined the open-source race with") or after it
+        # ("Open-Source AI Gets a Boost With X").
+        opening = _after_label(region, first)[0] >= first and first <= start + 2
+        acting = any(
+            _lower(region, j) in lx.COPULAS | lx.CLAUSE_VERBS
+            or (
+                _plain_word(region, j)
+                and _lower(region, j).endswith(("s", "ed"))
+                and _lower(region, j) not in _NOUNS_IN_S
+            )
+            for j in range(last, k)
+        )
+        if opening and not acting:
             return []
         named, scope = _chain_at(region, k + 1), range(start, k)  # ("the open-source challenge with")
     if any(region.mention_at(j) or _lower(region, j) in _SET_APART for j in scope):

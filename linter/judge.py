@@ -80,9 +80,23 @@ def family_statuses(members: Sequence[Entry]) -> Statuses:
     members have: "open source" can only describe weights someone can download, so a family
     called open source is read as its downloadable models (Codestral: the 22B and Mamba models,
     not the API-only ones). Proprietary comes first only when nothing was released."""
-    counts = Counter(m.status for m in members if m.status)
+    counts: Counter[str] = Counter()
+    for m in members:
+        if m.status:
+            counts[m.status] += _checkpoints(m)
     ranked = sorted(counts, key=lambda s: (s == "proprietary", -counts[s], -_ORDER.index(s)))
     return tuple((s, tuple(m.name for m in members if m.status == s)) for s in ranked)
+
+
+# A size in a member's name: "Qwen2.5 (0.5B, 1.5B, 7B, 14B, 32B)" names five checkpoints.
+_SIZE = re.compile(r"\b\d+(?:\.\d+)?[BMT]\b")
+
+
+def _checkpoints(member: Entry) -> int:
+    """How many released models a member stands for: the sizes its name lists, at least one.
+    Writers count a family's models, not the vocabulary's entries, so a member that covers five
+    sizes under one license weighs five."""
+    return max(1, len(_SIZE.findall(member.name.split("(", 1)[1]))) if "(" in member.name else 1
 
 
 def _names(names: Sequence[str], limit: int = 3) -> str:

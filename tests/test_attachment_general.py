@@ -4824,6 +4824,11 @@ FLAG = [
         "DeepSeek remains the wildcard. Its R1 model beats o3. It is open source and cheap to run.",
         [("R1", "OW101")],
     ),
+    (
+        "a name given again in brackets: the finding names the full name",
+        "Stable Diffusion 3.5 (SD 3.5) is the newest release of Stability AI's open-source image model.",
+        [("Stable Diffusion 3.5", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7087,6 +7092,17 @@ DONT_FLAG = [
     (
         "a possessive of someone else before the rest of a model's name",
         "Dana's Small 3.1 is open source: she wrote it last year.",
+    ),
+    (
+        "an aside in brackets that names a model in passing is no list",
+        (
+            "The Code Llama launch by Meta AI (weeks after Llama 2's release) drew attention for "
+            "being fully open source."
+        ),
+    ),
+    (
+        "a title's thing built with a model",
+        "# Open Source OCR with Llama 3.2-Vision",
     ),
 ]
 

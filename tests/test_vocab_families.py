@@ -33,6 +33,14 @@ def test_a_family_with_no_open_source_model_is_reported_with_its_statuses() -> N
     assert finding.model.status == "source-available"  # the status most Gemma models have
 
 
+def test_a_family_status_counts_the_sizes_a_member_covers() -> None:
+    # Qwen2.5: five sizes under Apache-2.0 in one entry, the 3B and the 72B restricted: most
+    # Qwen2.5 models are open weights, though two of its three entries are source-available.
+    (finding,) = _findings("Qwen2.5 is an open-source model family.")
+    assert finding.model.status == "open-weights"
+    assert [status for status, _ in finding.model.statuses] == ["open-weights", "source-available"]
+
+
 def test_open_weights_is_suggested_and_fixed_when_every_model_releases_weights() -> None:
     (finding,) = _findings("Qwen2.5 is an open-source model family.")
     assert finding.suggestion == "open weights"
