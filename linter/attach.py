@@ -2944,8 +2944,8 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             return [], "", False
         elif (
             low in lx.CONCESSIVE
-            and "being" in (_lower(region, i + 1), _lower(region, i + 2))
-            and _lower(region, i + 1) in {"being", "also", "still"}
+            and {_lower(region, i + 1), _lower(region, i + 2)} & _BEING
+            and _lower(region, i + 1) in _BEING | {"also", "still"}
             and (
                 subject := _relative_antecedent(region, i)
                 or _sentence_subject(region, i)
@@ -4938,6 +4938,16 @@ def _attach_claim(region: Region, claim: Claim) -> Attachment:
             if _after_comma(region, attachment.mentions[0]):
                 # "Like Llama 3, Phi-4 is open source": the likeness says it of the fronted name.
                 attachment = _with_more(attachment, _likened(region, first), before=True)
+    if attachment.mentions and attachment.how == "list" and attachment.role == "attributive":
+        # "X ranked first among open-source models (such as Y, Z)": the examples are members,
+        # and so is the subject ranked among them.
+        ranked = [
+            m
+            for m in (_presented_as_member(region, first) if _among(region, first) else [])
+            if region.word_range(m.start, m.end)[0] < first and m not in attachment.mentions
+        ]
+        if ranked:
+            attachment = _with_more(attachment, ranked, before=True)
     if attachment.mentions and attachment.how == "membership":
         # "counts X among the most-downloaded open-source models of the year, alongside Y and Z"
         attachment = _with_more(attachment, _alongside(region, _find_head(region, last).index))
@@ -6775,6 +6785,12 @@ def _framed_topic(region: Region, first: int, last: int) -> list[Mention]:
 # The class's field as a noun a claim heads: "the open-source LLM space", "the open-source community".
 _FIELD_NOUNS = lx.DOMAIN_NOUNS | {"community", "ecosystem"}
 
+# Participles of "to be": "X rivals Y in quality while remaining open source".
+_BEING = frozenset({"being", "remaining", "staying"})
+
+# Quantifiers a partitive "of" may follow: "surpasses most of open-source TTS models".
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "each", "one", "few", "several"})
+
 # Nouns of arriving in a class: "X is the newest entrant (addition) to the open-source LLM space".
 _ARRIVALS = frozenset(
     {
@@ -6818,8 +6834,10 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
         )
     )
     # "X sets a new open-source record": a record of the class, held by one of its members
+    # So is the class's performance: "X achieves best-in-class open-source performance".
     record = any(
-        _lower(region, k) in {"record", "records", "sota"} for k in range(last, min(head.index + 1, last + 3))
+        _lower(region, k) in {"record", "records", "sota", "performance"}
+        for k in range(last, min(head.index + 1, last + 3))
     )
     if (
         head.kind != "model"
@@ -6836,7 +6854,11 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     # A preposition before the class places the model in it ("setting the pace in", "the
     # leaderboard of", "a bet on"); others set it to serve or face the class ("a license for").
     j = first - 1
-    while j > hit[1] and (_lower(region, j) in lx.DETERMINERS or j in region.phrase_words):
+    while j > hit[1] and (
+        _lower(region, j) in lx.DETERMINERS
+        or j in region.phrase_words
+        or (_lower(region, j) == "of" and _lower(region, j - 1) in _QUANTIFIERS)  # "most of"
+    ):
         j -= 1
     # ("a new standard for open-source LLMs": a mark the class is measured by, set by a member;
     # the judge weighs it only where the model can be downloaded, as "GPT-4 set the bar" is not)
@@ -6848,10 +6870,15 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     between = range(hit[1], first)
     if _lower(region, hit[1]) in lx.LIST_SEPARATORS | {",", "/", "&"} and region.mention_at(hit[1] + 1):
         return None  # a list of subjects: another path reads lists
+    # "X surpasses most (of) open-source models": beating most of a class is ranking within it
+    # (not "X outperforms open-source models", which sets X against the class).
+    outdone = j if _lower(region, j) in {"most", "many"} else -1
+    outdone = outdone - 1 if _lower(region, outdone - 1) in {"already", "even"} else outdone
+    ranking = outdone - 1 if _lower(region, outdone - 1) in lx.COMPARISON | _OUTDOING else -1
     if any(
         region.mention_at(j) is not None
         or j in region.phrase_words
-        or _lower(region, j) in _SET_APART
+        or (_lower(region, j) in _SET_APART and j != ranking)
         or _lower(region, j) in {";", ":", "?", "!"}
         for j in between
     ):
@@ -6862,6 +6889,7 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
         _lower(region, j) in verbs
         or (_plain_word(region, j) and _lower(region, j).endswith(("s", "ed")))
         or _lower(region, j) == "set"  # "X set a new standard for ...": a past tense of its own
+        or j == ranking
         for j in between
     ):
         return None

@@ -4829,6 +4829,34 @@ FLAG = [
         "Stable Diffusion 3.5 (SD 3.5) is the newest release of Stability AI's open-source image model.",
         [("Stable Diffusion 3.5", "OW102")],
     ),
+    (
+        "beating most of a class is ranking within it",
+        "Mistral 7B surpasses most open-source models twice its size.",
+        [("Mistral 7B", "OW101")],
+    ),
+    (
+        "a partitive 'most of' before the class",
+        "Phi-4 outperforms most of the open-source models we tried on math.",
+        [("Phi-4", "OW101")],
+    ),
+    (
+        "the class's performance achieved by a member",
+        "GLM-4.5 achieves best-in-class open-source performance on agentic tasks.",
+        [("GLM-4.5", "OW101")],
+    ),
+    (
+        "a concessive 'while remaining'",
+        "Gemma 3 rivals closed models in quality while remaining open source.",
+        [("Gemma 3", "OW102")],
+    ),
+    (
+        "ranked among a class whose examples follow in brackets",
+        (
+            "Yi-34B ranked first among open-source models (such as Falcon-180B and Llama 2 70B) on "
+            "the leaderboard."
+        ),
+        [("Yi-34B", "OW101"), ("Falcon-180B", "OW102"), ("Llama 2 70B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7103,6 +7131,14 @@ DONT_FLAG = [
     (
         "a title's thing built with a model",
         "# Open Source OCR with Llama 3.2-Vision",
+    ),
+    (
+        "beating a class without a quantifier sets the model against it",
+        "Qwen2 outperforms open-source models on every benchmark.",
+    ),
+    (
+        "a closed model that beats most of the class is not judged",
+        "GPT-4 outperforms most open-source models on reasoning.",
     ),
 ]
 
