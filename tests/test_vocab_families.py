@@ -215,3 +215,35 @@ def test_the_export_is_one_row_per_model(vocab) -> None:
 
     data = json.loads(to_json(vocab))
     assert len(data["models"]) == sum(1 for e in vocab.entries.values() if not e.is_family)
+
+
+def test_no_family_alias_is_its_makers_name_before_another_alias(vocab) -> None:
+    # "TII Falcon" as a family alias swallowed "TII Falcon 180B": the longest name at "TII" was
+    # the family's, and the release after it was read as an unlisted version. A maker's name
+    # before a model is read as the maker anyway (Mention.maker), so such an alias adds nothing.
+    from linter.mentions import maker_names
+
+    owner = {normalise_name(a): e.id for e in vocab.entries.values() for a in e.aliases}
+    swallowing = [
+        alias
+        for entry in vocab.entries.values()
+        if entry.status is None
+        for alias in entry.aliases
+        for maker in maker_names(entry.developer)
+        if alias.lower().startswith(maker + " ")
+        and owner.get(normalise_name(alias[len(maker) + 1 :])) == entry.id
+    ]
+    assert swallowing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("TII Falcon 180B is open source.", "Falcon 180B"),
+        ("MosaicML MPT-30B-Chat is open source.", "MPT-30B-Chat"),
+        ("Salesforce XGen-7B is open source.", "XGen-7B"),
+    ],
+)
+def test_a_makers_name_before_a_release_does_not_turn_it_into_the_family(text: str, model: str) -> None:
+    (finding,) = _findings(text)
+    assert finding.model.text == model and finding.code != "OW104"
