@@ -6849,6 +6849,14 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     start, _ = _sentence_bounds(region, first)
     k = _release_subject(region, start, first)
     hit = region.mention_at(k)
+    if hit is None and (comma := _fronted_comma(region, first)) != -1:
+        # "Compared with other models, including X, Qwen2 has surpassed most ...": the subject
+        # after the fronted phrase and the examples it lists
+        while _lower(region, comma + 1) in {"including", "such", "like", "especially", "notably"}:
+            comma = next((j for j in range(comma + 2, first) if _lower(region, j) == ","), first)
+        if comma < first:
+            k = _release_subject(region, comma + 1, first)
+            hit = region.mention_at(k)
     if hit is None or hit[0].possessive or region.count(hit[1], first) > reach or makes_next(region, hit[0]):
         return None  # ("Mistral launched a new open-source model": the name is the maker's)
     # A preposition before the class places the model in it ("setting the pace in", "the

@@ -4857,6 +4857,16 @@ FLAG = [
         ),
         [("Yi-34B", "OW101"), ("Falcon-180B", "OW102"), ("Llama 2 70B", "OW102")],
     ),
+    (
+        "surpassing previous members of the class",
+        "Falcon 180B is out. It leads on most tasks, surpassing previous open-source models.",
+        [("Falcon 180B", "OW102")],
+    ),
+    (
+        "the subject after a fronted comparison and its examples",
+        "Compared with other models, including Llama 2, Qwen2 has surpassed most open-source models.",
+        [("Qwen2", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
