@@ -5678,6 +5678,37 @@ def _tagline(region: Region, first: int, last: int, end: int) -> Mention | None:
     return region.item_topics.get(block) or region.subject
 
 
+def _described_after_name(region: Region, first: int, reach: int = 4) -> Mention | None:
+    """The name a block opens with, when a noun phrase holding the claim follows it directly, as
+    in a list of links with what each is ("- [X](...) local open-source speech recognition"):
+    premodifiers only between, and no verb in the block before the claim."""
+    subject = region.block_subjects.get(region.words[first].block)
+    if subject is None or subject.possessive or makes_next(region, subject):
+        return None
+    start, end = region.word_range(subject.start, subject.end)
+    if start != _block_start(region, first) or end > first or first - end > 3 * reach:
+        return None
+    between = range(end, first)
+    # a word joined by hyphens is part of one premodifier ("state-of-the-art")
+    joined = {k for k in between if _lower(region, k - 1) == "-" or _lower(region, k + 1) == "-"}
+    if len([k for k in between if k not in joined]) + bool(joined) > reach:
+        return None
+    if not all(_plain_word(region, k) or _lower(region, k) == "-" or k in joined for k in between):
+        return None
+    if any(
+        _lower(region, k) in lx.COPULAS | lx.CLAUSE_VERBS | lx.FUNCTION_WORDS
+        or (_lower(region, k).endswith(("s", "ed")) and not _lower(region, k).endswith("ss"))  # "X shows ..."
+        for k in between
+        if k not in joined
+    ):
+        return None
+    # not "X open-source tools are great": the noun phrase is no sentence's subject
+    _, stop = _sentence_bounds(region, first)
+    if any(_lower(region, k) in lx.COPULAS | lx.CLAUSE_VERBS | lx.MODALS for k in range(first, stop)):
+        return None
+    return subject
+
+
 def _fragment_topic(region: Region, first: int, last: int) -> list[Mention]:
     """The models a verbless fragment holding the claim describes: "### X" over "Still open
     source."; a row's "| open source, Apache 2.0 |" under a "Notes" column; "# X" over "Open
@@ -7664,6 +7695,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
         return Attachment(claim, tuple(included), "including", role)
     if not attributive and (said_of := _colon_attributes(region, first, last)):
         return Attachment(claim, tuple(said_of), "attributes", role)
+    if head.kind in ("none", "model") and (described := _described_after_name(region, first)) is not None:
+        # "- [Whisper](...) SOTA local open-source speech recognition": a list's entry, the name
+        # and what it is, with no verb between.
+        return Attachment(claim, (described,), "item", "attributive")
     if not attributive and (topics := _fragment_topic(region, first, last)):
         # "### Stable Diffusion 1.5" over "Still everywhere, still open source."; a table row's
         # "open source, Apache 2.0" cell; "# Falcon 40B" over "Open source · decoder only": a
@@ -7786,6 +7821,10 @@ def _attach_software_head(region: Region, claim: Claim, first: int, head: _Head)
         or (noun.lower in lx.SYSTEM_NOUNS and (named := _colon_after_phrase(region, head.index)))
     ):
         return Attachment(claim, tuple(named), "list", "attributive")  # "open-source pieces: X for ..."
+    if noun.lower in lx.SYSTEM_NOUNS and (described := _described_after_name(region, first)) is not None:
+        # "- [Orpheus-TTS](...) state-of-the-art open-source TTS system": a list's entry, the
+        # model and the system it is
+        return Attachment(claim, (described,), "item", "attributive")
     markers = (*lx.EXAMPLE_MARKERS, ("like",))
     if noun.lower in lx.WORK_NOUNS and (like := _phrase_at(region, head.index + 1, markers)):
         # "open-source initiatives like X and Y": the examples are the works, models when named

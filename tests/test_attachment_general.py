@@ -4867,6 +4867,16 @@ FLAG = [
         "Compared with other models, including Llama 2, Qwen2 has surpassed most open-source models.",
         [("Qwen2", "OW104")],
     ),
+    (
+        "a list of links with what each is",
+        "- [Whisper](https://github.com/openai/whisper) accurate local open-source speech recognition",
+        [("Whisper", "OW101")],
+    ),
+    (
+        "a list entry's system noun past a hyphenated premodifier",
+        ("- [Orpheus TTS](https://github.com/canopyai/Orpheus-TTS) state-of-the-art open-source TTS system"),
+        [("Orpheus TTS", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7149,6 +7159,14 @@ DONT_FLAG = [
     (
         "a closed model that beats most of the class is not judged",
         "GPT-4 outperforms most open-source models on reasoning.",
+    ),
+    (
+        "a name before a noun phrase that is a sentence's subject",
+        "Whisper open-source speech recognition front ends are easy to build.",
+    ),
+    (
+        "a list entry for software",
+        "- [vLLM](https://github.com/vllm-project/vllm) fast open-source serving system",
     ),
 ]
 
