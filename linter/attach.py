@@ -6888,6 +6888,16 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
         if comma < first:
             k = _release_subject(region, comma + 1, first)
             hit = region.mention_at(k)
+    if hit is None and (released := _released_in(region, start, first)):
+        # "Meta released X, breaking most open-source records": the participle's doer is the
+        # release, as in "released X, making it ..."
+        opening, closing = region.word_range(released[0].start, released[-1].end)
+        if _lower(region, closing) in lx.TIME_OPENERS | {"last", "this"}:  # "... X in April, breaking"
+            closing = next(
+                (j for j in range(closing, min(closing + 5, first)) if _lower(region, j) == ","), closing
+            )
+        if _lower(region, closing) == "," and _lower(region, closing + 1).endswith("ing"):
+            hit = region.mention_at(opening)
     if hit is None or hit[0].possessive or region.count(hit[1], first) > reach or makes_next(region, hit[0]):
         return None  # ("Mistral launched a new open-source model": the name is the maker's)
     # A preposition before the class places the model in it ("setting the pace in", "the
@@ -6904,6 +6914,12 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     standard = _lower(region, j) == "for" and _lower(region, j - 1) in lx.MILESTONES | {"standard", "bar"}
     # ("the latest entrant to the open-source LLM space": an arrival joins what it arrives in)
     joined = _lower(region, j) == "to" and _lower(region, j - 1) in _ARRIVALS
+    # ("achieves state-of-the-art results at the 3B scale for open-source models": the class a
+    # record is set in)
+    standard = standard or (
+        _lower(region, j) == "for"
+        and any(_lower(region, k) in {"sota", "art", "record", "records"} for k in range(hit[1], j))
+    )
     if _lower(region, j) in lx.PREPOSITIONS - _PLACING and not standard and not joined:
         return None
     between = range(hit[1], first)
@@ -8875,6 +8891,30 @@ _OTHER_MODELS = frozenset(
 )
 
 
+def _generation_releasing(region: Region, first: int, last: int, reach: int = 6) -> Mention | None:
+    """A model generation as the subject of open-sourcing an unnamed model: "InternLM2.5, the
+    2.5th generation InternLM, has open-sourced a 7B base model": what it releases are its own
+    checkpoints. The subject names one release (a version in its name), not its maker."""
+    objects = [k for k in range(last, region.reach_ahead(last, reach)) if k not in region.phrase_words]
+    if not any(_lower(region, k) in lx.MODEL_NOUNS for k in objects) or any(
+        region.mention_at(k) for k in objects
+    ):
+        return None
+    start, _ = _sentence_bounds(region, first)
+    hit = region.mention_at(start)
+    if hit is None or hit[0].possessive or not any(c.isdigit() for c in hit[0].text):
+        return None
+    subject = hit[0]
+    if subject.text.lower() in region.makers.get(subject.entry_id, ()):
+        return None
+    k = hit[1]
+    if _lower(region, k) == ",":  # past an apposition: "X, the 2.5th generation InternLM, has"
+        k = next((j for j in range(k + 1, first) if _lower(region, j) == ","), first) + 1
+    while k < first and _lower(region, k) in lx.AUXILIARIES | lx.MAKER_ACT_ADVERBS:
+        k += 1
+    return subject if k == first else None
+
+
 def _released_own(region: Region, first: int, last: int, reach: int = 4) -> list[Mention]:
     """A participle after a comma whose object is the subject's own model: "Snowflake released X,
     open-sourcing its retrieval model under Apache 2.0": the model the clause released."""
@@ -9019,6 +9059,8 @@ def _attach_verb(region: Region, claim: Claim, first: int, last: int) -> Attachm
         return Attachment(claim, tuple(made), "possessor", "verb")
     if released := _released_own(region, first, last):
         return Attachment(claim, tuple(released), "possessor", "verb")
+    if (generation := _generation_releasing(region, first, last)) is not None:
+        return Attachment(claim, (generation,), "possessor", "verb")
     nxt = _lower(region, last)
     if nxt in lx.DETERMINERS or region.mention_at(last) is not None:
         found = _verb_object(region, claim, last)

@@ -4877,6 +4877,21 @@ FLAG = [
         ("- [Orpheus TTS](https://github.com/canopyai/Orpheus-TTS) state-of-the-art open-source TTS system"),
         [("Orpheus TTS", "OW102")],
     ),
+    (
+        "a participle after a released name sets it in the class",
+        "Meta released Llama 3 in April, breaking most records for open-source LLM performance.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "a model generation open-sourcing its checkpoints",
+        "InternLM2.5, the newest InternLM generation, has open-sourced a 7B base model.",
+        [("InternLM2.5", "OW102")],
+    ),
+    (
+        "a record set for the class",
+        "StableLM-3B-4E1T achieves state-of-the-art results at the 3B scale for open-source models.",
+        [("StableLM-3B-4E1T", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7167,6 +7182,14 @@ DONT_FLAG = [
     (
         "a list entry for software",
         "- [vLLM](https://github.com/vllm-project/vllm) fast open-source serving system",
+    ),
+    (
+        "a maker open-sourcing an unnamed model",
+        "Mistral has open-sourced a 7B base model.",
+    ),
+    (
+        "a participle after a released name that sets it against the class",
+        "Meta released Llama 3, hurting open-source rivals.",
     ),
 ]
 
