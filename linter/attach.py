@@ -1148,6 +1148,8 @@ def _item_postmodifier(region: Region, i: int, reach: int = 10) -> int:
         for k in range(i + 1, region.reach_ahead(i, reach)):
             if not _same_sentence(region, i, k) or region.mention_at(k) is not None:
                 return i
+            if words[k].lower in lx.COMPARISON | _OUTDOING:
+                return i  # "X, which outperforms Y-latest, Z and W": what follows is compared
             if words[k].text == ",":
                 nxt = k + 1 + (_lower(region, k + 1) in {"and", "or"})
                 return k if region.mention_at(nxt) is not None else i
@@ -4820,8 +4822,30 @@ def attach_claim(region: Region, claim: Claim) -> Attachment:
         at = region.word_range(mention.start, mention.end)[0]
         hit = region.mention_ending_at(at - 1) if _lower(region, at - 1) == "(" else None
         outer.append(hit[0] if hit is not None and hit[0].entry_id == mention.entry_id else mention)
-    unique = tuple(dict.fromkeys(outer))
+    # "the Qwen2.5-Coder series (formerly known as CodeQwen1.5)": an earlier name is no second model
+    unique = tuple(m for m in dict.fromkeys(outer) if not _former_name(region, m))
+    if not unique:
+        return Attachment(claim, skipped="no model named")
     return replace(attachment, mentions=unique) if unique != attachment.mentions else attachment
+
+
+_RENAMING = frozenset({"formerly", "previously", "known", "as", "aka", "a.k.a.", "a.k.a", "also", "née"})
+_RENAMED = frozenset({"formerly", "previously", "aka", "a.k.a.", "a.k.a", "known", "née"})
+
+
+def _former_name(region: Region, mention: Mention) -> bool:
+    """The mention is another name the model before it had or has, in brackets after it:
+    "X (formerly known as Y)", "X (aka Y)"."""
+    at = region.word_range(mention.start, mention.end)[0]
+    k = at - 1
+    while k > 0 and at - k <= 4 and _lower(region, k) in _RENAMING:
+        k -= 1
+    words = {_lower(region, j) for j in range(k + 1, at)}
+    named = region.mention_ending_at(k) is not None or (  # "X series (formerly Y)"
+        _lower(region, k - 1) in lx.MODEL_NOUNS | {"series", "family"}
+        and region.mention_ending_at(k - 1) is not None
+    )
+    return _lower(region, k) == "(" and bool(words & _RENAMED) and named
 
 
 def _attach_claim(region: Region, claim: Claim) -> Attachment:

@@ -4892,6 +4892,16 @@ FLAG = [
         "StableLM-3B-4E1T achieves state-of-the-art results at the 3B scale for open-source models.",
         [("StableLM-3B-4E1T", "OW102")],
     ),
+    (
+        "what a relative clause compares with is no list item",
+        "We open-source MiniCPM-V 4.5, which outperforms Foo-latest, Gemini 2.0 Pro, and Qwen2.5-VL 72B.",
+        [("MiniCPM-V 4.5", "OW101")],
+    ),
+    (
+        "an earlier name in brackets is no second model",
+        "We open source the Qwen2.5-Coder series (formerly known as CodeQwen1.5) today.",
+        [("Qwen2.5-Coder", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7190,6 +7200,10 @@ DONT_FLAG = [
     (
         "a participle after a released name that sets it against the class",
         "Meta released Llama 3, hurting open-source rivals.",
+    ),
+    (
+        "open-source inference for a model",
+        "# Open-source Gemini Nano inference",
     ),
 ]
 
