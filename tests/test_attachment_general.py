@@ -4902,6 +4902,21 @@ FLAG = [
         "We open source the Qwen2.5-Coder series (formerly known as CodeQwen1.5) today.",
         [("Qwen2.5-Coder", "OW104")],
     ),
+    (
+        "a code model fine-tune under its base model's terms",
+        "Magicoder-S-DS-6.7B is a fully open-source code model that beats ChatGPT on HumanEval+.",
+        [("Magicoder-S-DS-6.7B", "OW102")],
+    ),
+    (
+        "a continued-pretraining release of Llama 2",
+        "Meditron-70B is an open-source medical language model from EPFL.",
+        [("Meditron-70B", "OW102")],
+    ),
+    (
+        "a Llama 3.1 regional adaptation named after its base",
+        "We release Llama-SEA-LION-v3-8B-IT as an open-source model for Southeast Asian languages.",
+        [("Llama-SEA-LION-v3-8B-IT", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [

@@ -493,6 +493,14 @@ SPELLINGS = [
     ("LFM2-VL", "lfm2"),
     ("BitNet b1.58 2B4T", "bitnet-b1.58-2b4t"),
     ("bitnet-b1.58-2B-4T", "bitnet-b1.58-2b4t"),
+    ("Meditron-70B", "meditron"),
+    ("Meditron-7B", "meditron"),
+    ("Magicoder", "magicoder"),
+    ("MagicoderS-CL-7B", "magicoder"),
+    ("Magicoder-S-DS-6.7B", "magicoder"),
+    ("Llama-SEA-LION-v3-8B-IT", "sea-lion-v3"),
+    ("Llama-SEA-LION-v3-70B", "sea-lion-v3"),
+    ("K2 DIAMOND", "k2-65b"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
