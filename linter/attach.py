@@ -822,6 +822,14 @@ def _find_head(region: Region, start: int) -> _Head:
         if low in lx.BREAKERS and _in_compound(region, i):
             i += 1
             continue
+        if (
+            low == "to"
+            and _lower(region, i - 1) in _MEDIA
+            and _lower(region, i + 1) in _MEDIA
+            and _lower(region, i + 2) in lx.MODEL_NOUNS
+        ):
+            i += 1  # "open source speech to text model": a task written with spaces
+            continue
         if low in _QUOTES and region.mention_at(i + 1) is not None:
             i += 1  # 'an open source "Magistral Small"'
             continue
@@ -4873,6 +4881,10 @@ def _attach_claim(region: Region, claim: Claim) -> Attachment:
         return Attachment(
             claim, (topic,), "field", "predicative"
         )  # "- Open source: yes", "License: open source"
+    if (featured := _labelled_feature(region, first, last)) is not None:
+        # "- **Open Source**: Gemma 2 provides full access to its weights": a feature's label,
+        # and the statement under it about the model that has it
+        return Attachment(claim, (featured,), "field", "predicative")
     cell = region.cells.get(region.words[first].block)
     if cell is not None and cell[1] == 0 and claim.role != "verb" and _fills_cell(region, first, last):
         return _attach_header(region, claim, cell)
@@ -5637,6 +5649,30 @@ def _field(region: Region, first: int, last: int) -> str | None:
     ):
         return "yes"
     return None
+
+
+def _labelled_feature(region: Region, first: int, last: int) -> Mention | None:
+    """The model a sentence under a label that is the claim alone opens with: "**Open Source**:
+    Gemma 2 provides full access to its weights". Not a value that denies or sets apart."""
+    if first != _block_start(region, first) or _lower(region, last) != ":":
+        return None
+    v = last + 1
+    if v >= len(region.words) or region.words[v].line != region.words[last].line:
+        return None
+    v += _lower(region, v) == "the"
+    hit = region.mention_at(v)
+    if hit is None or not _same_sentence(region, v, hit[1]):
+        return None
+    _, end = _sentence_bounds(region, v)
+    said = {_lower(region, k) for k in range(hit[1], end)}
+    if said & (lx.NEGATIONS | lx.CONTRAST_TERMS) or any(w.endswith("n't") for w in said):
+        return None
+    if not said & (lx.COPULAS | lx.CLAUSE_VERBS) and not any(
+        _plain_word(region, k) and _lower(region, k).endswith("s")
+        for k in range(hit[1], min(hit[1] + 2, end))
+    ):
+        return None  # a statement: "X provides ...", "X is ...", not a bare list of names
+    return hit[0]
 
 
 def _block_start(region: Region, i: int) -> int:
@@ -6839,6 +6875,11 @@ def _framed_topic(region: Region, first: int, last: int) -> list[Mention]:
 
 # The class's field as a noun a claim heads: "the open-source LLM space", "the open-source community".
 _FIELD_NOUNS = lx.DOMAIN_NOUNS | {"community", "ecosystem"}
+
+# What a model turns into what: "speech to text", "text to image" (written without hyphens).
+_MEDIA = frozenset(
+    {"speech", "text", "image", "images", "video", "audio", "voice", "music", "3d", "code", "sql"}
+)
 
 # Participles of "to be": "X rivals Y in quality while remaining open source".
 _BEING = frozenset({"being", "remaining", "staying"})
@@ -8920,9 +8961,8 @@ def _generation_releasing(region: Region, first: int, last: int, reach: int = 6)
     2.5th generation InternLM, has open-sourced a 7B base model": what it releases are its own
     checkpoints. The subject names one release (a version in its name), not its maker."""
     objects = [k for k in range(last, region.reach_ahead(last, reach)) if k not in region.phrase_words]
-    if not any(_lower(region, k) in lx.MODEL_NOUNS for k in objects) or any(
-        region.mention_at(k) for k in objects
-    ):
+    nouns = lx.MODEL_NOUNS | {"sizes", "checkpoints", "variants", "versions"}  # "has open-sourced 7 sizes"
+    if not any(_lower(region, k) in nouns for k in objects) or any(region.mention_at(k) for k in objects):
         return None
     start, _ = _sentence_bounds(region, first)
     hit = region.mention_at(start)

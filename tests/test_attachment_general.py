@@ -4917,6 +4917,21 @@ FLAG = [
         "We release Llama-SEA-LION-v3-8B-IT as an open-source model for Southeast Asian languages.",
         [("Llama-SEA-LION-v3-8B-IT", "OW102")],
     ),
+    (
+        "a task written with spaces before the model noun",
+        "# Whisper\n\nOpen source speech to text model from OpenAI.",
+        [("Whisper", "OW101")],
+    ),
+    (
+        "a feature's label over a statement about the model",
+        ("### Key features\n\n- **Open source**: Gemma 2 gives full access to its weights and architecture."),
+        [("Gemma 2", "OW102")],
+    ),
+    (
+        "a generation open-sourcing its sizes",
+        "Qwen2.5 has open-sourced seven sizes, from 0.5B to 72B.",
+        [("Qwen2.5", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7219,6 +7234,10 @@ DONT_FLAG = [
     (
         "open-source inference for a model",
         "# Open-source Gemini Nano inference",
+    ),
+    (
+        "a feature's label over a statement that denies it",
+        "- **Open source**: Llama 2 is not open source, whatever Meta says.",
     ),
 ]
 
