@@ -4932,6 +4932,16 @@ FLAG = [
         "Qwen2.5 has open-sourced seven sizes, from 0.5B to 72B.",
         [("Qwen2.5", "OW104")],
     ),
+    (
+        "a speech model introduced as open source",
+        "We build on ChatTTS, an open-source text-to-speech model for dialogue.",
+        [("ChatTTS", "OW102")],
+    ),
+    (
+        "an open-weights speech recogniser described as open source",
+        "Moonshine Tiny is an open-source speech recognition model for edge devices.",
+        [("Moonshine Tiny", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [

@@ -501,6 +501,16 @@ SPELLINGS = [
     ("Llama-SEA-LION-v3-8B-IT", "sea-lion-v3"),
     ("Llama-SEA-LION-v3-70B", "sea-lion-v3"),
     ("K2 DIAMOND", "k2-65b"),
+    ("Sesame CSM", "csm-1b"),
+    ("CSM-1B", "csm-1b"),
+    ("Moonshine Tiny", "moonshine-mit"),
+    ("moonshine-base", "moonshine-mit"),
+    ("moonshine-tiny-ja", "moonshine-legacy-multilingual"),
+    ("Moonshine ASR", "moonshine"),
+    ("MeloTTS", "melotts"),
+    ("MeloTTS-English", "melotts"),
+    ("ChatTTS", "chattts"),
+    ("Canary-Qwen", "canary"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
@@ -570,6 +580,12 @@ CONTEXT_ONLY = [
     ("NVIDIA trained Cosmos on driving video.", "Cosmos is a word for the universe.", "cosmos"),
     ("Kyutai released Hibiki for speech translation.", "Hibiki is a Japanese whisky.", "hibiki"),
     ("Meta released MMS for a thousand languages.", "I got an MMS from my bank.", "mms"),
+    ("Sesame released CSM under Apache 2.0.", "The CSM field in the form was empty.", "csm-1b"),
+    (
+        "Useful Sensors released Moonshine for edge devices.",
+        "Moonshine was illegal during Prohibition.",
+        "moonshine",
+    ),
 ]
 
 
