@@ -450,7 +450,7 @@ def _cancelled(region: Region, first: int, last: int, claim: Claim) -> str:
     ):
         return "hypothetical clause"  # "Llama 2 would be open source if its licence allowed it"
     # "almost open source", "semi-open-source": short of the claim, which says it is not quite so
-    short_of = ("non", "not", "almost", "nearly", "semi", "quasi")
+    short_of = ("non", "not", "almost", "nearly", "semi", "quasi", "hypothetical", "imaginary", "fictional")
     if (first > 0 and words[first - 1].lower in short_of) or before == "non-":
         return "negated"
     if first > 1 and words[first - 1].text == "-" and words[first - 2].lower in short_of:
@@ -8496,7 +8496,18 @@ def _named_next(region: Region, first: int, head: int, reach: int = 3) -> Mentio
     # Not the "released" a fix wrote ("is released with open weights"): a fix's words are none.
     # "Meta is making its large language model open source": making it open is releasing it.
     acts = lx.RELEASE_VERBS | lx.MAKE_VERBS
-    acted = [k for k in window if words[k].lower in acts and k not in region.phrase_words]
+    # (a verb of making whose object is no model: "has made significant progress in the field of
+    # open-source models" releases nothing)
+    acted = [
+        k
+        for k in window
+        if words[k].lower in acts
+        and k not in region.phrase_words
+        and not (
+            words[k].lower in lx.MAKE_VERBS
+            and any(_lower(region, j) in lx.PREPOSITIONS for j in range(k + 1, first))
+        )
+    ]
     # "Meta unveiled X on Tuesday, calling it the first open-source model": what was released is
     # named in the claim's own sentence; the next sentence's model is another.
     released = bool(acted) and not any(region.mention_at(k) for k in range(acted[0] + 1, first))
@@ -8805,9 +8816,16 @@ def _starts_with_reference(region: Region, first: int) -> bool:
         # "The latest open-source model from Mistral" after "Llama 3 is here.": another maker's
         ante = _antecedent(region, start)
         new = ante is not None and _made_by(region, ante, _lower(region, head.index + 2))
+    # ("The models outperform open-source chat models": a comparison's object is another class)
+    compared = any(_lower(region, k) in lx.COMPARISON | _OUTDOING for k in range(start + 2, first))
     return (
         new and first - lead <= 2 and head.kind == "model" and head.index - claim_end <= 2 and singular
-    ) or (len(opening) == 2 and opening[0] in {"the", "this"} and opening[1] in lx.DEFINITE_MODEL)
+    ) or (
+        len(opening) == 2
+        and opening[0] in {"the", "this"}
+        and opening[1] in lx.DEFINITE_MODEL
+        and not compared
+    )
 
 
 def _class_noun(region: Region, start: int, end: int) -> bool:

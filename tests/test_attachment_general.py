@@ -7249,6 +7249,28 @@ DONT_FLAG = [
         "a feature's label over a statement that denies it",
         "- **Open source**: Llama 2 is not open source, whatever Meta says.",
     ),
+    (
+        "a verb of making whose object is no model releases nothing",
+        (
+            "Microsoft has made steady progress in the field of open source language models. Its earlier"
+            " model, Phi-3.5, was also free to download."
+        ),
+    ),
+    (
+        "the models' comparison with a class",
+        (
+            "Meta released Llama 2 this summer. The models outperform open-source chat models on "
+            "most benchmarks."
+        ),
+    ),
+    (
+        "a hypothetical member of the class",
+        "Qwen3 is a practical start compared to a hypothetical open-source GPT-4.",
+    ),
+    (
+        "a recipe called a formula",
+        "The Alpaca formula is open source, but the model may not be used commercially.",
+    ),
 ]
 
 
