@@ -2826,7 +2826,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 # strongest ...": the result is the main clause's, and so is its subject.
                 m = subject
             else:
+                # (no name before it in its sentence: "By making it open source, ..." points back;
+                # not "Making it open source would help", a wish)
                 m = _nearest_before(region, i)
+                _, stop = _sentence_bounds(region, i)
+                if m is None and not any(_lower(region, k) in lx.MODALS for k in range(first, stop)):
+                    m = _antecedent(region, start)
                 if m is not None and _yardstick(region, start, region.word_range(m.start, m.end)[0]):
                     # "This design surpasses models such as X and Y, making it the most powerful
                     # open-source model": what it beats is no result; "it" is the model before.
@@ -2915,9 +2920,12 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
         elif (
             low in {"of", "for", "in", "to", "among"}
             and _lower(region, i - 1) in lx.ROLE_NOUNS
-            and any(_lower(region, k) in lx.MODEL_NOUNS for k in range(first + 1, first + 5))
+            and any(
+                _lower(region, k) in lx.MODEL_NOUNS | _FIELD_NOUNS | {"movement", "frontier"}
+                for k in range(first + 1, first + 5)
+            )
         ):
-            pass  # "X is the flagship of open-source AI", "the default choice for open-source LLMs"
+            pass  # "X is the flagship of open-source AI", "a pillar of the open-source ecosystem"
         elif (
             low in {"from", "by", "under"}
             and linked

@@ -4942,6 +4942,19 @@ FLAG = [
         "Moonshine Tiny is an open-source speech recognition model for edge devices.",
         [("Moonshine Tiny", "OW101")],
     ),
+    (
+        "a role in the class's ecosystem",
+        "Llama 3 has become a pillar of the open-source ecosystem.",
+        [("Llama 3", "OW102")],
+    ),
+    (
+        "making 'it' open source with no name before it in its sentence",
+        (
+            "Stanford built Alpaca 7B for academics. By making it open source, the team hoped for "
+            "faster progress."
+        ),
+        [("Alpaca 7B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7270,6 +7283,14 @@ DONT_FLAG = [
     (
         "a recipe called a formula",
         "The Alpaca formula is open source, but the model may not be used commercially.",
+    ),
+    (
+        "a wish to make it open source",
+        "GPT-4o is closed. Making it open source would help researchers.",
+    ),
+    (
+        "a threat to the class's ecosystem",
+        "Llama 3 is a threat to the open-source ecosystem.",
     ),
 ]
 
