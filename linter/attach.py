@@ -4889,6 +4889,10 @@ def _attach_claim(region: Region, claim: Claim) -> Attachment:
         return Attachment(
             claim, (topic,), "field", "predicative"
         )  # "- Open source: yes", "License: open source"
+    if named := _label_bracket_examples(region, first, last):
+        # "Open-source: you can download, self-host, modify for free (X, Y).": a definition's
+        # examples, in brackets at its end
+        return Attachment(claim, tuple(named), "list", "attributive")
     if (featured := _labelled_feature(region, first, last)) is not None:
         # "- **Open Source**: Gemma 2 provides full access to its weights": a feature's label,
         # and the statement under it about the model that has it
@@ -5657,6 +5661,50 @@ def _field(region: Region, first: int, last: int) -> str | None:
     ):
         return "yes"
     return None
+
+
+def _label_bracket_examples(region: Region, first: int, last: int) -> list[Mention]:
+    """The names in brackets that close the sentence a label that is the claim alone opens:
+    "Open-source: you can download and self-host (X, Y)." Not a sentence that denies or sets apart."""
+    start, end = _sentence_bounds(region, first)
+    if first != start or _lower(region, last) != ":":
+        return []
+    close = end - 1 - (_lower(region, end - 1) in {".", "!"})
+    if _lower(region, close) != ")" or (opening := _bracket_opening(region, close)) == -1 or opening <= last:
+        return []
+    said = {_lower(region, k) for k in range(last + 1, opening)}
+    if said & (lx.NEGATIONS | lx.CONTRAST_TERMS) or any(w.endswith("n't") for w in said):
+        return []
+    named = _mentions_from(region, opening + 1, close)
+    covered = {k for m in named for k in range(*region.word_range(m.start, m.end))}
+    others = [
+        k
+        for k in range(opening + 1, close)
+        if k not in covered and _lower(region, k) not in _BRACKET_LIST_WORDS
+    ]
+    if not named or others or any(m.possessive or not _names_itself(region, m) for m in named):
+        return []
+    return named
+
+
+def _open_source_of(region: Region, first: int, last: int) -> list[Mention] | None:
+    """The claim as a noun of the act, "the official open source of the fine-tuned X model" (as
+    "the open-sourcing of X"): the names its "of" takes, past a determiner and a few modifiers."""
+    if _lower(region, last) != "of" or _lower(region, first - 1) not in {
+        "the",
+        "official",
+        "full",
+        "complete",
+    }:
+        return None
+    if _lower(region, first - 1) != "the" and _lower(region, first - 2) != "the":
+        return None
+    k = last + 1
+    while (
+        k < last + 5 and region.mention_at(k) is None and (_plain_word(region, k) or _lower(region, k) == "-")
+    ):
+        k += 1
+    return _chain_at(region, k) if region.mention_at(k) is not None else None
 
 
 def _labelled_feature(region: Region, first: int, last: int) -> Mention | None:
@@ -7332,6 +7380,8 @@ def _presented_as_member(region: Region, first: int) -> list[Mention]:
 
 
 def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> Attachment:
+    if (opened := _open_source_of(region, first, last)) is not None:
+        return Attachment(claim, tuple(opened), "of", "other")
     head = _find_head(region, last)
     if added := _added_to_collection(region, first, last, head):
         return Attachment(claim, tuple(added), "membership", "attributive")

@@ -4955,6 +4955,16 @@ FLAG = [
         ),
         [("Alpaca 7B", "OW102")],
     ),
+    (
+        "the claim as the noun of the act",
+        ("At a press event the lab announced the official open source of the fine-tuned Baichuan 2 model."),
+        [("Baichuan 2", "OW102")],
+    ),
+    (
+        "a definition's examples in brackets at its end",
+        ("Open source: weights you can download and run yourself (Llama 3, Mistral 7B). Closed: API only."),
+        [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7291,6 +7301,10 @@ DONT_FLAG = [
     (
         "a threat to the class's ecosystem",
         "Llama 3 is a threat to the open-source ecosystem.",
+    ),
+    (
+        "a definition that denies before its bracket",
+        "Open source: not what Meta ships (Llama 3).",
     ),
 ]
 
