@@ -446,7 +446,8 @@ def _makers_models(text: str, start: int, end: int) -> bool:
 # What joins the names of one list: a comma, "and", "or", a slash, maybe after a citation
 # ("(Touvron et al., 2023)", "[12]").
 _LIST_JOIN = re.compile(
-    r"\s*(?:\([^()\n]{0,40}\)|\[[\d,;\s–-]{1,20}\])?\s*(?:,|and|or|&|/)\s*(?:and\s+|or\s+)?", re.IGNORECASE
+    r"\s*(?:\([^()\n]{0,40}\)|\[[\d,;\s–-]{1,20}\])?\s*(?:,|and|or|&|/|vs\.?|versus)\s*(?:and\s+|or\s+)?",
+    re.IGNORECASE,
 )
 
 

@@ -4965,6 +4965,11 @@ FLAG = [
         ("Open source: weights you can download and run yourself (Llama 3, Mistral 7B). Closed: API only."),
         [("Llama 3", "OW102"), ("Mistral 7B", "OW101")],
     ),
+    (
+        "a name that needs its maker nearby, listed with 'vs' beside sure ones",
+        "Our open-source shortlist: Gemma 2 vs Phi vs Mixtral 8x7B",
+        [("Gemma 2", "OW102"), ("Phi", "OW101"), ("Mixtral 8x7B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
