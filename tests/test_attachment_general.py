@@ -4970,6 +4970,21 @@ FLAG = [
         "Our open-source shortlist: Gemma 2 vs Phi vs Mixtral 8x7B",
         [("Gemma 2", "OW102"), ("Phi", "OW101"), ("Mixtral 8x7B", "OW101")],
     ),
+    (
+        "a voice-cloning model under a non-commercial licence called open source",
+        "Spark-TTS is an open-source voice cloning model that runs on one consumer GPU.",
+        [("Spark-TTS", "OW102")],
+    ),
+    (
+        "an MIT image model presented as open source",
+        "For the cover art we used HiDream-I1, the open-source image generator from HiDream.ai.",
+        [("HiDream-I1", "OW101")],
+    ),
+    (
+        "a family whose members differ, none open source",
+        "Teuken-7B is an open source language model trained for all 24 EU languages.",
+        [("Teuken-7B", "OW104")],
+    ),
 ]
 
 DONT_FLAG = [

@@ -511,6 +511,24 @@ SPELLINGS = [
     ("MeloTTS-English", "melotts"),
     ("ChatTTS", "chattts"),
     ("Canary-Qwen", "canary"),
+    ("Spark-TTS", "spark-tts"),
+    ("Spark-TTS-0.5B", "spark-tts"),
+    ("SenseVoiceSmall", "sensevoice"),
+    ("GPT-SoVITS", "gpt-sovits"),
+    ("Tortoise TTS", "tortoise-tts"),
+    ("tortoise-tts-v2", "tortoise-tts"),
+    ("OuteTTS", "outetts"),
+    ("OuteTTS-0.2-500M", "outetts-0.x"),
+    ("OuteTTS-0.3-1B", "outetts-0.x"),
+    ("HiDream-I1", "hidream-i1"),
+    ("HiDream-I1-Dev", "hidream-i1"),
+    ("parakeet-tdt-0.6b-v2", "parakeet"),
+    ("Parakeet TDT", "parakeet"),
+    ("Teuken-7B", "teuken"),
+    ("Teuken-7B-instruct-commercial-v0.4", "teuken-7b-instruct-commercial"),
+    ("Teuken-7B-instruct-research-v0.4", "teuken-7b-instruct-research"),
+    ("XTTS v2", "xtts"),
+    ("FLUX Schnell", "flux.1-schnell"),
 ]
 
 # Names the vocabulary lacks; each test is expected to fail until the entry is added.
@@ -586,6 +604,7 @@ CONTEXT_ONLY = [
         "Moonshine was illegal during Prohibition.",
         "moonshine",
     ),
+    ("NVIDIA trained Parakeet on the Granary corpus.", "A parakeet sat on the windowsill.", "parakeet"),
 ]
 
 
