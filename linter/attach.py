@@ -4882,6 +4882,10 @@ def _attach_claim(region: Region, claim: Claim) -> Attachment:
             subject = _post_subject(region, first)
         if subject is None:
             return Attachment(claim, skipped="no model leads the item")
+        if (noun := _described_as_software(region, subject)) is not None:
+            # "- [NeMo](...) - An open-source framework by NVIDIA ... #opensource": the item's own
+            # words make it software
+            return Attachment(claim, skipped=f"about software ('{noun}')")
         return Attachment(claim, (subject,), "hashtag")
     if (field := _field(region, first, last)) is not None:
         if field == "no" or (topic := _block_topic(region, first)) is None:
@@ -5660,6 +5664,24 @@ def _field(region: Region, first: int, last: int) -> str | None:
         and all(not c.isalnum() for w in rest for c in w)
     ):
         return "yes"
+    return None
+
+
+def _described_as_software(region: Region, subject: Mention) -> str | None:
+    """The software noun a description right after the name calls it: "X - An open-source
+    framework by ...", "X: a Python library for ...". None when it says no such thing."""
+    k = region.word_range(subject.start, subject.end)[1]
+    while _lower(region, k) in {"-", "–", "—", ":", "*", "**"}:
+        k += 1
+    k += _lower(region, k) in {"a", "an", "the"}
+    for j in range(k, min(k + 5, len(region.words))):
+        if not _same_sentence(region, k, j):
+            break
+        low = _lower(region, j)
+        if low in lx.SOFTWARE_NOUNS:
+            return region.words[j].text
+        if low in lx.MODEL_NOUNS or not (_plain_word(region, j) or j in region.phrase_words or low == "-"):
+            break
     return None
 
 

@@ -4985,6 +4985,15 @@ FLAG = [
         "Teuken-7B is an open source language model trained for all 24 EU languages.",
         [("Teuken-7B", "OW104")],
     ),
+    (
+        "a hashtag on an item its own words call software",
+        (
+            "- [NeMo](https://github.com/NVIDIA/NeMo) - An open-source toolkit by NVIDIA for speech AI."
+            " #opensource\n"
+            "- [Parakeet](https://huggingface.co/nvidia) - Speech recognition models from NVIDIA. #opensource"
+        ),
+        [("Parakeet", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
