@@ -5827,6 +5827,8 @@ def _described_after_name(region: Region, first: int, reach: int = 4) -> Mention
     if start != _block_start(region, first) or end > first or first - end > 3 * reach:
         return None
     between = range(end, first)
+    if any(k in region.phrase_words for k in between):
+        return None  # another claim, or what a fix wrote, between: each claim reads the name alone
     # a word joined by hyphens is part of one premodifier ("state-of-the-art")
     joined = {k for k in between if _lower(region, k - 1) == "-" or _lower(region, k + 1) == "-"}
     if len([k for k in between if k not in joined]) + bool(joined) > reach:
