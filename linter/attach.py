@@ -4570,7 +4570,7 @@ def _fronted_topic(region: Region, first: int, head: _Head) -> list[Mention]:
     return []
 
 
-def _among(region: Region, first: int, reach: int = 5) -> bool:
+def _among(region: Region, first: int, reach: int = 8) -> bool:
     """ "ranks among the best open-source models": membership across a few modifiers."""
     for k in range(first - 1, region.reach_back(first, reach) - 1, -1):
         if k in region.phrase_tails:
@@ -4582,9 +4582,17 @@ def _among(region: Region, first: int, reach: int = 5) -> bool:
             continue  # "among the most-downloaded open-source models": one word
         if low in _COMPARING_ADJECTIVES:
             continue  # "among the first competitive open-source LLMs": an adjective before its noun
+        if low == "of" and _lower(region, k - 1) in _GROUP_NOUNS:
+            continue  # "among a range of similar-sized open-source models": a group of the class
         if not low.isalpha() or low in lx.BREAKERS or low in lx.COPULAS or region.mention_ending_at(k + 1):
             return False
     return False
+
+
+# Nouns of a group before "of": "a range of", "a host of", "a handful of" models.
+_GROUP_NOUNS = frozenset(
+    {"range", "number", "host", "set", "group", "handful", "variety", "series", "lot", "bunch"}
+)
 
 
 _BEFORE_OFFERING = frozenset(
@@ -6899,7 +6907,12 @@ def _by_means_of(region: Region, first: int, last: int) -> list[Mention]:
             if not _plain_word(region, k) or region.mention_at(k):
                 return []
             k += 1
-        if _lower(region, k) != "with" or (hit := region.mention_at(k + 1)) is None or hit[0].possessive:
+        owned = _lower(region, k + 1) in {"its", "their"}  # "... with its Llama models"
+        if (
+            _lower(region, k) != "with"
+            or (hit := region.mention_at(k + 1 + owned)) is None
+            or hit[0].possessive
+        ):
             return []
         # A title's noun phrase ("Open Source OCR with X") is a thing built with X: the maker's
         # entry needs a verb, before the claim ("joined the open-source race with") or after it
@@ -6916,7 +6929,7 @@ def _by_means_of(region: Region, first: int, last: int) -> list[Mention]:
         )
         if opening and not acting:
             return []
-        named, scope = _chain_at(region, k + 1), range(start, k)  # ("the open-source challenge with")
+        named, scope = _chain_at(region, k + 1 + owned), range(start, k)  # ("the open-source challenge with")
     if any(region.mention_at(j) or _lower(region, j) in _SET_APART for j in scope):
         return []
     return named

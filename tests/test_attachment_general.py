@@ -4994,6 +4994,16 @@ FLAG = [
         ),
         [("Parakeet", "OW102")],
     ),
+    (
+        "a maker entering the class with its own models",
+        "Google joined the open-source race with its Gemma models.",
+        [("Gemma", "OW104")],
+    ),
+    (
+        "ranked among a group of the class",
+        "Yi-9B is the best among a handful of open-source models of its size.",
+        [("Yi-9B", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7334,6 +7344,10 @@ DONT_FLAG = [
     (
         "a definition that denies before its bracket",
         "Open source: not what Meta ships (Llama 3).",
+    ),
+    (
+        "a maker competing with the class through its own models",
+        "Google competes with open-source rivals with its Gemini models.",
     ),
 ]
 
