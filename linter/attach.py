@@ -5008,6 +5008,17 @@ def _attach_claim(region: Region, claim: Claim) -> Attachment:
         ]
         if ranked:
             attachment = _with_more(attachment, ranked, before=True)
+    # "..., introducing a new series of open-source models. The release includes X and Y.": what
+    # the release includes is what the class it brought holds
+    if (
+        attachment.role != "verb"
+        and _plural_model_noun(region, _find_head(region, last).index)
+        and (included := _release_includes(region, first))
+    ):
+        if attachment.mentions:
+            attachment = _with_more(attachment, included)
+        elif attachment.skipped == "no model named":
+            attachment = Attachment(claim, tuple(included), "including", attachment.role)
     if attachment.mentions and attachment.how == "membership":
         # "counts X among the most-downloaded open-source models of the year, alongside Y and Z"
         attachment = _with_more(attachment, _alongside(region, _find_head(region, last).index))
@@ -5691,6 +5702,34 @@ def _described_as_software(region: Region, subject: Mention) -> str | None:
         if low in lx.MODEL_NOUNS or not (_plain_word(region, j) or j in region.phrase_words or low == "-"):
             break
     return None
+
+
+_RELEASE_GROUPS = frozenset({"release", "series", "family", "lineup", "collection", "suite", "launch"})
+_HOLDING = frozenset(
+    {"includes", "include", "comprises", "comprise", "contains", "contain", "spans", "features"}
+)
+
+
+def _release_includes(region: Region, first: int) -> list[Mention]:
+    """The names the next sentence says a release holds, when it opens on "The release (series,
+    family) includes ..."."""
+    _, end = _sentence_bounds(region, first)
+    if end >= len(region.words) or region.words[end].block != region.words[first].block:
+        return []
+    start, _ = _sentence_bounds(region, first)
+    acts = lx.RELEASE_VERBS | _INTRODUCING | {"release", "launch", "open-sourced", "open-sourcing"}
+    if not any(_lower(region, j) in acts for j in range(start, end)):
+        return []  # the claim's sentence brought no release the next one could mean
+    k = end
+    if (
+        _lower(region, k) not in {"the", "this", "that", "these"}
+        or _lower(region, k + 1) not in _RELEASE_GROUPS
+    ):
+        return []
+    if _lower(region, k + 2) not in _HOLDING:
+        return []
+    _, stop = _sentence_bounds(region, k)
+    return [m for m in _mentions_from(region, k + 3, stop) if not m.possessive and _names_itself(region, m)]
 
 
 def _label_bracket_examples(region: Region, first: int, last: int) -> list[Mention]:

@@ -5004,6 +5004,14 @@ FLAG = [
         "Yi-9B is the best among a handful of open-source models of its size.",
         [("Yi-9B", "OW101")],
     ),
+    (
+        "what the next sentence says a release includes",
+        (
+            "Mistral AI launched Mistral 3 on Tuesday, introducing a new line of open-source models. "
+            "The release includes three small dense models and Mistral Large 3."
+        ),
+        [("Mistral 3", "OW101"), ("Mistral Large 3", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7348,6 +7356,10 @@ DONT_FLAG = [
     (
         "a maker competing with the class through its own models",
         "Google competes with open-source rivals with its Gemini models.",
+    ),
+    (
+        "a release the claim's sentence never brought",
+        "We love open-source models. The release includes Llama 3 as well.",
     ),
 ]
 
