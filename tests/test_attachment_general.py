@@ -5012,6 +5012,21 @@ FLAG = [
         ),
         [("Mistral 3", "OW101"), ("Mistral Large 3", "OW101")],
     ),
+    (
+        "a Korean model inheriting its base's licence called open source",
+        "SK Telecom's A.X 4.0 is an open-source LLM tuned for Korean business documents.",
+        [("A.X 4.0", "OW102")],
+    ),
+    (
+        "an Apache-2.0 reranker presented as open source",
+        "We rerank the top fifty passages with bge-reranker-v2-m3, an open source cross-encoder.",
+        [("bge-reranker-v2-m3", "OW101")],
+    ),
+    (
+        "a Japanese model under a community licence described as open source",
+        "PLaMo 2 8B, the open-source Japanese model from Preferred Networks, handles our support tickets.",
+        [("PLaMo 2 8B", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [

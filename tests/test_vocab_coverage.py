@@ -247,6 +247,13 @@ COVERAGE = [
     ("bge-large-en", "bge-v1"),
     ("bge-reranker-large", "bge-v1"),
     ("RakutenAI-7B-instruct", "rakutenai-7b"),
+    ("PLaMo-13B", "plamo-13b"),
+    ("PLaMo 2 1B", "plamo-2-1b"),
+    ("PLaMo-2-8B", "plamo-2-8b"),
+    ("PLaMo 3", "plamo-3-nict"),
+    ("A.X 4.0", "a.x-4.0"),
+    ("bge-reranker-v2-m3", "bge-reranker-v2-m3"),
+    ("jina-embeddings-v4", "jina-embeddings-v4"),
 ]
 
 # Checkpoint names as they appear in prose, with the entry and the status a claim is judged against.
