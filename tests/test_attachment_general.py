@@ -5027,6 +5027,21 @@ FLAG = [
         "PLaMo 2 8B, the open-source Japanese model from Preferred Networks, handles our support tickets.",
         [("PLaMo 2 8B", "OW102")],
     ),
+    (
+        "a Gemma fine-tune for statistics called open source",
+        "Google's DataGemma is an open-source model that grounds answers in Data Commons.",
+        [("DataGemma", "OW102")],
+    ),
+    (
+        "an MIT reasoning model described as open source",
+        "INTELLECT-3 is an open source 106B mixture-of-experts model trained with reinforcement learning.",
+        [("INTELLECT-3", "OW101")],
+    ),
+    (
+        "a non-commercial function-calling model called open source",
+        "We benchmarked xLAM-7b-fc-r, Salesforce's open-source function-calling model.",
+        [("xLAM-7b-fc-r", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
