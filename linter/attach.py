@@ -5710,6 +5710,26 @@ _HOLDING = frozenset(
 )
 
 
+def _version_named_after(region: Region, line: Mention, end: int) -> Mention | None:
+    """The member of ``line`` (a family or base model named just before ``end``) that an
+    apposition after it names, past one more apposition: "a version of Grok, the first version,
+    Grok 1". The member's name begins with the line's."""
+    k = end
+    for _ in range(2):
+        if _lower(region, k) != ",":
+            return None
+        hit = region.mention_at(k + 1)
+        if hit is not None:
+            named = hit[0]
+            prefix = line.text.lower()
+            return named if named.text.lower().startswith(prefix) and len(named.text) > len(prefix) else None
+        j = k + 1
+        while j < k + 6 and (_plain_word(region, j) or _lower(region, j).isdigit()):
+            j += 1
+        k = j
+    return None
+
+
 def _release_includes(region: Region, first: int) -> list[Mention]:
     """The names the next sentence says a release holds, when it opens on "The release (series,
     family) includes ..."."""
@@ -7550,6 +7570,10 @@ def _attach_adjective(region: Region, claim: Claim, first: int, last: int) -> At
                 said_of, how, _ = _subject_left(region, first)
                 if said_of and how in ("apposition", "copula"):
                     return Attachment(claim, tuple(said_of), how, "attributive")
+                if (member := _version_named_after(region, hit[0], hit[1])) is not None:
+                    # "one open-source version of Grok, the first version, Grok 1": the version
+                    # is the member its apposition names
+                    return Attachment(claim, (member,), "apposition", "attributive")
                 return Attachment(claim, skipped="no model named")
             return Attachment(claim, (hit[0],), "of", "other")
         of_kind = region.words[head.index].lower not in {"version", "versions"}  # a version is another

@@ -5042,6 +5042,11 @@ FLAG = [
         "We benchmarked xLAM-7b-fc-r, Salesforce's open-source function-calling model.",
         [("xLAM-7b-fc-r", "OW102")],
     ),
+    (
+        "a version of a line that an apposition names",
+        "So far xAI has released one open-source version of Grok, the first one, Grok 1, on GitHub.",
+        [("Grok 1", "OW101")],
+    ),
 ]
 
 DONT_FLAG = [
