@@ -2100,26 +2100,8 @@ _STANDING_FOR = lx.MODEL_NOUNS | lx.PRONOUNS | {"them", "all"}
 
 # Words a bracket that lists names may hold besides them: "(e.g. X, Y and Z)", "(X / Y, etc.)".
 _BRACKET_LIST_WORDS = frozenset(
-    {
-        ",",
-        "and",
-        "or",
-        "&",
-        "/",
-        "e.g.",
-        "eg",
-        "e.g",
-        "i.e.",
-        "ie",
-        "like",
-        "such",
-        "as",
-        "etc",
-        "etc.",
-        ".",
-        ":",
-    }
-    | {"including", "incl", "incl.", "namely", "for", "example", "instance", "the", "all"}
+    ", and or & / e.g. eg e.g i.e. ie like such as etc etc. . : including incl incl. namely for example"
+    " instance the all".split()
 )
 
 
@@ -2886,7 +2868,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             # the result names is the sentence's.
             return released, "resultative", True
         elif (
-            low in _INTRODUCING
+            low in _BRINGING_IN
             and not linked
             and _lower(region, i - 1) == ","
             and _lower(region, i + 1) in {"a", "an", "the", "its", "their"}
@@ -3641,7 +3623,7 @@ def opens_list(region: Region, i: int) -> bool:
 
 
 # Participles that present what a release brings: "..., introducing a new family of ... models".
-_INTRODUCING = frozenset({"introducing", "unveiling", "debuting", "launching", "bringing", "adding"})
+_BRINGING_IN = frozenset({"introducing", "unveiling", "debuting", "launching", "bringing", "adding"})
 
 
 # Words of a class's examples before a name: "models like X", "LLMs such as X".
@@ -5737,7 +5719,7 @@ def _release_includes(region: Region, first: int) -> list[Mention]:
     if end >= len(region.words) or region.words[end].block != region.words[first].block:
         return []
     start, _ = _sentence_bounds(region, first)
-    acts = lx.RELEASE_VERBS | _INTRODUCING | {"release", "launch", "open-sourced", "open-sourcing"}
+    acts = lx.RELEASE_VERBS | _BRINGING_IN | {"release", "launch", "open-sourced", "open-sourcing"}
     if not any(_lower(region, j) in acts for j in range(start, end)):
         return []  # the claim's sentence brought no release the next one could mean
     k = end
