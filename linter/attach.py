@@ -7150,6 +7150,32 @@ def _implied_member(region: Region, first: int, last: int, reach: int = 20) -> M
     return hit[0]
 
 
+def _with_record(region: Region, first: int, last: int) -> list[Mention]:
+    """The model a "with" phrase gives the class's record or performance: "X with world-record
+    open-source model performance", "X with best-in-class open-source results"."""
+    records = {"performance", "results", "scores", "record", "records", "sota"}
+    r = next((k for k in range(last, min(last + 3, len(region.words))) if _lower(region, k) in records), -1)
+    if r == -1 or not all(_plain_word(region, k) for k in range(last, r)):
+        return []  # the claim heads the record ("open-source model performance"), not "models on record"
+    ahead = [_lower(region, k) for k in range(last, r + 1)]
+    k = first - 1
+    while k > first - 8 and _lower(region, k) != "with":
+        hyphened = "-" in (_lower(region, k - 1), _lower(region, k + 1))  # "best-in-class"
+        if not (_plain_word(region, k) or _lower(region, k) == "-" or hyphened):
+            return []
+        k -= 1
+    marked = {_lower(region, j) for j in range(k + 1, first)} | set(ahead)
+    if _lower(region, k) != "with" or not marked & {"record", "sota", "best", "art", "leading", "top"}:
+        return []
+    hit = region.mention_ending_at(k)
+    if hit is None or hit[0].possessive:
+        return []
+    start, _ = _sentence_bounds(region, first)
+    if any(_lower(region, j).startswith("compar") for j in range(start, k)):
+        return []  # "We compared X with ...": set beside the class, not given its record
+    return [hit[0]]
+
+
 def _leading_the_class(region: Region, first: int, last: int) -> list[Mention]:
     """The names a clause opens with when its verb leads the class's field: "Qwen3 now tops the
     open-source rankings", "X, Y and Z lead open source". What leads a field is in it; a verb
@@ -7199,6 +7225,7 @@ _NAMED_ELSEWHERE: tuple[tuple[Callable[[Region, int, int], Any], str, str, bool]
     # "Alibaba's Qwen line is setting the pace in open-source AI", "a benchmark in the
     # open-source LLM space" (a software noun elsewhere)
     (_leading_the_class, "implied", "other", True),
+    (_with_record, "implied", "other", True),
     (_implied_member, "implied", "other", True),
 )
 

@@ -5047,6 +5047,11 @@ FLAG = [
         "So far xAI has released one open-source version of Grok, the first one, Grok 1, on GitHub.",
         [("Grok 1", "OW101")],
     ),
+    (
+        "a 'with' phrase giving a model the class's record performance",
+        "The cloud now serves Llama 4 Scout with world-record open-source model performance.",
+        [("Llama 4 Scout", "OW102")],
+    ),
 ]
 
 DONT_FLAG = [
@@ -7395,6 +7400,10 @@ DONT_FLAG = [
     (
         "a release the claim's sentence never brought",
         "We love open-source models. The release includes Llama 3 as well.",
+    ),
+    (
+        "a comparison 'with' the class",
+        "We compared Qwen3 with open-source models on record performance tasks.",
     ),
 ]
 
