@@ -2105,6 +2105,14 @@ _BRACKET_LIST_WORDS = frozenset(
 )
 
 
+def _unlisted_words(region: Region, start: int, end: int, named: list[Mention]) -> list[int]:
+    """The words ``start:end`` that are neither in one of ``named`` nor a word a list of names
+    holds (a separator, "e.g.", "such as"): in "(e.g. X and Y)" none, in "(weeks after X's
+    release)" two."""
+    covered = {k for m in named for k in range(*region.word_range(m.start, m.end))}
+    return [k for k in range(start, end) if k not in covered and _lower(region, k) not in _BRACKET_LIST_WORDS]
+
+
 def _bracket_closing(region: Region, i: int, reach: int) -> int:
     """The first ")" within ``reach`` words after the "(" at word ``i``; -1 if none."""
     return next(
@@ -2458,13 +2466,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             named = [hit[0] for k in range(opening + 1, i) if (hit := region.mention_at(k)) is not None]
             # A bracket of names, not an aside that names one in passing ("Meta AI (right after
             # Llama 2's release)"): a possessive is no member, nor are many other words.
-            covered = {k for m in named for k in range(*region.word_range(m.start, m.end))}
-            other = [
-                k
-                for k in range(opening + 1, i)
-                if k not in covered and _lower(region, k) not in _BRACKET_LIST_WORDS
-            ]
-            if any(m.possessive for m in named) or len(other) > 3:
+            if any(m.possessive for m in named) or len(_unlisted_words(region, opening + 1, i, named)) > 3:
                 named = []
             if (
                 linked
@@ -2784,7 +2786,7 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
             # So "..., making the model open source".
             if low != "it":
                 i = det
-            start, _ = _sentence_bounds(region, i)
+            start, stop = _sentence_bounds(region, i)
             subject = _clause_subject(region, start, i)
             which = _lower(region, i - 2) == "which" and _lower(region, i - 3) == ","
             result = _lower(region, i - 2) == "," or which
@@ -2811,7 +2813,6 @@ def _subject_left(region: Region, first: int) -> tuple[list[Mention], str, bool]
                 # (no name before it in its sentence: "By making it open source, ..." points back;
                 # not "Making it open source would help", a wish)
                 m = _nearest_before(region, i)
-                _, stop = _sentence_bounds(region, i)
                 if m is None and not any(_lower(region, k) in lx.MODALS for k in range(first, stop)):
                     m = _antecedent(region, start)
                 if m is not None and _yardstick(region, start, region.word_range(m.start, m.end)[0]):
@@ -4817,21 +4818,21 @@ def _participle_premodifier(region: Region, claim: Claim, first: int, last: int)
     return opens or _lower(region, k) in lx.DETERMINERS | {"newly", "recently", "fully", "our", "its"}
 
 
-def attach_claim(region: Region, claim: Claim) -> Attachment:
-    attachment = _attach_claim(region, claim)
-    if not attachment.mentions:
-        return attachment
-    # "Stable Diffusion 3.5 (SD 3.5) is an open-source model": the name a bracket gives again
-    # stands for the full name before it, which the finding names.
-    outer = []
+def _named_once(region: Region, attachment: Attachment) -> Attachment:
+    """Each model once, by the name the text gives it first: "Stable Diffusion 3.5 (SD 3.5) is
+    an open-source model" names one model, reported by its full name; "the Qwen2.5-Coder series
+    (formerly known as CodeQwen1.5)" names no second model; and a path may name one twice."""
+    named: dict[tuple[int, int], Mention] = {}
     for mention in attachment.mentions:
         at = region.word_range(mention.start, mention.end)[0]
         hit = region.mention_ending_at(at - 1) if _lower(region, at - 1) == "(" else None
-        outer.append(hit[0] if hit is not None and hit[0].entry_id == mention.entry_id else mention)
-    # "the Qwen2.5-Coder series (formerly known as CodeQwen1.5)": an earlier name is no second model
-    unique = tuple(m for m in dict.fromkeys(outer) if not _former_name(region, m))
-    if not unique:
-        return Attachment(claim, skipped="no model named")
+        if hit is not None and hit[0].entry_id == mention.entry_id:
+            mention = hit[0]
+        if not _former_name(region, mention):
+            named.setdefault((mention.start, mention.end), mention)
+    unique = tuple(named.values())
+    if attachment.mentions and not unique:
+        return Attachment(attachment.claim, skipped="no model named")
     return replace(attachment, mentions=unique) if unique != attachment.mentions else attachment
 
 
@@ -4854,7 +4855,7 @@ def _former_name(region: Region, mention: Mention) -> bool:
     return _lower(region, k) == "(" and bool(words & _RENAMED) and named
 
 
-def _attach_claim(region: Region, claim: Claim) -> Attachment:
+def attach_claim(region: Region, claim: Claim) -> Attachment:
     first, last = region.word_range(claim.start, claim.end)
     if first >= last:
         return Attachment(claim, skipped="outside prose")
@@ -5398,7 +5399,7 @@ def _ends_in_denial(region: Region, start: int, stop: int) -> bool:
     "disagrees"."""
     end = stop - 1 if stop > start and _lower(region, stop - 1) in {".", "!"} else stop
     tail = [_lower(region, k) for k in range(max(start, region.reach_back(end, 4)), end)]  # claims: none
-    denials = (["is", "n't"], ["is", "not"], ["are", "n't"], ["are", "not"], ["'s", "not"], ["not"])
+    denials = (["is", "n't"], ["is", "not"], ["are", "n't"], ["are", "not"], ["'s", "not"])
     if any(tail[-3:] == [who, *d] for who in ("it", "they", "that") for d in denials):
         return True
     # "As of this week, it has not been.", "It wasn't."
@@ -5469,18 +5470,7 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 # Words that hedge or stress an answer without changing what it names.
 _ANSWER_HEDGES = frozenset(
-    {
-        "probably",
-        "likely",
-        "arguably",
-        "easily",
-        "definitely",
-        "clearly",
-        "maybe",
-        "perhaps",
-        "honestly",
-        "still",
-    }
+    "probably likely arguably easily definitely clearly maybe perhaps honestly still".split()
 )
 
 
@@ -5682,7 +5672,7 @@ def _described_as_software(region: Region, subject: Mention) -> str | None:
         if low in lx.SOFTWARE_NOUNS:
             return region.words[j].text
         if low in lx.MODEL_NOUNS or not (_plain_word(region, j) or j in region.phrase_words or low == "-"):
-            break
+            break  # (a model noun heads it: "A chatbot interface ..." stays the item's model)
     return None
 
 
@@ -5715,10 +5705,9 @@ def _version_named_after(region: Region, line: Mention, end: int) -> Mention | N
 def _release_includes(region: Region, first: int) -> list[Mention]:
     """The names the next sentence says a release holds, when it opens on "The release (series,
     family) includes ..."."""
-    _, end = _sentence_bounds(region, first)
+    start, end = _sentence_bounds(region, first)
     if end >= len(region.words) or region.words[end].block != region.words[first].block:
         return []
-    start, _ = _sentence_bounds(region, first)
     acts = lx.RELEASE_VERBS | _BRINGING_IN | {"release", "launch", "open-sourced", "open-sourcing"}
     if not any(_lower(region, j) in acts for j in range(start, end)):
         return []  # the claim's sentence brought no release the next one could mean
@@ -5734,6 +5723,13 @@ def _release_includes(region: Region, first: int) -> list[Mention]:
     return [m for m in _mentions_from(region, k + 3, stop) if not m.possessive and _names_itself(region, m)]
 
 
+def _denies_or_contrasts(region: Region, start: int, end: int) -> bool:
+    """Words ``start:end`` deny ("not", "isn't") or set apart ("but", "unlike"): a label's value
+    that does so says nothing the label claims."""
+    said = {_lower(region, k) for k in range(start, end)}
+    return bool(said & (lx.NEGATIONS | lx.CONTRAST_TERMS)) or any(w.endswith("n't") for w in said)
+
+
 def _label_bracket_examples(region: Region, first: int, last: int) -> list[Mention]:
     """The names in brackets that close the sentence a label that is the claim alone opens:
     "Open-source: you can download and self-host (X, Y)." Not a sentence that denies or sets apart."""
@@ -5743,16 +5739,10 @@ def _label_bracket_examples(region: Region, first: int, last: int) -> list[Menti
     close = end - 1 - (_lower(region, end - 1) in {".", "!"})
     if _lower(region, close) != ")" or (opening := _bracket_opening(region, close)) == -1 or opening <= last:
         return []
-    said = {_lower(region, k) for k in range(last + 1, opening)}
-    if said & (lx.NEGATIONS | lx.CONTRAST_TERMS) or any(w.endswith("n't") for w in said):
+    if _denies_or_contrasts(region, last + 1, opening):
         return []
     named = _mentions_from(region, opening + 1, close)
-    covered = {k for m in named for k in range(*region.word_range(m.start, m.end))}
-    others = [
-        k
-        for k in range(opening + 1, close)
-        if k not in covered and _lower(region, k) not in _BRACKET_LIST_WORDS
-    ]
+    others = _unlisted_words(region, opening + 1, close, named)
     if not named or others or any(m.possessive or not _names_itself(region, m) for m in named):
         return []
     return named
@@ -5761,14 +5751,8 @@ def _label_bracket_examples(region: Region, first: int, last: int) -> list[Menti
 def _open_source_of(region: Region, first: int, last: int) -> list[Mention] | None:
     """The claim as a noun of the act, "the official open source of the fine-tuned X model" (as
     "the open-sourcing of X"): the names its "of" takes, past a determiner and a few modifiers."""
-    if _lower(region, last) != "of" or _lower(region, first - 1) not in {
-        "the",
-        "official",
-        "full",
-        "complete",
-    }:
-        return None
-    if _lower(region, first - 1) != "the" and _lower(region, first - 2) != "the":
+    det = first - 1 - (_lower(region, first - 1) in {"official", "full", "complete"})
+    if _lower(region, last) != "of" or _lower(region, det) != "the":
         return None
     k = last + 1
     while (
@@ -5791,9 +5775,9 @@ def _labelled_feature(region: Region, first: int, last: int) -> Mention | None:
     if hit is None or not _same_sentence(region, v, hit[1]):
         return None
     _, end = _sentence_bounds(region, v)
-    said = {_lower(region, k) for k in range(hit[1], end)}
-    if said & (lx.NEGATIONS | lx.CONTRAST_TERMS) or any(w.endswith("n't") for w in said):
+    if _denies_or_contrasts(region, hit[1], end):
         return None
+    said = {_lower(region, k) for k in range(hit[1], end)}
     if not said & (lx.COPULAS | lx.CLAUSE_VERBS) and not any(
         _plain_word(region, k) and _lower(region, k).endswith("s")
         for k in range(hit[1], min(hit[1] + 2, end))
@@ -7023,17 +7007,7 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "all", "each", "one", "few", "
 
 # Nouns of arriving in a class: "X is the newest entrant (addition) to the open-source LLM space".
 _ARRIVALS = frozenset(
-    {
-        "addition",
-        "additions",
-        "arrival",
-        "contribution",
-        "contributions",
-        "entrant",
-        "entrants",
-        "newcomer",
-        "newcomers",
-    }
+    "addition additions arrival contribution contributions entrant entrants newcomer newcomers".split()
 )
 
 # Prepositions before a class that place a model in it ("setting the pace in open-source AI").
@@ -8318,9 +8292,7 @@ def _identified_after(region: Region, head: int, reach: int = 7) -> list[Mention
                 j += 1
             if _proper(region, j) and _lower(region, j + 1) == "'s" and region.mention_at(j + 2):
                 j += 2  # "... are Meta's Llama 3 and Google's Gemma 2": past the maker's possessive
-            if region.mention_at(j) is not None and _lower(region, region.mention_at(j)[1]) not in {
-                "'s",
-            }:
+            if region.mention_at(j) is not None and _lower(region, region.mention_at(j)[1]) != "'s":
                 return _chain_at(region, j)
             return []
         determiner = low == "that" and _lower(region, k - 1) in lx.PREPOSITIONS  # "at that level"
@@ -9790,11 +9762,7 @@ def _new_clause(region: Region, k: int) -> bool:
 def attach_all(region: Region) -> list[Attachment]:
     out = []
     for claim in region.claims:
-        attachment = attach_claim(region, claim)
-        unique = tuple({(m.start, m.end): m for m in attachment.mentions}.values())
-        if len(unique) != len(attachment.mentions):
-            attachment = replace(attachment, mentions=unique)  # one model named twice by a path
-        out.append(attachment)
+        out.append(_named_once(region, attach_claim(region, claim)))
     return [replace(a, ends_list=True) if _ends_list(region, a) else a for a in out]
 
 

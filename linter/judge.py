@@ -10,7 +10,7 @@ from dataclasses import replace
 from linter.attach import Attachment
 from linter.finding import Finding, ModelRef
 from linter.fixes import list_fix, make_fix
-from linter.mentions import GLUED_STOP, Mention
+from linter.mentions import GLUED_STOP
 from linter.rules import BY_CODE, Rule, rule_for
 from linter.vocab import Entry, Vocabulary
 
@@ -189,11 +189,6 @@ def _closed(entry: Entry, vocab: Vocabulary) -> bool:
     return bool(members) and all(m.status == "proprietary" for m in members)
 
 
-def _alias_in_brackets(before: Mention, mention: Mention, text: str) -> bool:
-    """``mention`` is the same model's other name in brackets right after ``before``."""
-    return mention.entry_id == before.entry_id and text[before.end : mention.start].strip() == "("
-
-
 def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose: str) -> list[Finding]:
     findings: list[Finding] = []
     seen: dict[tuple[int, int, str], tuple[int, int]] = {}  # name and rule -> claim end, finding
@@ -210,9 +205,7 @@ def judge(attachments: Iterable[Attachment], vocab: Vocabulary, text: str, prose
             # "X vs Y: The Open-Source Challenger": the side the description can be of, if one.
             open_sides = [m for m in mentions if vocab.entries[m.entry_id].status != "proprietary"]
             mentions = tuple(open_sides) if len(open_sides) == 1 else ()
-        for before, mention in zip((None, *mentions), mentions, strict=False):
-            if before is not None and _alias_in_brackets(before, mention, text):
-                continue  # "Segment Anything Model 3 (SAM 3)": one model, named twice
+        for mention in mentions:  # (each model once: attach reads "X (X3)" as X)
             entry = vocab.entries[mention.entry_id]
             if attachment.how == "implied" and _closed(entry, vocab):
                 continue  # "GPT-4 set the bar for open-source models": no one says GPT-4 is one
