@@ -404,13 +404,14 @@ def _owned_short_names(
     out: list[Mention] = []
     for match in _OWNED.finditer(searched):
         owner = match.group(1)
-        tail = match.group(2).split()
         rest_start = match.start(2)
-        if any(m.start < rest_start + len(match.group(2)) and rest_start < m.end for m in found):
+        if any(m.start < match.end(2) and rest_start < m.end for m in found):
             continue
         heads = dict.fromkeys((owner, owner.split()[0]))
-        for n in range(len(tail), 0, -1):
-            rest = " ".join(tail[:n]).rstrip(".,;:")
+        # the words after the possessive, as they stand (a run of spaces is no single space)
+        ends = [word.end() for word in re.finditer(r"\S+", searched[rest_start : match.end(2)])]
+        for n in range(len(ends), 0, -1):
+            rest = searched[rest_start : rest_start + ends[n - 1]].rstrip(".,;:")
             if not rest or not any(c.isupper() or c.isdigit() for c in rest):
                 continue
             entry_id = next(
@@ -424,8 +425,7 @@ def _owned_short_names(
             )
             if entry_id is None or owner.lower() not in maker_names(vocab.entries[entry_id].developer):
                 continue
-            end = searched.index(rest, rest_start) + len(rest)
-            out.append(_mention(text, rest_start, end, entry_id, vocab))
+            out.append(_mention(text, rest_start, rest_start + len(rest), entry_id, vocab))
             break
     return out
 

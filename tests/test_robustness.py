@@ -1606,3 +1606,15 @@ def test_a_later_denial_or_correction_reads_the_same_after_a_fix(text: str) -> N
     for unsafe in (False, True):
         once = fix_text(text, path="doc.md", unsafe=unsafe)
         assert fix_text(once.text, path="doc.md", unsafe=unsafe).text == once.text
+
+
+def test_a_run_of_spaces_in_a_name_after_its_makers_possessive_is_no_error() -> None:
+    # Found in review: the rest of a name after a maker's possessive was looked up again with one
+    # space between its words, so "Mistral's Small  3.1" (two spaces) raised an internal error.
+    # The name is read where it stands, spaces and all, and its offsets are the text's.
+    text = "Mistral's Small  3.1 is open source.\n"
+    [finding] = analyse(text, path="a.md").findings
+    assert (finding.model.text, finding.code) == ("Small  3.1", "OW101")
+    assert text[finding.model.start : finding.model.end] == "Small  3.1"
+    once = fix_text(text, path="a.md")
+    assert fix_text(once.text, path="a.md").text == once.text
